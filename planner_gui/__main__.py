@@ -1,0 +1,3 @@
+from planner_gui.cli import entry
+
+entry()

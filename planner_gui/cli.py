@@ -1,0 +1,232 @@
+"""The command line (CONTRACT.md section 1). Headless: never imports Qt unless the desktop app is started.
+
+Exit codes: 0 success, 2 bad input (one clear line on stderr: what, where, why), 1 internal error (the traceback
+goes to the log file in the user's data folder, never to the user).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner_gui import __version__
+from planner_gui.errors import PlannerError, UserError
+
+if TYPE_CHECKING:
+    from planner_gui.services.auth import Actor
+    from planner_gui.storage.db import Database
+
+PROG = "planner-gui"
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_AUDIT_BROKEN = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UserError(f"{message} (se '{PROG} --help')")
+
+
+def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
+    p.add_argument("--db", dest="sub_db", metavar="PATH", required=required,
+                   help="databasefil (eller en SQLAlchemy-URL)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="Planlægningsværktøj til jobcentre: én samlet plan pr. borger.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="databasefil (standard: i brugerens datamappe)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="start appen, afslut så snart første vindue er vist, og skriv dets titel")
+    parser.add_argument("--lang", choices=("da", "en"), help="sprog i brugerfladen (standard: dansk)")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="opret en tom database med én administrator (admin)")
+    _db_arg(p)
+    p.add_argument("--admin-password", required=True, metavar="PW")
+
+    p = sub.add_parser("demo", help="opret en database med realistiske syntetiske data")
+    _db_arg(p)
+    p.add_argument("--citizens", type=int, default=2000, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--admin-password", default="demo-kode", metavar="PW",
+                   help="adgangskode til admin og demo-brugerne (standard: demo-kode)")
+
+    p = sub.add_parser("import", help="importér en udvekslingsprojektmappe (alt eller intet)")
+    _db_arg(p)
+    p.add_argument("file", metavar="FILE.xlsx")
+
+    p = sub.add_parser("export", help="eksportér databasen, eller én borger, til en udvekslingsprojektmappe")
+    _db_arg(p)
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--cpr", metavar="CPR", help="kun denne borger (borgerens ret til indsigt)")
+
+    p = sub.add_parser("report", help="skriv målrapporten for en beskæftigelsesplan")
+    _db_arg(p)
+    p.add_argument("--goals", required=True, metavar="GOALS.yaml")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx")
+
+    p = sub.add_parser("audit", help="kontrollér eller eksportér revisionssporet (loggen)")
+    audit_sub = p.add_subparsers(dest="audit_command", metavar="verify|export", parser_class=_Parser, required=True)
+    pv = audit_sub.add_parser("verify", help="kontrollér loggens hash-kæde")
+    _db_arg(pv)
+    pe = audit_sub.add_parser("export", help="eksportér logposter til Excel")
+    _db_arg(pe)
+    pe.add_argument("file", metavar="FILE.xlsx")
+    pe.add_argument("--cpr", metavar="CPR")
+    pe.add_argument("--from", dest="date_from", metavar="DATE")
+    pe.add_argument("--to", dest="date_to", metavar="DATE")
+    return parser
+
+
+# ------------------------------------------------------------------------------------------------ commands
+
+
+def _open(path: str) -> Database:
+    from planner_gui.storage.migrate import open_database
+
+    return open_database(path)
+
+
+def _login(db: Database) -> Actor:
+    from planner_gui.services.auth import login_from_env
+
+    return login_from_env(db)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from planner_gui.services.setup import create_database
+
+    db = create_database(args.sub_db, args.admin_password)
+    db.dispose()
+    print(f"Oprettede {args.sub_db} med administratoren 'admin'.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from planner_gui.services.setup import create_demo_database
+
+    if args.citizens < 0:
+        raise UserError("--citizens skal være 0 eller flere")
+    db, result = create_demo_database(args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed)
+    db.dispose()
+    counts = ", ".join(f"{k}: {v}" for k, v in result.counts.items())
+    print(f"Oprettede demodatabasen {args.sub_db} ({counts}).")
+    logins = ", ".join(f"{ini} ({role})" for ini, role in [("admin", "administrator"), *result.logins])
+    print(f"Log ind som {logins} med adgangskoden fra --admin-password.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planner_gui.interchange.read import import_workbook
+
+    db = _open(args.sub_db)
+    try:
+        actor = _login(db)
+        result = import_workbook(db, actor, Path(args.file))
+    finally:
+        db.dispose()
+    print(f"Importerede {args.file}: {result.summary()}.")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from planner_gui.interchange.write import export_workbook
+
+    db = _open(args.sub_db)
+    try:
+        actor = _login(db)
+        counts = export_workbook(db, actor, Path(args.file), cpr=args.cpr,
+                                 reason="borgerens indsigt (CLI)" if args.cpr else "")
+    finally:
+        db.dispose()
+    print(f"Skrev {args.file}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        from planner_gui.reports.command import run_report
+    except ImportError:
+        raise UserError("rapporter er endnu ikke tilgængelige i denne version") from None
+    return run_report(args)
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from planner_gui.storage import audit
+
+    db = _open(args.sub_db)
+    try:
+        actor = _login(db)
+        if args.audit_command == "verify":
+            from planner_gui.services.audit_log import verify_chain
+
+            broken = verify_chain(db, actor)
+            if broken is None:
+                print("Revisionssporet er intakt.")
+                return EXIT_OK
+            print(f"Revisionssporet er brudt ved post {broken.seq}: {broken.why}", file=sys.stderr)
+            return EXIT_AUDIT_BROKEN
+        from planner_gui.services.audit_log import export_audit
+
+        n = export_audit(db, actor, Path(args.file), cpr=args.cpr, date_from=args.date_from, date_to=args.date_to)
+        print(f"Skrev {n} logposter til {args.file}.")
+        del audit
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from planner_gui.ui.app import run
+
+    return run(db=args.db, smoke=args.smoke, lang=args.lang)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "init": cmd_init,
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "report": cmd_report,
+    "audit": cmd_audit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from planner_gui.logs import install_file_logging, log_exception
+
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is not None and args.db and not getattr(args, "sub_db", None):
+            args.sub_db = args.db
+        install_file_logging(console=args.command is not None)
+        return COMMANDS[args.command](args)
+    except UserError as err:
+        print(f"{PROG}: {err}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PlannerError as err:
+        where = log_exception(err)
+        print(f"{PROG}: intern fejl: {err} (detaljer i {where})", file=sys.stderr)
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        print(f"{PROG}: afbrudt; intet halvt skrevet blev gemt", file=sys.stderr)
+        return 130
+    except Exception as err:
+        where = log_exception(err)
+        print(f"{PROG}: intern fejl ({type(err).__name__}); detaljer i {where}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def entry() -> None:
+    if os.environ.get("PLANNER_FAULTHANDLER"):
+        import faulthandler
+
+        faulthandler.enable()
+    sys.exit(main())

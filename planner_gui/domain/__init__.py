@@ -1,0 +1,1 @@
+"""Pure domain rules and values: no Qt, no database."""

@@ -1,0 +1,57 @@
+"""CVR numbers (Danish company registration numbers): eight digits, weights 2,7,6,5,4,3,2,1, sum divisible by 11."""
+
+from __future__ import annotations
+
+from planner_gui.errors import UserError
+
+import re
+
+_WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
+_CVR_RE = re.compile(r"^\s*(?:DK)?\s*(\d{8})\s*$", re.IGNORECASE)
+
+
+class CvrError(UserError, ValueError):
+    """A CVR number that is not valid; the message says why, in Danish."""
+
+
+def checksum_ok(digits: str) -> bool:
+    return len(digits) == 8 and digits.isdigit() and sum(
+        int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)
+    ) % 11 == 0
+
+
+def normalize(text: str) -> str:
+    """Return the eight digits of a valid CVR number, or raise :class:`CvrError` saying what is wrong."""
+    if not isinstance(text, str):
+        raise CvrError("CVR-nummeret skal være tekst")
+    m = _CVR_RE.match(text.replace(" ", ""))
+    if m is None:
+        stripped = re.sub(r"\s", "", text)
+        if not stripped:
+            raise CvrError("CVR-nummeret mangler")
+        if not stripped.isdigit():
+            raise CvrError(f"CVR-nummeret må kun indeholde cifre: {text!r}")
+        raise CvrError(f"CVR-nummeret skal have 8 cifre, fik {len(stripped)}")
+    digits = m.group(1)
+    if digits[0] == "0":
+        raise CvrError(f"CVR-nummeret {digits} kan ikke begynde med 0")
+    if not checksum_ok(digits):
+        raise CvrError(f"CVR-nummeret {digits} har en forkert kontrolsum (modulus 11)")
+    return digits
+
+
+def is_valid(text: str) -> bool:
+    try:
+        normalize(text)
+    except CvrError:
+        return False
+    return True
+
+
+def complete(first_seven: str) -> str | None:
+    """The eight-digit CVR number with these first seven digits, or None when no check digit fits."""
+    partial = sum(int(d) * w for d, w in zip(first_seven, _WEIGHTS[:7], strict=True))
+    last = (-partial) % 11
+    if last == 10:
+        return None
+    return first_seven + str(last)

@@ -1,0 +1,627 @@
+"""Import an interchange workbook: validate every row of every sheet first, then write everything in one transaction.
+
+All or nothing: on any error nothing is written and every error is reported as ``sheet!row column: reason``.
+Rows of ``medarbejdere``, ``virksomheder`` and ``borgere`` whose key the database holds update that record; a row of
+the other sheets identical to one already held is skipped, so importing the same workbook twice changes nothing.
+Writes are set-based (Core bulk inserts in chunks), never one ORM object per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from planner_gui.domain import cpr as cprmod
+from planner_gui.domain import cvr as cvrmod
+from planner_gui.domain.codes import (
+    ASSIGNMENT_ROLES,
+    EFFORT_CATEGORIES,
+    EXIT_TYPES,
+    RATERS,
+    RESPONSIBLE_UNITS,
+    STAFF_ROLES,
+    TARGET_GROUPS,
+)
+from planner_gui.errors import UserError, ValidationError
+from planner_gui.interchange.guard import check_workbook_file
+from planner_gui.interchange.schema import SHEETS, base_sheet
+from planner_gui.services.auth import Actor
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import (
+    Assignment,
+    BenefitPeriod,
+    Citizen,
+    Company,
+    Effort,
+    Exit,
+    Instrument,
+    InstrumentDimension,
+    Measurement,
+    OrdinaryHours,
+    Staff,
+    utcnow,
+)
+
+CHUNK = 20_000
+MAX_ERRORS_KEPT = 10_000
+_MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
+_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+_YES = {"ja": True, "nej": False}
+
+
+class ImportErrors(ValidationError):
+    """Every problem found in a workbook; nothing was written."""
+
+
+@dataclass
+class Row:
+    sheet: str  # the actual sheet name (may be a continuation such as ``ydelser_2``)
+    number: int  # the Excel row number
+    values: dict[str, Any]
+
+
+@dataclass
+class ImportResult:
+    inserted: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        parts = []
+        for sheet in SHEETS:
+            i, u, s = self.inserted.get(sheet, 0), self.updated.get(sheet, 0), self.skipped.get(sheet, 0)
+            if i or u or s:
+                parts.append(f"{sheet}: {i} nye, {u} opdateret, {s} uændret")
+        return "; ".join(parts) if parts else "intet at importere"
+
+
+# ---------------------------------------------------------------------------------------------------- reading
+
+
+def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
+    """Read every sheet into plain rows (values keyed by column), collecting header and sheet errors."""
+    import zipfile
+
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    check_workbook_file(path)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as err:
+        raise UserError(f"{path}: filen kan ikke læses som Excel-projektmappe ({err})") from err
+    except Exception as err:  # defusedxml's refusals and XML syntax errors land here
+        raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
+    rows: dict[str, list[Row]] = {}
+    try:
+        for ws in wb.worksheets:
+            name = ws.title
+            base = base_sheet(name)
+            if base is None:
+                errors.append(f"{name}: ukendt ark (kendte ark: {', '.join(SHEETS)})")
+                continue
+            it = ws.iter_rows(values_only=True)
+            header_row = next(it, None)
+            if header_row is None:
+                continue  # an empty sheet holds nothing to import
+            header = [str(h).strip() if h is not None else "" for h in header_row]
+            while header and header[-1] == "":
+                header.pop()
+            expected = SHEETS[base]
+            bad = False
+            for col in header:
+                if col not in expected:
+                    errors.append(f"{name}!1 {col or '(tom)'}: ukendt kolonne (forventet: {', '.join(expected)})")
+                    bad = True
+            for col in expected:
+                if col not in header:
+                    errors.append(f"{name}!1 {col}: kolonnen mangler")
+                    bad = True
+            if len(set(header)) != len(header):
+                errors.append(f"{name}!1: en kolonne står to gange")
+                bad = True
+            if bad:
+                continue
+            positions = [(col, header.index(col)) for col in expected]
+            width = len(header)
+            target = rows.setdefault(base, [])
+            for number, values in enumerate(it, start=2):
+                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                    continue
+                if any(v is not None and str(v).strip() for v in values[width:]):
+                    errors.append(f"{name}!{number}: værdier uden for kolonnerne")
+                target.append(Row(name, number, {c: values[i] if i < len(values) else None for c, i in positions}))
+    except UserError:
+        raise
+    except Exception as err:
+        raise UserError(f"{path}: filen er beskadiget og kan ikke læses ({type(err).__name__}: {err})") from err
+    finally:
+        wb.close()
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------------- cell parsers
+
+
+class CellError(ValueError):
+    pass
+
+
+def text(value: Any, *, required: bool = True, max_len: int = 200) -> str:
+    if value is None:
+        if required:
+            raise CellError("mangler")
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    s = str(value).strip()
+    if required and not s:
+        raise CellError("mangler")
+    if len(s) > max_len:
+        raise CellError(f"for lang (højst {max_len} tegn)")
+    return s
+
+
+def code(value: Any, allowed: Iterable[str]) -> str:
+    s = text(value)
+    allowed_t = tuple(allowed)
+    if s not in allowed_t:
+        raise CellError(f"ukendt kode {s!r} (tilladt: {', '.join(allowed_t)})")
+    return s
+
+
+def cpr_value(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 10**10:
+        value = f"{value:010d}"  # Excel dropped the leading zero
+    try:
+        return cprmod.normalize(text(value))
+    except cprmod.CprError as err:
+        raise CellError(str(err)) from None
+
+
+def cvr_value(value: Any) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    try:
+        return cvrmod.normalize(text(value))
+    except cvrmod.CvrError as err:
+        raise CellError(str(err)) from None
+
+
+def date_value(value: Any, *, required: bool = True) -> dt.date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise CellError("dato mangler")
+        return None
+    if isinstance(value, dt.datetime):
+        if value.time() != dt.time(0):
+            raise CellError(f"{value} er et tidspunkt, ikke en dato")
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        m = _DATE_RE.match(value)
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                raise CellError(f"{value.strip()!r} er ikke en gyldig dato") from None
+    raise CellError(f"{value!r} er ikke en dato (brug en Excel-dato eller ÅÅÅÅ-MM-DD)")
+
+
+def month_value(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime | dt.date):
+        d = value.date() if isinstance(value, dt.datetime) else value
+        return d.replace(day=1)
+    if isinstance(value, str):
+        m = _MONTH_RE.match(value)
+        if m and 1 <= int(m.group(2)) <= 12 and int(m.group(1)) >= 1:
+            return dt.date(int(m.group(1)), int(m.group(2)), 1)
+    if value is None:
+        raise CellError("måned mangler")
+    raise CellError(f"{value!r} er ikke en måned (brug ÅÅÅÅ-MM)")
+
+
+def number_value(value: Any, *, required: bool = True) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise CellError("tal mangler")
+        return None
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} er ikke et tal")
+    if isinstance(value, int | float):
+        f = float(value)
+    elif isinstance(value, str):
+        try:
+            f = float(value.strip().replace(",", "."))
+        except ValueError:
+            raise CellError(f"{value!r} er ikke et tal") from None
+    else:
+        raise CellError(f"{value!r} er ikke et tal")
+    if f != f or f in (float("inf"), float("-inf")):
+        raise CellError(f"{value!r} er ikke et tal")
+    if f < 0:
+        raise CellError(f"{value!r} er negativ")
+    if f > 1_000_000:
+        raise CellError(f"{value!r} er urimeligt stort")
+    return f
+
+
+def interval(fra: Any, til: Any) -> tuple[dt.date, dt.date | None]:
+    start = date_value(fra)
+    assert start is not None
+    try:
+        end = date_value(til, required=False)
+    except CellError as err:
+        raise _Col("til", str(err)) from None
+    if end is not None and end < start:
+        raise _Col("til", f"{end.isoformat()} ligger før fra ({start.isoformat()})")
+    return start, end
+
+
+class _Col(CellError):
+    """A cell error that belongs to another column than the one being parsed."""
+
+    def __init__(self, column: str, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+
+
+# ---------------------------------------------------------------------------------------------------- validation
+
+
+@dataclass
+class Parsed:
+    staff: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # initials -> (name, team, role)
+    companies: dict[str, tuple[str, bool]] = field(default_factory=dict)  # cvr -> (name, social)
+    citizens: dict[str, tuple[str, str]] = field(default_factory=dict)  # cpr -> (first, last)
+    benefit: list[tuple[str, str, dt.date, dt.date | None]] = field(default_factory=list)
+    assignments: list[tuple[str, str, str, dt.date, dt.date | None]] = field(default_factory=list)
+    efforts: list[tuple[str, str, str, str | None, dt.date, dt.date | None, float | None]] = field(
+        default_factory=list
+    )
+    hours: list[tuple[str, dt.date, float]] = field(default_factory=list)
+    measurements: list[tuple[str, dt.date, str, str, int, str]] = field(default_factory=list)
+    exits: list[tuple[str, dt.date, str]] = field(default_factory=list)
+
+
+class _Validator:
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+
+    def add(self, row: Row, column: str, reason: str) -> None:
+        if len(self.errors) < MAX_ERRORS_KEPT:
+            self.errors.append(f"{row.sheet}!{row.number} {column}: {reason}")
+
+    def cell(self, row: Row, column: str, parse: Callable[[Any], Any]) -> Any:
+        try:
+            return parse(row.values[column])
+        except _Col as err:
+            self.add(row, err.column, str(err))
+        except CellError as err:
+            self.add(row, column, str(err))
+        return _BAD
+
+
+_BAD: Any = object()
+
+
+def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) -> Parsed:
+    v = _Validator(errors)
+    p = Parsed()
+
+    for row in rows.get("medarbejdere", []):
+        ini = v.cell(row, "initialer", lambda x: text(x, max_len=16).lower())
+        name = v.cell(row, "navn", text)
+        team = v.cell(row, "team", lambda x: text(x, required=False, max_len=100))
+        role = v.cell(row, "rolle", lambda x: code(x, STAFF_ROLES))
+        if _BAD not in (ini, name, team, role):
+            if ini in p.staff and p.staff[ini] != (name, team, role):
+                v.add(row, "initialer", f"{ini!r} står flere gange med forskellige oplysninger")
+            p.staff[ini] = (name, team, role)
+
+    for row in rows.get("virksomheder", []):
+        cvr = v.cell(row, "cvr", cvr_value)
+        name = v.cell(row, "navn", text)
+        social = v.cell(row, "socialoekonomisk", lambda x: _YES[code(str(x).strip().lower() if x else x, _YES)])
+        if _BAD not in (cvr, name, social):
+            if cvr in p.companies and p.companies[cvr] != (name, social):
+                v.add(row, "cvr", f"{cvr} står flere gange med forskellige oplysninger")
+            p.companies[cvr] = (name, social)
+
+    for row in rows.get("borgere", []):
+        cpr = v.cell(row, "cpr", cpr_value)
+        first = v.cell(row, "fornavn", lambda x: text(x, max_len=100))
+        last = v.cell(row, "efternavn", lambda x: text(x, max_len=100))
+        if _BAD not in (cpr, first, last):
+            if cpr in p.citizens and p.citizens[cpr] != (first, last):
+                v.add(row, "cpr", f"{cprmod.Cpr(cpr)} står flere gange med forskellige navne")
+            p.citizens[cpr] = (first, last)
+
+    # References: to rows in this file or already in the database.
+    known_cpr = _Known(session, Citizen.cpr, p.citizens)
+    known_ini = _Known(session, Staff.initials, p.staff)
+    known_cvr = _Known(session, Company.cvr, p.companies)
+
+    def ref_cpr(row: Row) -> Any:
+        c = v.cell(row, "cpr", cpr_value)
+        if c is not _BAD and c not in known_cpr:
+            v.add(row, "cpr", f"borgeren {cprmod.Cpr(c)} findes hverken i arket borgere eller i databasen")
+            return _BAD
+        return c
+
+    for row in rows.get("ydelser", []):
+        c = ref_cpr(row)
+        tg = v.cell(row, "maalgruppe", lambda x: code(x, TARGET_GROUPS))
+        iv = v.cell(row, "fra", lambda _: interval(row.values["fra"], row.values["til"]))
+        if _BAD not in (c, tg, iv):
+            p.benefit.append((c, tg, iv[0], iv[1]))
+
+    for row in rows.get("sagsbehandlere", []):
+        c = ref_cpr(row)
+        ini = v.cell(row, "initialer", lambda x: text(x, max_len=16).lower())
+        if ini is not _BAD and ini not in known_ini:
+            v.add(row, "initialer", f"medarbejderen {ini!r} findes hverken i arket medarbejdere eller i databasen")
+            ini = _BAD
+        role = v.cell(row, "rolle", lambda x: code(x, ASSIGNMENT_ROLES))
+        iv = v.cell(row, "fra", lambda _: interval(row.values["fra"], row.values["til"]))
+        if _BAD not in (c, ini, role, iv):
+            p.assignments.append((c, ini, role, iv[0], iv[1]))
+
+    for row in rows.get("indsatser", []):
+        c = ref_cpr(row)
+        cat = v.cell(row, "kategori", lambda x: code(x, EFFORT_CATEGORIES))
+        resp = v.cell(row, "ansvarlig", lambda x: code(x, RESPONSIBLE_UNITS))
+        cvr = v.cell(row, "cvr", lambda x: None if x is None or not str(x).strip() else cvr_value(x))
+        if cvr not in (None, _BAD) and cvr not in known_cvr:
+            v.add(row, "cvr", f"virksomheden {cvr} findes hverken i arket virksomheder eller i databasen")
+            cvr = _BAD
+        iv = v.cell(row, "fra", lambda _: interval(row.values["fra"], row.values["til"]))
+        hrs = v.cell(row, "timer_pr_uge", lambda x: number_value(x, required=False))
+        if hrs not in (None, _BAD) and hrs > 168:
+            v.add(row, "timer_pr_uge", f"{hrs:g} timer pr. uge er flere end ugen har")
+            hrs = _BAD
+        if _BAD not in (c, cat, resp, cvr, iv, hrs):
+            p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs))
+
+    for row in rows.get("ordinaere_timer", []):
+        c = ref_cpr(row)
+        month = v.cell(row, "maaned", month_value)
+        hrs = v.cell(row, "timer", number_value)
+        if hrs is not _BAD and hrs > 744:
+            v.add(row, "timer", f"{hrs:g} timer er flere end en måned har")
+            hrs = _BAD
+        if _BAD not in (c, month, hrs):
+            p.hours.append((c, month, hrs))
+
+    if rows.get("maalinger"):
+        dims = instrument_dimensions(session)
+        for row in rows["maalinger"]:
+            c = ref_cpr(row)
+            d = v.cell(row, "dato", date_value)
+            inst = v.cell(row, "instrument", text)
+            dim = v.cell(row, "dimension", text)
+            rater = v.cell(row, "vurderet_af", lambda x: code(x, RATERS))
+            score = v.cell(row, "score", _score_value)
+            if inst is not _BAD and inst not in {k[0] for k in dims}:
+                v.add(row, "instrument", f"ukendt instrument {inst!r} (databasen har: {', '.join(sorted({k[0] for k in dims}))})")
+                inst = _BAD
+            elif _BAD not in (inst, dim) and (inst, dim) not in dims:
+                v.add(row, "dimension", f"instrumentet {inst!r} har ingen dimension {dim!r}")
+                dim = _BAD
+            elif _BAD not in (inst, dim, score):
+                _id, lo, hi = dims[(inst, dim)]
+                if not lo <= score <= hi:
+                    v.add(row, "score", f"{score} ligger uden for skalaen {lo}-{hi}")
+                    score = _BAD
+            if _BAD not in (c, d, inst, dim, rater, score):
+                p.measurements.append((c, d, inst, dim, score, rater))
+
+    for row in rows.get("afgange", []):
+        c = ref_cpr(row)
+        d = v.cell(row, "dato", date_value)
+        t = v.cell(row, "type", lambda x: code(x, EXIT_TYPES))
+        if _BAD not in (c, d, t):
+            p.exits.append((c, d, t))
+    return p
+
+
+def _score_value(value: Any) -> int:
+    f = number_value(value)
+    assert f is not None
+    if not f.is_integer():
+        raise CellError(f"{value!r} er ikke et helt tal")
+    return int(f)
+
+
+class _Known:
+    """Membership in the file's keys or the database's, looked up in one query per 900 keys."""
+
+    def __init__(self, session: Session, column: Any, in_file: dict[str, Any]) -> None:
+        self.session, self.column, self.in_file = session, column, in_file
+        self.cache: dict[str, bool] = {}
+
+    def __contains__(self, key: str) -> bool:
+        if key in self.in_file:
+            return True
+        if key not in self.cache:
+            self.cache[key] = self.session.scalar(select(self.column).where(self.column == key)) is not None
+        return self.cache[key]
+
+
+def instrument_dimensions(session: Session) -> dict[tuple[str, str], tuple[uuid.UUID, int, int]]:
+    """(instrument code, dimension code) -> (dimension id, scale min, scale max), newest instrument version."""
+    q = (
+        select(Instrument.code, Instrument.instrument_version, InstrumentDimension.code, InstrumentDimension.id,
+               Instrument.scale_min, Instrument.scale_max)
+        .join(InstrumentDimension, InstrumentDimension.instrument_id == Instrument.id)
+        .order_by(Instrument.code, Instrument.instrument_version)
+    )
+    out: dict[tuple[str, str], tuple[uuid.UUID, int, int]] = {}
+    for icode, _ver, dcode, did, lo, hi in session.execute(q):
+        out[(icode, dcode)] = (did, lo, hi)  # later versions overwrite earlier ones
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- writing
+
+
+def _chunks(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    for i in range(0, len(items), CHUNK):
+        yield items[i : i + CHUNK]
+
+
+def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]], actor: str) -> int:
+    if not rows:
+        return 0
+    now = utcnow()
+    for r in rows:
+        r["id"] = uuid.uuid4()
+        r["version"] = 1
+        r["created_at"] = now
+        r["updated_at"] = now
+        r["updated_by"] = actor
+    for chunk in _chunks(rows):
+        session.execute(insert(table), chunk)
+    return len(rows)
+
+
+def _upsert(
+    session: Session,
+    model: Any,
+    key_col: str,
+    incoming: dict[str, tuple[Any, ...]],
+    fields: tuple[str, ...],
+    actor: str,
+) -> tuple[int, int, int, dict[str, uuid.UUID]]:
+    """Insert new keys, update changed ones (set-based), skip identical ones. Returns counts and key -> id."""
+    table: Table = model.__table__
+    key = getattr(model, key_col)
+    existing: dict[str, tuple[uuid.UUID, tuple[Any, ...]]] = {}
+    keys = list(incoming)
+    for i in range(0, len(keys), 900):
+        part = keys[i : i + 900]
+        q = select(key, model.id, *[getattr(model, f) for f in fields]).where(key.in_(part))
+        for rec in session.execute(q):
+            existing[rec[0]] = (rec[1], tuple(rec[2:]))
+    new = [dict(zip((key_col, *fields), (k, *vals), strict=True)) for k, vals in incoming.items() if k not in existing]
+    changed = [
+        {"b_id": existing[k][0], **{f"b_{f}": v for f, v in zip(fields, vals, strict=True)}}
+        for k, vals in incoming.items()
+        if k in existing and existing[k][1] != vals
+    ]
+    inserted = _bulk_insert(session, table, new, actor)
+    if changed:
+        stmt = (
+            update(table)
+            .where(table.c.id == bindparam("b_id"))
+            .values(
+                {f: bindparam(f"b_{f}") for f in fields}
+                | {"version": table.c.version + 1, "updated_at": utcnow(), "updated_by": actor}
+            )
+        )
+        for chunk in _chunks(changed):
+            session.connection().execute(stmt, chunk)
+    ids = {k: v[0] for k, v in existing.items()}
+    for r in new:
+        ids[r[key_col]] = r["id"]
+    return inserted, len(changed), len(incoming) - inserted - len(changed), ids
+
+
+def _key_map(session: Session, column: Any, id_column: Any, keys: set[str], have: dict[str, uuid.UUID]) -> None:
+    missing = [k for k in keys if k not in have]
+    for i in range(0, len(missing), 900):
+        for k, i_d in session.execute(select(column, id_column).where(column.in_(missing[i : i + 900]))):
+            have[k] = i_d
+
+
+def _insert_new(
+    session: Session,
+    model: Any,
+    columns: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+    actor: str,
+) -> tuple[int, int]:
+    """Insert rows not already held (identical on every column); returns (inserted, skipped)."""
+    if not rows:
+        return 0, 0
+    cols = [getattr(model, c) for c in columns]
+    held: set[tuple[Any, ...]] = set()
+    citizen_ids = list({r[0] for r in rows})
+    for i in range(0, len(citizen_ids), 900):
+        part = citizen_ids[i : i + 900]
+        held.update(tuple(r) for r in session.execute(select(*cols).where(model.citizen_id.in_(part))))
+    new = [dict(zip(columns, r, strict=True)) for r in rows if r not in held]
+    inserted = _bulk_insert(session, model.__table__, new, actor)
+    return inserted, len(rows) - inserted
+
+
+def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
+    res = ImportResult()
+    who = actor.initials
+    n = _upsert(session, Staff, "initials", p.staff, ("name", "team", "role"), who)
+    res.inserted["medarbejdere"], res.updated["medarbejdere"], res.skipped["medarbejdere"], staff_ids = n
+    n = _upsert(session, Company, "cvr", p.companies, ("name", "social_economy"), who)
+    res.inserted["virksomheder"], res.updated["virksomheder"], res.skipped["virksomheder"], company_ids = n
+    n = _upsert(session, Citizen, "cpr", p.citizens, ("first_name", "last_name"), who)
+    res.inserted["borgere"], res.updated["borgere"], res.skipped["borgere"], citizen_ids = n
+
+    cprs = {r[0] for r in p.benefit} | {r[0] for r in p.assignments} | {r[0] for r in p.efforts}
+    cprs |= {r[0] for r in p.hours} | {r[0] for r in p.measurements} | {r[0] for r in p.exits}
+    _key_map(session, Citizen.cpr, Citizen.id, cprs, citizen_ids)
+    _key_map(session, Staff.initials, Staff.id, {r[1] for r in p.assignments}, staff_ids)
+    _key_map(session, Company.cvr, Company.id, {r[3] for r in p.efforts if r[3]}, company_ids)
+    dims = instrument_dimensions(session) if p.measurements else {}
+
+    def store(sheet: str, model: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
+        ins, skip = _insert_new(session, model, columns, list(rows), who)
+        res.inserted[sheet], res.skipped[sheet] = ins, skip
+
+    C = citizen_ids
+    store("ydelser", BenefitPeriod, ("citizen_id", "target_group", "start", "end"),
+          ((C[c], tg, s, e) for c, tg, s, e in p.benefit))
+    store("sagsbehandlere", Assignment, ("citizen_id", "staff_id", "role", "start", "end"),
+          ((C[c], staff_ids[i], r, s, e) for c, i, r, s, e in p.assignments))
+    store("indsatser", Effort,
+          ("citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
+          ((C[c], cat, resp, company_ids[cvr] if cvr else None, s, e, h)
+           for c, cat, resp, cvr, s, e, h in p.efforts))
+    store("ordinaere_timer", OrdinaryHours, ("citizen_id", "month", "hours"),
+          ((C[c], m, h) for c, m, h in p.hours))
+    store("maalinger", Measurement, ("citizen_id", "date", "dimension_id", "score", "rater"),
+          ((C[c], d, dims[(i, dim)][0], s, r) for c, d, i, dim, s, r in p.measurements))
+    store("afgange", Exit, ("citizen_id", "date", "type"), ((C[c], d, t) for c, d, t in p.exits))
+    return res
+
+
+def import_workbook(db: Database, actor: Actor, path: str | Path, *, on_progress: Callable[[str], None] | None = None
+                    ) -> ImportResult:
+    """Validate everything, then write everything in one transaction (with its audit row). All or nothing."""
+    path = Path(path)
+    errors: list[str] = []
+    if on_progress:
+        on_progress("læser")
+    rows = read_rows(path, errors)
+    with db.write() as session:
+        if on_progress:
+            on_progress("kontrollerer")
+        parsed = validate(rows, session, errors)
+        if errors:
+            if len(errors) >= MAX_ERRORS_KEPT:
+                errors.append(f"... flere end {MAX_ERRORS_KEPT} fejl; de første er vist")
+            raise ImportErrors(errors)
+        if on_progress:
+            on_progress("skriver")
+        result = write(session, parsed, actor)
+        audit.record(session, actor.initials, "import", entity="workbook", entity_id=path.name,
+                     details={"fil": path.name, "nye": result.inserted, "opdateret": result.updated})
+    return result

@@ -1,0 +1,190 @@
+"""Export the interchange workbook (CONTRACT.md section 2): the whole database, or one citizen (right of access).
+
+Rows are streamed from set-based queries into openpyxl's write-only mode, in a total order, so that exporting the
+same data always gives the same cells. A sheet longer than Excel's limit continues in ``NAME_2``, ``NAME_3``, ...
+The file is written to a temporary name beside the target and renamed only when complete: never a half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from planner_gui.domain import cpr as cprmod
+from planner_gui.errors import NotFound, UserError
+from planner_gui.interchange.schema import MAX_SHEET_ROWS, SHEETS, continuation_name
+from planner_gui.services.auth import Actor
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import (
+    Assignment,
+    BenefitPeriod,
+    Citizen,
+    Company,
+    Effort,
+    Exit,
+    Instrument,
+    InstrumentDimension,
+    Measurement,
+    OrdinaryHours,
+    Staff,
+)
+from planner_gui.xlsx import safe_row
+
+BATCH = 10_000
+
+
+def _cpr(digits: str) -> str:
+    return cprmod.Cpr(digits).formatted()
+
+
+def _queries(citizen_id: Any | None) -> dict[str, tuple[Select[Any], Callable[[Any], tuple[Any, ...]]]]:
+    """Per sheet: the query (in a total order) and how a result row becomes the sheet's cells."""
+    C = Citizen
+
+    def own(q: Select[Any], col: Any) -> Select[Any]:
+        return q.where(col == citizen_id) if citizen_id is not None else q
+
+    staff_q = select(Staff.initials, Staff.name, Staff.team, Staff.role).order_by(Staff.initials)
+    company_q = select(Company.cvr, Company.name, Company.social_economy).order_by(Company.cvr)
+    if citizen_id is not None:
+        staff_q = staff_q.where(Staff.id.in_(select(Assignment.staff_id).where(Assignment.citizen_id == citizen_id)))
+        company_q = company_q.where(
+            Company.id.in_(select(Effort.company_id).where(Effort.citizen_id == citizen_id))
+        )
+    co = aliased(Company)
+    dim = aliased(InstrumentDimension)
+    return {
+        "medarbejdere": (staff_q, lambda r: (r[0], r[1], r[2], r[3])),
+        "virksomheder": (company_q, lambda r: (r[0], r[1], "ja" if r[2] else "nej")),
+        "borgere": (
+            own(select(C.cpr, C.first_name, C.last_name), C.id).order_by(C.cpr),
+            lambda r: (_cpr(r[0]), r[1], r[2]),
+        ),
+        "ydelser": (
+            own(
+                select(C.cpr, BenefitPeriod.target_group, BenefitPeriod.start, BenefitPeriod.end)
+                .join(C, C.id == BenefitPeriod.citizen_id), C.id,
+            ).order_by(C.cpr, BenefitPeriod.start, BenefitPeriod.end, BenefitPeriod.target_group),
+            lambda r: (_cpr(r[0]), r[1], r[2], r[3]),
+        ),
+        "sagsbehandlere": (
+            own(
+                select(C.cpr, Staff.initials, Assignment.role, Assignment.start, Assignment.end)
+                .join(C, C.id == Assignment.citizen_id)
+                .join(Staff, Staff.id == Assignment.staff_id), C.id,
+            ).order_by(C.cpr, Assignment.start, Assignment.end, Assignment.role, Staff.initials),
+            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4]),
+        ),
+        "indsatser": (
+            own(
+                select(C.cpr, Effort.category, Effort.responsible, co.cvr, Effort.start, Effort.end,
+                       Effort.hours_per_week)
+                .join(C, C.id == Effort.citizen_id)
+                .outerjoin(co, co.id == Effort.company_id), C.id,
+            ).order_by(C.cpr, Effort.start, Effort.end, Effort.category, Effort.responsible, co.cvr,
+                       Effort.hours_per_week),
+            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]),
+        ),
+        "ordinaere_timer": (
+            own(
+                select(C.cpr, OrdinaryHours.month, OrdinaryHours.hours)
+                .join(C, C.id == OrdinaryHours.citizen_id), C.id,
+            ).order_by(C.cpr, OrdinaryHours.month, OrdinaryHours.hours),
+            lambda r: (_cpr(r[0]), f"{r[1].year:04d}-{r[1].month:02d}", r[2]),
+        ),
+        "maalinger": (
+            own(
+                select(C.cpr, Measurement.date, Instrument.code, dim.code, Measurement.score, Measurement.rater)
+                .join(C, C.id == Measurement.citizen_id)
+                .join(dim, dim.id == Measurement.dimension_id)
+                .join(Instrument, Instrument.id == dim.instrument_id), C.id,
+            ).order_by(C.cpr, Measurement.date, Instrument.code, dim.position, dim.code, Measurement.rater,
+                       Measurement.score),
+            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5]),
+        ),
+        "afgange": (
+            own(select(C.cpr, Exit.date, Exit.type).join(C, C.id == Exit.citizen_id), C.id)
+            .order_by(C.cpr, Exit.date, Exit.type),
+            lambda r: (_cpr(r[0]), r[1], r[2]),
+        ),
+    }
+
+
+def _stream(session: Session, q: Select[Any], shape: Callable[[Any], tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    for row in session.execute(q.execution_options(yield_per=BATCH)):
+        yield shape(row)
+
+
+def write_sheets(wb: Any, name: str, rows: Iterable[tuple[Any, ...]], max_rows: int = MAX_SHEET_ROWS) -> int:
+    """Append rows to ``name``, continuing in ``name_2``... past ``max_rows`` rows (header included)."""
+    header = SHEETS[name]
+    part, count, total = 1, 0, 0
+    ws = wb.create_sheet(continuation_name(name, part))
+    ws.append(list(header))
+    count = 1
+    for row in rows:
+        if count >= max_rows:
+            part += 1
+            ws = wb.create_sheet(continuation_name(name, part))
+            ws.append(list(header))
+            count = 1
+        ws.append(safe_row(ws, row))
+        count += 1
+        total += 1
+    return total
+
+
+def export_workbook(
+    db: Database,
+    actor: Actor,
+    path: str | Path,
+    *,
+    cpr: str | None = None,
+    reason: str = "",
+    on_progress: Callable[[str], None] | None = None,
+    max_rows: int = MAX_SHEET_ROWS,
+) -> dict[str, int]:
+    """Write the workbook atomically; audit the export (per citizen when ``cpr`` is given). Returns rows per sheet."""
+    from openpyxl import Workbook
+
+    path = Path(path)
+    if not path.parent.exists():
+        raise UserError(f"{path}: mappen {path.parent} findes ikke")
+    citizen_id = None
+    counts: dict[str, int] = {}
+    with db.read() as session:  # a consistent snapshot; writers are not blocked while the file is written
+        if cpr is not None:
+            digits = cprmod.normalize(cpr)
+            citizen_id = session.scalar(select(Citizen.id).where(Citizen.cpr == digits))
+            if citizen_id is None:
+                raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
+        wb = Workbook(write_only=True)
+        for name, (q, shape) in _queries(citizen_id).items():
+            if on_progress:
+                on_progress(name)
+            counts[name] = write_sheets(wb, name, _stream(session, q, shape), max_rows)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp_name)
+        with open(tmp_name, "rb") as fh:
+            os.fsync(fh.fileno())
+        with db.write() as session:  # the audit row commits only if the file could be written
+            audit.record(
+                session, actor.initials, "export", entity="citizen" if citizen_id else "database",
+                entity_id=citizen_id or "", citizen_ref=citizen_id, reason=reason,
+                details={"fil": path.name, "rækker": counts},
+            )
+            os.replace(tmp_name, path)
+    except OSError as err:
+        raise UserError(f"{path}: kunne ikke skrive filen ({err.strerror or err})") from err
+    finally:
+        Path(tmp_name).unlink(missing_ok=True)
+    return counts

@@ -1,0 +1,1 @@
+"""Services: one function per user action, one transaction each, with its audit row. No Qt."""

@@ -1,0 +1,149 @@
+"""Users, roles and logins (argon2id)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+
+from planner_gui.domain.codes import STAFF_ROLES
+from planner_gui.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import Staff, utcnow
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+MAX_FAILED_BEFORE_LOCK = 5
+LOCK_MINUTES = 15
+MIN_PASSWORD_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who performs an action: the logged-in user (or the system, for CLI tasks like ``demo``)."""
+
+    initials: str
+    role: str
+    staff_id: uuid.UUID | None = None
+    name: str = ""
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "administrator"
+
+    @property
+    def is_team_lead(self) -> bool:
+        return self.role == "teamleder"
+
+
+SYSTEM = Actor("system", "administrator")
+
+
+@lru_cache(maxsize=1)
+def hasher() -> PasswordHasher:
+    from argon2 import PasswordHasher, Type
+
+    # argon2id, RFC 9106 "second recommended" profile scaled to ~50 ms on an office PC.
+    return PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2, type=Type.ID)
+
+
+def hash_password(password: str) -> str:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"adgangskoden skal have mindst {MIN_PASSWORD_LENGTH} tegn")
+    return hasher().hash(password)
+
+
+def create_user(session_db: Database, actor: Actor, initials: str, name: str, role: str, password: str | None,
+                team: str = "") -> uuid.UUID:
+    if not actor.is_admin:
+        raise PermissionDenied("kun en administrator kan oprette brugere")
+    if role not in STAFF_ROLES:
+        raise ValidationError(f"ukendt rolle {role!r}; brug {', '.join(STAFF_ROLES)}")
+    initials = initials.strip().lower()
+    if not initials or len(initials) > 16:
+        raise ValidationError("initialer skal have 1-16 tegn")
+    pw_hash = hash_password(password) if password else None
+    with session_db.write() as s:
+        if s.scalar(select(Staff.id).where(Staff.initials == initials)) is not None:
+            raise ValidationError(f"initialerne {initials!r} er allerede i brug")
+        staff = Staff(initials=initials, name=name, team=team, role=role, password_hash=pw_hash,
+                      updated_by=actor.initials)
+        s.add(staff)
+        s.flush()
+        audit.record(s, actor.initials, "create", entity="staff", entity_id=staff.id,
+                     details={"initialer": initials, "rolle": role})
+        return staff.id
+
+
+def set_password(db: Database, actor: Actor, initials: str, password: str) -> None:
+    if not actor.is_admin and actor.initials != initials:
+        raise PermissionDenied("kun en administrator kan sætte andres adgangskode")
+    pw_hash = hash_password(password)
+    with db.write() as s:
+        staff = s.scalar(select(Staff).where(Staff.initials == initials))
+        if staff is None:
+            raise ValidationError(f"ingen bruger med initialerne {initials!r}")
+        staff.password_hash = pw_hash
+        staff.failed_logins = 0
+        staff.locked_until = None
+        staff.updated_by = actor.initials
+        audit.record(s, actor.initials, "update", entity="staff", entity_id=staff.id, details={"adgangskode": "ny"})
+
+
+def login(db: Database, initials: str, password: str, *, now: dt.datetime | None = None) -> Actor:
+    """Check a password; count failures and lock the account after repeated ones. Every attempt is audited."""
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    initials = initials.strip().lower()
+    now = now or utcnow()
+    with db.write() as s:
+        staff = s.scalar(select(Staff).where(Staff.initials == initials))
+        if staff is None or staff.password_hash is None or not staff.active:
+            audit.record(s, initials[:16] or "?", "login_failed", entity="staff", reason="ukendt bruger")
+            failure = "forkerte initialer eller adgangskode"
+        elif staff.locked_until is not None and staff.locked_until > now:
+            audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id, reason="spærret")
+            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
+            failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
+        else:
+            try:
+                hasher().verify(staff.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                staff.failed_logins += 1
+                if staff.failed_logins >= MAX_FAILED_BEFORE_LOCK:
+                    staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id,
+                             reason=f"forkert adgangskode ({staff.failed_logins})")
+                failure = "forkerte initialer eller adgangskode"
+            else:
+                staff.failed_logins = 0
+                staff.locked_until = None
+                if hasher().check_needs_rehash(staff.password_hash):
+                    staff.password_hash = hasher().hash(password)
+                audit.record(s, initials, "login", entity="staff", entity_id=staff.id)
+                return Actor(staff.initials, staff.role, staff.id, staff.name)
+    raise AuthenticationFailed(failure)
+
+
+def login_from_env(db: Database) -> Actor:
+    """The CLI's login: ``PLANNER_USER`` / ``PLANNER_PASSWORD``."""
+    import os
+
+    user = os.environ.get("PLANNER_USER", "")
+    password = os.environ.get("PLANNER_PASSWORD", "")
+    if not user or not password:
+        raise AuthenticationFailed(
+            "databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)"
+        )
+    return login(db, user, password)
+
+
+def has_users_with_password(db: Database) -> bool:
+    with db.read() as s:
+        return s.scalar(select(Staff.id).where(Staff.password_hash.is_not(None)).limit(1)) is not None

@@ -1,0 +1,418 @@
+"""A believable synthetic job centre, for trying the app, demonstrations and benchmarks.
+
+Danish names, valid-format CPR numbers (real birth dates, the right century digit), companies with valid CVR numbers
+(some social-economy), benefit periods from 2012 to today that move between target groups the way real citizens do,
+caseworker changes, efforts from every department, ordinary hours, progression measurements on the default instrument,
+exits, and a plan for everyone still in the system. ``seed`` makes it reproducible (for the same ``today``).
+
+Rows are generated as plain tuples and written with Core bulk inserts in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from planner_gui.domain import cpr as cprmod
+from planner_gui.domain import cvr as cvrmod
+from planner_gui.domain.codes import COMPANY_BASED_CATEGORIES
+from planner_gui.storage.tables import (
+    Assignment,
+    BenefitPeriod,
+    Citizen,
+    Company,
+    Effort,
+    Exit,
+    Instrument,
+    InstrumentDimension,
+    Measurement,
+    Note,
+    OrdinaryHours,
+    Plan,
+    Staff,
+    SubGoal,
+    utcnow,
+)
+
+HISTORY_START = dt.date(2012, 1, 1)
+CHUNK = 20_000
+
+FIRST_NAMES = (
+    "Anne Kirsten Mette Hanne Helle Susanne Lene Maria Marianne Lone Camilla Pia Louise Charlotte Bente Tina Gitte "
+    "Inge Karen Julie Sofie Emma Ida Freja Laura Clara Mathilde Sara Amalie Nanna Signe Cecilie Line Maja Emilie "
+    "Fatima Amina Zainab Yasmin Leyla Peter Michael Lars Thomas Jens Henrik Søren Christian Martin Jan Morten Jesper "
+    "Anders Niels Mads Rasmus Kasper Jonas Frederik Mikkel Lucas Oliver William Emil Magnus Mathias Tobias Oscar "
+    "Ahmad Mohammad Ali Omar Hassan Karim Yusuf Mustafa Tariq Bilal Piotr Marek Andrzej Tomasz"
+).split()
+LAST_NAMES = (
+    "Nielsen Jensen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen Petersen Madsen "
+    "Kristensen Olsen Thomsen Christiansen Poulsen Johansen Møller Mortensen Knudsen Jakobsen Jacobsen Mikkelsen "
+    "Olesen Frederiksen Laursen Henriksen Lund Schmidt Eriksen Holm Kristiansen Clausen Simonsen Svendsen Andreasen "
+    "Iversen Jeppesen Vestergaard Mogensen Nissen Lauridsen Kjær Dam Bertelsen Ahmed Hussein Ali Yilmaz Khan "
+    "Nowak Kowalski Özdemir Hassan Abdi Mohamed Holst Bach Brandt Dahl Friis Krogh Lind Bruun Bak Skov"
+).split()
+COMPANY_WORDS = (
+    "Nordvest Vestegnens Brøndby Ballerup Hvidovre Rødovre Amager Valby Glostrup Kongens Strand Park Havne Øster "
+    "Lyngby Søndre Kløver Egebjerg Bøgely Rosen Lærke Svane Ege Birke Mølle"
+).split()
+COMPANY_TRADES = (
+    "Byg Rengøring Transport Køkken Pleje Lager Maler VVS Tømrer Catering Gartneri Auto Logistik Service Bageri "
+    "Cafe Vaskeri Montage Plast Metal Tryk IT Elektro Kantine"
+).split()
+COMPANY_FORMS = ("ApS", "A/S", "I/S", "K/S", "")
+SOCIAL_NAMES = ("Café Kanten", "Genbrugsværkstedet", "Grønne Hænder", "Cykelværkstedet", "Sociale Kantine",
+                "Fællesbageriet", "Kvarterets Vaskeri", "Bydelsmødrenes Køkken")
+
+TEAMS = {
+    "Team Job": ("a_dagpenge", "kontanthjaelp_jobparat"),
+    "Team Aktiv": ("kontanthjaelp_aktivitetsparat",),
+    "Team Ung": ("uddannelseshjaelp_uddannelsesparat", "uddannelseshjaelp_aktivitetsparat"),
+    "Team Integration": ("integrationsydelse",),
+    "Team Sygedagpenge": ("sygedagpenge", "jobafklaring"),
+    "Team Ressource": ("ressourceforloeb", "ledighedsydelse", "fleksjob", "revalidering"),
+}
+TEAM_OF_GROUP = {g: team for team, groups in TEAMS.items() for g in groups}
+
+# Where a citizen goes next from a target group: (next group or exit type, weight).
+NEXT: dict[str, tuple[tuple[str, int], ...]] = {
+    "a_dagpenge": (("job", 60), ("kontanthjaelp_jobparat", 15), ("sygedagpenge", 8), ("uddannelse", 7),
+                   ("andet", 10)),
+    "kontanthjaelp_jobparat": (("job", 45), ("kontanthjaelp_aktivitetsparat", 20), ("sygedagpenge", 5),
+                               ("uddannelse", 10), ("fraflyttet", 5), ("andet", 15)),
+    "kontanthjaelp_aktivitetsparat": (("kontanthjaelp_jobparat", 20), ("ressourceforloeb", 20), ("job", 15),
+                                      ("fleksjob", 8), ("foertidspension", 7), ("sygedagpenge", 5),
+                                      ("fraflyttet", 5), ("andet", 20)),
+    "uddannelseshjaelp_uddannelsesparat": (("uddannelse", 55), ("job", 20), ("uddannelseshjaelp_aktivitetsparat", 10),
+                                           ("kontanthjaelp_jobparat", 5), ("andet", 10)),
+    "uddannelseshjaelp_aktivitetsparat": (("uddannelseshjaelp_uddannelsesparat", 30), ("uddannelse", 20),
+                                          ("ressourceforloeb", 10), ("kontanthjaelp_aktivitetsparat", 15),
+                                          ("job", 10), ("andet", 15)),
+    "integrationsydelse": (("job", 35), ("uddannelse", 15), ("kontanthjaelp_jobparat", 20),
+                           ("kontanthjaelp_aktivitetsparat", 15), ("fraflyttet", 10), ("andet", 5)),
+    "sygedagpenge": (("job", 65), ("jobafklaring", 15), ("ressourceforloeb", 5), ("kontanthjaelp_aktivitetsparat", 5),
+                     ("andet", 10)),
+    "jobafklaring": (("job", 30), ("ressourceforloeb", 25), ("fleksjob", 15), ("revalidering", 5),
+                     ("foertidspension", 10), ("andet", 15)),
+    "ressourceforloeb": (("fleksjob", 25), ("foertidspension", 25), ("kontanthjaelp_aktivitetsparat", 20),
+                         ("job", 10), ("ressourceforloeb", 10), ("andet", 10)),
+    "ledighedsydelse": (("fleksjob", 80), ("foertidspension", 10), ("andet", 10)),
+    "fleksjob": (("ledighedsydelse", 50), ("andet", 50)),
+    "revalidering": (("job", 50), ("uddannelse", 30), ("andet", 20)),
+}
+FIRST_GROUP_ADULT = (("a_dagpenge", 26), ("kontanthjaelp_jobparat", 14), ("kontanthjaelp_aktivitetsparat", 14),
+                     ("sygedagpenge", 26), ("integrationsydelse", 8), ("jobafklaring", 3), ("ressourceforloeb", 3),
+                     ("ledighedsydelse", 3), ("revalidering", 1), ("fleksjob", 2))
+FIRST_GROUP_YOUNG = (("uddannelseshjaelp_uddannelsesparat", 45), ("uddannelseshjaelp_aktivitetsparat", 30),
+                     ("a_dagpenge", 10), ("integrationsydelse", 10), ("sygedagpenge", 5))
+MONTHS_IN: dict[str, tuple[int, int]] = {
+    "a_dagpenge": (1, 18), "kontanthjaelp_jobparat": (2, 24), "kontanthjaelp_aktivitetsparat": (6, 48),
+    "uddannelseshjaelp_uddannelsesparat": (2, 14), "uddannelseshjaelp_aktivitetsparat": (4, 30),
+    "integrationsydelse": (6, 48), "sygedagpenge": (1, 12), "jobafklaring": (6, 24), "ressourceforloeb": (12, 60),
+    "ledighedsydelse": (1, 12), "fleksjob": (12, 72), "revalidering": (6, 30),
+}
+# Efforts by target group: (category, responsible, weight).
+EFFORTS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "job": (("jobsoegning", "jobcenter", 30), ("virksomhedspraktik", "virksomhed", 20), ("loentilskud", "virksomhed", 15),
+            ("opkvalificering", "uddannelse", 20), ("vejledning", "jobcenter", 15)),
+    "aktiv": (("mentor", "jobcenter", 20), ("virksomhedspraktik", "virksomhed", 20), ("behandling", "sundhed", 10),
+              ("behandling", "psykiatri", 7), ("behandling", "misbrug", 6), ("nytteindsats", "jobcenter", 8),
+              ("ordinaere_timer", "virksomhed", 6), ("ips", "psykiatri", 5), ("frivillig_mentor", "civilsamfund", 8),
+              ("vejledning", "social", 10)),
+    "ung": (("fgu", "uddannelse", 25), ("vejledning", "ungeindsats", 25), ("mentor", "ungeindsats", 15),
+            ("virksomhedspraktik", "virksomhed", 15), ("opkvalificering", "uddannelse", 10),
+            ("behandling", "boern_unge", 5), ("frivillig_mentor", "civilsamfund", 5)),
+    "integration": (("danskuddannelse", "uddannelse", 35), ("igu", "virksomhed", 15),
+                    ("virksomhedspraktik", "virksomhed", 25), ("loentilskud", "virksomhed", 10),
+                    ("frivillig_mentor", "civilsamfund", 15)),
+    "syg": (("behandling", "sundhed", 40), ("virksomhedspraktik", "virksomhed", 20), ("vejledning", "jobcenter", 20),
+            ("mentor", "jobcenter", 10), ("behandling", "psykiatri", 10)),
+    "ressource": (("mentor", "social", 25), ("behandling", "psykiatri", 15), ("behandling", "misbrug", 10),
+                  ("virksomhedspraktik", "virksomhed", 20), ("fleksjob", "virksomhed", 15), ("ips", "psykiatri", 15)),
+}
+EFFORT_PROFILE = {
+    "a_dagpenge": "job", "kontanthjaelp_jobparat": "job", "kontanthjaelp_aktivitetsparat": "aktiv",
+    "uddannelseshjaelp_uddannelsesparat": "ung", "uddannelseshjaelp_aktivitetsparat": "ung",
+    "integrationsydelse": "integration", "sygedagpenge": "syg", "jobafklaring": "syg", "ressourceforloeb": "ressource",
+    "ledighedsydelse": "job", "fleksjob": "ressource", "revalidering": "job",
+}
+NEEDS_COORDINATOR = {"kontanthjaelp_aktivitetsparat", "uddannelseshjaelp_aktivitetsparat", "ressourceforloeb",
+                     "jobafklaring", "integrationsydelse"}
+MEASURED = {"kontanthjaelp_aktivitetsparat", "uddannelseshjaelp_aktivitetsparat", "ressourceforloeb", "jobafklaring",
+            "integrationsydelse", "kontanthjaelp_jobparat", "uddannelseshjaelp_uddannelsesparat"}
+OWN_GOALS = (
+    "Jeg vil have et arbejde, hvor jeg kan bruge mine hænder.",
+    "Jeg vil gerne i gang med en uddannelse som social- og sundhedshjælper.",
+    "Jeg vil have styr på min hverdag, så jeg kan klare et job.",
+    "Jeg vil arbejde i et køkken igen, men på nedsat tid i starten.",
+    "Jeg vil lære bedre dansk, så jeg kan få et job i butik.",
+    "Jeg vil have mit kørekort og et job som chauffør.",
+    "Jeg vil tilbage til mit fag som tømrer, når ryggen tillader det.",
+    "Jeg vil gerne have en læreplads som elektriker.",
+    "Jeg vil kunne forsørge mine børn selv.",
+    "Jeg vil have et fast job med kolleger, jeg kan lide.",
+)
+JOB_GOALS = ("Lager og logistik", "Rengøring", "Social- og sundhedsområdet", "Køkken og kantine", "Butik og detail",
+             "Bygge og anlæg", "Transport", "Erhvervsuddannelse (EUD)", "Gymnasial uddannelse", "Fleksjob i service")
+SUB_GOALS = ("Møde stabilt i praktik tre dage om ugen", "Gennemføre AMU-kursus i truckkørsel",
+             "Få lavet et CV og søge fem job om ugen", "Starte i behandling og holde aftalerne",
+             "Bestå danskprøve 2", "Afklare arbejdsevnen med praktik", "Få styr på økonomien med hjælp fra mentor",
+             "Søge optagelse på FGU", "Prøve arbejdet af i en virksomhedspraktik")
+
+
+def _pick(rng: random.Random, options: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
+    total = sum(o[-1] for o in options)
+    x = rng.random() * total
+    for o in options:
+        x -= o[-1]
+        if x < 0:
+            return o
+    return options[-1]
+
+
+def _add_months(d: dt.date, months: int) -> dt.date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    return dt.date(y, m % 12 + 1, min(d.day, 28))
+
+
+@dataclass
+class DemoResult:
+    counts: dict[str, int] = field(default_factory=dict)
+    logins: list[tuple[str, str]] = field(default_factory=list)  # (initials, role) with the admin password
+
+
+class _Gen:
+    def __init__(self, seed: int, today: dt.date) -> None:
+        self.rng = random.Random(seed)
+        self.today = today
+        self.now = utcnow()
+
+    def uid(self) -> uuid.UUID:
+        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+
+def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_hash: str | None = None,
+             on_progress: Callable[[str], None] | None = None) -> DemoResult:
+    """Fill an empty, migrated database. Assumes the shipped instruments are seeded."""
+    g = _Gen(seed, today)
+    rng = g.rng
+    res = DemoResult()
+    tracked = {"version": 1, "created_at": g.now, "updated_at": g.now, "updated_by": "demo"}
+
+    # -- staff
+    n_staff = max(len(TEAMS) * 2, citizens // 80)
+    staff_rows: list[dict[str, Any]] = []
+    by_team: dict[str, list[uuid.UUID]] = {t: [] for t in TEAMS}
+    used_ini: set[str] = {"admin"}
+    team_names = list(TEAMS)
+    for i in range(n_staff):
+        first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+        base = (first[:2] + last[:2]).lower().replace("ø", "o").replace("æ", "a").replace("å", "a").replace("ö", "o")
+        ini, k = base, 1
+        while ini in used_ini:
+            k += 1
+            ini = f"{base}{k}"
+        used_ini.add(ini)
+        team = team_names[i % len(team_names)]
+        role = "teamleder" if i < len(team_names) else "sagsbehandler"
+        sid = g.uid()
+        staff_rows.append({"id": sid, "initials": ini, "name": f"{first} {last}", "team": team, "role": role,
+                           "password_hash": None, "failed_logins": 0, "active": True, **tracked})
+        if role == "sagsbehandler":
+            by_team[team].append(sid)
+    # Two ready-made logins besides admin: the first caseworker of "Team Aktiv" and its team lead.
+    if admin_hash is not None:
+        lead = staff_rows[team_names.index("Team Aktiv")]
+        worker = next(r for r in staff_rows if r["role"] == "sagsbehandler" and r["team"] == "Team Aktiv")
+        for r in (worker, lead):
+            r["password_hash"] = admin_hash
+            res.logins.append((r["initials"], r["role"]))
+    staff_ids = [r["id"] for r in staff_rows]
+    for team, ids in by_team.items():
+        if not ids:
+            ids.extend(staff_ids)
+
+    # -- companies
+    n_comp = max(20, citizens // 20)
+    company_rows: list[dict[str, Any]] = []
+    used_cvr: set[str] = set()
+    while len(company_rows) < n_comp:
+        cvr = cvrmod.complete(str(rng.randint(1_000_000, 9_999_999)))
+        if cvr is None or cvr in used_cvr:
+            continue
+        used_cvr.add(cvr)
+        social = rng.random() < 0.08
+        if social:
+            name = f"{rng.choice(SOCIAL_NAMES)} {rng.choice(COMPANY_WORDS)}"
+        else:
+            name = f"{rng.choice(COMPANY_WORDS)} {rng.choice(COMPANY_TRADES)} {rng.choice(COMPANY_FORMS)}".strip()
+        company_rows.append({"id": g.uid(), "cvr": cvr, "name": name, "social_economy": social, **tracked})
+    company_ids = [r["id"] for r in company_rows]
+    social_ids = [r["id"] for r in company_rows if r["social_economy"]] or company_ids
+
+    # -- instruments
+    dims = session.execute(
+        select(InstrumentDimension.id, Instrument.scale_min, Instrument.scale_max)
+        .join(Instrument, Instrument.id == InstrumentDimension.instrument_id)
+        .where(Instrument.code == "bip")
+        .order_by(InstrumentDimension.position)
+    ).all()
+
+    out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in (
+        "citizens", "benefit", "assign", "efforts", "hours", "meas", "exits", "plans", "subgoals", "notes")}
+    used_cpr: set[str] = set()
+    span_days = (today - HISTORY_START).days - 30
+    for _ in range(citizens):
+        # identity
+        while True:
+            age_at_start = rng.randint(18, 62)
+            start = HISTORY_START + dt.timedelta(days=rng.randint(0, span_days))
+            born = start - dt.timedelta(days=age_at_start * 365 + rng.randint(0, 364))
+            if today.year - born.year > 67:
+                continue
+            seventh = cprmod.seventh_digit_for(born, rng.randint(0, 9))
+            cpr = f"{born:%d%m%y}{seventh}{rng.randint(0, 999):03d}"
+            if cpr not in used_cpr:
+                used_cpr.add(cpr)
+                break
+        cid = g.uid()
+        out["citizens"].append((cid, cpr, rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)))
+        young = (start - born).days < 30 * 365
+        group = _pick(rng, FIRST_GROUP_YOUNG if young else FIRST_GROUP_ADULT)[0]
+        # benefit periods, caseworkers, efforts
+        d = start
+        worker: uuid.UUID | None = None
+        coordinator: uuid.UUID | None = None
+        ongoing = False
+        hops = 0
+        while True:
+            lo, hi = MONTHS_IN[group]
+            end = _add_months(d, rng.randint(lo, hi)) - dt.timedelta(days=rng.randint(0, 20))
+            if end <= d:
+                end = d + dt.timedelta(days=14)
+            if end >= today:
+                end_v: dt.date | None = None
+                ongoing = True
+            else:
+                end_v = end
+            out["benefit"].append((g.uid(), cid, group, d, end_v))
+            team = TEAM_OF_GROUP[group]
+            # a new team usually means a new caseworker; sometimes one changes anyway
+            if worker is None or worker not in by_team[team] or rng.random() < 0.25:
+                worker = rng.choice(by_team[team])
+            a_end = end_v
+            if rng.random() < 0.2 and (end - d).days > 120:  # a change of caseworker within the period
+                mid = d + dt.timedelta(days=rng.randint(60, (end - d).days - 30))
+                out["assign"].append((g.uid(), cid, worker, "primaer", d, mid - dt.timedelta(days=1)))
+                worker = rng.choice(by_team[team])
+                out["assign"].append((g.uid(), cid, worker, "primaer", mid, a_end))
+            else:
+                out["assign"].append((g.uid(), cid, worker, "primaer", d, a_end))
+            if group in NEEDS_COORDINATOR and coordinator is None:
+                coordinator = worker
+                out["assign"].append((g.uid(), cid, coordinator, "koordinerende", d, None))
+            profile = EFFORT_PROFILE[group]
+            span = max(14, ((end_v or today) - d).days)
+            for _e in range(rng.choice((0, 1, 1, 2, 2, 3))):
+                cat, resp, _w = _pick(rng, EFFORTS[profile])
+                e_start = d + dt.timedelta(days=rng.randint(0, max(0, span - 14)))
+                e_end: dt.date | None = e_start + dt.timedelta(days=rng.randint(14, 26 * 7))
+                if end_v is None and e_end is not None and e_end >= today:
+                    e_end = None if rng.random() < 0.7 else today - dt.timedelta(days=1)
+                elif end_v is not None and e_end is not None and e_end > end_v:
+                    e_end = end_v
+                if e_end is not None and e_end < e_start:
+                    e_end = e_start
+                company = None
+                if cat in COMPANY_BASED_CATEGORIES:
+                    company = rng.choice(social_ids if rng.random() < 0.15 else company_ids)
+                hours: float | None = None
+                if cat in COMPANY_BASED_CATEGORIES or cat in ("opkvalificering", "danskuddannelse", "fgu"):
+                    h = rng.choice((0, 10, 15, 20, 25, 30, 37))
+                    hours = float(h) if h else None
+                out["efforts"].append((g.uid(), cid, cat, resp, company, e_start, e_end, hours))
+            if group.startswith("kontanthjaelp") and rng.random() < 0.3:
+                m = dt.date(d.year, d.month, 1)
+                stop = end_v or today
+                while m <= stop and m < today:
+                    if rng.random() < 0.6:
+                        out["hours"].append((g.uid(), cid, m, float(rng.choice((4, 8, 12, 16, 20, 30, 40, 60)))))
+                    m = _add_months(m, 1)
+            if group in MEASURED and dims and rng.random() < 0.45:
+                level = rng.uniform(2.5, 5.5)
+                md = d + dt.timedelta(days=rng.randint(7, 40))
+                stop = end_v or today
+                both = rng.random() < 0.7
+                n_dates = 0
+                while md <= stop and md <= today and n_dates < 6:
+                    n_dates += 1
+                    for dim_id, smin, smax in dims:
+                        base = level + rng.uniform(-1.5, 1.5)
+                        for rater in (("borger", "sagsbehandler") if both else ("sagsbehandler",)):
+                            score = int(round(base + (0.6 if rater == "borger" else 0) + rng.uniform(-0.8, 0.8)))
+                            out["meas"].append((g.uid(), cid, dim_id, md, max(smin, min(smax, score)), rater))
+                    level += rng.uniform(-0.3, 1.1)
+                    md += dt.timedelta(days=rng.randint(75, 150))
+            if ongoing:
+                break
+            nxt = _pick(rng, NEXT[group])[0]
+            hops += 1
+            if nxt not in MONTHS_IN or hops >= 5:
+                exit_type = nxt if nxt not in MONTHS_IN else "andet"
+                out["exits"].append((g.uid(), cid, end + dt.timedelta(days=1), exit_type))
+                break
+            group = nxt
+            d = end + dt.timedelta(days=1)
+        if coordinator is not None and not ongoing:
+            # close the coordinating assignment at the last period's end
+            for i in range(len(out["assign"]) - 1, -1, -1):
+                row = out["assign"][i]
+                if row[1] != cid:
+                    break
+                if row[3] == "koordinerende":
+                    out["assign"][i] = (*row[:5], max(row[4], end))
+                    break
+        if ongoing:
+            out["plans"].append((g.uid(), cid, rng.choice(OWN_GOALS), rng.choice(JOB_GOALS),
+                                 "Næste samtale: vi følger op på praktikken og aftaler næste skridt.",
+                                 today + dt.timedelta(days=rng.randint(1, 60))))
+            for pos in range(rng.randint(1, 3)):
+                sg_start = today - dt.timedelta(days=rng.randint(10, 200))
+                out["subgoals"].append((g.uid(), cid, pos, rng.choice(SUB_GOALS),
+                                        rng.choice(("ikke_startet", "i_gang", "i_gang", "naaet")), sg_start,
+                                        sg_start + dt.timedelta(days=rng.randint(30, 180))))
+            out["notes"].append((g.uid(), cid, today - dt.timedelta(days=rng.randint(1, 90)), "moede",
+                                 "Samtale om planen. Borgeren er motiveret og har selv formuleret sit mål."))
+
+    if on_progress:
+        on_progress("skriver")
+    conn = session.connection()
+
+    def put(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        for i in range(0, len(rows), CHUNK):
+            conn.execute(insert(table), [dict(zip(columns, r, strict=True)) | tracked for r in rows[i : i + CHUNK]])
+        res.counts[table.name] = len(rows)
+
+    staff_cols = tuple(k for k in staff_rows[0] if k not in tracked)
+    put(Staff.__table__, staff_cols, [tuple(r[k] for k in staff_cols) for r in staff_rows])
+    put(Company.__table__, ("id", "cvr", "name", "social_economy"),
+        [(r["id"], r["cvr"], r["name"], r["social_economy"]) for r in company_rows])
+    put(Citizen.__table__, ("id", "cpr", "first_name", "last_name"), out["citizens"])
+    put(BenefitPeriod.__table__, ("id", "citizen_id", "target_group", "start", "end"), out["benefit"])
+    put(Assignment.__table__, ("id", "citizen_id", "staff_id", "role", "start", "end"), out["assign"])
+    put(Effort.__table__, ("id", "citizen_id", "category", "responsible", "company_id", "start", "end",
+                           "hours_per_week"), out["efforts"])
+    put(OrdinaryHours.__table__, ("id", "citizen_id", "month", "hours"), out["hours"])
+    put(Measurement.__table__, ("id", "citizen_id", "dimension_id", "date", "score", "rater"), out["meas"])
+    put(Exit.__table__, ("id", "citizen_id", "date", "type"), out["exits"])
+    put(Plan.__table__, ("id", "citizen_id", "own_goal", "job_goal", "next_step", "next_meeting"), out["plans"])
+    put(SubGoal.__table__, ("id", "citizen_id", "position", "text", "status", "start", "deadline"), out["subgoals"])
+    put(Note.__table__, ("id", "citizen_id", "date", "kind", "text"), out["notes"])
+    return res

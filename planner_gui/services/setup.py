@@ -1,0 +1,77 @@
+"""Creating databases: ``init`` (empty, with an administrator) and ``demo`` (a synthetic job centre)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from planner_gui.errors import UserError
+from planner_gui.services import auth
+from planner_gui.services.demo import DemoResult, generate
+from planner_gui.services.instruments import seed_instruments
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database, is_url
+from planner_gui.storage.migrate import open_database
+from planner_gui.storage.tables import Citizen, Staff
+
+
+def _refuse_existing(db: str | Path) -> None:
+    if not is_url(str(db)):
+        path = Path(db)
+        if path.exists() and path.stat().st_size > 0:
+            raise UserError(f"{path}: filen findes allerede; vælg et nyt filnavn (intet blev ændret)")
+
+
+def create_database(db: str | Path, admin_password: str, *, key: bytes | None = None) -> Database:
+    """A new database with the schema, the shipped instruments and the administrator ``admin``."""
+    _refuse_existing(db)
+    pw_hash = auth.hash_password(admin_password)
+    database = open_database(db, create=True, key=key)
+    try:
+        with database.write() as s:
+            if s.scalar(select(func.count()).select_from(Staff)):
+                raise UserError(f"{database.where}: databasen har allerede brugere")
+            seed_instruments(s)
+            admin = Staff(initials="admin", name="Administrator", team="", role="administrator",
+                          password_hash=pw_hash, updated_by="system")
+            s.add(admin)
+            s.flush()
+            audit.record(s, "system", "create", entity="database", details={"administrator": "admin"})
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+def fill_demo(database: Database, *, citizens: int, seed: int, admin_password: str,
+              today: dt.date | None = None, on_progress: Callable[[str], None] | None = None) -> DemoResult:
+    """Fill an (empty) database with demo data in one transaction."""
+    if citizens < 0:
+        raise UserError("antal borgere kan ikke være negativt")
+    with database.write() as s:
+        if s.scalar(select(func.count()).select_from(Citizen)):
+            raise UserError(f"{database.where}: databasen har allerede borgere; demodata lægges kun i en tom database")
+        seed_instruments(s)
+        result = generate(s, citizens, seed, today or dt.date.today(), auth.hasher().hash(admin_password),
+                          on_progress)
+        audit.record(s, "system", "create", entity="demo", details={"borgere": citizens, "seed": seed})
+    return result
+
+
+def create_demo_database(db: str | Path, admin_password: str, *, citizens: int = 2000, seed: int = 1,
+                         today: dt.date | None = None, key: bytes | None = None,
+                         on_progress: Callable[[str], None] | None = None) -> tuple[Database, DemoResult]:
+    database = create_database(db, admin_password, key=key)
+    try:
+        result = fill_demo(database, citizens=citizens, seed=seed, admin_password=admin_password, today=today,
+                           on_progress=on_progress)
+    except BaseException:
+        database.dispose()
+        if not is_url(str(db)):
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{db}{suffix}").unlink(missing_ok=True)
+        raise
+    return database, result

@@ -1,0 +1,1 @@
+"""Storage: the database schema, connections, migrations and the audit log. No Qt."""

@@ -1,0 +1,197 @@
+"""The one place where database connections are opened.
+
+Everything SQLite-specific (pragmas, transaction start, error codes) lives here and in :mod:`.migrate`, so that the
+rest of the code runs unchanged on PostgreSQL. Encryption at rest slots in at :func:`_on_connect`.
+
+SQLite settings and why:
+- ``journal_mode=WAL``: readers never block the writer; a crash never leaves a half-written page in the database.
+- ``synchronous=FULL``: in WAL mode every commit is fsynced before it is acknowledged, so a committed save survives
+  a power cut (NORMAL may roll back the last commits after a power loss).
+- ``foreign_keys=ON``: no dangling references.
+- ``busy_timeout``: a second writer waits (up to 15 s) instead of failing at once.
+- Write transactions start with ``BEGIN IMMEDIATE``, so two writers queue up instead of deadlocking, and the audit
+  hash chain is extended by one writer at a time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from planner_gui.errors import StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 15_000
+
+
+def is_url(db: str) -> bool:
+    return "://" in db
+
+
+def url_for(db: str | Path) -> str:
+    text = str(db)
+    if is_url(text):
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def describe_storage_error(err: BaseException, where: str) -> StorageError:
+    """Turn a DBAPI error into a :class:`StorageError` with a plain Danish message naming the file."""
+    orig = getattr(err, "orig", err)
+    text = str(orig).lower()
+    code = getattr(orig, "sqlite_errorname", "") or ""
+    if "locked" in text or "busy" in text or code in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        return StorageError(
+            f"{where}: databasen er optaget af et andet program (låst); prøv igen om lidt", path=where, kind="locked"
+        )
+    if "disk is full" in text or "database or disk is full" in text or code == "SQLITE_FULL":
+        return StorageError(
+            f"{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og gem igen",
+            path=where,
+            kind="full",
+        )
+    if "file is not a database" in text or code == "SQLITE_NOTADB":
+        return StorageError(
+            f"{where}: filen er ikke en database (eller er krypteret med en anden nøgle)",
+            path=where,
+            kind="not_a_database",
+        )
+    if "malformed" in text or "corrupt" in text or code == "SQLITE_CORRUPT":
+        return StorageError(f"{where}: databasefilen er beskadiget", path=where, kind="corrupt")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"{where}: databasen kan kun læses, ikke skrives", path=where, kind="readonly")
+    if "unable to open" in text:
+        return StorageError(f"{where}: databasefilen kan ikke åbnes", path=where, kind="missing")
+    if "disk i/o error" in text:
+        return StorageError(f"{where}: fejl ved læsning eller skrivning af filen (I/O)", path=where, kind="io")
+    return StorageError(f"{where}: databasefejl: {orig}", path=where, kind="other")
+
+
+def _is_sqlite(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def _on_connect(dbapi_conn: Any, key: bytes | None) -> None:
+    if key is not None:
+        # Encryption at rest: a raw 256-bit key, no per-connection PBKDF2.
+        dbapi_conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def make_engine(url: str, *, key: bytes | None = None, creator: Any = None) -> Engine:
+    if not _is_sqlite(url):
+        return create_engine(url, future=True)
+    kwargs: dict[str, Any] = {"poolclass": NullPool}
+    if creator is not None:
+        kwargs["creator"] = creator
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        _on_connect(dbapi_conn, key)
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("planner_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database: its engine and the two kinds of transaction the services use."""
+
+    url: str
+    engine: Engine
+    path: Path | None = None
+    _read: sessionmaker[Session] = field(init=False, repr=False)
+    _write: sessionmaker[Session] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        self._write = sessionmaker(
+            bind=self.engine.execution_options(planner_write=True), expire_on_commit=False
+        )
+
+    @property
+    def where(self) -> str:
+        return str(self.path) if self.path is not None else self.url
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work."""
+        session = self._read()
+        try:
+            yield session
+        except exc.DBAPIError as err:
+            raise describe_storage_error(err, self.where) from err
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action: one transaction, committed at the end or rolled back on any error."""
+        session = self._write()
+        try:
+            yield session
+            session.commit()
+        except exc.DBAPIError as err:
+            session.rollback()
+            raise describe_storage_error(err, self.where) from err
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Fail with a clear message when ``path`` is not a readable SQLite database (before SQLite touches it)."""
+    if not path.exists():
+        raise StorageError(f"{path}: databasefilen findes ikke", path=str(path), kind="missing")
+    if path.is_dir():
+        raise StorageError(f"{path}: er en mappe, ikke en databasefil", path=str(path), kind="not_a_database")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as err:
+        raise StorageError(f"{path}: kan ikke læses ({err.strerror})", path=str(path), kind="missing") from err
+    if len(header) == 0:
+        return  # an empty file is a new database
+    if header != SQLITE_HEADER:
+        raise StorageError(
+            f"{path}: filen er ikke en database, eller den er beskadiget eller krypteret",
+            path=str(path),
+            kind="not_a_database",
+        )
+
+
+def integrity_check(path: Path) -> str:
+    """``PRAGMA integrity_check`` on a plain SQLite file, with the stdlib driver; returns 'ok' or the problems."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as err:
+        return str(err)
+    finally:
+        conn.close()
+    return "\n".join(str(r[0]) for r in rows)

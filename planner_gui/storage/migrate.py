@@ -1,0 +1,112 @@
+"""Open a database: check the file, back it up, bring its schema to the newest Alembic revision.
+
+Migrations are applied automatically when a database is opened; a backup copy of the file is taken first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import exc, inspect
+
+from planner_gui.config import migrations_dir
+from planner_gui.errors import StorageError
+from planner_gui.storage.db import Database, check_sqlite_file, describe_storage_error, is_url, make_engine, url_for
+
+
+def _alembic_config(connection: object) -> object:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrations_dir()))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_dir_for(path: Path) -> Path:
+    return path.parent / f"{path.name}.backups"
+
+
+def backup_file(path: Path, label: str) -> Path | None:
+    """Copy a SQLite database with the online backup API into its backups folder; returns the copy's path."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    folder = backup_dir_for(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-{stamp}-{label}.db"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def open_database(db: str | Path, *, create: bool = False, key: bytes | None = None) -> Database:
+    """Open (and, with ``create``, create) a database and migrate it to the newest schema.
+
+    Raises :class:`StorageError` with a plain message for a missing, locked, foreign or damaged file.
+    """
+    text = str(db)
+    path: Path | None = None
+    if not is_url(text):
+        path = Path(text).expanduser().resolve()
+        if path.exists() or not create:
+            check_sqlite_file(path)
+        elif not path.parent.exists():
+            raise StorageError(f"{path}: mappen {path.parent} findes ikke", path=str(path), kind="missing")
+    database = Database(url=url_for(text), engine=make_engine(url_for(text), key=key), path=path)
+    try:
+        migrate(database)
+    except exc.DBAPIError as err:
+        database.dispose()
+        raise describe_storage_error(err, database.where) from err
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
+def migrate(database: Database) -> bool:
+    """Upgrade the schema to head; back up a non-empty SQLite file first. Returns True when anything ran."""
+    from alembic import command
+
+    head = head_revision()
+    current = current_revision(database)
+    if current == head:
+        return False
+    if current is None and database.path is not None:
+        with database.engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+        if tables:
+            raise StorageError(
+                f"{database.where}: filen er en SQLite-database, men ikke en planner-database",
+                path=database.where,
+                kind="not_a_database",
+            )
+    if current is not None and database.path is not None:
+        backup_file(database.path, f"foer-{head}")
+    with database.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")  # type: ignore[arg-type]
+    return True
