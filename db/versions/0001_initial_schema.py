@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 01:15:16.234726
+Create Date: 2026-11-23 01:21:57.376877
 """
 
 from __future__ import annotations
@@ -143,6 +143,17 @@ def upgrade() -> None:
         batch_op.create_index('ix_benefit_periods_citizen', ['citizen_id', 'start'], unique=False)
         batch_op.create_index('ix_benefit_periods_group', ['target_group', 'start'], unique=False)
 
+    op.create_table('drafts',
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.Column('citizen_id', sa.Uuid(), nullable=False),
+    sa.Column('user', sa.String(length=16), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['citizen_id'], ['citizens.id'], name=op.f('fk_drafts_citizen_id_citizens'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drafts')),
+    sa.UniqueConstraint('citizen_id', 'user', 'kind', name='owner')
+    )
     op.create_table('efforts',
     sa.Column('citizen_id', sa.Uuid(), nullable=False),
     sa.Column('category', sa.String(length=40), nullable=False),
@@ -293,7 +304,7 @@ def upgrade() -> None:
 
 
 def _audit_append_only() -> None:
-    """The audit log refuses UPDATE and DELETE (purging old entries goes through a later, explicit mechanism)."""
+    """The audit log refuses UPDATE and DELETE."""
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         op.execute(
@@ -346,6 +357,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_efforts_category')
 
     op.drop_table('efforts')
+    op.drop_table('drafts')
     with op.batch_alter_table('benefit_periods', schema=None) as batch_op:
         batch_op.drop_index('ix_benefit_periods_group')
         batch_op.drop_index('ix_benefit_periods_citizen')

@@ -1,8 +1,9 @@
 """Goal files: a municipality's employment plan as data (CONTRACT.md section 3).
 
-Pure Python: no Qt, no database. :func:`load_goal_file` and :func:`parse_goal_text` read a YAML goal file with a
-safe loader that remembers the line of every key and list item, validate all of it, and either return a
-:class:`GoalFile` or raise one :class:`GoalFileError` that lists *every* problem found, each as ``file:line: reason``.
+Pure Python: no Qt, no database. :func:`load_goal_file` and :func:`parse_goal_text` read a YAML goal file
+with a safe loader that remembers the line of every key and list item, validate all of it, and either return
+a :class:`GoalFile` or raise one :class:`GoalFileError` that lists *every* problem found, each as
+``file:line: reason``.
 
 Validation beyond the contract's wording (documented here so the README can point to it):
 
@@ -101,9 +102,9 @@ MEASURE_TYPES: Final[Mapping[str, Mapping[str, _ParamSpec]]] = MappingProxyType(
 _SIGNED_MEASURES: Final = frozenset({"gns_progression"})
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Values
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ class GoalFileError(ValidationError):
 
 
 def expand_categories(kategorier: Sequence[str]) -> tuple[str, ...]:
-    """Expand ``virksomhedsrettet`` into the company-based categories; repeats dropped, contract order kept."""
+    """Expand ``virksomhedsrettet`` into the company-based categories; no repeats, contract order."""
     wanted: set[str] = set()
     for code in kategorier:
         if code == COMPANY_BASED_ALIAS:
@@ -224,9 +225,9 @@ def expand_categories(kategorier: Sequence[str]) -> tuple[str, ...]:
     return tuple(code for code in EFFORT_CATEGORIES if code in wanted)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # YAML with line numbers
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 
 
 class _LineDict(dict[Any, Any]):
@@ -285,9 +286,9 @@ _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Validation
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 
 
 class _Collector:
@@ -590,9 +591,9 @@ def _build(data: object, source: str, path: Path | None, out: _Collector) -> Goa
     return GoalFile(kommune, plan, tuple(goals), path)
 
 
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 # Public entry points
-# --------------------------------------------------------------------------------------------------------------
+# ----------------------------------------------------------------------------------------------------
 
 
 def _parse(text: str, source: str, path: Path | None) -> GoalFile:

@@ -253,6 +253,20 @@ class Note(Tracked, Base):
     author: Mapped[str | None] = mapped_column(String(16))
 
 
+class Draft(Base):
+    """Unsaved text a caseworker is typing (kept every few seconds), offered back after a crash."""
+
+    __tablename__ = "drafts"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    citizen_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"))
+    user: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(40), default="plan")
+    payload: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("citizen_id", "user", "kind", name="owner"),)
+
+
 class AuditEntry(Base):
     """The append-only audit log. Each entry carries the hash of the previous one (a tamper-evident chain).
 

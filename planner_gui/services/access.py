@@ -1,0 +1,106 @@
+"""Need-to-know: the role matrix, enforced in the service layer (not only by hidden buttons).
+
+- sagsbehandler (caseworker): their own caseload freely; another citizen only with a stated reason, which is logged.
+- teamleder (team lead): aggregates and reports; an individual citizen only with a logged reason; no plan edits.
+- administrator: users, audit log, backups, retention; citizens only with a logged reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import Enum
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from planner_gui.errors import PermissionDenied, UserError
+from planner_gui.services.auth import Actor
+from planner_gui.storage.tables import Assignment
+
+
+class Permission(Enum):
+    VIEW_CITIZEN = "view_citizen"
+    EDIT_PLAN = "edit_plan"
+    CREATE_CITIZEN = "create_citizen"
+    HANDOVER = "handover"
+    MEASURE = "measure"
+    MANAGE_COMPANIES = "manage_companies"
+    SEARCH_CITIZENS = "search_citizens"
+    RUN_REPORTS = "run_reports"
+    EXPORT_DATABASE = "export_database"
+    IMPORT_WORKBOOK = "import_workbook"
+    MANAGE_USERS = "manage_users"
+    MANAGE_INSTRUMENTS = "manage_instruments"
+    VIEW_AUDIT = "view_audit"
+    RESTORE_BACKUP = "restore_backup"
+    RETENTION = "retention"
+    CITIZEN_ACCESS_REQUEST = "citizen_access_request"  # aktindsigt
+
+
+P = Permission
+ROLE_MATRIX: dict[str, frozenset[Permission]] = {
+    "sagsbehandler": frozenset(
+        {P.VIEW_CITIZEN, P.EDIT_PLAN, P.CREATE_CITIZEN, P.HANDOVER, P.MEASURE, P.MANAGE_COMPANIES,
+         P.SEARCH_CITIZENS, P.CITIZEN_ACCESS_REQUEST}
+    ),
+    "teamleder": frozenset(
+        {P.VIEW_CITIZEN, P.HANDOVER, P.RUN_REPORTS, P.SEARCH_CITIZENS, P.MANAGE_COMPANIES, P.CITIZEN_ACCESS_REQUEST}
+    ),
+    "administrator": frozenset(
+        {P.VIEW_CITIZEN, P.SEARCH_CITIZENS, P.RUN_REPORTS, P.EXPORT_DATABASE, P.IMPORT_WORKBOOK, P.MANAGE_USERS,
+         P.MANAGE_INSTRUMENTS, P.VIEW_AUDIT, P.RESTORE_BACKUP, P.RETENTION, P.CITIZEN_ACCESS_REQUEST,
+         P.CREATE_CITIZEN, P.MANAGE_COMPANIES}
+    ),
+}
+
+DENIED_TEXT: dict[Permission, str] = {
+    P.EDIT_PLAN: "din rolle må ikke ændre borgerens plan",
+    P.MEASURE: "din rolle må ikke registrere progressionsmålinger",
+    P.RUN_REPORTS: "kun teamledere og administratorer kan lave rapporter",
+    P.EXPORT_DATABASE: "kun en administrator kan eksportere hele databasen",
+    P.IMPORT_WORKBOOK: "kun en administrator kan importere",
+    P.MANAGE_USERS: "kun en administrator kan administrere brugere",
+    P.MANAGE_INSTRUMENTS: "kun en administrator kan ændre måleinstrumenter",
+    P.VIEW_AUDIT: "kun en administrator kan se revisionssporet",
+    P.RESTORE_BACKUP: "kun en administrator kan gendanne en sikkerhedskopi",
+    P.RETENTION: "kun en administrator kan slette borgere efter opbevaringsreglerne",
+}
+
+
+class ReasonRequired(UserError):
+    """The citizen is outside the user's caseload (or the user is not a caseworker): a reason must be stated."""
+
+
+def can(actor: Actor, permission: Permission) -> bool:
+    return permission in ROLE_MATRIX.get(actor.role, frozenset())
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not can(actor, permission):
+        raise PermissionDenied(DENIED_TEXT.get(permission, f"din rolle ({actor.role}) må ikke dette"))
+
+
+def in_caseload(session: Session, actor: Actor, citizen_id: uuid.UUID, on: dt.date | None = None) -> bool:
+    """Is the actor a current (primary or coordinating) caseworker for the citizen?"""
+    if actor.staff_id is None:
+        return False
+    on = on or dt.date.today()
+    q = select(Assignment.id).where(
+        Assignment.citizen_id == citizen_id,
+        Assignment.staff_id == actor.staff_id,
+        Assignment.start <= on,
+        or_(Assignment.end.is_(None), Assignment.end >= on),
+    )
+    return session.scalar(q.limit(1)) is not None
+
+
+def check_citizen_access(session: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None,
+                         permission: Permission = P.VIEW_CITIZEN) -> str:
+    """Raise unless the actor may touch this citizen now; returns the reason to log ('' for own caseload)."""
+    require(actor, permission)
+    if actor.role == "sagsbehandler" and in_caseload(session, actor, citizen_id):
+        return ""
+    if not reason or not reason.strip():
+        raise ReasonRequired("borgeren er ikke i din sagsstamme; angiv en begrundelse for at åbne sagen")
+    return reason.strip()

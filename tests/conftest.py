@@ -1,0 +1,79 @@
+"""Shared fixtures. Every test gets its own data folder and, where it asks, a fresh database migrated by Alembic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pytest-qt aborts without a display otherwise
+
+PASSWORD = "test-kode-123"
+TODAY = dt.date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("PLANNER_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "planner.db"
+
+
+@pytest.fixture
+def empty_db(db_path: Path) -> Iterator[object]:
+    """A new database (schema by Alembic) with the administrator ``admin`` / :data:`PASSWORD`."""
+    from planner_gui.services.setup import create_database
+
+    db = create_database(db_path, PASSWORD)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small demo database, built once per session; copy it with :func:`copy_db` before changing it."""
+    from planner_gui.services.setup import create_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    db, _ = create_demo_database(path, PASSWORD, citizens=300, seed=7, today=TODAY)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    import sqlite3
+
+    s = sqlite3.connect(src)
+    d = sqlite3.connect(dst)
+    s.backup(d)
+    d.close()
+    s.close()
+    return dst
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Iterator[object]:
+    """A private copy of the demo database, opened (admin password :data:`PASSWORD`)."""
+    from planner_gui.storage.migrate import open_database
+
+    path = copy_db(demo_template, tmp_path / "demo.db")
+    db = open_database(path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def admin(empty_db: object) -> object:
+    from planner_gui.services.auth import Actor
+
+    return Actor("admin", "administrator")
