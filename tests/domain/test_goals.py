@@ -21,9 +21,8 @@ from planner_gui.domain.goals import (
 )
 from planner_gui.errors import UserError, ValidationError
 
-# The contract's own example (CONTRACT.md section 3), with its comments.
+# The contract's own example (CONTRACT.md section 3); one comment shortened to fit the line length.
 CONTRACT_EXAMPLE = """\
-# the example of CONTRACT.md, with one comment shortened
 kommune: Brøndby
 plan: Beskæftigelsesplan 2018-2019
 goals:
@@ -547,8 +546,8 @@ def test_other_parameter_types(tmp_path: Path) -> None:
     source, errors = errors_of(tmp_path, text)
     assert errors == [
         f"{source}:4: goal a.maal.socialoekonomisk: must be true or false, not 'ja'",
-        f"{source}:5: goal b.maal.min_timer: must be a positive number, not -5",
-        f"{source}:6: goal c.maal.instrument: must be non-empty text, not 7",
+        f"{source}:6: goal b.maal.min_timer: must be a positive number, not -5",
+        f"{source}:7: goal c.maal.instrument: must be non-empty text, not 7",
     ]
 
 
