@@ -119,6 +119,7 @@ class Database:
     url: str
     engine: Engine
     path: Path | None = None
+    key: bytes | None = field(default=None, repr=False)  # the raw SQLCipher key when encrypted at rest
     _read: sessionmaker[Session] = field(init=False, repr=False)
     _write: sessionmaker[Session] = field(init=False, repr=False)
 

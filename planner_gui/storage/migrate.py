@@ -76,7 +76,7 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
             check_sqlite_file(path)
         elif not path.parent.exists():
             raise StorageError(f"{path}: mappen {path.parent} findes ikke", path=str(path), kind="missing")
-    database = Database(url=url_for(text), engine=make_engine(url_for(text), key=key), path=path)
+    database = Database(url=url_for(text), engine=make_engine(url_for(text), key=key), path=path, key=key)
     try:
         migrate(database)
     except exc.DBAPIError as err:
