@@ -1,0 +1,420 @@
+"""Citizens: the caseload, search over all citizens, and creating a citizen.
+
+The list queries are built for a windowed table model over 100,000 citizens: each call returns one page of plain
+rows (:class:`CitizenRow`), computed with one set-based query (the page's ids first, then the row values for just
+those ids), never a query per row and never every row at once. Search text is matched by name (every word, anywhere
+in the first or last name) or by CPR (digits with or without the dash, partial).
+
+Searching is a read; :func:`record_search` writes the audit row for a finished search, with the query's kind and
+length, never its text (it may hold CPR digits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+import uuid
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from planner_gui.domain import cpr as cprmod
+from planner_gui.errors import ValidationError
+from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
+from planner_gui.services.auth import Actor
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import Assignment, BenefitPeriod, Citizen, Measurement, Plan, Staff
+
+PAGE_SIZE = 100
+MAX_NAME_LENGTH = 100
+SORT_KEYS = ("name", "cpr", "target_group", "coordinator", "next_meeting", "last_measurement")
+SortKey = Literal["name", "cpr", "target_group", "coordinator", "next_meeting", "last_measurement"]
+
+
+@dataclass(frozen=True)
+class CitizenRow:
+    """One line of the caseload or search table (plain values, no ORM)."""
+
+    id: uuid.UUID
+    cpr: str  # ten digits
+    first_name: str
+    last_name: str
+    target_group: str | None  # code of the current benefit period, None when none runs today
+    coordinator: str | None  # "Name (initials)" of the current coordinating caseworker
+    next_meeting: dt.date | None
+    last_measurement: dt.date | None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def cpr_formatted(self) -> str:
+        return f"{self.cpr[:6]}-{self.cpr[6:]}" if len(self.cpr) == 10 else self.cpr
+
+    def days_since_measurement(self, today: dt.date) -> int | None:
+        return None if self.last_measurement is None else (today - self.last_measurement).days
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A parsed search text: name words and/or a CPR pattern (SQL LIKE, on the ten stored digits)."""
+
+    kind: Literal["empty", "name", "cpr", "mixed"]
+    words: tuple[str, ...] = ()
+    cpr_pattern: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.kind == "empty"
+
+
+_CPR_TOKEN = re.compile(r"^\d{1,6}-\d{0,4}$|^-\d{1,4}$|^\d+$")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _cpr_pattern(token: str) -> str | None:
+    """A LIKE pattern for a CPR fragment. With a dash, the dash fixes the position (``89-12`` = digits 5-8);
+    without, the digits may stand anywhere. None when the token cannot be part of a CPR number."""
+    if "-" in token:
+        before, after = token.split("-", 1)
+        if len(before) > 6 or len(after) > 4:
+            return None
+        return "_" * (6 - len(before)) + before + after + "%"
+    if len(token) > 10:
+        return None
+    return f"%{token}%"
+
+
+def parse_query(text: str) -> SearchQuery:
+    """Split search text into name words and at most one CPR fragment."""
+    tokens = [t for t in text.strip().split() if t]
+    words: list[str] = []
+    pattern: str | None = None
+    for tok in tokens:
+        if _CPR_TOKEN.match(tok) and pattern is None:
+            pattern = _cpr_pattern(tok)
+            if pattern is None:
+                pattern = "\x00"  # matches nothing: too many digits for a CPR number
+        else:
+            words.append(tok[:MAX_NAME_LENGTH])
+    if pattern is None and not words:
+        return SearchQuery("empty")
+    kind: Literal["name", "cpr", "mixed"] = "mixed" if pattern and words else ("cpr" if pattern else "name")
+    return SearchQuery(kind, tuple(words), pattern)
+
+
+def _case_variants(word: str, limit: int = 16) -> list[str]:
+    """SQLite's LIKE folds ASCII case only: spell out the case variants of the other letters (æ/Æ, ø/Ø, å/Å...)."""
+    options: list[tuple[str, ...]] = []
+    for ch in word:
+        if ord(ch) > 127 and ch.lower() != ch.upper():
+            options.append(tuple(dict.fromkeys((ch.lower(), ch.upper()))))
+        else:
+            options.append((ch,))
+    variants = ["".join(p) for p in itertools.islice(itertools.product(*options), limit)]
+    return variants or [word]
+
+
+def _name_condition(word: str, dialect: str) -> ColumnElement[bool]:
+    full = Citizen.first_name + literal(" ") + Citizen.last_name
+    if dialect != "sqlite":
+        return full.ilike(f"%{_escape_like(word)}%", escape="\\")
+    return or_(*(full.like(f"%{_escape_like(v)}%", escape="\\") for v in _case_variants(word)))
+
+
+def _where(query: SearchQuery, dialect: str) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [_name_condition(w, dialect) for w in query.words]
+    if query.cpr_pattern is not None:
+        conds.append(Citizen.cpr.like(query.cpr_pattern))
+    return conds
+
+
+def _caseload_condition(actor: Actor, today: dt.date) -> ColumnElement[bool]:
+    mine = select(Assignment.citizen_id).where(
+        Assignment.staff_id == actor.staff_id,
+        Assignment.start <= today,
+        or_(Assignment.end.is_(None), Assignment.end >= today),
+    )
+    return Citizen.id.in_(mine)
+
+
+# -- the row values, as correlated scalar subqueries evaluated only for one page of ids
+
+
+def _current_target_group(today: dt.date) -> Any:
+    return (
+        select(BenefitPeriod.target_group)
+        .where(
+            BenefitPeriod.citizen_id == Citizen.id,
+            BenefitPeriod.start <= today,
+            or_(BenefitPeriod.end.is_(None), BenefitPeriod.end >= today),
+        )
+        .order_by(BenefitPeriod.start.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _coordinator(today: dt.date) -> Any:
+    return (
+        select(Staff.name + literal(" (") + Staff.initials + literal(")"))
+        .join(Assignment, Assignment.staff_id == Staff.id)
+        .where(
+            Assignment.citizen_id == Citizen.id,
+            Assignment.role == "koordinerende",
+            Assignment.start <= today,
+            or_(Assignment.end.is_(None), Assignment.end >= today),
+        )
+        .order_by(Assignment.start.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def _next_meeting() -> Any:
+    return select(Plan.next_meeting).where(Plan.citizen_id == Citizen.id).limit(1).scalar_subquery()
+
+
+def _last_measurement() -> Any:
+    return select(func.max(Measurement.date)).where(Measurement.citizen_id == Citizen.id).scalar_subquery()
+
+
+def _order(sort: SortKey, descending: bool, today: dt.date) -> list[Any]:
+    keys: dict[str, list[Any]] = {
+        "name": [Citizen.last_name, Citizen.first_name],
+        "cpr": [Citizen.cpr],
+        "target_group": [_current_target_group(today)],
+        "coordinator": [_coordinator(today)],
+        "next_meeting": [_next_meeting()],
+        "last_measurement": [_last_measurement()],
+    }
+    if sort not in keys:
+        raise ValueError(f"unknown sort key {sort!r}")
+    cols = [k.desc() if descending else k.asc() for k in keys[sort]]
+    if sort != "name":
+        cols += [Citizen.last_name, Citizen.first_name]
+    return [*cols, Citizen.cpr]
+
+
+def _page(
+    session: Session,
+    conds: list[ColumnElement[bool]],
+    *,
+    offset: int,
+    limit: int,
+    sort: SortKey,
+    descending: bool,
+    today: dt.date,
+) -> list[CitizenRow]:
+    ids: Select[Any] = (
+        select(Citizen.id).where(and_(*conds)).order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
+    )
+    page_ids = [r[0] for r in session.execute(ids)]
+    if not page_ids:
+        return []
+    rows = session.execute(
+        select(
+            Citizen.id,
+            Citizen.cpr,
+            Citizen.first_name,
+            Citizen.last_name,
+            _current_target_group(today).label("tg"),
+            _coordinator(today).label("coordinator"),
+            _next_meeting().label("next_meeting"),
+            _last_measurement().label("last_measurement"),
+        ).where(Citizen.id.in_(page_ids))
+    ).all()
+    by_id = {r.id: r for r in rows}
+    return [
+        CitizenRow(r.id, r.cpr, r.first_name, r.last_name, r.tg, r.coordinator, r.next_meeting, r.last_measurement)
+        for r in (by_id[i] for i in page_ids)
+    ]
+
+
+def _dialect(db: Database) -> str:
+    return db.engine.dialect.name
+
+
+# -- the public functions
+
+
+def search(
+    db: Database,
+    actor: Actor,
+    text: str,
+    *,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    sort: SortKey = "name",
+    descending: bool = False,
+    today: dt.date | None = None,
+) -> list[CitizenRow]:
+    """One page of all citizens matching ``text`` (a read; see :func:`record_search` for the audit row)."""
+    require(actor, Permission.SEARCH_CITIZENS)
+    query = parse_query(text)
+    if query.is_empty:
+        return []
+    with db.read() as s:
+        return _page(
+            s,
+            _where(query, _dialect(db)),
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            descending=descending,
+            today=today or dt.date.today(),
+        )
+
+
+def count_search(db: Database, actor: Actor, text: str) -> int:
+    require(actor, Permission.SEARCH_CITIZENS)
+    query = parse_query(text)
+    if query.is_empty:
+        return 0
+    with db.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Citizen).where(and_(*_where(query, _dialect(db))))) or 0)
+
+
+def record_search(db: Database, actor: Actor, text: str, hits: int) -> None:
+    """Audit a finished search: its kind, length and number of hits, never the text (it may hold CPR digits)."""
+    require(actor, Permission.SEARCH_CITIZENS)
+    query = parse_query(text)
+    with db.write() as s:
+        audit.record(
+            s,
+            actor.initials,
+            "search",
+            entity="citizen",
+            details={"art": query.kind, "laengde": len(text.strip()), "ord": len(query.words), "fund": hits},
+        )
+
+
+def caseload(
+    db: Database,
+    actor: Actor,
+    *,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    sort: SortKey = "name",
+    descending: bool = False,
+    today: dt.date | None = None,
+) -> list[CitizenRow]:
+    """One page of the actor's own caseload: citizens with a current (primary or coordinating) assignment to them."""
+    if actor.staff_id is None:
+        return []
+    today = today or dt.date.today()
+    with db.read() as s:
+        return _page(
+            s,
+            [_caseload_condition(actor, today)],
+            offset=offset,
+            limit=limit,
+            sort=sort,
+            descending=descending,
+            today=today,
+        )
+
+
+def count_caseload(db: Database, actor: Actor, *, today: dt.date | None = None) -> int:
+    if actor.staff_id is None:
+        return 0
+    today = today or dt.date.today()
+    with db.read() as s:
+        stmt = select(func.count()).select_from(Citizen).where(_caseload_condition(actor, today))
+        return int(s.scalar(stmt) or 0)
+
+
+def needs_reason(db: Database, actor: Actor, citizen_id: uuid.UUID) -> bool:
+    """Must the actor state a reason to open this citizen (outside their caseload, or not a caseworker)?"""
+    with db.read() as s:
+        try:
+            check_citizen_access(s, actor, citizen_id, None)
+        except ReasonRequired:
+            return True
+    return False
+
+
+def get_row(db: Database, actor: Actor, citizen_id: uuid.UUID, *, today: dt.date | None = None) -> CitizenRow:
+    """The table row of one citizen (for showing a citizen just created)."""
+    require(actor, Permission.SEARCH_CITIZENS)
+    with db.read() as s:
+        rows = _page(
+            s,
+            [Citizen.id == citizen_id],
+            offset=0,
+            limit=1,
+            sort="name",
+            descending=False,
+            today=today or dt.date.today(),
+        )
+    if not rows:
+        from planner_gui.errors import NotFound
+
+        raise NotFound("borgeren findes ikke")
+    return rows[0]
+
+
+def _clean_name(value: str, label: str, errors: list[str]) -> str:
+    value = " ".join(value.split())
+    if not value:
+        errors.append(f"{label} mangler")
+    elif len(value) > MAX_NAME_LENGTH:
+        errors.append(f"{label} må højst have {MAX_NAME_LENGTH} tegn")
+    return value
+
+
+def create_citizen(
+    db: Database, actor: Actor, cpr: str, first_name: str, last_name: str, *, today: dt.date | None = None
+) -> uuid.UUID:
+    """Create a citizen with an empty plan. A caseworker who creates a citizen becomes the primary caseworker
+    from today. A CPR number already held is an error (nothing is written)."""
+    require(actor, Permission.CREATE_CITIZEN)
+    errors: list[str] = []
+    digits = ""
+    try:
+        digits = cprmod.normalize(cpr)
+    except cprmod.CprError as err:
+        errors.append(f"CPR-nummer: {err}")
+    first = _clean_name(first_name, "Fornavn", errors)
+    last = _clean_name(last_name, "Efternavn", errors)
+    if errors:
+        raise ValidationError(errors)
+    today = today or dt.date.today()
+    duplicate = ValidationError(f"CPR-nummer: der findes allerede en borger med CPR-nummeret {digits[:6]}-{digits[6:]}")
+    with db.write() as s:  # BEGIN IMMEDIATE: no other writer can insert the same CPR between check and insert
+        if s.scalar(select(Citizen.id).where(Citizen.cpr == digits)) is not None:
+            raise duplicate
+        citizen = Citizen(cpr=digits, first_name=first, last_name=last, updated_by=actor.initials)
+        s.add(citizen)
+        s.flush()
+        s.add(Plan(citizen_id=citizen.id, updated_by=actor.initials))
+        assigned = None
+        if actor.role == "sagsbehandler" and actor.staff_id is not None:
+            s.add(
+                Assignment(
+                    citizen_id=citizen.id,
+                    staff_id=actor.staff_id,
+                    role="primaer",
+                    start=today,
+                    updated_by=actor.initials,
+                )
+            )
+            assigned = actor.initials
+        audit.record(
+            s,
+            actor.initials,
+            "create",
+            entity="citizen",
+            entity_id=citizen.id,
+            citizen_ref=citizen.id,
+            details={"primaer": assigned} if assigned else {},
+        )
+        return citizen.id
