@@ -1,0 +1,492 @@
+"""Progression measurements: record, edit and delete a session, and read a citizen's progression.
+
+A session is every score of one instrument version on one date for one citizen (the table has one row per score,
+dimension and rater; the session is identified by citizen, instrument version and date). A note per dimension is kept
+on each score row of that dimension.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from planner_gui.domain.codes import RATERS
+from planner_gui.domain.progression import (
+    DimensionSpec,
+    Progression,
+    Score,
+    SessionEntry,
+    validate_session,
+)
+from planner_gui.errors import NotFound, ValidationError
+from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
+from planner_gui.services.auth import Actor
+from planner_gui.services.instruments import InstrumentInfo, _info
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import (
+    AuditEntry,
+    Citizen,
+    Instrument,
+    InstrumentDimension,
+    Measurement,
+    Setting,
+    utcnow,
+)
+
+REMINDER_SETTING = "measurement_reminder_days"
+DEFAULT_REMINDER_DAYS = 90
+#: A reason stated when opening a citizen outside one's caseload covers the rest of the working day.
+REASON_VALID_HOURS = 12
+
+
+@dataclass(frozen=True)
+class SessionKey:
+    citizen_id: uuid.UUID
+    instrument_id: uuid.UUID
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class MeasurementSession:
+    """One session as the UI lists it."""
+
+    citizen_id: uuid.UUID
+    instrument_id: uuid.UUID
+    instrument_code: str
+    instrument_version: int
+    date: dt.date
+    entries: tuple[SessionEntry, ...]
+    updated_by: str | None
+
+    @property
+    def key(self) -> SessionKey:
+        return SessionKey(self.citizen_id, self.instrument_id, self.date)
+
+    @property
+    def score_count(self) -> int:
+        return sum((e.citizen is not None) + (e.caseworker is not None) for e in self.entries)
+
+
+@dataclass(frozen=True)
+class InstrumentProgression:
+    """A citizen's progression on one instrument (all versions of its code, joined on dimension codes)."""
+
+    instrument: InstrumentInfo  # the newest version the citizen was measured with
+    labels: dict[str, str]  # dimension code -> label
+    progression: Progression
+
+
+@dataclass(frozen=True)
+class CitizenProgression:
+    citizen_id: uuid.UUID
+    instruments: tuple[InstrumentProgression, ...]  # most recently used first
+    sessions: tuple[MeasurementSession, ...]  # newest first
+
+    def for_code(self, code: str | None) -> InstrumentProgression | None:
+        if code is None:
+            return self.instruments[0] if self.instruments else None
+        return next((p for p in self.instruments if p.instrument.code == code), None)
+
+
+# --------------------------------------------------------------------------------------------------------- access
+
+
+def _reason_given_recently(s: Session, actor: Actor, citizen_id: uuid.UUID) -> bool:
+    since = utcnow() - dt.timedelta(hours=REASON_VALID_HOURS)
+    q = select(AuditEntry.seq).where(
+        AuditEntry.citizen_ref == str(citizen_id),
+        AuditEntry.user == actor.initials,
+        AuditEntry.reason != "",
+        AuditEntry.ts >= since,
+    )
+    return s.scalar(q.limit(1)) is not None
+
+
+def _check(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None, permission: Permission) -> str:
+    """The access rule of :mod:`.access`; a reason the actor already gave for this citizen today also counts."""
+    if s.get(Citizen, citizen_id) is None:
+        raise NotFound("borgeren findes ikke")
+    try:
+        return check_citizen_access(s, actor, citizen_id, reason, permission)
+    except ReasonRequired:
+        if _reason_given_recently(s, actor, citizen_id):
+            return ""
+        raise
+
+
+# ------------------------------------------------------------------------------------------------------- writing
+
+
+def _instrument_for_write(s: Session, instrument_id: uuid.UUID, *, new: bool) -> InstrumentInfo:
+    inst = s.get(Instrument, instrument_id)
+    if inst is None:
+        raise NotFound("instrumentet findes ikke")
+    if new and inst.retired:
+        raise ValidationError(f"{inst.name} (version {inst.instrument_version}) er udgået; brug den nyeste version")
+    return _info(s, inst, counts={})
+
+
+def _validated(info: InstrumentInfo, entries: Sequence[SessionEntry], date: dt.date, today: dt.date) -> None:
+    specs = [DimensionSpec(d.code, d.label) for d in info.dimensions]
+    problems = validate_session(entries, specs, info.scale, date, today)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _session_rows(s: Session, key: SessionKey) -> list[Measurement]:
+    q = (
+        select(Measurement)
+        .join(InstrumentDimension, InstrumentDimension.id == Measurement.dimension_id)
+        .where(
+            Measurement.citizen_id == key.citizen_id,
+            Measurement.date == key.date,
+            InstrumentDimension.instrument_id == key.instrument_id,
+        )
+    )
+    return list(s.execute(q).scalars())
+
+
+def _insert_rows(
+    s: Session,
+    actor: Actor,
+    info: InstrumentInfo,
+    citizen_id: uuid.UUID,
+    date: dt.date,
+    entries: Sequence[SessionEntry],
+) -> int:
+    now = utcnow()
+    rows = []
+    for e in entries:
+        dim = info.dimension(e.dimension)
+        assert dim is not None  # validated
+        for rater in RATERS:
+            value = e.score_of(rater)
+            if value is not None:
+                rows.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "citizen_id": citizen_id,
+                        "dimension_id": dim.id,
+                        "date": date,
+                        "score": value,
+                        "rater": rater,
+                        "note": e.note.strip(),
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                        "updated_by": actor.initials,
+                    }
+                )
+    if rows:
+        s.execute(insert(Measurement), rows)
+    return len(rows)
+
+
+def _details(info: InstrumentInfo, date: dt.date, entries: Sequence[SessionEntry]) -> dict[str, object]:
+    return {
+        "instrument": info.code,
+        "version": info.version,
+        "dato": date.isoformat(),
+        "scores": {
+            e.dimension: [e.citizen, e.caseworker] for e in entries if (e.citizen, e.caseworker) != (None, None)
+        },
+    }
+
+
+def _clean(entries: Iterable[SessionEntry]) -> list[SessionEntry]:
+    """Drop dimensions left completely empty (no score, no note)."""
+    return [e for e in entries if e.citizen is not None or e.caseworker is not None or e.note.strip()]
+
+
+def record_session(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    instrument_id: uuid.UUID,
+    entries: Sequence[SessionEntry],
+    date: dt.date | None = None,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> SessionKey:
+    """Save a new measurement session (both raters, a note per dimension) in one transaction with one audit row."""
+    today = today or dt.date.today()
+    date = date or today
+    entries = _clean(entries)
+    with db.write() as s:
+        why = _check(s, actor, citizen_id, reason, Permission.MEASURE)
+        info = _instrument_for_write(s, instrument_id, new=True)
+        _validated(info, entries, date, today)
+        key = SessionKey(citizen_id, instrument_id, date)
+        if _session_rows(s, key):
+            raise ValidationError(
+                f"Der er allerede en måling med {info.name} den {date:%d-%m-%Y}; ret den i stedet for at lave en ny"
+            )
+        n = _insert_rows(s, actor, info, citizen_id, date, entries)
+        audit.record(
+            s,
+            actor.initials,
+            "create",
+            entity="measurement",
+            entity_id=f"{info.code}:{date.isoformat()}",
+            citizen_ref=citizen_id,
+            reason=why,
+            details={**_details(info, date, entries), "antal": n},
+        )
+        return key
+
+
+def update_session(
+    db: Database,
+    actor: Actor,
+    key: SessionKey,
+    entries: Sequence[SessionEntry],
+    date: dt.date | None = None,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> SessionKey:
+    """Replace the scores of a session (and move it to ``date``), in one audited transaction."""
+    today = today or dt.date.today()
+    date = date or key.date
+    entries = _clean(entries)
+    with db.write() as s:
+        why = _check(s, actor, key.citizen_id, reason, Permission.MEASURE)
+        info = _instrument_for_write(s, key.instrument_id, new=False)
+        old = _session_rows(s, key)
+        if not old:
+            raise NotFound("målingen findes ikke længere (er den slettet af en anden?)")
+        _validated(info, entries, date, today)
+        new_key = SessionKey(key.citizen_id, key.instrument_id, date)
+        if date != key.date and _session_rows(s, new_key):
+            raise ValidationError(f"Der er allerede en måling med {info.name} den {date:%d-%m-%Y}")
+        before = _entries_from_rows(info, old)
+        s.execute(delete(Measurement).where(Measurement.id.in_([m.id for m in old])))
+        _insert_rows(s, actor, info, key.citizen_id, date, entries)
+        audit.record(
+            s,
+            actor.initials,
+            "update",
+            entity="measurement",
+            entity_id=f"{info.code}:{key.date.isoformat()}",
+            citizen_ref=key.citizen_id,
+            reason=why,
+            details={"før": _details(info, key.date, before), "efter": _details(info, date, entries)},
+        )
+        return new_key
+
+
+def delete_session(db: Database, actor: Actor, key: SessionKey, *, reason: str | None = None) -> int:
+    """Delete every score of a session; returns how many were deleted."""
+    with db.write() as s:
+        why = _check(s, actor, key.citizen_id, reason, Permission.MEASURE)
+        info = _instrument_for_write(s, key.instrument_id, new=False)
+        old = _session_rows(s, key)
+        if not old:
+            raise NotFound("målingen findes ikke længere (er den slettet af en anden?)")
+        before = _entries_from_rows(info, old)
+        s.execute(delete(Measurement).where(Measurement.id.in_([m.id for m in old])))
+        audit.record(
+            s,
+            actor.initials,
+            "delete",
+            entity="measurement",
+            entity_id=f"{info.code}:{key.date.isoformat()}",
+            citizen_ref=key.citizen_id,
+            reason=why,
+            details=_details(info, key.date, before),
+        )
+        return len(old)
+
+
+def _entries_from_rows(info: InstrumentInfo, rows: Iterable[Measurement]) -> list[SessionEntry]:
+    by_dim: dict[uuid.UUID, dict[str, object]] = defaultdict(dict)
+    for m in rows:
+        by_dim[m.dimension_id][m.rater] = m.score
+        if m.note:
+            by_dim[m.dimension_id]["note"] = m.note
+    out = []
+    for d in info.dimensions:
+        got = by_dim.get(d.id)
+        if got:
+            cit, cw, note = got.get("borger"), got.get("sagsbehandler"), got.get("note", "")
+            out.append(
+                SessionEntry(
+                    d.code, cit if isinstance(cit, int) else None, cw if isinstance(cw, int) else None, str(note)
+                )
+            )
+    return out
+
+
+# ------------------------------------------------------------------------------------------------------- reading
+
+
+def load_progression(s: Session, citizen_id: uuid.UUID) -> CitizenProgression:
+    """A citizen's measurements, without access checks (for callers that checked access, such as printouts)."""
+    q = (
+        select(
+            Measurement.date,
+            Measurement.score,
+            Measurement.rater,
+            Measurement.note,
+            Measurement.updated_by,
+            InstrumentDimension.code,
+            InstrumentDimension.instrument_id,
+        )
+        .join(InstrumentDimension, InstrumentDimension.id == Measurement.dimension_id)
+        .where(Measurement.citizen_id == citizen_id)
+        .order_by(Measurement.date)
+    )
+    rows = s.execute(q).all()
+    inst_ids = {r.instrument_id for r in rows}
+    infos: dict[uuid.UUID, InstrumentInfo] = {}
+    if inst_ids:
+        for inst in s.execute(select(Instrument).where(Instrument.id.in_(inst_ids))).scalars():
+            infos[inst.id] = _info(s, inst, counts={})
+
+    # sessions
+    grouped: dict[tuple[uuid.UUID, dt.date], dict[str, dict[str, object]]] = defaultdict(lambda: defaultdict(dict))
+    who: dict[tuple[uuid.UUID, dt.date], str | None] = {}
+    for r in rows:
+        g = grouped[(r.instrument_id, r.date)][r.code]
+        g[r.rater] = r.score
+        if r.note:
+            g["note"] = r.note
+        who[(r.instrument_id, r.date)] = r.updated_by
+    sessions = []
+    for (iid, date), dims in grouped.items():
+        info = infos[iid]
+        order = {d.code: i for i, d in enumerate(info.dimensions)}
+        entries = tuple(
+            SessionEntry(code, _int(v.get("borger")), _int(v.get("sagsbehandler")), str(v.get("note", "")))
+            for code, v in sorted(dims.items(), key=lambda kv: order.get(kv[0], 999))
+        )
+        sessions.append(MeasurementSession(citizen_id, iid, info.code, info.version, date, entries, who[(iid, date)]))
+    sessions.sort(key=lambda m: (m.date, m.instrument_code), reverse=True)
+
+    # progression per instrument code
+    by_code: dict[str, list[Score]] = defaultdict(list)
+    last_used: dict[str, dt.date] = {}
+    for r in rows:
+        code = infos[r.instrument_id].code
+        by_code[code].append(Score(r.date, r.code, r.rater, r.score))
+        last_used[code] = max(last_used.get(code, r.date), r.date)
+    progs = []
+    for code in sorted(by_code, key=lambda c: last_used[c], reverse=True):
+        versions = sorted((i for i in infos.values() if i.code == code), key=lambda i: i.version)
+        labels: dict[str, str] = {}
+        order_codes: list[str] = []
+        for v in reversed(versions):  # the newest version's labels and order win
+            for d in v.dimensions:
+                if d.code not in labels:
+                    labels[d.code] = d.label
+                    order_codes.append(d.code)
+        progs.append(InstrumentProgression(versions[-1], labels, Progression(tuple(by_code[code]), tuple(order_codes))))
+    return CitizenProgression(citizen_id, tuple(progs), tuple(sessions))
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def citizen_progression(
+    db: Database, actor: Actor, citizen_id: uuid.UUID, *, reason: str | None = None
+) -> CitizenProgression:
+    """The progression of one citizen (for the chart, the table and the list of sessions)."""
+    with db.read() as s:
+        _check(s, actor, citizen_id, reason, Permission.VIEW_CITIZEN)
+        return load_progression(s, citizen_id)
+
+
+# ----------------------------------------------------------------------------------------------------- reminders
+
+
+def reminder_days(session_or_db: Session | Database) -> int:
+    """The configurable threshold (setting ``measurement_reminder_days``), default 90 days."""
+    if isinstance(session_or_db, Database):
+        with session_or_db.read() as s:
+            return reminder_days(s)
+    value = session_or_db.scalar(select(Setting.value).where(Setting.key == REMINDER_SETTING))
+    try:
+        days = int(value) if value is not None else DEFAULT_REMINDER_DAYS
+    except ValueError:
+        return DEFAULT_REMINDER_DAYS
+    return days if days > 0 else DEFAULT_REMINDER_DAYS
+
+
+def set_reminder_days(db: Database, actor: Actor, days: int) -> None:
+    """Change the threshold (administrators)."""
+    require(actor, Permission.MANAGE_INSTRUMENTS)
+    if not 1 <= days <= 3650:
+        raise ValidationError("antal dage skal være mellem 1 og 3650")
+    with db.write() as s:
+        row = s.get(Setting, REMINDER_SETTING)
+        if row is None:
+            s.add(Setting(key=REMINDER_SETTING, value=str(days)))
+        else:
+            row.value = str(days)
+        audit.record(s, actor.initials, "update", entity="setting", entity_id=REMINDER_SETTING, details={"dage": days})
+
+
+def last_measurement_dates(
+    session_or_db: Session | Database, citizen_ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, dt.date | None]:
+    """The date of each citizen's latest measurement (``None``: never measured). One grouped query per 900 ids."""
+    ids = list(dict.fromkeys(citizen_ids))
+    if isinstance(session_or_db, Database):
+        with session_or_db.read() as s:
+            return last_measurement_dates(s, ids)
+    out: dict[uuid.UUID, dt.date | None] = dict.fromkeys(ids)
+    for i in range(0, len(ids), 900):
+        part = ids[i : i + 900]
+        q = (
+            select(Measurement.citizen_id, func.max(Measurement.date))
+            .where(Measurement.citizen_id.in_(part))
+            .group_by(Measurement.citizen_id)
+        )
+        for cid, last in session_or_db.execute(q):
+            out[cid] = last
+    return out
+
+
+def days_since_last_measurement(
+    session_or_db: Session | Database, citizen_ids: Iterable[uuid.UUID], today: dt.date | None = None
+) -> dict[uuid.UUID, int | None]:
+    """Days since each citizen's latest measurement (``None``: never measured), set-based for the caseload list.
+
+    Compare with :func:`reminder_days` (or use :func:`needs_measurement`) to mark citizens due for a measurement.
+    """
+    today = today or dt.date.today()
+    return {
+        cid: (today - d).days if d is not None else None
+        for cid, d in last_measurement_dates(session_or_db, citizen_ids).items()
+    }
+
+
+def needs_measurement(days: int | None, threshold: int = DEFAULT_REMINDER_DAYS) -> bool:
+    """Due for a measurement: never measured, or the latest is more than ``threshold`` days old."""
+    return days is None or days > threshold
+
+
+__all__ = [
+    "CitizenProgression",
+    "InstrumentProgression",
+    "MeasurementSession",
+    "SessionEntry",
+    "SessionKey",
+    "citizen_progression",
+    "days_since_last_measurement",
+    "delete_session",
+    "load_progression",
+    "needs_measurement",
+    "record_session",
+    "reminder_days",
+    "update_session",
+]
