@@ -5,8 +5,6 @@ Migrations are applied automatically when a database is opened; a backup copy of
 
 from __future__ import annotations
 
-import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import exc, inspect
@@ -42,25 +40,16 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_dir_for(path: Path) -> Path:
-    return path.parent / f"{path.name}.backups"
+    from planner_gui.storage import backup
+
+    return backup.backup_dir_for(path)
 
 
-def backup_file(path: Path, label: str) -> Path | None:
-    """Copy a SQLite database with the online backup API into its backups folder; returns the copy's path."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-{label}.db"
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return target
+def backup_file(path: Path, label: str, *, key: bytes | None = None) -> Path | None:
+    """Back up a database file into its backups folder (see :mod:`planner_gui.storage.backup`); returns the copy."""
+    from planner_gui.storage import backup
+
+    return backup.make_backup(path, label, key=key)
 
 
 def open_database(db: str | Path, *, create: bool = False, key: bytes | None = None) -> Database:
@@ -106,7 +95,7 @@ def migrate(database: Database) -> bool:
                 kind="not_a_database",
             )
     if current is not None and database.path is not None:
-        backup_file(database.path, f"foer-{head}")
+        backup_file(database.path, f"foer-{head}", key=database.key)
     with database.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")  # type: ignore[arg-type]
     return True
