@@ -92,6 +92,9 @@ class Citizen(Tracked, Base):
 
     plan: Mapped[Plan | None] = relationship(back_populates="citizen", uselist=False)
 
+    # covering index for the search (alembic 0002): name order without table lookups
+    __table_args__ = (Index("ix_citizens_search", "last_name", "first_name", "cpr", "id"),)
+
 
 class Plan(Tracked, Base):
     """The one coherent plan (én samlet plan): the citizen's own goal first."""
