@@ -15,6 +15,7 @@ SQLite settings and why:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +30,7 @@ from sqlalchemy.pool import NullPool
 from planner_gui.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 15_000
+BUSY_TIMEOUT_MS = int(os.environ.get("PLANNER_BUSY_TIMEOUT_MS", "15000"))
 
 
 def is_url(db: str) -> bool:

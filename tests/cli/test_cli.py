@@ -1,0 +1,145 @@
+"""The command line as a user runs it: real subprocesses, exit codes 0/1/2 and one clear line on stderr."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSWORD
+
+GOOD_ENV = {"PLANNER_USER": "admin", "PLANNER_PASSWORD": PASSWORD}
+
+
+def run(*args: str, env: dict[str, str] | None = None, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "planner_gui", *args], capture_output=True, text=True, env=full_env, timeout=timeout
+    )
+
+
+def assert_clean_error(proc: subprocess.CompletedProcess[str], code: int, fragment: str) -> None:
+    assert proc.returncode == code, (proc.returncode, proc.stdout, proc.stderr)
+    assert fragment in proc.stderr, proc.stderr
+    assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.db"
+    proc = run("demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD,
+               "--no-encrypt")
+    if proc.returncode == 2 and "--no-encrypt" in proc.stderr:  # before encryption existed
+        proc = run("demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD)
+    assert proc.returncode == 0, proc.stderr
+    return path
+
+
+def test_init_creates_database_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    proc = run("init", "--db", str(path), "--admin-password", PASSWORD)
+    assert proc.returncode == 0, proc.stderr
+    assert path.exists()
+    size = path.stat().st_size
+    again = run("init", "--db", str(path), "--admin-password", PASSWORD)
+    assert_clean_error(again, 2, "findes allerede")
+    assert path.stat().st_size == size
+
+
+def test_init_rejects_short_password(tmp_path: Path) -> None:
+    proc = run("init", "--db", str(tmp_path / "x.db"), "--admin-password", "kort")
+    assert_clean_error(proc, 2, "mindst 8 tegn")
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_export_import_round_trip_via_cli(demo_file: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    proc = run("export", "--db", str(demo_file), str(out), env=GOOD_ENV)
+    assert proc.returncode == 0, proc.stderr
+    assert out.exists()
+    fresh = tmp_path / "fresh.db"
+    assert run("init", "--db", str(fresh), "--admin-password", PASSWORD).returncode == 0
+    proc = run("import", "--db", str(fresh), str(out), env=GOOD_ENV)
+    assert proc.returncode == 0, proc.stderr
+    assert "borgere: 60 nye" in proc.stdout
+
+
+def test_import_bad_workbook_reports_every_error(demo_file: Path, tmp_path: Path) -> None:
+    from tests.interchange.wb import GOOD, make_workbook
+
+    data = {k: list(v) for k, v in GOOD.items()}
+    data["borgere"] = [*data["borgere"], ["310290-1234", "Ole", "Olsen"]]
+    data["afgange"] = [*data["afgange"], ["010190-1234", "2019-01-01", "pension"]]
+    bad = make_workbook(tmp_path / "bad.xlsx", data)
+    proc = run("import", "--db", str(demo_file), str(bad), env=GOOD_ENV)
+    assert_clean_error(proc, 2, "borgere!4 cpr:")
+    assert "afgange!3 type:" in proc.stderr
+
+
+def test_missing_database(tmp_path: Path) -> None:
+    proc = run("export", "--db", str(tmp_path / "nope.db"), str(tmp_path / "o.xlsx"), env=GOOD_ENV)
+    assert_clean_error(proc, 2, "findes ikke")
+    assert not (tmp_path / "nope.db").exists()
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.db"
+    fake.write_text("this is not a database\n" * 100)
+    proc = run("export", "--db", str(fake), str(tmp_path / "o.xlsx"), env=GOOD_ENV)
+    assert_clean_error(proc, 2, "ikke en database")
+    assert fake.read_text().startswith("this is not")
+
+
+def test_wrong_password(demo_file: Path, tmp_path: Path) -> None:
+    proc = run("export", "--db", str(demo_file), str(tmp_path / "o.xlsx"),
+               env={"PLANNER_USER": "admin", "PLANNER_PASSWORD": "forkert-kode"})
+    assert_clean_error(proc, 2, "adgangskode")
+    assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_missing_login(demo_file: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("PLANNER_USER", "PLANNER_PASSWORD")}
+    proc = subprocess.run([sys.executable, "-m", "planner_gui", "export", "--db", str(demo_file),
+                           str(tmp_path / "o.xlsx")], capture_output=True, text=True, env=env, timeout=60)
+    assert_clean_error(proc, 2, "PLANNER_USER")
+
+
+def test_export_unknown_cpr(demo_file: Path, tmp_path: Path) -> None:
+    proc = run("export", "--db", str(demo_file), str(tmp_path / "o.xlsx"), "--cpr", "0101901234", env=GOOD_ENV)
+    assert_clean_error(proc, 2, "ingen borger")
+    proc = run("export", "--db", str(demo_file), str(tmp_path / "o.xlsx"), "--cpr", "3102901234", env=GOOD_ENV)
+    assert_clean_error(proc, 2, "gyldig dato")
+
+
+def test_export_to_missing_folder(demo_file: Path, tmp_path: Path) -> None:
+    proc = run("export", "--db", str(demo_file), str(tmp_path / "no" / "o.xlsx"), env=GOOD_ENV)
+    assert_clean_error(proc, 2, "findes ikke")
+
+
+def test_usage_error_exits_2() -> None:
+    proc = run("import")
+    assert_clean_error(proc, 2, "--help")
+
+
+def test_locked_database(demo_file: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    holder = sqlite3.connect(demo_file, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        env = {**GOOD_ENV, "PLANNER_BUSY_TIMEOUT_MS": "300"}
+        proc = run("import", "--db", str(demo_file), str(tmp_path / "x.xlsx"), env=env, timeout=120)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_audit_verify(demo_file: Path) -> None:
+    proc = run("audit", "verify", "--db", str(demo_file), env=GOOD_ENV)
+    assert proc.returncode == 0, proc.stderr
+    assert "intakt" in proc.stdout
