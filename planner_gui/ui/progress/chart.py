@@ -1,0 +1,432 @@
+"""The progression chart (pyqtgraph): scores over time and "then vs now", readable in black and white.
+
+- Over time: one line per dimension and rater, plus the mean of dimensions (thick, black). The citizen's ratings are
+  solid lines with filled circles, the caseworker's dashed lines with hollow triangles, so the two can be told apart
+  without colour. The first measurement is marked as the baseline ("Udgangspunkt").
+- Then vs now: paired bars per dimension, the first measurement hatched and light, the latest solid and dark.
+- Hovering a point shows its value.
+
+:func:`render_progress_png` and :func:`progress_summary_html` are for the "Min plan" printout.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+import uuid
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+from planner_gui.domain.progression import RATER_LABELS, Point, Progression, format_change, format_score
+from planner_gui.services.measurements import CitizenProgression, InstrumentProgression, load_progression
+
+#: Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed.
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#882255")
+RATER_STYLE: dict[str, dict[str, Any]] = {
+    "borger": {"style": Qt.PenStyle.SolidLine, "symbol": "o", "fill": True},
+    "sagsbehandler": {"style": Qt.PenStyle.DashLine, "symbol": "t", "fill": False},
+}
+MEAN = "_mean"
+MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+TIME = "time"
+THEN_NOW = "then_now"
+
+
+def x_of(date: dt.date) -> float:
+    """Seconds since the epoch at midnight UTC (the x value of a date on the chart)."""
+    return float(calendar.timegm(date.timetuple()))
+
+
+def date_of(x: float) -> dt.date:
+    return dt.datetime.fromtimestamp(x, dt.UTC).date()
+
+
+class DanishDateAxis(pg.DateAxisItem):
+    """Date ticks with Danish month names (``mar 2024``, ``12/3``)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(orientation="bottom", utcOffset=0, **kwargs)
+
+    def tickStrings(self, values, scale, spacing):
+        out = []
+        for v in values:
+            try:
+                d = date_of(v)
+            except (OverflowError, OSError, ValueError):
+                out.append("")
+                continue
+            if spacing >= 300 * 86400:
+                out.append(str(d.year))
+            elif spacing >= 25 * 86400:
+                out.append(f"{MONTHS[d.month - 1]} {d.year}")
+            else:
+                out.append(f"{d.day}/{d.month}-{d.year % 100:02d}")
+        return out
+
+
+def _pen(color: str, rater: str | None, width: float) -> QPen:
+    pen = pg.mkPen(color=color, width=width)
+    pen.setStyle(RATER_STYLE[rater]["style"] if rater else Qt.PenStyle.SolidLine)
+    if rater == "sagsbehandler":
+        pen.setDashPattern([5, 3])
+    return pen
+
+
+class ProgressChart(QWidget):
+    """Plots one citizen's progression on one instrument.
+
+    ``curves`` maps ``(dimension code or "_mean", rater)`` to the plotted :class:`pyqtgraph.PlotDataItem`
+    (x = :func:`x_of` the date, y = the score); ``bars`` holds the then-vs-now bar items.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, print_mode: bool = False) -> None:
+        super().__init__(parent)
+        self.print_mode = print_mode
+        self.data: InstrumentProgression | None = None
+        self.mode = TIME
+        self.rater: str | None = None  # None: both raters
+        self.dimension: str | None = None  # None: every dimension
+        self.curves: dict[tuple[str, str | None], pg.PlotDataItem] = {}
+        self.bars: list[pg.BarGraphItem] = []
+        self.baseline: pg.InfiniteLine | None = None
+        self._hover_points: list[tuple[float, float, str]] = []
+
+        pg.setConfigOptions(antialias=True)
+        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": DanishDateAxis()})
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            ax = self.plot.getAxis(name)
+            ax.setPen(pg.mkPen("k"))
+            ax.setTextPen(pg.mkPen("k"))
+        self.legend = self.plot.addLegend(
+            offset=(8, 8), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#888")
+        )
+        self.tip = pg.TextItem(
+            "", color="k", fill=pg.mkBrush(255, 255, 225, 240), border=pg.mkPen("#555"), anchor=(0, 1)
+        )
+        self.tip.setZValue(100)
+        self.tip.hide()
+        self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plot)
+        self.setMinimumSize(320, 220)
+        self._redraw()
+
+    # ------------------------------------------------------------------------------------------------ public
+    def set_data(self, data: InstrumentProgression | None) -> None:
+        self.data = data
+        if data is not None and self.dimension is not None and self.dimension not in data.progression.dimensions:
+            self.dimension = None
+        self._redraw()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self._redraw()
+
+    def set_rater(self, rater: str | None) -> None:
+        self.rater = rater
+        self._redraw()
+
+    def set_dimension(self, dimension: str | None) -> None:
+        self.dimension = dimension
+        self._redraw()
+
+    def label(self, code: str) -> str:
+        if code == MEAN:
+            return "Gennemsnit"
+        return self.data.labels.get(code, code) if self.data else code
+
+    # ------------------------------------------------------------------------------------------------ drawing
+    def _clear(self) -> None:
+        self.plot.clear()  # also removes the legend's entries' items
+        self.legend.clear()
+        self.curves.clear()
+        self.bars.clear()
+        self.baseline = None
+        self._hover_points = []
+        self.plot.addItem(self.tip, ignoreBounds=True)
+        self.tip.hide()
+
+    def _redraw(self) -> None:
+        self._clear()
+        prog = self.data.progression if self.data else None
+        if prog is None or prog.empty:
+            self.plot.setTitle("<span style='color:#444'>Ingen målinger endnu</span>")
+            self.plot.getAxis("bottom").setTicks(None)
+            self.plot.setYRange(1, 10)
+            return
+        self.plot.setTitle(None)
+        lo, hi = self.data.instrument.scale if self.data else (1, 10)
+        if self.mode == THEN_NOW:
+            self._draw_then_now(prog, lo, hi)
+        else:
+            self._draw_time(prog, lo, hi)
+
+    def _raters(self) -> tuple[str, ...]:
+        return (self.rater,) if self.rater else ("borger", "sagsbehandler")
+
+    def _add_curve(
+        self, key: tuple[str, str | None], points: tuple[Point, ...], color: str, width: float, name: str
+    ) -> None:
+        if not points:
+            return
+        rater = key[1]
+        style = RATER_STYLE[rater] if rater else {"symbol": "d", "fill": True}
+        size = 11 if key[0] == MEAN else 9
+        item = pg.PlotDataItem(
+            [x_of(p.date) for p in points],
+            [p.value for p in points],
+            pen=_pen(color, rater, width),
+            symbol=style["symbol"],
+            symbolSize=size,
+            symbolPen=pg.mkPen(color, width=1.6),
+            symbolBrush=pg.mkBrush(color if style["fill"] else "w"),
+            name=name,
+        )
+        self.plot.addItem(item)
+        self.curves[key] = item
+        for p in points:
+            who = RATER_LABELS[rater] if rater else "Begge"
+            self._hover_points.append(
+                (x_of(p.date), p.value, f"{self.label(key[0])}\n{who}: {format_score(p.value)}  ({p.date:%d-%m-%Y})")
+            )
+
+    def _draw_time(self, prog: Progression, lo: int, hi: int) -> None:
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks(None)
+        dims = (self.dimension,) if self.dimension else prog.dimensions
+        for i, code in enumerate(prog.dimensions):
+            if code not in dims:
+                continue
+            color = PALETTE[i % len(PALETTE)]
+            for rater in self._raters():
+                name = f"{self.label(code)} – {RATER_LABELS[rater].lower()}"
+                self._add_curve((code, rater), prog.series(code, rater), color, 2.0, name)
+        if self.dimension is None:
+            for rater in self._raters():
+                self._add_curve(
+                    (MEAN, rater),
+                    prog.mean_series(rater),
+                    "#000000",
+                    3.5,
+                    f"Gennemsnit – {RATER_LABELS[rater].lower()}",
+                )
+        first = prog.first_date
+        assert first is not None
+        self.baseline = pg.InfiniteLine(
+            pos=x_of(first),
+            angle=90,
+            pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DotLine),
+            label=f"Udgangspunkt {first:%d-%m-%Y}",
+            labelOpts={"position": 0.96, "color": "#222", "anchors": [(0, 1), (0, 1)]},
+        )
+        self.plot.addItem(self.baseline)
+        xs = [x_of(d) for d in prog.dates]
+        pad = max(15 * 86400.0, (xs[-1] - xs[0]) * 0.04)
+        self.plot.setXRange(xs[0] - pad, xs[-1] + pad * (3 if len(xs) > 1 else 1), padding=0)
+        self.plot.setYRange(lo - 0.3, hi + 0.5, padding=0)
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(lo, hi + 1)]])
+        self.plot.setLabel("left", "Score")
+
+    def _draw_then_now(self, prog: Progression, lo: int, hi: int) -> None:
+        rater = self.rater
+        codes = [self.dimension] if self.dimension else [*prog.dimensions, MEAN]
+        firsts: list[float] = []
+        lasts: list[float] = []
+        xs: list[float] = []
+        ticks = []
+        for i, code in enumerate(codes):
+            ch = prog.mean_distance(rater) if code == MEAN else prog.distance(code, rater)
+            if ch is None:
+                continue
+            x = float(len(xs))
+            xs.append(x)
+            firsts.append(ch.first)
+            lasts.append(ch.last)
+            ticks.append((x, _wrap(self.label(code))))
+            for dx, val, when in ((-0.2, ch.first, ch.first_date), (0.2, ch.last, ch.last_date)):
+                self._hover_points.append((x + dx, val, f"{self.label(code)}\n{format_score(val)} ({when:%d-%m-%Y})"))
+            del i
+        if not xs:
+            return
+        first_brush = QBrush(QColor("#bbbbbb"), Qt.BrushStyle.BDiagPattern)
+        then = pg.BarGraphItem(
+            x=[x - 0.2 for x in xs],
+            height=firsts,
+            width=0.38,
+            y0=0,
+            brush=first_brush,
+            pen=pg.mkPen("k", width=1.2),
+            name="Første måling",
+        )
+        now = pg.BarGraphItem(
+            x=[x + 0.2 for x in xs],
+            height=lasts,
+            width=0.38,
+            y0=0,
+            brush=pg.mkBrush("#1f4e79"),
+            pen=pg.mkPen("k", width=1.2),
+            name="Seneste måling",
+        )
+        for item in (then, now):
+            self.plot.addItem(item)
+            self.bars.append(item)
+        for x, a, b in zip(xs, firsts, lasts):
+            for dx, v in ((-0.2, a), (0.2, b)):
+                t = pg.TextItem(format_score(v), color="k", anchor=(0.5, 1))
+                t.setPos(x + dx, v + 0.05)
+                self.plot.addItem(t)
+            if b != a:
+                t = pg.TextItem(format_change(b - a), color="k", anchor=(0.5, 0))
+                t.setFont(_bold())
+                t.setPos(x, max(a, b) + 0.9)
+                self.plot.addItem(t)
+        first, last = prog.first_date, prog.last_date
+        assert first is not None and last is not None
+        who = f" – {RATER_LABELS[rater].lower()}" if rater else ""
+        self.legend.addItem(then, f"Første måling {first:%d-%m-%Y}{who}")
+        self.legend.addItem(now, f"Seneste måling {last:%d-%m-%Y}{who}")
+        self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
+        self.plot.setYRange(0, hi + 2.2, padding=0)
+        self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, hi + 1)]])
+        self.plot.setLabel("left", "Score")
+
+    # ------------------------------------------------------------------------------------------------ hover
+    def _mouse_moved(self, event: tuple[QPointF]) -> None:
+        pos = event[0]
+        vb = self.plot.getPlotItem().vb
+        if not self._hover_points or not self.plot.sceneBoundingRect().contains(pos):
+            self.tip.hide()
+            return
+        best, best_d = None, 18.0**2  # pixels
+        for x, y, text in self._hover_points:
+            sp = vb.mapViewToScene(QPointF(x, y))
+            d = (sp.x() - pos.x()) ** 2 + (sp.y() - pos.y()) ** 2
+            if d < best_d:
+                best, best_d = (x, y, text), d
+        if best is None:
+            self.tip.hide()
+            self.plot.setToolTip("")
+            return
+        self.show_tip(*best)
+
+    def show_tip(self, x: float, y: float, text: str) -> None:
+        self.tip.setText(text)
+        self.tip.setPos(x, y)
+        vr = self.plot.getPlotItem().vb.viewRange()
+        self.tip.setAnchor((1 if x > (vr[0][0] + vr[0][1]) / 2 else 0, 1 if y < (vr[1][0] + vr[1][1]) / 2 else 0))
+        self.tip.show()
+
+
+def _wrap(text: str, width: int = 16) -> str:
+    words, lines, cur = text.split(), [], ""
+    for w in words:
+        if cur and len(cur) + 1 + len(w) > width:
+            lines.append(cur)
+            cur = w
+        else:
+            cur = f"{cur} {w}".strip()
+    lines.append(cur)
+    return "\n".join(lines)
+
+
+def _bold() -> QFont:
+    f = QFont()
+    f.setBold(True)
+    return f
+
+
+# ---------------------------------------------------------------------------------------------------- printout
+def _load(ctx_or_db: Any, citizen_id: uuid.UUID) -> CitizenProgression:
+    """With an AppContext: the access rule of the service; with a Database: the caller has checked access."""
+    from planner_gui.services.measurements import citizen_progression
+    from planner_gui.storage.db import Database
+
+    if isinstance(ctx_or_db, Database):
+        with ctx_or_db.read() as s:
+            return load_progression(s, citizen_id)
+    return citizen_progression(ctx_or_db.db, ctx_or_db.actor, citizen_id)
+
+
+def render_progress_png(
+    ctx_or_db: Any,
+    citizen_id: uuid.UUID,
+    width: int = 900,
+    height: int = 450,
+    *,
+    mode: str = TIME,
+    instrument_code: str | None = None,
+) -> bytes:
+    """The chart as PNG bytes (for the "Min plan" printout). Empty bytes when the citizen has no measurements."""
+    if QApplication.instance() is None:
+        QApplication([])
+    data = _load(ctx_or_db, citizen_id).for_code(instrument_code)
+    if data is None:
+        return b""
+    chart = ProgressChart(print_mode=True)
+    chart.set_mode(mode)
+    chart.set_data(data)
+    chart.resize(width, height)
+    chart.plot.resize(width, height)
+    chart.ensurePolished()
+    QApplication.processEvents()
+    pixmap = chart.grab()
+    ba = QByteArray()
+    buf = QBuffer(ba)
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    pixmap.save(buf, "PNG")
+    buf.close()
+    chart.deleteLater()
+    return bytes(ba.data())
+
+
+def progress_summary_html(ctx_or_db: Any, citizen_id: uuid.UUID, *, instrument_code: str | None = None) -> str:
+    """A small HTML table of the change since the first measurement per dimension ('' when never measured)."""
+    data = _load(ctx_or_db, citizen_id).for_code(instrument_code)
+    if data is None:
+        return ""
+    return change_table_html(data)
+
+
+def change_table_html(data: InstrumentProgression) -> str:
+    prog = data.progression
+    first, last = prog.first_date, prog.last_date
+    assert first is not None and last is not None
+    esc = html.escape
+
+    def cell(ch: Any) -> str:
+        if ch is None:
+            return "<td>–</td>"
+        return (
+            f"<td style='text-align:right'>{format_score(ch.first)} → {format_score(ch.last)} "
+            f"<b>({format_change(ch.change)})</b></td>"
+        )
+
+    rows = [
+        f"<tr><td>{esc(data.labels.get(r.dimension, r.dimension))}</td>{cell(r.citizen)}{cell(r.caseworker)}</tr>"
+        for r in prog.distances()
+    ]
+    rows.append(
+        f"<tr><td><b>Gennemsnit</b></td>{cell(prog.mean_distance('borger'))}"
+        f"{cell(prog.mean_distance('sagsbehandler'))}</tr>"
+    )
+    return (
+        f"<table class='progression' border='1' cellspacing='0' cellpadding='4'>"
+        f"<caption>{esc(data.instrument.name)}: ændring fra første måling {first:%d-%m-%Y} "
+        f"til seneste {last:%d-%m-%Y}</caption>"
+        f"<tr><th>Dimension</th><th>Borgerens vurdering</th><th>Sagsbehandlerens vurdering</th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )

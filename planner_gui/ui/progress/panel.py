@@ -1,0 +1,380 @@
+"""The "Progression" tab of the citizen screen: chart, change table, list of sessions, "Ny måling"."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.domain.progression import format_change, format_score
+from planner_gui.errors import UserError
+from planner_gui.services.measurements import (
+    CitizenProgression,
+    InstrumentProgression,
+    MeasurementSession,
+    citizen_progression,
+    delete_session,
+)
+from planner_gui.ui.context import AppContext
+from planner_gui.ui.progress.chart import THEN_NOW, TIME, ProgressChart
+
+
+class ChangeTable(QTableWidget):
+    """Change since the first measurement per dimension: citizen, caseworker."""
+
+    HEADERS = ("Dimension", "Borgeren", "Sagsbeh.")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.HEADERS), parent)
+        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        h = self.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for c in (1, 2):
+            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.setToolTip("Ændring fra første til seneste måling (første → seneste)")
+
+    def set_data(self, data: InstrumentProgression | None) -> None:
+        self.setRowCount(0)
+        if data is None or data.progression.empty:
+            return
+        prog = data.progression
+        rows = [(data.labels.get(r.dimension, r.dimension), r.citizen, r.caseworker) for r in prog.distances()]
+        rows.append(("Gennemsnit", prog.mean_distance("borger"), prog.mean_distance("sagsbehandler")))
+        self.setRowCount(len(rows))
+        for i, (label, *changes) in enumerate(rows):
+            item = QTableWidgetItem(label)
+            if label == "Gennemsnit":
+                f = item.font()
+                f.setBold(True)
+                item.setFont(f)
+            self.setItem(i, 0, item)
+            for j, ch in enumerate(changes, start=1):
+                if ch is None:
+                    cell = QTableWidgetItem("–")
+                else:
+                    cell = QTableWidgetItem(format_change(ch.change))
+                    cell.setToolTip(
+                        f"{format_score(ch.first)} ({ch.first_date:%d-%m-%Y}) → "
+                        f"{format_score(ch.last)} ({ch.last_date:%d-%m-%Y})"
+                    )
+                    f = cell.font()
+                    f.setBold(True)
+                    cell.setFont(f)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(i, j, cell)
+        self.resizeRowsToContents()
+
+
+class SessionList(QTableWidget):
+    HEADERS = ("Dato", "Instrument", "Scores", "Gns. borger", "Gns. sagsbeh.", "Af")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(self.HEADERS), parent)
+        self.sessions: list[MeasurementSession] = []
+        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def set_sessions(self, sessions: tuple[MeasurementSession, ...], names: dict[uuid.UUID, str]) -> None:
+        self.sessions = list(sessions)
+        self.setRowCount(len(sessions))
+        for i, m in enumerate(sessions):
+            cit = [e.citizen for e in m.entries if e.citizen is not None]
+            cw = [e.caseworker for e in m.entries if e.caseworker is not None]
+            values = (
+                f"{m.date:%d-%m-%Y}",
+                names.get(m.instrument_id, m.instrument_code),
+                str(m.score_count),
+                format_score(sum(cit) / len(cit)) if cit else "–",
+                format_score(sum(cw) / len(cw)) if cw else "–",
+                m.updated_by or "",
+            )
+            for j, v in enumerate(values):
+                item = QTableWidgetItem(v)
+                if j in (2, 3, 4):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(i, j, item)
+        self.resizeColumnsToContents()
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def current_session(self) -> MeasurementSession | None:
+        row = self.currentRow()
+        return self.sessions[row] if 0 <= row < len(self.sessions) and self.selectionModel().hasSelection() else None
+
+
+class ProgressPanel(QWidget):
+    """A citizen's progression: what the chart shows, how much has changed, and the sessions behind it."""
+
+    def __init__(
+        self, ctx: AppContext, citizen_id: uuid.UUID, parent: QWidget | None = None, *, reason: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.citizen_id = citizen_id
+        self.reason = reason
+        self.data: CitizenProgression | None = None
+        self.setObjectName("progressPanel")
+
+        # -- toolbar
+        self.instrument_combo = QComboBox()
+        self.instrument_combo.setAccessibleName("Instrument")
+        self.view_time = QPushButton("Over tid")
+        self.view_then_now = QPushButton("Før og nu")
+        self.view_group = QButtonGroup(self)
+        for b in (self.view_time, self.view_then_now):
+            b.setCheckable(True)
+            self.view_group.addButton(b)
+        self.view_time.setChecked(True)
+        self.view_time.setToolTip("Scorer over tid for hver dimension og gennemsnittet")
+        self.view_then_now.setToolTip("Første og seneste måling side om side")
+        self.rater_combo = QComboBox()
+        self.rater_combo.setAccessibleName("Bedømmer")
+        for text, value in (("Begge bedømmere", None), ("Borgeren", "borger"), ("Sagsbehandleren", "sagsbehandler")):
+            self.rater_combo.addItem(text, value)
+        self.dimension_combo = QComboBox()
+        self.dimension_combo.setAccessibleName("Dimension")
+        self.new_button = QPushButton("Ny måling…")
+        self.new_button.setToolTip("Registrér en progressionsmåling sammen med borgeren (Ctrl+M)")
+        self.new_button.setDefault(False)
+        f = self.new_button.font()
+        f.setBold(True)
+        self.new_button.setFont(f)
+
+        bar = QHBoxLayout()
+        self.instrument_label = QLabel("Instrument:")
+        bar.addWidget(self.instrument_label)
+        bar.addWidget(self.instrument_combo)
+        bar.addSpacing(12)
+        bar.addWidget(self.view_time)
+        bar.addWidget(self.view_then_now)
+        bar.addSpacing(12)
+        bar.addWidget(self.rater_combo)
+        bar.addWidget(self.dimension_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+
+        # -- chart and change table
+        self.chart = ProgressChart()
+        self.change_table = ChangeTable()
+        self.change_caption = QLabel("<b>Ændring siden første måling</b>")
+        self.change_caption.setWordWrap(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.change_caption)
+        rl.addWidget(self.change_table, 1)
+        legend = QLabel("— borgeren (●)   - - sagsbehandleren (△)")
+        legend.setStyleSheet("color:#444")
+        rl.addWidget(legend)
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(self.chart)
+        top.addWidget(right)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 1)
+        top.setSizes([700, 300])
+
+        # -- sessions
+        self.sessions = SessionList()
+        self.edit_button = QPushButton("Ret måling…")
+        self.delete_button = QPushButton("Slet måling")
+        self.sessions_caption = QLabel("<b>Målinger</b>")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sessions_caption)
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addLayout(buttons)
+        bl.addWidget(self.sessions)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([420, 160])
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color:#8b0000")
+        self.message.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+
+        # -- wiring
+        self.instrument_combo.currentIndexChanged.connect(self._instrument_chosen)
+        self.view_group.buttonClicked.connect(self._view_chosen)
+        self.rater_combo.currentIndexChanged.connect(lambda _i: self.chart.set_rater(self.rater_combo.currentData()))
+        self.dimension_combo.currentIndexChanged.connect(
+            lambda _i: self.chart.set_dimension(self.dimension_combo.currentData())
+        )
+        self.new_button.clicked.connect(self.new_measurement)
+        self.edit_button.clicked.connect(self.edit_measurement)
+        self.delete_button.clicked.connect(self.delete_measurement)
+        self.sessions.itemSelectionChanged.connect(self._selection_changed)
+        self.sessions.doubleClicked.connect(lambda _i: self.edit_measurement())
+        QShortcut(QKeySequence("Ctrl+M"), self, self.new_measurement)
+        ctx.signals.measurements_changed.connect(self._measurements_changed)
+
+        from planner_gui.services.access import Permission, can
+
+        self.can_measure = can(ctx.actor, Permission.MEASURE)
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            b.setVisible(self.can_measure)
+        self.refresh()
+
+    # ------------------------------------------------------------------------------------------------- data
+    def refresh(self) -> None:
+        try:
+            self.data = citizen_progression(self.ctx.db, self.ctx.actor, self.citizen_id, reason=self.reason)
+        except UserError as err:
+            self.data = None
+            self.message.setText(str(err))
+            self.message.show()
+            self.chart.set_data(None)
+            return
+        self.message.hide()
+        current = self.instrument_combo.currentData()
+        self.instrument_combo.blockSignals(True)
+        self.instrument_combo.clear()
+        for ip in self.data.instruments:
+            self.instrument_combo.addItem(ip.instrument.name, ip.instrument.code)
+        idx = self.instrument_combo.findData(current)
+        self.instrument_combo.setCurrentIndex(idx if idx >= 0 else 0)
+        self.instrument_combo.blockSignals(False)
+        several = len(self.data.instruments) > 1
+        self.instrument_combo.setVisible(several)
+        self.instrument_label.setVisible(several)
+        names = {m.instrument_id: m.instrument_code for m in self.data.sessions}
+        for ip in self.data.instruments:
+            names.update(
+                {
+                    m.instrument_id: ip.instrument.name
+                    for m in self.data.sessions
+                    if m.instrument_code == ip.instrument.code
+                }
+            )
+        self.sessions.set_sessions(self.data.sessions, names)
+        self.sessions_caption.setText(f"<b>Målinger</b> ({len(self.data.sessions)})")
+        self._instrument_chosen()
+        self._selection_changed()
+
+    def current(self) -> InstrumentProgression | None:
+        if self.data is None:
+            return None
+        return self.data.for_code(self.instrument_combo.currentData())
+
+    def _instrument_chosen(self, *_args: object) -> None:
+        ip = self.current()
+        wanted = self.dimension_combo.currentData()
+        self.dimension_combo.blockSignals(True)
+        self.dimension_combo.clear()
+        self.dimension_combo.addItem("Alle dimensioner", None)
+        if ip is not None:
+            for code in ip.progression.dimensions:
+                self.dimension_combo.addItem(ip.labels.get(code, code), code)
+        idx = self.dimension_combo.findData(wanted)
+        self.dimension_combo.setCurrentIndex(max(idx, 0))
+        self.dimension_combo.blockSignals(False)
+        self.chart.dimension = self.dimension_combo.currentData()
+        self.chart.set_data(ip)
+        self.change_table.set_data(ip)
+        if ip is not None and not ip.progression.empty:
+            first, last = ip.progression.first_date, ip.progression.last_date
+            assert first is not None and last is not None
+            self.change_caption.setText(
+                f"<b>Ændring siden første måling</b><br><span style='color:#444'>{first:%d-%m-%Y} → {last:%d-%m-%Y}, "
+                f"{len(ip.progression.dates)} målinger</span>"
+            )
+        else:
+            self.change_caption.setText("<b>Ændring siden første måling</b><br>Ingen målinger endnu.")
+
+    def _view_chosen(self, *_args: object) -> None:
+        self.chart.set_mode(THEN_NOW if self.view_then_now.isChecked() else TIME)
+
+    def _selection_changed(self) -> None:
+        has = self.sessions.current_session() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _measurements_changed(self, citizen_id: object) -> None:
+        if citizen_id == self.citizen_id:
+            self.refresh()
+
+    # ------------------------------------------------------------------------------------------------ actions
+    def _dialog(self, session: MeasurementSession | None = None):
+        from planner_gui.ui.progress.measure_dialog import MeasureDialog
+
+        last = self.current()
+        return MeasureDialog(
+            self.ctx,
+            self.citizen_id,
+            self,
+            session=session,
+            reason=self.reason,
+            instrument_code=last.instrument.code if last else None,
+        )
+
+    def new_measurement(self) -> None:
+        if not self.can_measure:
+            return
+        self._dialog().exec()
+
+    def edit_measurement(self) -> None:
+        m = self.sessions.current_session()
+        if m is None or not self.can_measure:
+            return
+        self._dialog(m).exec()
+
+    def delete_measurement(self) -> None:
+        m = self.sessions.current_session()
+        if m is None or not self.can_measure:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Slet måling",
+            f"Slet målingen fra {m.date:%d-%m-%Y} ({m.score_count} scores)?\nSletningen logges.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_session(m)
+
+    def delete_session(self, m: MeasurementSession) -> bool:
+        try:
+            delete_session(self.ctx.db, self.ctx.actor, m.key, reason=self.reason)
+        except UserError as err:
+            QMessageBox.warning(self, "Målingen blev ikke slettet", str(err))
+            return False
+        self.ctx.signals.measurements_changed.emit(self.citizen_id)
+        self.ctx.signals.status_message.emit(f"Målingen fra {m.date:%d-%m-%Y} er slettet")
+        return True
