@@ -1,0 +1,91 @@
+"""Companies (virksomheder): register one with a validated CVR number, list and search them.
+
+Companies are not personal data, so reading them writes no audit row; registering one does.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+
+from planner_gui.domain import cvr as cvrmod
+from planner_gui.errors import ValidationError
+from planner_gui.services.access import Permission, require
+from planner_gui.services.auth import Actor
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import Company
+
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    id: uuid.UUID
+    cvr: str
+    name: str
+    social_economy: bool
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} (CVR {self.cvr})"
+
+
+def _row(c: Company) -> CompanyRow:
+    return CompanyRow(c.id, c.cvr, c.name, bool(c.social_economy))
+
+
+def register_company(db: Database, actor: Actor, cvr: str, name: str, social_economy: bool = False) -> CompanyRow:
+    """Register a company. The CVR number must pass the modulus-11 check and must not be registered already."""
+    require(actor, Permission.MANAGE_COMPANIES)
+    digits = cvrmod.normalize(cvr)  # raises CvrError (a UserError) with a Danish message
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError("virksomhedens navn mangler")
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"virksomhedens navn må højst have {MAX_NAME} tegn")
+    with db.write() as s:
+        existing = s.scalar(select(Company).where(Company.cvr == digits))
+        if existing is not None:
+            raise ValidationError(f"CVR-nummeret {digits} er allerede registreret som {existing.name!r}")
+        company = Company(cvr=digits, name=name, social_economy=social_economy, updated_by=actor.initials)
+        s.add(company)
+        s.flush()
+        audit.record(
+            s,
+            actor.initials,
+            "create",
+            entity="company",
+            entity_id=company.id,
+            details={"cvr": digits, "navn": name, "socialoekonomisk": social_economy},
+        )
+        return _row(company)
+
+
+def get_company(db: Database, company_id: uuid.UUID) -> CompanyRow | None:
+    with db.read() as s:
+        c = s.get(Company, company_id)
+        return _row(c) if c is not None else None
+
+
+def search_companies(db: Database, text: str = "", limit: int = 50) -> tuple[CompanyRow, ...]:
+    """Companies whose name contains ``text`` or whose CVR number starts with its digits, by name."""
+    q = select(Company)
+    text = text.strip()
+    if text:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        conds = [func.lower(Company.name).contains(text.lower(), autoescape=True)]
+        if digits:
+            conds.append(Company.cvr.startswith(digits, autoescape=True))
+        q = q.where(or_(*conds))
+    q = q.order_by(Company.name, Company.cvr).limit(limit)
+    with db.read() as s:
+        return tuple(_row(c) for c in s.scalars(q))
+
+
+def list_companies(db: Database) -> tuple[CompanyRow, ...]:
+    """Every company, by name (a job centre works with hundreds, not millions)."""
+    with db.read() as s:
+        return tuple(_row(c) for c in s.scalars(select(Company).order_by(Company.name, Company.cvr)))
