@@ -31,16 +31,18 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
-    p.add_argument("--db", dest="sub_db", metavar="PATH", required=required,
-                   help="databasefil (eller en SQLAlchemy-URL)")
+    p.add_argument(
+        "--db", dest="sub_db", metavar="PATH", required=required, help="databasefil (eller en SQLAlchemy-URL)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Planlægningsværktøj til jobcentre: én samlet plan pr. borger.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", metavar="PATH", help="databasefil (standard: i brugerens datamappe)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start appen, afslut så snart første vindue er vist, og skriv dets titel")
+    parser.add_argument(
+        "--smoke", action="store_true", help="start appen, afslut så snart første vindue er vist, og skriv dets titel"
+    )
     parser.add_argument("--lang", choices=("da", "en"), help="sprog i brugerfladen (standard: dansk)")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
 
@@ -52,8 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--citizens", type=int, default=2000, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
-    p.add_argument("--admin-password", default="demo-kode", metavar="PW",
-                   help="adgangskode til admin og demo-brugerne (standard: demo-kode)")
+    p.add_argument(
+        "--admin-password",
+        default="demo-kode",
+        metavar="PW",
+        help="adgangskode til admin og demo-brugerne (standard: demo-kode)",
+    )
 
     p = sub.add_parser("import", help="importér en udvekslingsprojektmappe (alt eller intet)")
     _db_arg(p)
@@ -141,8 +147,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args.sub_db)
     try:
         actor = _login(db)
-        counts = export_workbook(db, actor, Path(args.file), cpr=args.cpr,
-                                 reason="borgerens indsigt (CLI)" if args.cpr else "")
+        counts = export_workbook(
+            db, actor, Path(args.file), cpr=args.cpr, reason="borgerens indsigt (CLI)" if args.cpr else ""
+        )
     finally:
         db.dispose()
     print(f"Skrev {args.file}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
@@ -154,7 +161,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         from planner_gui.reports.command import run_report
     except ImportError:
         raise UserError("rapporter er endnu ikke tilgængelige i denne version") from None
-    return run_report(args)
+    return int(run_report(args))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
@@ -185,7 +192,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from planner_gui.ui.app import run
 
-    return run(db=args.db, smoke=args.smoke, lang=args.lang)
+    return int(run(db=args.db, smoke=args.smoke, lang=args.lang))
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

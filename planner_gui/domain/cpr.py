@@ -7,11 +7,11 @@ The modulus-11 check is not guaranteed for numbers issued since 2007, so it neve
 
 from __future__ import annotations
 
-from planner_gui.errors import UserError
-
 import datetime as dt
 import re
 from dataclasses import dataclass
+
+from planner_gui.errors import UserError
 
 _CPR_RE = re.compile(r"^\s*(\d{6})-?(\d{4})\s*$")
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)

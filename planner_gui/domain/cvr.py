@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from planner_gui.errors import UserError
-
 import re
+
+from planner_gui.errors import UserError
 
 _WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
 _CVR_RE = re.compile(r"^\s*(?:DK)?\s*(\d{8})\s*$", re.IGNORECASE)
@@ -15,9 +15,11 @@ class CvrError(UserError, ValueError):
 
 
 def checksum_ok(digits: str) -> bool:
-    return len(digits) == 8 and digits.isdigit() and sum(
-        int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)
-    ) % 11 == 0
+    return (
+        len(digits) == 8
+        and digits.isdigit()
+        and sum(int(d) * w for d, w in zip(digits, _WEIGHTS, strict=True)) % 11 == 0
+    )
 
 
 def normalize(text: str) -> str:

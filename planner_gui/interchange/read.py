@@ -50,6 +50,7 @@ from planner_gui.storage.tables import (
     Staff,
     utcnow,
 )
+from planner_gui.xlsx import decode_text
 
 CHUNK = 20_000
 MAX_ERRORS_KEPT = 10_000
@@ -135,6 +136,8 @@ def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
             width = len(header)
             target = rows.setdefault(base, [])
             for number, values in enumerate(it, start=2):
+                if values is not None:  # OOXML _xHHHH_ escapes (control characters, CR) back to text
+                    values = tuple(decode_text(v) if isinstance(v, str) else v for v in values)
                 if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                     continue
                 if any(v is not None and str(v).strip() for v in values[width:]):
@@ -286,9 +289,7 @@ class Parsed:
     citizens: dict[str, tuple[str, str]] = field(default_factory=dict)  # cpr -> (first, last)
     benefit: list[tuple[str, str, dt.date, dt.date | None]] = field(default_factory=list)
     assignments: list[tuple[str, str, str, dt.date, dt.date | None]] = field(default_factory=list)
-    efforts: list[tuple[str, str, str, str | None, dt.date, dt.date | None, float | None]] = field(
-        default_factory=list
-    )
+    efforts: list[tuple[str, str, str, str | None, dt.date, dt.date | None, float | None]] = field(default_factory=list)
     hours: list[tuple[str, dt.date, float]] = field(default_factory=list)
     measurements: list[tuple[str, dt.date, str, str, int, str]] = field(default_factory=list)
     exits: list[tuple[str, dt.date, str]] = field(default_factory=list)
@@ -362,7 +363,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     for row in rows.get("ydelser", []):
         c = ref_cpr(row)
         tg = v.cell(row, "maalgruppe", lambda x: code(x, TARGET_GROUPS))
-        iv = v.cell(row, "fra", lambda _: interval(row.values["fra"], row.values["til"]))
+        iv = v.cell(row, "fra", _interval_of(row))
         if _BAD not in (c, tg, iv):
             p.benefit.append((c, tg, iv[0], iv[1]))
 
@@ -373,7 +374,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             v.add(row, "initialer", f"medarbejderen {ini!r} findes hverken i arket medarbejdere eller i databasen")
             ini = _BAD
         role = v.cell(row, "rolle", lambda x: code(x, ASSIGNMENT_ROLES))
-        iv = v.cell(row, "fra", lambda _: interval(row.values["fra"], row.values["til"]))
+        iv = v.cell(row, "fra", _interval_of(row))
         if _BAD not in (c, ini, role, iv):
             p.assignments.append((c, ini, role, iv[0], iv[1]))
 
@@ -385,7 +386,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if cvr not in (None, _BAD) and cvr not in known_cvr:
             v.add(row, "cvr", f"virksomheden {cvr} findes hverken i arket virksomheder eller i databasen")
             cvr = _BAD
-        iv = v.cell(row, "fra", lambda _: interval(row.values["fra"], row.values["til"]))
+        iv = v.cell(row, "fra", _interval_of(row))
         hrs = v.cell(row, "timer_pr_uge", lambda x: number_value(x, required=False))
         if hrs not in (None, _BAD) and hrs > 168:
             v.add(row, "timer_pr_uge", f"{hrs:g} timer pr. uge er flere end ugen har")
@@ -413,7 +414,11 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             rater = v.cell(row, "vurderet_af", lambda x: code(x, RATERS))
             score = v.cell(row, "score", _score_value)
             if inst is not _BAD and inst not in {k[0] for k in dims}:
-                v.add(row, "instrument", f"ukendt instrument {inst!r} (databasen har: {', '.join(sorted({k[0] for k in dims}))})")
+                v.add(
+                    row,
+                    "instrument",
+                    f"ukendt instrument {inst!r} (databasen har: {', '.join(sorted({k[0] for k in dims}))})",
+                )
                 inst = _BAD
             elif _BAD not in (inst, dim) and (inst, dim) not in dims:
                 v.add(row, "dimension", f"instrumentet {inst!r} har ingen dimension {dim!r}")
@@ -433,6 +438,13 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if _BAD not in (c, d, t):
             p.exits.append((c, d, t))
     return p
+
+
+def _interval_of(row: Row) -> Callable[[Any], tuple[dt.date, dt.date | None]]:
+    def parse(_: Any) -> tuple[dt.date, dt.date | None]:
+        return interval(row.values["fra"], row.values["til"])
+
+    return parse
 
 
 def _score_value(value: Any) -> int:
@@ -461,8 +473,14 @@ class _Known:
 def instrument_dimensions(session: Session) -> dict[tuple[str, str], tuple[uuid.UUID, int, int]]:
     """(instrument code, dimension code) -> (dimension id, scale min, scale max), newest instrument version."""
     q = (
-        select(Instrument.code, Instrument.instrument_version, InstrumentDimension.code, InstrumentDimension.id,
-               Instrument.scale_min, Instrument.scale_max)
+        select(
+            Instrument.code,
+            Instrument.instrument_version,
+            InstrumentDimension.code,
+            InstrumentDimension.id,
+            Instrument.scale_min,
+            Instrument.scale_max,
+        )
         .join(InstrumentDimension, InstrumentDimension.instrument_id == Instrument.id)
         .order_by(Instrument.code, Instrument.instrument_version)
     )
@@ -587,24 +605,38 @@ def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
         res.inserted[sheet], res.skipped[sheet] = ins, skip
 
     C = citizen_ids
-    store("ydelser", BenefitPeriod, ("citizen_id", "target_group", "start", "end"),
-          ((C[c], tg, s, e) for c, tg, s, e in p.benefit))
-    store("sagsbehandlere", Assignment, ("citizen_id", "staff_id", "role", "start", "end"),
-          ((C[c], staff_ids[i], r, s, e) for c, i, r, s, e in p.assignments))
-    store("indsatser", Effort,
-          ("citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
-          ((C[c], cat, resp, company_ids[cvr] if cvr else None, s, e, h)
-           for c, cat, resp, cvr, s, e, h in p.efforts))
-    store("ordinaere_timer", OrdinaryHours, ("citizen_id", "month", "hours"),
-          ((C[c], m, h) for c, m, h in p.hours))
-    store("maalinger", Measurement, ("citizen_id", "date", "dimension_id", "score", "rater"),
-          ((C[c], d, dims[(i, dim)][0], s, r) for c, d, i, dim, s, r in p.measurements))
+    store(
+        "ydelser",
+        BenefitPeriod,
+        ("citizen_id", "target_group", "start", "end"),
+        ((C[c], tg, s, e) for c, tg, s, e in p.benefit),
+    )
+    store(
+        "sagsbehandlere",
+        Assignment,
+        ("citizen_id", "staff_id", "role", "start", "end"),
+        ((C[c], staff_ids[i], r, s, e) for c, i, r, s, e in p.assignments),
+    )
+    store(
+        "indsatser",
+        Effort,
+        ("citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
+        ((C[c], cat, resp, company_ids[cvr] if cvr else None, s, e, h) for c, cat, resp, cvr, s, e, h in p.efforts),
+    )
+    store("ordinaere_timer", OrdinaryHours, ("citizen_id", "month", "hours"), ((C[c], m, h) for c, m, h in p.hours))
+    store(
+        "maalinger",
+        Measurement,
+        ("citizen_id", "date", "dimension_id", "score", "rater"),
+        ((C[c], d, dims[(i, dim)][0], s, r) for c, d, i, dim, s, r in p.measurements),
+    )
     store("afgange", Exit, ("citizen_id", "date", "type"), ((C[c], d, t) for c, d, t in p.exits))
     return res
 
 
-def import_workbook(db: Database, actor: Actor, path: str | Path, *, on_progress: Callable[[str], None] | None = None
-                    ) -> ImportResult:
+def import_workbook(
+    db: Database, actor: Actor, path: str | Path, *, on_progress: Callable[[str], None] | None = None
+) -> ImportResult:
     """Validate everything, then write everything in one transaction (with its audit row). All or nothing."""
     path = Path(path)
     errors: list[str] = []
@@ -622,6 +654,12 @@ def import_workbook(db: Database, actor: Actor, path: str | Path, *, on_progress
         if on_progress:
             on_progress("skriver")
         result = write(session, parsed, actor)
-        audit.record(session, actor.initials, "import", entity="workbook", entity_id=path.name,
-                     details={"fil": path.name, "nye": result.inserted, "opdateret": result.updated})
+        audit.record(
+            session,
+            actor.initials,
+            "import",
+            entity="workbook",
+            entity_id=path.name,
+            details={"fil": path.name, "nye": result.inserted, "opdateret": result.updated},
+        )
     return result

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from planner_gui.domain import cpr as cprmod
@@ -44,20 +44,18 @@ def _cpr(digits: str) -> str:
     return cprmod.Cpr(digits).formatted()
 
 
-def _queries(citizen_id: Any | None) -> dict[str, tuple[Select[Any], Callable[[Any], tuple[Any, ...]]]]:
+def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tuple[Any, ...]]]]:
     """Per sheet: the query (in a total order) and how a result row becomes the sheet's cells."""
     C = Citizen
 
-    def own(q: Select[Any], col: Any) -> Select[Any]:
+    def own(q: Any, col: Any) -> Any:
         return q.where(col == citizen_id) if citizen_id is not None else q
 
-    staff_q = select(Staff.initials, Staff.name, Staff.team, Staff.role).order_by(Staff.initials)
-    company_q = select(Company.cvr, Company.name, Company.social_economy).order_by(Company.cvr)
+    staff_q: Any = select(Staff.initials, Staff.name, Staff.team, Staff.role).order_by(Staff.initials)
+    company_q: Any = select(Company.cvr, Company.name, Company.social_economy).order_by(Company.cvr)
     if citizen_id is not None:
         staff_q = staff_q.where(Staff.id.in_(select(Assignment.staff_id).where(Assignment.citizen_id == citizen_id)))
-        company_q = company_q.where(
-            Company.id.in_(select(Effort.company_id).where(Effort.citizen_id == citizen_id))
-        )
+        company_q = company_q.where(Company.id.in_(select(Effort.company_id).where(Effort.citizen_id == citizen_id)))
     co = aliased(Company)
     dim = aliased(InstrumentDimension)
     return {
@@ -69,8 +67,10 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Select[Any], Callable[[A
         ),
         "ydelser": (
             own(
-                select(C.cpr, BenefitPeriod.target_group, BenefitPeriod.start, BenefitPeriod.end)
-                .join(C, C.id == BenefitPeriod.citizen_id), C.id,
+                select(C.cpr, BenefitPeriod.target_group, BenefitPeriod.start, BenefitPeriod.end).join(
+                    C, C.id == BenefitPeriod.citizen_id
+                ),
+                C.id,
             ).order_by(C.cpr, BenefitPeriod.start, BenefitPeriod.end, BenefitPeriod.target_group),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3]),
         ),
@@ -78,24 +78,28 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Select[Any], Callable[[A
             own(
                 select(C.cpr, Staff.initials, Assignment.role, Assignment.start, Assignment.end)
                 .join(C, C.id == Assignment.citizen_id)
-                .join(Staff, Staff.id == Assignment.staff_id), C.id,
+                .join(Staff, Staff.id == Assignment.staff_id),
+                C.id,
             ).order_by(C.cpr, Assignment.start, Assignment.end, Assignment.role, Staff.initials),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4]),
         ),
         "indsatser": (
             own(
-                select(C.cpr, Effort.category, Effort.responsible, co.cvr, Effort.start, Effort.end,
-                       Effort.hours_per_week)
+                select(
+                    C.cpr, Effort.category, Effort.responsible, co.cvr, Effort.start, Effort.end, Effort.hours_per_week
+                )
                 .join(C, C.id == Effort.citizen_id)
-                .outerjoin(co, co.id == Effort.company_id), C.id,
-            ).order_by(C.cpr, Effort.start, Effort.end, Effort.category, Effort.responsible, co.cvr,
-                       Effort.hours_per_week),
+                .outerjoin(co, co.id == Effort.company_id),
+                C.id,
+            ).order_by(
+                C.cpr, Effort.start, Effort.end, Effort.category, Effort.responsible, co.cvr, Effort.hours_per_week
+            ),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]),
         ),
         "ordinaere_timer": (
             own(
-                select(C.cpr, OrdinaryHours.month, OrdinaryHours.hours)
-                .join(C, C.id == OrdinaryHours.citizen_id), C.id,
+                select(C.cpr, OrdinaryHours.month, OrdinaryHours.hours).join(C, C.id == OrdinaryHours.citizen_id),
+                C.id,
             ).order_by(C.cpr, OrdinaryHours.month, OrdinaryHours.hours),
             lambda r: (_cpr(r[0]), f"{r[1].year:04d}-{r[1].month:02d}", r[2]),
         ),
@@ -104,20 +108,23 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Select[Any], Callable[[A
                 select(C.cpr, Measurement.date, Instrument.code, dim.code, Measurement.score, Measurement.rater)
                 .join(C, C.id == Measurement.citizen_id)
                 .join(dim, dim.id == Measurement.dimension_id)
-                .join(Instrument, Instrument.id == dim.instrument_id), C.id,
-            ).order_by(C.cpr, Measurement.date, Instrument.code, dim.position, dim.code, Measurement.rater,
-                       Measurement.score),
+                .join(Instrument, Instrument.id == dim.instrument_id),
+                C.id,
+            ).order_by(
+                C.cpr, Measurement.date, Instrument.code, dim.position, dim.code, Measurement.rater, Measurement.score
+            ),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5]),
         ),
         "afgange": (
-            own(select(C.cpr, Exit.date, Exit.type).join(C, C.id == Exit.citizen_id), C.id)
-            .order_by(C.cpr, Exit.date, Exit.type),
+            own(select(C.cpr, Exit.date, Exit.type).join(C, C.id == Exit.citizen_id), C.id).order_by(
+                C.cpr, Exit.date, Exit.type
+            ),
             lambda r: (_cpr(r[0]), r[1], r[2]),
         ),
     }
 
 
-def _stream(session: Session, q: Select[Any], shape: Callable[[Any], tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+def _stream(session: Session, q: Any, shape: Callable[[Any], tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
     for row in session.execute(q.execution_options(yield_per=BATCH)):
         yield shape(row)
 
@@ -178,8 +185,13 @@ def export_workbook(
             os.fsync(fh.fileno())
         with db.write() as session:  # the audit row commits only if the file could be written
             audit.record(
-                session, actor.initials, "export", entity="citizen" if citizen_id else "database",
-                entity_id=citizen_id or "", citizen_ref=citizen_id, reason=reason,
+                session,
+                actor.initials,
+                "export",
+                entity="citizen" if citizen_id else "database",
+                entity_id=citizen_id or "",
+                citizen_ref=citizen_id,
+                reason=reason,
                 details={"fil": path.name, "rækker": counts},
             )
             os.replace(tmp_name, path)

@@ -44,31 +44,223 @@ from planner_gui.storage.tables import (
 HISTORY_START = dt.date(2012, 1, 1)
 CHUNK = 20_000
 
-FIRST_NAMES = (
-    "Anne Kirsten Mette Hanne Helle Susanne Lene Maria Marianne Lone Camilla Pia Louise Charlotte Bente Tina Gitte "
-    "Inge Karen Julie Sofie Emma Ida Freja Laura Clara Mathilde Sara Amalie Nanna Signe Cecilie Line Maja Emilie "
-    "Fatima Amina Zainab Yasmin Leyla Peter Michael Lars Thomas Jens Henrik Søren Christian Martin Jan Morten Jesper "
-    "Anders Niels Mads Rasmus Kasper Jonas Frederik Mikkel Lucas Oliver William Emil Magnus Mathias Tobias Oscar "
-    "Ahmad Mohammad Ali Omar Hassan Karim Yusuf Mustafa Tariq Bilal Piotr Marek Andrzej Tomasz"
-).split()
-LAST_NAMES = (
-    "Nielsen Jensen Hansen Pedersen Andersen Christensen Larsen Sørensen Rasmussen Jørgensen Petersen Madsen "
-    "Kristensen Olsen Thomsen Christiansen Poulsen Johansen Møller Mortensen Knudsen Jakobsen Jacobsen Mikkelsen "
-    "Olesen Frederiksen Laursen Henriksen Lund Schmidt Eriksen Holm Kristiansen Clausen Simonsen Svendsen Andreasen "
-    "Iversen Jeppesen Vestergaard Mogensen Nissen Lauridsen Kjær Dam Bertelsen Ahmed Hussein Ali Yilmaz Khan "
-    "Nowak Kowalski Özdemir Hassan Abdi Mohamed Holst Bach Brandt Dahl Friis Krogh Lind Bruun Bak Skov"
-).split()
-COMPANY_WORDS = (
-    "Nordvest Vestegnens Brøndby Ballerup Hvidovre Rødovre Amager Valby Glostrup Kongens Strand Park Havne Øster "
-    "Lyngby Søndre Kløver Egebjerg Bøgely Rosen Lærke Svane Ege Birke Mølle"
-).split()
-COMPANY_TRADES = (
-    "Byg Rengøring Transport Køkken Pleje Lager Maler VVS Tømrer Catering Gartneri Auto Logistik Service Bageri "
-    "Cafe Vaskeri Montage Plast Metal Tryk IT Elektro Kantine"
-).split()
+FIRST_NAMES = [
+    "Anne",
+    "Kirsten",
+    "Mette",
+    "Hanne",
+    "Helle",
+    "Susanne",
+    "Lene",
+    "Maria",
+    "Marianne",
+    "Lone",
+    "Camilla",
+    "Pia",
+    "Louise",
+    "Charlotte",
+    "Bente",
+    "Tina",
+    "Gitte",
+    "Inge",
+    "Karen",
+    "Julie",
+    "Sofie",
+    "Emma",
+    "Ida",
+    "Freja",
+    "Laura",
+    "Clara",
+    "Mathilde",
+    "Sara",
+    "Amalie",
+    "Nanna",
+    "Signe",
+    "Cecilie",
+    "Line",
+    "Maja",
+    "Emilie",
+    "Fatima",
+    "Amina",
+    "Zainab",
+    "Yasmin",
+    "Leyla",
+    "Peter",
+    "Michael",
+    "Lars",
+    "Thomas",
+    "Jens",
+    "Henrik",
+    "Søren",
+    "Christian",
+    "Martin",
+    "Jan",
+    "Morten",
+    "Jesper",
+    "Anders",
+    "Niels",
+    "Mads",
+    "Rasmus",
+    "Kasper",
+    "Jonas",
+    "Frederik",
+    "Mikkel",
+    "Lucas",
+    "Oliver",
+    "William",
+    "Emil",
+    "Magnus",
+    "Mathias",
+    "Tobias",
+    "Oscar",
+    "Ahmad",
+    "Mohammad",
+    "Ali",
+    "Omar",
+    "Hassan",
+    "Karim",
+    "Yusuf",
+    "Mustafa",
+    "Tariq",
+    "Bilal",
+    "Piotr",
+    "Marek",
+    "Andrzej",
+    "Tomasz",
+]
+LAST_NAMES = [
+    "Nielsen",
+    "Jensen",
+    "Hansen",
+    "Pedersen",
+    "Andersen",
+    "Christensen",
+    "Larsen",
+    "Sørensen",
+    "Rasmussen",
+    "Jørgensen",
+    "Petersen",
+    "Madsen",
+    "Kristensen",
+    "Olsen",
+    "Thomsen",
+    "Christiansen",
+    "Poulsen",
+    "Johansen",
+    "Møller",
+    "Mortensen",
+    "Knudsen",
+    "Jakobsen",
+    "Jacobsen",
+    "Mikkelsen",
+    "Olesen",
+    "Frederiksen",
+    "Laursen",
+    "Henriksen",
+    "Lund",
+    "Schmidt",
+    "Eriksen",
+    "Holm",
+    "Kristiansen",
+    "Clausen",
+    "Simonsen",
+    "Svendsen",
+    "Andreasen",
+    "Iversen",
+    "Jeppesen",
+    "Vestergaard",
+    "Mogensen",
+    "Nissen",
+    "Lauridsen",
+    "Kjær",
+    "Dam",
+    "Bertelsen",
+    "Ahmed",
+    "Hussein",
+    "Ali",
+    "Yilmaz",
+    "Khan",
+    "Nowak",
+    "Kowalski",
+    "Özdemir",
+    "Hassan",
+    "Abdi",
+    "Mohamed",
+    "Holst",
+    "Bach",
+    "Brandt",
+    "Dahl",
+    "Friis",
+    "Krogh",
+    "Lind",
+    "Bruun",
+    "Bak",
+    "Skov",
+]
+COMPANY_WORDS = [
+    "Nordvest",
+    "Vestegnens",
+    "Brøndby",
+    "Ballerup",
+    "Hvidovre",
+    "Rødovre",
+    "Amager",
+    "Valby",
+    "Glostrup",
+    "Kongens",
+    "Strand",
+    "Park",
+    "Havne",
+    "Øster",
+    "Lyngby",
+    "Søndre",
+    "Kløver",
+    "Egebjerg",
+    "Bøgely",
+    "Rosen",
+    "Lærke",
+    "Svane",
+    "Ege",
+    "Birke",
+    "Mølle",
+]
+COMPANY_TRADES = [
+    "Byg",
+    "Rengøring",
+    "Transport",
+    "Køkken",
+    "Pleje",
+    "Lager",
+    "Maler",
+    "VVS",
+    "Tømrer",
+    "Catering",
+    "Gartneri",
+    "Auto",
+    "Logistik",
+    "Service",
+    "Bageri",
+    "Cafe",
+    "Vaskeri",
+    "Montage",
+    "Plast",
+    "Metal",
+    "Tryk",
+    "IT",
+    "Elektro",
+    "Kantine",
+]
 COMPANY_FORMS = ("ApS", "A/S", "I/S", "K/S", "")
-SOCIAL_NAMES = ("Café Kanten", "Genbrugsværkstedet", "Grønne Hænder", "Cykelværkstedet", "Sociale Kantine",
-                "Fællesbageriet", "Kvarterets Vaskeri", "Bydelsmødrenes Køkken")
+SOCIAL_NAMES = (
+    "Café Kanten",
+    "Genbrugsværkstedet",
+    "Grønne Hænder",
+    "Cykelværkstedet",
+    "Sociale Kantine",
+    "Fællesbageriet",
+    "Kvarterets Vaskeri",
+    "Bydelsmødrenes Køkken",
+)
 
 TEAMS = {
     "Team Job": ("a_dagpenge", "kontanthjaelp_jobparat"),
@@ -82,70 +274,191 @@ TEAM_OF_GROUP = {g: team for team, groups in TEAMS.items() for g in groups}
 
 # Where a citizen goes next from a target group: (next group or exit type, weight).
 NEXT: dict[str, tuple[tuple[str, int], ...]] = {
-    "a_dagpenge": (("job", 60), ("kontanthjaelp_jobparat", 15), ("sygedagpenge", 8), ("uddannelse", 7),
-                   ("andet", 10)),
-    "kontanthjaelp_jobparat": (("job", 45), ("kontanthjaelp_aktivitetsparat", 20), ("sygedagpenge", 5),
-                               ("uddannelse", 10), ("fraflyttet", 5), ("andet", 15)),
-    "kontanthjaelp_aktivitetsparat": (("kontanthjaelp_jobparat", 20), ("ressourceforloeb", 20), ("job", 15),
-                                      ("fleksjob", 8), ("foertidspension", 7), ("sygedagpenge", 5),
-                                      ("fraflyttet", 5), ("andet", 20)),
-    "uddannelseshjaelp_uddannelsesparat": (("uddannelse", 55), ("job", 20), ("uddannelseshjaelp_aktivitetsparat", 10),
-                                           ("kontanthjaelp_jobparat", 5), ("andet", 10)),
-    "uddannelseshjaelp_aktivitetsparat": (("uddannelseshjaelp_uddannelsesparat", 30), ("uddannelse", 20),
-                                          ("ressourceforloeb", 10), ("kontanthjaelp_aktivitetsparat", 15),
-                                          ("job", 10), ("andet", 15)),
-    "integrationsydelse": (("job", 35), ("uddannelse", 15), ("kontanthjaelp_jobparat", 20),
-                           ("kontanthjaelp_aktivitetsparat", 15), ("fraflyttet", 10), ("andet", 5)),
-    "sygedagpenge": (("job", 65), ("jobafklaring", 15), ("ressourceforloeb", 5), ("kontanthjaelp_aktivitetsparat", 5),
-                     ("andet", 10)),
-    "jobafklaring": (("job", 30), ("ressourceforloeb", 25), ("fleksjob", 15), ("revalidering", 5),
-                     ("foertidspension", 10), ("andet", 15)),
-    "ressourceforloeb": (("fleksjob", 25), ("foertidspension", 25), ("kontanthjaelp_aktivitetsparat", 20),
-                         ("job", 10), ("ressourceforloeb", 10), ("andet", 10)),
+    "a_dagpenge": (("job", 60), ("kontanthjaelp_jobparat", 15), ("sygedagpenge", 8), ("uddannelse", 7), ("andet", 10)),
+    "kontanthjaelp_jobparat": (
+        ("job", 45),
+        ("kontanthjaelp_aktivitetsparat", 20),
+        ("sygedagpenge", 5),
+        ("uddannelse", 10),
+        ("fraflyttet", 5),
+        ("andet", 15),
+    ),
+    "kontanthjaelp_aktivitetsparat": (
+        ("kontanthjaelp_jobparat", 20),
+        ("ressourceforloeb", 20),
+        ("job", 15),
+        ("fleksjob", 8),
+        ("foertidspension", 7),
+        ("sygedagpenge", 5),
+        ("fraflyttet", 5),
+        ("andet", 20),
+    ),
+    "uddannelseshjaelp_uddannelsesparat": (
+        ("uddannelse", 55),
+        ("job", 20),
+        ("uddannelseshjaelp_aktivitetsparat", 10),
+        ("kontanthjaelp_jobparat", 5),
+        ("andet", 10),
+    ),
+    "uddannelseshjaelp_aktivitetsparat": (
+        ("uddannelseshjaelp_uddannelsesparat", 30),
+        ("uddannelse", 20),
+        ("ressourceforloeb", 10),
+        ("kontanthjaelp_aktivitetsparat", 15),
+        ("job", 10),
+        ("andet", 15),
+    ),
+    "integrationsydelse": (
+        ("job", 35),
+        ("uddannelse", 15),
+        ("kontanthjaelp_jobparat", 20),
+        ("kontanthjaelp_aktivitetsparat", 15),
+        ("fraflyttet", 10),
+        ("andet", 5),
+    ),
+    "sygedagpenge": (
+        ("job", 65),
+        ("jobafklaring", 15),
+        ("ressourceforloeb", 5),
+        ("kontanthjaelp_aktivitetsparat", 5),
+        ("andet", 10),
+    ),
+    "jobafklaring": (
+        ("job", 30),
+        ("ressourceforloeb", 25),
+        ("fleksjob", 15),
+        ("revalidering", 5),
+        ("foertidspension", 10),
+        ("andet", 15),
+    ),
+    "ressourceforloeb": (
+        ("fleksjob", 25),
+        ("foertidspension", 25),
+        ("kontanthjaelp_aktivitetsparat", 20),
+        ("job", 10),
+        ("ressourceforloeb", 10),
+        ("andet", 10),
+    ),
     "ledighedsydelse": (("fleksjob", 80), ("foertidspension", 10), ("andet", 10)),
     "fleksjob": (("ledighedsydelse", 50), ("andet", 50)),
     "revalidering": (("job", 50), ("uddannelse", 30), ("andet", 20)),
 }
-FIRST_GROUP_ADULT = (("a_dagpenge", 26), ("kontanthjaelp_jobparat", 14), ("kontanthjaelp_aktivitetsparat", 14),
-                     ("sygedagpenge", 26), ("integrationsydelse", 8), ("jobafklaring", 3), ("ressourceforloeb", 3),
-                     ("ledighedsydelse", 3), ("revalidering", 1), ("fleksjob", 2))
-FIRST_GROUP_YOUNG = (("uddannelseshjaelp_uddannelsesparat", 45), ("uddannelseshjaelp_aktivitetsparat", 30),
-                     ("a_dagpenge", 10), ("integrationsydelse", 10), ("sygedagpenge", 5))
+FIRST_GROUP_ADULT = (
+    ("a_dagpenge", 26),
+    ("kontanthjaelp_jobparat", 14),
+    ("kontanthjaelp_aktivitetsparat", 14),
+    ("sygedagpenge", 26),
+    ("integrationsydelse", 8),
+    ("jobafklaring", 3),
+    ("ressourceforloeb", 3),
+    ("ledighedsydelse", 3),
+    ("revalidering", 1),
+    ("fleksjob", 2),
+)
+FIRST_GROUP_YOUNG = (
+    ("uddannelseshjaelp_uddannelsesparat", 45),
+    ("uddannelseshjaelp_aktivitetsparat", 30),
+    ("a_dagpenge", 10),
+    ("integrationsydelse", 10),
+    ("sygedagpenge", 5),
+)
 MONTHS_IN: dict[str, tuple[int, int]] = {
-    "a_dagpenge": (1, 18), "kontanthjaelp_jobparat": (2, 24), "kontanthjaelp_aktivitetsparat": (6, 48),
-    "uddannelseshjaelp_uddannelsesparat": (2, 14), "uddannelseshjaelp_aktivitetsparat": (4, 30),
-    "integrationsydelse": (6, 48), "sygedagpenge": (1, 12), "jobafklaring": (6, 24), "ressourceforloeb": (12, 60),
-    "ledighedsydelse": (1, 12), "fleksjob": (12, 72), "revalidering": (6, 30),
+    "a_dagpenge": (1, 18),
+    "kontanthjaelp_jobparat": (2, 24),
+    "kontanthjaelp_aktivitetsparat": (6, 48),
+    "uddannelseshjaelp_uddannelsesparat": (2, 14),
+    "uddannelseshjaelp_aktivitetsparat": (4, 30),
+    "integrationsydelse": (6, 48),
+    "sygedagpenge": (1, 12),
+    "jobafklaring": (6, 24),
+    "ressourceforloeb": (12, 60),
+    "ledighedsydelse": (1, 12),
+    "fleksjob": (12, 72),
+    "revalidering": (6, 30),
 }
 # Efforts by target group: (category, responsible, weight).
 EFFORTS: dict[str, tuple[tuple[str, str, int], ...]] = {
-    "job": (("jobsoegning", "jobcenter", 30), ("virksomhedspraktik", "virksomhed", 20), ("loentilskud", "virksomhed", 15),
-            ("opkvalificering", "uddannelse", 20), ("vejledning", "jobcenter", 15)),
-    "aktiv": (("mentor", "jobcenter", 20), ("virksomhedspraktik", "virksomhed", 20), ("behandling", "sundhed", 10),
-              ("behandling", "psykiatri", 7), ("behandling", "misbrug", 6), ("nytteindsats", "jobcenter", 8),
-              ("ordinaere_timer", "virksomhed", 6), ("ips", "psykiatri", 5), ("frivillig_mentor", "civilsamfund", 8),
-              ("vejledning", "social", 10)),
-    "ung": (("fgu", "uddannelse", 25), ("vejledning", "ungeindsats", 25), ("mentor", "ungeindsats", 15),
-            ("virksomhedspraktik", "virksomhed", 15), ("opkvalificering", "uddannelse", 10),
-            ("behandling", "boern_unge", 5), ("frivillig_mentor", "civilsamfund", 5)),
-    "integration": (("danskuddannelse", "uddannelse", 35), ("igu", "virksomhed", 15),
-                    ("virksomhedspraktik", "virksomhed", 25), ("loentilskud", "virksomhed", 10),
-                    ("frivillig_mentor", "civilsamfund", 15)),
-    "syg": (("behandling", "sundhed", 40), ("virksomhedspraktik", "virksomhed", 20), ("vejledning", "jobcenter", 20),
-            ("mentor", "jobcenter", 10), ("behandling", "psykiatri", 10)),
-    "ressource": (("mentor", "social", 25), ("behandling", "psykiatri", 15), ("behandling", "misbrug", 10),
-                  ("virksomhedspraktik", "virksomhed", 20), ("fleksjob", "virksomhed", 15), ("ips", "psykiatri", 15)),
+    "job": (
+        ("jobsoegning", "jobcenter", 30),
+        ("virksomhedspraktik", "virksomhed", 20),
+        ("loentilskud", "virksomhed", 15),
+        ("opkvalificering", "uddannelse", 20),
+        ("vejledning", "jobcenter", 15),
+    ),
+    "aktiv": (
+        ("mentor", "jobcenter", 20),
+        ("virksomhedspraktik", "virksomhed", 20),
+        ("behandling", "sundhed", 10),
+        ("behandling", "psykiatri", 7),
+        ("behandling", "misbrug", 6),
+        ("nytteindsats", "jobcenter", 8),
+        ("ordinaere_timer", "virksomhed", 6),
+        ("ips", "psykiatri", 5),
+        ("frivillig_mentor", "civilsamfund", 8),
+        ("vejledning", "social", 10),
+    ),
+    "ung": (
+        ("fgu", "uddannelse", 25),
+        ("vejledning", "ungeindsats", 25),
+        ("mentor", "ungeindsats", 15),
+        ("virksomhedspraktik", "virksomhed", 15),
+        ("opkvalificering", "uddannelse", 10),
+        ("behandling", "boern_unge", 5),
+        ("frivillig_mentor", "civilsamfund", 5),
+    ),
+    "integration": (
+        ("danskuddannelse", "uddannelse", 35),
+        ("igu", "virksomhed", 15),
+        ("virksomhedspraktik", "virksomhed", 25),
+        ("loentilskud", "virksomhed", 10),
+        ("frivillig_mentor", "civilsamfund", 15),
+    ),
+    "syg": (
+        ("behandling", "sundhed", 40),
+        ("virksomhedspraktik", "virksomhed", 20),
+        ("vejledning", "jobcenter", 20),
+        ("mentor", "jobcenter", 10),
+        ("behandling", "psykiatri", 10),
+    ),
+    "ressource": (
+        ("mentor", "social", 25),
+        ("behandling", "psykiatri", 15),
+        ("behandling", "misbrug", 10),
+        ("virksomhedspraktik", "virksomhed", 20),
+        ("fleksjob", "virksomhed", 15),
+        ("ips", "psykiatri", 15),
+    ),
 }
 EFFORT_PROFILE = {
-    "a_dagpenge": "job", "kontanthjaelp_jobparat": "job", "kontanthjaelp_aktivitetsparat": "aktiv",
-    "uddannelseshjaelp_uddannelsesparat": "ung", "uddannelseshjaelp_aktivitetsparat": "ung",
-    "integrationsydelse": "integration", "sygedagpenge": "syg", "jobafklaring": "syg", "ressourceforloeb": "ressource",
-    "ledighedsydelse": "job", "fleksjob": "ressource", "revalidering": "job",
+    "a_dagpenge": "job",
+    "kontanthjaelp_jobparat": "job",
+    "kontanthjaelp_aktivitetsparat": "aktiv",
+    "uddannelseshjaelp_uddannelsesparat": "ung",
+    "uddannelseshjaelp_aktivitetsparat": "ung",
+    "integrationsydelse": "integration",
+    "sygedagpenge": "syg",
+    "jobafklaring": "syg",
+    "ressourceforloeb": "ressource",
+    "ledighedsydelse": "job",
+    "fleksjob": "ressource",
+    "revalidering": "job",
 }
-NEEDS_COORDINATOR = {"kontanthjaelp_aktivitetsparat", "uddannelseshjaelp_aktivitetsparat", "ressourceforloeb",
-                     "jobafklaring", "integrationsydelse"}
-MEASURED = {"kontanthjaelp_aktivitetsparat", "uddannelseshjaelp_aktivitetsparat", "ressourceforloeb", "jobafklaring",
-            "integrationsydelse", "kontanthjaelp_jobparat", "uddannelseshjaelp_uddannelsesparat"}
+NEEDS_COORDINATOR = {
+    "kontanthjaelp_aktivitetsparat",
+    "uddannelseshjaelp_aktivitetsparat",
+    "ressourceforloeb",
+    "jobafklaring",
+    "integrationsydelse",
+}
+MEASURED = {
+    "kontanthjaelp_aktivitetsparat",
+    "uddannelseshjaelp_aktivitetsparat",
+    "ressourceforloeb",
+    "jobafklaring",
+    "integrationsydelse",
+    "kontanthjaelp_jobparat",
+    "uddannelseshjaelp_uddannelsesparat",
+}
 OWN_GOALS = (
     "Jeg vil have et arbejde, hvor jeg kan bruge mine hænder.",
     "Jeg vil gerne i gang med en uddannelse som social- og sundhedshjælper.",
@@ -158,12 +471,29 @@ OWN_GOALS = (
     "Jeg vil kunne forsørge mine børn selv.",
     "Jeg vil have et fast job med kolleger, jeg kan lide.",
 )
-JOB_GOALS = ("Lager og logistik", "Rengøring", "Social- og sundhedsområdet", "Køkken og kantine", "Butik og detail",
-             "Bygge og anlæg", "Transport", "Erhvervsuddannelse (EUD)", "Gymnasial uddannelse", "Fleksjob i service")
-SUB_GOALS = ("Møde stabilt i praktik tre dage om ugen", "Gennemføre AMU-kursus i truckkørsel",
-             "Få lavet et CV og søge fem job om ugen", "Starte i behandling og holde aftalerne",
-             "Bestå danskprøve 2", "Afklare arbejdsevnen med praktik", "Få styr på økonomien med hjælp fra mentor",
-             "Søge optagelse på FGU", "Prøve arbejdet af i en virksomhedspraktik")
+JOB_GOALS = (
+    "Lager og logistik",
+    "Rengøring",
+    "Social- og sundhedsområdet",
+    "Køkken og kantine",
+    "Butik og detail",
+    "Bygge og anlæg",
+    "Transport",
+    "Erhvervsuddannelse (EUD)",
+    "Gymnasial uddannelse",
+    "Fleksjob i service",
+)
+SUB_GOALS = (
+    "Møde stabilt i praktik tre dage om ugen",
+    "Gennemføre AMU-kursus i truckkørsel",
+    "Få lavet et CV og søge fem job om ugen",
+    "Starte i behandling og holde aftalerne",
+    "Bestå danskprøve 2",
+    "Afklare arbejdsevnen med praktik",
+    "Få styr på økonomien med hjælp fra mentor",
+    "Søge optagelse på FGU",
+    "Prøve arbejdet af i en virksomhedspraktik",
+)
 
 
 def _pick(rng: random.Random, options: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
@@ -198,8 +528,14 @@ class _Gen:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
 
 
-def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_hash: str | None = None,
-             on_progress: Callable[[str], None] | None = None) -> DemoResult:
+def generate(
+    session: Session,
+    citizens: int,
+    seed: int,
+    today: dt.date,
+    admin_hash: str | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> DemoResult:
     """Fill an empty, migrated database. Assumes the shipped instruments are seeded."""
     g = _Gen(seed, today)
     rng = g.rng
@@ -223,19 +559,30 @@ def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_h
         team = team_names[i % len(team_names)]
         role = "teamleder" if i < len(team_names) else "sagsbehandler"
         sid = g.uid()
-        staff_rows.append({"id": sid, "initials": ini, "name": f"{first} {last}", "team": team, "role": role,
-                           "password_hash": None, "failed_logins": 0, "active": True, **tracked})
+        staff_rows.append(
+            {
+                "id": sid,
+                "initials": ini,
+                "name": f"{first} {last}",
+                "team": team,
+                "role": role,
+                "password_hash": None,
+                "failed_logins": 0,
+                "active": True,
+                **tracked,
+            }
+        )
         if role == "sagsbehandler":
             by_team[team].append(sid)
     # Two ready-made logins besides admin: the first caseworker of "Team Aktiv" and its team lead.
     if admin_hash is not None:
-        lead = staff_rows[team_names.index("Team Aktiv")]
-        worker = next(r for r in staff_rows if r["role"] == "sagsbehandler" and r["team"] == "Team Aktiv")
-        for r in (worker, lead):
+        lead_row = staff_rows[team_names.index("Team Aktiv")]
+        worker_row = next(r for r in staff_rows if r["role"] == "sagsbehandler" and r["team"] == "Team Aktiv")
+        for r in (worker_row, lead_row):
             r["password_hash"] = admin_hash
             res.logins.append((r["initials"], r["role"]))
     staff_ids = [r["id"] for r in staff_rows]
-    for team, ids in by_team.items():
+    for ids in by_team.values():
         if not ids:
             ids.extend(staff_ids)
 
@@ -265,8 +612,10 @@ def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_h
         .order_by(InstrumentDimension.position)
     ).all()
 
-    out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in (
-        "citizens", "benefit", "assign", "efforts", "hours", "meas", "exits", "plans", "subgoals", "notes")}
+    out: dict[str, list[tuple[Any, ...]]] = {
+        k: []
+        for k in ("citizens", "benefit", "assign", "efforts", "hours", "meas", "exits", "plans", "subgoals", "notes")
+    }
     used_cpr: set[str] = set()
     span_days = (today - HISTORY_START).days - 30
     for _ in range(citizens):
@@ -354,9 +703,9 @@ def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_h
                 while md <= stop and md <= today and n_dates < 6:
                     n_dates += 1
                     for dim_id, smin, smax in dims:
-                        base = level + rng.uniform(-1.5, 1.5)
-                        for rater in (("borger", "sagsbehandler") if both else ("sagsbehandler",)):
-                            score = int(round(base + (0.6 if rater == "borger" else 0) + rng.uniform(-0.8, 0.8)))
+                        center = level + rng.uniform(-1.5, 1.5)
+                        for rater in ("borger", "sagsbehandler") if both else ("sagsbehandler",):
+                            score = round(center + (0.6 if rater == "borger" else 0) + rng.uniform(-0.8, 0.8))
                             out["meas"].append((g.uid(), cid, dim_id, md, max(smin, min(smax, score)), rater))
                     level += rng.uniform(-0.3, 1.1)
                     md += dt.timedelta(days=rng.randint(75, 150))
@@ -380,16 +729,38 @@ def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_h
                     out["assign"][i] = (*row[:5], max(row[4], end))
                     break
         if ongoing:
-            out["plans"].append((g.uid(), cid, rng.choice(OWN_GOALS), rng.choice(JOB_GOALS),
-                                 "Næste samtale: vi følger op på praktikken og aftaler næste skridt.",
-                                 today + dt.timedelta(days=rng.randint(1, 60))))
+            out["plans"].append(
+                (
+                    g.uid(),
+                    cid,
+                    rng.choice(OWN_GOALS),
+                    rng.choice(JOB_GOALS),
+                    "Næste samtale: vi følger op på praktikken og aftaler næste skridt.",
+                    today + dt.timedelta(days=rng.randint(1, 60)),
+                )
+            )
             for pos in range(rng.randint(1, 3)):
                 sg_start = today - dt.timedelta(days=rng.randint(10, 200))
-                out["subgoals"].append((g.uid(), cid, pos, rng.choice(SUB_GOALS),
-                                        rng.choice(("ikke_startet", "i_gang", "i_gang", "naaet")), sg_start,
-                                        sg_start + dt.timedelta(days=rng.randint(30, 180))))
-            out["notes"].append((g.uid(), cid, today - dt.timedelta(days=rng.randint(1, 90)), "moede",
-                                 "Samtale om planen. Borgeren er motiveret og har selv formuleret sit mål."))
+                out["subgoals"].append(
+                    (
+                        g.uid(),
+                        cid,
+                        pos,
+                        rng.choice(SUB_GOALS),
+                        rng.choice(("ikke_startet", "i_gang", "i_gang", "naaet")),
+                        sg_start,
+                        sg_start + dt.timedelta(days=rng.randint(30, 180)),
+                    )
+                )
+            out["notes"].append(
+                (
+                    g.uid(),
+                    cid,
+                    today - dt.timedelta(days=rng.randint(1, 90)),
+                    "moede",
+                    "Samtale om planen. Borgeren er motiveret og har selv formuleret sit mål.",
+                )
+            )
 
     if on_progress:
         on_progress("skriver")
@@ -402,13 +773,19 @@ def generate(session: Session, citizens: int, seed: int, today: dt.date, admin_h
 
     staff_cols = tuple(k for k in staff_rows[0] if k not in tracked)
     put(Staff.__table__, staff_cols, [tuple(r[k] for k in staff_cols) for r in staff_rows])
-    put(Company.__table__, ("id", "cvr", "name", "social_economy"),
-        [(r["id"], r["cvr"], r["name"], r["social_economy"]) for r in company_rows])
+    put(
+        Company.__table__,
+        ("id", "cvr", "name", "social_economy"),
+        [(r["id"], r["cvr"], r["name"], r["social_economy"]) for r in company_rows],
+    )
     put(Citizen.__table__, ("id", "cpr", "first_name", "last_name"), out["citizens"])
     put(BenefitPeriod.__table__, ("id", "citizen_id", "target_group", "start", "end"), out["benefit"])
     put(Assignment.__table__, ("id", "citizen_id", "staff_id", "role", "start", "end"), out["assign"])
-    put(Effort.__table__, ("id", "citizen_id", "category", "responsible", "company_id", "start", "end",
-                           "hours_per_week"), out["efforts"])
+    put(
+        Effort.__table__,
+        ("id", "citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
+        out["efforts"],
+    )
     put(OrdinaryHours.__table__, ("id", "citizen_id", "month", "hours"), out["hours"])
     put(Measurement.__table__, ("id", "citizen_id", "dimension_id", "date", "score", "rater"), out["meas"])
     put(Exit.__table__, ("id", "citizen_id", "date", "type"), out["exits"])

@@ -35,8 +35,14 @@ def create_database(db: str | Path, admin_password: str, *, key: bytes | None = 
             if s.scalar(select(func.count()).select_from(Staff)):
                 raise UserError(f"{database.where}: databasen har allerede brugere")
             seed_instruments(s)
-            admin = Staff(initials="admin", name="Administrator", team="", role="administrator",
-                          password_hash=pw_hash, updated_by="system")
+            admin = Staff(
+                initials="admin",
+                name="Administrator",
+                team="",
+                role="administrator",
+                password_hash=pw_hash,
+                updated_by="system",
+            )
             s.add(admin)
             s.flush()
             audit.record(s, "system", "create", entity="database", details={"administrator": "admin"})
@@ -46,8 +52,15 @@ def create_database(db: str | Path, admin_password: str, *, key: bytes | None = 
     return database
 
 
-def fill_demo(database: Database, *, citizens: int, seed: int, admin_password: str,
-              today: dt.date | None = None, on_progress: Callable[[str], None] | None = None) -> DemoResult:
+def fill_demo(
+    database: Database,
+    *,
+    citizens: int,
+    seed: int,
+    admin_password: str,
+    today: dt.date | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> DemoResult:
     """Fill an (empty) database with demo data in one transaction."""
     if citizens < 0:
         raise UserError("antal borgere kan ikke være negativt")
@@ -55,19 +68,26 @@ def fill_demo(database: Database, *, citizens: int, seed: int, admin_password: s
         if s.scalar(select(func.count()).select_from(Citizen)):
             raise UserError(f"{database.where}: databasen har allerede borgere; demodata lægges kun i en tom database")
         seed_instruments(s)
-        result = generate(s, citizens, seed, today or dt.date.today(), auth.hasher().hash(admin_password),
-                          on_progress)
+        result = generate(s, citizens, seed, today or dt.date.today(), auth.hasher().hash(admin_password), on_progress)
         audit.record(s, "system", "create", entity="demo", details={"borgere": citizens, "seed": seed})
     return result
 
 
-def create_demo_database(db: str | Path, admin_password: str, *, citizens: int = 2000, seed: int = 1,
-                         today: dt.date | None = None, key: bytes | None = None,
-                         on_progress: Callable[[str], None] | None = None) -> tuple[Database, DemoResult]:
+def create_demo_database(
+    db: str | Path,
+    admin_password: str,
+    *,
+    citizens: int = 2000,
+    seed: int = 1,
+    today: dt.date | None = None,
+    key: bytes | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> tuple[Database, DemoResult]:
     database = create_database(db, admin_password, key=key)
     try:
-        result = fill_demo(database, citizens=citizens, seed=seed, admin_password=admin_password, today=today,
-                           on_progress=on_progress)
+        result = fill_demo(
+            database, citizens=citizens, seed=seed, admin_password=admin_password, today=today, on_progress=on_progress
+        )
     except BaseException:
         database.dispose()
         if not is_url(str(db)):

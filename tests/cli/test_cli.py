@@ -30,8 +30,9 @@ def assert_clean_error(proc: subprocess.CompletedProcess[str], code: int, fragme
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "demo.db"
-    proc = run("demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD,
-               "--no-encrypt")
+    proc = run(
+        "demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD, "--no-encrypt"
+    )
     if proc.returncode == 2 and "--no-encrypt" in proc.stderr:  # before encryption existed
         proc = run("demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD)
     assert proc.returncode == 0, proc.stderr
@@ -94,16 +95,26 @@ def test_not_a_database(tmp_path: Path) -> None:
 
 
 def test_wrong_password(demo_file: Path, tmp_path: Path) -> None:
-    proc = run("export", "--db", str(demo_file), str(tmp_path / "o.xlsx"),
-               env={"PLANNER_USER": "admin", "PLANNER_PASSWORD": "forkert-kode"})
+    proc = run(
+        "export",
+        "--db",
+        str(demo_file),
+        str(tmp_path / "o.xlsx"),
+        env={"PLANNER_USER": "admin", "PLANNER_PASSWORD": "forkert-kode"},
+    )
     assert_clean_error(proc, 2, "adgangskode")
     assert not (tmp_path / "o.xlsx").exists()
 
 
 def test_missing_login(demo_file: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PLANNER_USER", "PLANNER_PASSWORD")}
-    proc = subprocess.run([sys.executable, "-m", "planner_gui", "export", "--db", str(demo_file),
-                           str(tmp_path / "o.xlsx")], capture_output=True, text=True, env=env, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner_gui", "export", "--db", str(demo_file), str(tmp_path / "o.xlsx")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert_clean_error(proc, 2, "PLANNER_USER")
 
 

@@ -14,8 +14,18 @@ from planner_gui.domain import cpr, cvr
 @pytest.mark.parametrize(
     ("seventh", "yy", "expected"),
     [
-        (0, 0, 1900), (3, 99, 1900), (4, 0, 2000), (4, 36, 2000), (4, 37, 1900), (9, 36, 2000), (9, 58, 1900),
-        (5, 0, 2000), (5, 57, 2000), (5, 58, 1800), (8, 99, 1800), (6, 37, 2000),
+        (0, 0, 1900),
+        (3, 99, 1900),
+        (4, 0, 2000),
+        (4, 36, 2000),
+        (4, 37, 1900),
+        (9, 36, 2000),
+        (9, 58, 1900),
+        (5, 0, 2000),
+        (5, 57, 2000),
+        (5, 58, 1800),
+        (8, 99, 1800),
+        (6, 37, 2000),
     ],
 )
 def test_century_table(seventh: int, yy: int, expected: int) -> None:
@@ -61,8 +71,7 @@ def test_leap_day_in_2000_is_valid() -> None:
     assert cpr.birth_date(cpr.normalize("290200-4000")) == dt.date(2000, 2, 29)
 
 
-@given(st.dates(min_value=dt.date(1858, 1, 1), max_value=dt.date(2036, 12, 31)), st.integers(0, 9),
-       st.integers(0, 999))
+@given(st.dates(min_value=dt.date(1858, 1, 1), max_value=dt.date(2036, 12, 31)), st.integers(0, 9), st.integers(0, 999))
 def test_every_real_birth_date_round_trips(born: dt.date, pick: int, serial: int) -> None:
     seventh = cpr.seventh_digit_for(born, pick)
     digits = f"{born:%d%m%y}{seventh}{serial:03d}"

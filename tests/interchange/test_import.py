@@ -67,21 +67,49 @@ BAD_ROWS = [
     ("ydelser", ["010190-1234", "a_dagpenge", "2019-02-30", None], "ydelser!4 fra:", "gyldig dato"),
     ("ydelser", ["010190-1234", "a_dagpenge", "2019-05-01", "2019-04-01"], "ydelser!4 til:", "før fra"),
     ("ydelser", ["010190-1234", "bistandshjaelp", "2019-05-01", None], "ydelser!4 maalgruppe:", "ukendt kode"),
-    ("indsatser", ["010190-1234", "kursus", "jobcenter", None, "2019-01-01", None, None], "indsatser!4 kategori:",
-     "ukendt kode"),
-    ("indsatser", ["010190-1234", "mentor", "jobcenter", None, "2019-01-01", None, -5], "indsatser!4 timer_pr_uge:",
-     "negativ"),
-    ("indsatser", ["010190-1234", "loentilskud", "virksomhed", "12345678", "2019-01-01", None, None],
-     "indsatser!4 cvr:", "kontrolsum"),
-    ("indsatser", ["010190-1234", "loentilskud", "virksomhed", "29876541", "2019-01-01", None, None],
-     "indsatser!4 cvr:", "findes hverken"),
+    (
+        "indsatser",
+        ["010190-1234", "kursus", "jobcenter", None, "2019-01-01", None, None],
+        "indsatser!4 kategori:",
+        "ukendt kode",
+    ),
+    (
+        "indsatser",
+        ["010190-1234", "mentor", "jobcenter", None, "2019-01-01", None, -5],
+        "indsatser!4 timer_pr_uge:",
+        "negativ",
+    ),
+    (
+        "indsatser",
+        ["010190-1234", "loentilskud", "virksomhed", "12345678", "2019-01-01", None, None],
+        "indsatser!4 cvr:",
+        "kontrolsum",
+    ),
+    (
+        "indsatser",
+        ["010190-1234", "loentilskud", "virksomhed", "29876541", "2019-01-01", None, None],
+        "indsatser!4 cvr:",
+        "findes hverken",
+    ),
     ("maalinger", ["010190-1234", "2019-01-01", "bip", "helbred", 11, "borger"], "maalinger!4 score:", "skalaen 1-10"),
-    ("maalinger", ["010190-1234", "2019-01-01", "bip", "humoer", 5, "borger"], "maalinger!4 dimension:",
-     "ingen dimension"),
-    ("maalinger", ["010190-1234", "2019-01-01", "xyz", "helbred", 5, "borger"], "maalinger!4 instrument:",
-     "ukendt instrument"),
-    ("sagsbehandlere", ["010190-1234", "zz", "primaer", "2019-01-01", None], "sagsbehandlere!3 initialer:",
-     "findes hverken"),
+    (
+        "maalinger",
+        ["010190-1234", "2019-01-01", "bip", "humoer", 5, "borger"],
+        "maalinger!4 dimension:",
+        "ingen dimension",
+    ),
+    (
+        "maalinger",
+        ["010190-1234", "2019-01-01", "xyz", "helbred", 5, "borger"],
+        "maalinger!4 instrument:",
+        "ukendt instrument",
+    ),
+    (
+        "sagsbehandlere",
+        ["010190-1234", "zz", "primaer", "2019-01-01", None],
+        "sagsbehandlere!3 initialer:",
+        "findes hverken",
+    ),
     ("afgange", ["1111111118", "2019-01-01", "job"], "afgange!3 cpr:", "findes hverken"),
     ("afgange", ["010190-1234", "2019-01-01", "pension"], "afgange!3 type:", "ukendt kode"),
     ("ordinaere_timer", ["010190-1234", "2019-13", 10], "ordinaere_timer!3 maaned:", "ikke en måned"),
@@ -116,8 +144,9 @@ def test_all_errors_are_reported_not_just_the_first(empty_db: Database, tmp_path
 def test_unknown_sheet_and_column(empty_db: Database, tmp_path: Path) -> None:
     data = copy.deepcopy(GOOD)
     data["noter"] = [["x"]]
-    path = make_workbook(tmp_path / "bad.xlsx", data,
-                         headers={"noter": ["tekst"], "borgere": ["cpr", "fornavn", "efternavn", "alder"]})
+    path = make_workbook(
+        tmp_path / "bad.xlsx", data, headers={"noter": ["tekst"], "borgere": ["cpr", "fornavn", "efternavn", "alder"]}
+    )
     with pytest.raises(ImportErrors) as info:
         import_workbook(empty_db, ADMIN, path)
     text = str(info.value)
@@ -126,8 +155,9 @@ def test_unknown_sheet_and_column(empty_db: Database, tmp_path: Path) -> None:
 
 
 def test_missing_column(empty_db: Database, tmp_path: Path) -> None:
-    path = make_workbook(tmp_path / "bad.xlsx", {"borgere": [["010190-1234", "Jens"]]},
-                         headers={"borgere": ["cpr", "fornavn"]})
+    path = make_workbook(
+        tmp_path / "bad.xlsx", {"borgere": [["010190-1234", "Jens"]]}, headers={"borgere": ["cpr", "fornavn"]}
+    )
     with pytest.raises(ImportErrors, match="borgere!1 efternavn: kolonnen mangler"):
         import_workbook(empty_db, ADMIN, path)
 
