@@ -1,0 +1,8 @@
+"""Make the crash kit importable as ``crashkit`` for the reliability tests."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -1,0 +1,220 @@
+"""Crash-safety kit: a writer process that saves through the services' transaction path, kills, and checks.
+
+Run as a script it is the *zygote*: ``python crashkit.py zygote DB`` imports everything once, then for each ``go`` line
+on stdin forks a writer that prints ``pid N`` and then, after each commit, the id it saved. The test kills the writer
+with SIGKILL at a random moment; the zygote reaps it and prints ``dead``. Forking from a warm interpreter makes a kill
+cycle take milliseconds instead of an interpreter start, so 50 kills fit in a test and 1,000 in a benchmark.
+
+``python crashkit.py write DB N [--tag T]`` writes N saves and exits (the two-writers test).
+
+A save is what the citizen screen's services do for one user action: one ``with db.write()`` transaction (``BEGIN
+IMMEDIATE``) that inserts a citizen and its plan and appends the audit row, committed together or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import sqlalchemy as sa  # noqa: E402
+
+from planner_gui.storage import audit  # noqa: E402
+from planner_gui.storage.db import Database, integrity_check, make_engine, url_for  # noqa: E402
+from planner_gui.storage.tables import AuditEntry, Citizen, Plan, utcnow  # noqa: E402
+
+WHO = "crash"
+
+
+def open_plain(path: Path) -> Database:
+    """The app's Database (same pragmas, same write transactions) without Alembic: a fast start for writers."""
+    url = url_for(path)
+    return Database(url=url, engine=make_engine(url), path=Path(path))
+
+
+def save_one(db: Database, who: str = WHO, goal: str = "Arbejde som pædagogmedhjælper") -> uuid.UUID:
+    """One user action: a citizen, its plan and the audit row, in one write transaction."""
+    cid = uuid.uuid4()
+    now = utcnow()
+    with db.write() as s:
+        s.execute(
+            sa.insert(Citizen).values(
+                id=cid,
+                cpr=cid.hex[:10],
+                first_name="Test",
+                last_name=f"Borger {who}",
+                version=1,
+                created_at=now,
+                updated_at=now,
+                updated_by=who,
+            )
+        )
+        s.execute(
+            sa.insert(Plan).values(citizen_id=cid, own_goal=goal, next_step="Møde med virksomhed", updated_by=who)
+        )
+        audit.record(
+            s, who, "create", entity="citizen", entity_id=cid, citizen_ref=cid, details={"felt": "plan", "ny": goal}
+        )
+    return cid
+
+
+@dataclass
+class Check:
+    integrity: str = ""
+    citizens: int = 0
+    plans: int = 0
+    audit_rows: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def verify(path: Path, reported: set[str], *, open_app: bool = True) -> Check:
+    """Everything a kill must leave intact: integrity, every reported save, no half-saves, the audit chain."""
+    from planner_gui.storage.migrate import open_database
+
+    c = Check()
+    c.integrity = integrity_check(path)
+    if c.integrity != "ok":
+        c.problems.append(f"integrity_check: {c.integrity[:200]}")
+        return c
+    db = open_database(path) if open_app else open_plain(path)
+    try:
+        with db.read() as s:
+            citizens = {r.hex for r in s.scalars(sa.select(Citizen.id))}
+            plans = {r.hex for r in s.scalars(sa.select(Plan.citizen_id))}
+            audited = {
+                uuid.UUID(r).hex
+                for r in s.scalars(
+                    sa.select(AuditEntry.entity_id).where(AuditEntry.entity == "citizen", AuditEntry.action == "create")
+                )
+            }
+            c.audit_rows = len(audited)
+            broken = audit.verify(s)
+    finally:
+        db.dispose()
+    c.citizens, c.plans = len(citizens), len(plans)
+    if missing := reported - citizens:
+        c.problems.append(f"{len(missing)} reported saves missing, e.g. {sorted(missing)[0]}")
+    if citizens != plans:
+        c.problems.append(f"half-saved: {len(citizens ^ plans)} citizens without plan or plans without citizen")
+    if citizens != audited:
+        c.problems.append(f"half-saved: {len(citizens ^ audited)} rows without their audit row (or vice versa)")
+    if broken is not None:
+        c.problems.append(f"audit chain broken at {broken.seq}: {broken.why}")
+    return c
+
+
+class Zygote:
+    """The zygote process: :meth:`cycle` forks a writer, lets it run, SIGKILLs it, returns the ids it reported."""
+
+    def __init__(self, path: Path) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "zygote", str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=ROOT,
+        )
+        self.buf = b""
+        assert self._line(30.0) == "ready"
+
+    def _line(self, timeout: float) -> str:
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self.buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("no line from the zygote")
+            ready, _, _ = select.select([fd], [], [], left)
+            if ready:
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    raise EOFError("zygote ended")
+                self.buf += chunk
+        line, self.buf = self.buf.split(b"\n", 1)
+        return line.decode()
+
+    def cycle(self, run_for: float) -> tuple[set[str], int]:
+        """One writer life: start, run ``run_for`` seconds, SIGKILL. Returns (reported ids, kill signal seen)."""
+        import signal
+
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(b"go\n")
+        self.proc.stdin.flush()
+        first = self._line(30.0)
+        assert first.startswith("pid "), first
+        pid = int(first.split()[1])
+        reported: set[str] = set()
+        deadline = time.monotonic() + run_for
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        while (left := deadline - time.monotonic()) > 0:  # drain while it runs, so its pipe never fills
+            ready, _, _ = select.select([fd], [], [], left)
+            if ready:
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    raise EOFError("zygote ended")
+                self.buf += chunk
+        os.kill(pid, signal.SIGKILL)
+        while True:
+            line = self._line(30.0)
+            if line.startswith("dead "):
+                return reported, int(line.split()[1])
+            if line.startswith("err "):
+                raise RuntimeError(f"writer failed before the kill: {line}")
+            reported.add(line)
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        self.proc.wait(10)
+
+
+def _zygote(path: Path) -> None:
+    # Warm up: one real save compiles every statement into the engine's cache, which the forked writers inherit.
+    # NullPool: no connection stays open across the fork.
+    db = open_plain(path)
+    save_one(db, who="warmup")
+    os.write(1, b"ready\n")
+    for line in sys.stdin.buffer:
+        if line.strip() != b"go":
+            continue
+        pid = os.fork()
+        if pid == 0:  # the writer
+            try:
+                os.write(1, f"pid {os.getpid()}\n".encode())
+                while True:
+                    cid = save_one(db)
+                    os.write(1, cid.hex.encode() + b"\n")
+            except BaseException as err:  # a writer must never stop on its own: report it
+                os.write(1, f"err {type(err).__name__}: {err}\n".encode())
+                os._exit(1)
+        _, status = os.waitpid(pid, 0)
+        sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+        os.write(1, f"dead {sig}\n".encode())
+
+
+def _write(path: Path, n: int, tag: str) -> None:
+    db = open_plain(path)
+    try:
+        for _ in range(n):
+            cid = save_one(db, who=tag)
+            os.write(1, cid.hex.encode() + b"\n")
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "zygote":
+        _zygote(Path(sys.argv[2]))
+    elif sys.argv[1] == "write":
+        _write(Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] if len(sys.argv) > 4 else WHO)
