@@ -98,7 +98,9 @@ class ProgressChart(QWidget):
         self._hover_points: list[tuple[float, float, str]] = []
 
         pg.setConfigOptions(antialias=True)
-        self.plot = pg.PlotWidget(background="w", axisItems={"bottom": DanishDateAxis()})
+        self.view = pg.GraphicsLayoutWidget()
+        self.view.setBackground("w")
+        self.plot: pg.PlotItem = self.view.addPlot(row=0, col=0, axisItems={"bottom": DanishDateAxis()})
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
@@ -107,19 +109,19 @@ class ProgressChart(QWidget):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen("k"))
             ax.setTextPen(pg.mkPen("k"))
-        self.legend = self.plot.addLegend(
-            offset=(8, 8), labelTextColor="k", brush=pg.mkBrush(255, 255, 255, 220), pen=pg.mkPen("#888")
-        )
+        # The legend sits below the plot (never over the lines).
+        self.legend = pg.LegendItem(colCount=3, labelTextColor="k", horSpacing=18, verSpacing=-4)
+        self.view.addItem(self.legend, row=1, col=0)
         self.tip = pg.TextItem(
             "", color="k", fill=pg.mkBrush(255, 255, 225, 240), border=pg.mkPen("#555"), anchor=(0, 1)
         )
         self.tip.setZValue(100)
         self.tip.hide()
-        self._proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+        self._proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plot)
+        layout.addWidget(self.view)
         self.setMinimumSize(320, 220)
         self._redraw()
 
@@ -176,9 +178,7 @@ class ProgressChart(QWidget):
     def _raters(self) -> tuple[str, ...]:
         return (self.rater,) if self.rater else ("borger", "sagsbehandler")
 
-    def _add_curve(
-        self, key: tuple[str, str | None], points: tuple[Point, ...], color: str, width: float, name: str
-    ) -> None:
+    def _add_curve(self, key: tuple[str, str | None], points: tuple[Point, ...], color: str, width: float) -> None:
         if not points:
             return
         rater = key[1]
@@ -192,7 +192,6 @@ class ProgressChart(QWidget):
             symbolSize=size,
             symbolPen=pg.mkPen(color, width=1.6),
             symbolBrush=pg.mkBrush(color if style["fill"] else "w"),
-            name=name,
         )
         self.plot.addItem(item)
         self.curves[key] = item
@@ -202,26 +201,39 @@ class ProgressChart(QWidget):
                 (x_of(p.date), p.value, f"{self.label(key[0])}\n{who}: {format_score(p.value)}  ({p.date:%d-%m-%Y})")
             )
 
+    def _legend_line(self, text: str, color: str, width: float, rater: str | None) -> None:
+        """A legend entry: a coloured solid line (a dimension) or a black sample of a rater's line style."""
+        if rater is None:
+            sample = pg.PlotDataItem(pen=pg.mkPen(color, width=width))
+        else:
+            style = RATER_STYLE[rater]
+            sample = pg.PlotDataItem(
+                pen=_pen(color, rater, width),
+                symbol=style["symbol"],
+                symbolSize=9,
+                symbolPen=pg.mkPen(color),
+                symbolBrush=pg.mkBrush(color if style["fill"] else "w"),
+            )
+        self.legend.addItem(sample, text)
+
     def _draw_time(self, prog: Progression, lo: int, hi: int) -> None:
         axis = self.plot.getAxis("bottom")
         axis.setTicks(None)
+        axis.setHeight(None)
         dims = (self.dimension,) if self.dimension else prog.dimensions
         for i, code in enumerate(prog.dimensions):
             if code not in dims:
                 continue
             color = PALETTE[i % len(PALETTE)]
             for rater in self._raters():
-                name = f"{self.label(code)} – {RATER_LABELS[rater].lower()}"
-                self._add_curve((code, rater), prog.series(code, rater), color, 2.0, name)
+                self._add_curve((code, rater), prog.series(code, rater), color, 2.0)
+            self._legend_line(self.label(code), color, 2.5, None)
         if self.dimension is None:
             for rater in self._raters():
-                self._add_curve(
-                    (MEAN, rater),
-                    prog.mean_series(rater),
-                    "#000000",
-                    3.5,
-                    f"Gennemsnit – {RATER_LABELS[rater].lower()}",
-                )
+                self._add_curve((MEAN, rater), prog.mean_series(rater), "#000000", 3.5)
+            self._legend_line("Gennemsnit af dimensioner", "#000000", 3.5, None)
+        for rater in self._raters():
+            self._legend_line(f"{RATER_LABELS[rater]}s vurdering", "#000000", 2.0, rater)
         first = prog.first_date
         assert first is not None
         self.baseline = pg.InfiniteLine(
@@ -229,13 +241,13 @@ class ProgressChart(QWidget):
             angle=90,
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DotLine),
             label=f"Udgangspunkt {first:%d-%m-%Y}",
-            labelOpts={"position": 0.96, "color": "#222", "anchors": [(0, 1), (0, 1)]},
+            labelOpts={"position": 0.99, "color": "#222", "anchors": [(0, 0), (0, 0)], "fill": (255, 255, 255, 200)},
         )
         self.plot.addItem(self.baseline)
         xs = [x_of(d) for d in prog.dates]
         pad = max(15 * 86400.0, (xs[-1] - xs[0]) * 0.04)
         self.plot.setXRange(xs[0] - pad, xs[-1] + pad * (3 if len(xs) > 1 else 1), padding=0)
-        self.plot.setYRange(lo - 0.3, hi + 0.5, padding=0)
+        self.plot.setYRange(lo - 0.3, hi + 0.9, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(lo, hi + 1)]])
         self.plot.setLabel("left", "Score")
 
@@ -246,7 +258,7 @@ class ProgressChart(QWidget):
         lasts: list[float] = []
         xs: list[float] = []
         ticks = []
-        for i, code in enumerate(codes):
+        for code in codes:
             ch = prog.mean_distance(rater) if code == MEAN else prog.distance(code, rater)
             if ch is None:
                 continue
@@ -257,7 +269,6 @@ class ProgressChart(QWidget):
             ticks.append((x, _wrap(self.label(code))))
             for dx, val, when in ((-0.2, ch.first, ch.first_date), (0.2, ch.last, ch.last_date)):
                 self._hover_points.append((x + dx, val, f"{self.label(code)}\n{format_score(val)} ({when:%d-%m-%Y})"))
-            del i
         if not xs:
             return
         first_brush = QBrush(QColor("#bbbbbb"), Qt.BrushStyle.BDiagPattern)
@@ -268,7 +279,6 @@ class ProgressChart(QWidget):
             y0=0,
             brush=first_brush,
             pen=pg.mkPen("k", width=1.2),
-            name="Første måling",
         )
         now = pg.BarGraphItem(
             x=[x + 0.2 for x in xs],
@@ -277,7 +287,6 @@ class ProgressChart(QWidget):
             y0=0,
             brush=pg.mkBrush("#1f4e79"),
             pen=pg.mkPen("k", width=1.2),
-            name="Seneste måling",
         )
         for item in (then, now):
             self.plot.addItem(item)
@@ -288,16 +297,17 @@ class ProgressChart(QWidget):
                 t.setPos(x + dx, v + 0.05)
                 self.plot.addItem(t)
             if b != a:
-                t = pg.TextItem(format_change(b - a), color="k", anchor=(0.5, 0))
+                t = pg.TextItem(format_change(b - a), color="k", anchor=(0.5, 1))
                 t.setFont(_bold())
-                t.setPos(x, max(a, b) + 0.9)
+                t.setPos(x, max(a, b) + 0.75)
                 self.plot.addItem(t)
         first, last = prog.first_date, prog.last_date
         assert first is not None and last is not None
-        who = f" – {RATER_LABELS[rater].lower()}" if rater else ""
+        who = f", {RATER_LABELS[rater].lower()}s vurdering" if rater else ", begge bedømmere"
         self.legend.addItem(then, f"Første måling {first:%d-%m-%Y}{who}")
         self.legend.addItem(now, f"Seneste måling {last:%d-%m-%Y}{who}")
         self.plot.getAxis("bottom").setTicks([ticks])
+        self.plot.getAxis("bottom").setHeight(48)
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
         self.plot.setYRange(0, hi + 2.2, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, hi + 1)]])
@@ -306,7 +316,7 @@ class ProgressChart(QWidget):
     # ------------------------------------------------------------------------------------------------ hover
     def _mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]
-        vb = self.plot.getPlotItem().vb
+        vb = self.plot.vb
         if not self._hover_points or not self.plot.sceneBoundingRect().contains(pos):
             self.tip.hide()
             return
@@ -325,12 +335,12 @@ class ProgressChart(QWidget):
     def show_tip(self, x: float, y: float, text: str) -> None:
         self.tip.setText(text)
         self.tip.setPos(x, y)
-        vr = self.plot.getPlotItem().vb.viewRange()
+        vr = self.plot.vb.viewRange()
         self.tip.setAnchor((1 if x > (vr[0][0] + vr[0][1]) / 2 else 0, 1 if y < (vr[1][0] + vr[1][1]) / 2 else 0))
         self.tip.show()
 
 
-def _wrap(text: str, width: int = 16) -> str:
+def _wrap(text: str, width: int = 18) -> str:
     words, lines, cur = text.split(), [], ""
     for w in words:
         if cur and len(cur) + 1 + len(w) > width:

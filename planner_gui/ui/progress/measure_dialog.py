@@ -279,6 +279,9 @@ class MeasureDialog(QDialog):
         self.save_button = QPushButton("Gem måling")
         self.save_button.setToolTip("Gem (Ctrl+S eller Ctrl+Enter)")
         self.save_button.setMinimumHeight(40)
+        sf = self.save_button.font()
+        sf.setBold(True)
+        self.save_button.setFont(sf)
         self.cancel_button = QPushButton("Annuller")
         self.cancel_button.setMinimumHeight(40)
         for b in (self.save_button, self.cancel_button):
@@ -347,6 +350,8 @@ class MeasureDialog(QDialog):
                 QWidget.setTabOrder(prev, w)
                 prev = w
         QWidget.setTabOrder(prev, self.save_button)
+        for i, b in enumerate(self.blocks):
+            b.note.returnPressed.connect(lambda i=i: self._note_done(i))
         self.page = 0
         self._show_page()
 
@@ -360,6 +365,16 @@ class MeasureDialog(QDialog):
             self.prev_button.setEnabled(self.page > 0)
             self.next_button.setEnabled(self.page < len(self.blocks) - 1)
             self.blocks[self.page].citizen.setFocus()
+
+    def _note_done(self, index: int) -> None:
+        """Enter in a note moves on to the next dimension (or to the save button after the last)."""
+        if index + 1 >= len(self.blocks):
+            self.save_button.setFocus()
+        elif self.one_at_a_time.isChecked():
+            self.go(index + 1)
+        else:
+            self.blocks[index + 1].citizen.setFocus()
+            self.scroll.ensureWidgetVisible(self.blocks[index + 1])
 
     def go(self, page: int) -> None:
         if not self.one_at_a_time.isChecked() or not self.blocks:

@@ -47,11 +47,16 @@ class ChangeTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         h = self.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.setToolTip("Ændring fra første til seneste måling (første → seneste)")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()
 
     def set_data(self, data: InstrumentProgression | None) -> None:
         self.setRowCount(0)
@@ -186,9 +191,6 @@ class ProgressPanel(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.change_caption)
         rl.addWidget(self.change_table, 1)
-        legend = QLabel("— borgeren (●)   - - sagsbehandleren (△)")
-        legend.setStyleSheet("color:#444")
-        rl.addWidget(legend)
         top = QSplitter(Qt.Orientation.Horizontal)
         top.addWidget(self.chart)
         top.addWidget(right)
