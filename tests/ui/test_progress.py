@@ -1,0 +1,285 @@
+"""The progression tab: record a measurement through the real dialog (mouse and keys) and find it in the chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner_gui.domain.progression import SessionEntry
+from planner_gui.services import measurements as svc
+from planner_gui.services.auth import Actor
+from planner_gui.services.instruments import list_instruments
+from planner_gui.storage.tables import Assignment, Citizen, Staff
+from planner_gui.ui.context import AppContext
+from planner_gui.ui.progress.chart import MEAN, THEN_NOW, progress_summary_html, render_progress_png, x_of
+from planner_gui.ui.progress.measure_dialog import MeasureDialog
+from planner_gui.ui.progress.panel import ProgressPanel
+from tests.conftest import PASSWORD, copy_db
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture(scope="module")
+def _template(tmp_path_factory: pytest.TempPathFactory):
+    from planner_gui.services.setup import create_database
+
+    path = tmp_path_factory.mktemp("progress_ui") / "template.db"
+    db = create_database(path, PASSWORD)
+    with db.write() as s:
+        kw = Staff(initials="kw", name="Kim Worker", role="sagsbehandler")
+        c = Citizen(cpr="0101901234", first_name="Anne", last_name="Andersen")
+        s.add_all([kw, c])
+        s.flush()
+        s.add(Assignment(citizen_id=c.id, staff_id=kw.id, role="koordinerende", start=dt.date(2020, 1, 1)))
+        ids = (kw.id, c.id)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path, ids
+
+
+@pytest.fixture
+def ctx(_template, tmp_path: Path):
+    from planner_gui.storage.migrate import open_database
+
+    path, (staff_id, citizen_id) = _template
+    db = open_database(copy_db(path, tmp_path / "ui.db"))
+    context = AppContext(db, Actor("kw", "sagsbehandler", staff_id))
+    context.citizen_id = citizen_id  # type: ignore[attr-defined]
+    yield context
+    db.dispose()
+
+
+def _bip(ctx):
+    return next(i for i in list_instruments(ctx.db) if i.code == "bip")
+
+
+def _run_modal(action) -> list[BaseException]:
+    """Run ``action(dialog)`` on the next modal dialog; never leave it hanging when the action fails."""
+    errors: list[BaseException] = []
+
+    def step() -> None:
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            QTimer.singleShot(20, step)
+            return
+        try:
+            action(dlg)
+        except BaseException as err:  # reported by the test after exec() returns
+            errors.append(err)
+        finally:
+            if dlg.isVisible():
+                dlg.reject()
+
+    QTimer.singleShot(0, step)
+    return errors
+
+
+def test_record_through_the_real_dialog_and_find_it_in_the_chart(qtbot, ctx) -> None:
+    panel = ProgressPanel(ctx, ctx.citizen_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.chart.curves == {} and panel.sessions.rowCount() == 0
+    changed: list[object] = []
+    ctx.signals.measurements_changed.connect(changed.append)
+
+    def measure(dlg: MeasureDialog) -> None:
+        assert isinstance(dlg, MeasureDialog)
+        assert dlg.date_edit.date().toPython() == TODAY and dlg.date_edit.maximumDate().toPython() == TODAY
+        b0, b1 = dlg.blocks[0], dlg.blocks[1]
+        assert b0.code == "jobsoegning"
+        # mouse: the citizen's 6 on job-search behaviour
+        qtbot.mouseClick(b0.citizen.buttons[6], Qt.MouseButton.LeftButton)
+        # keyboard: the caseworker's row takes the digit 4, then Right makes it 5
+        b0.caseworker.setFocus()
+        qtbot.keyClick(b0.caseworker, Qt.Key.Key_4)
+        qtbot.keyClick(b0.caseworker, Qt.Key.Key_Right)
+        qtbot.keyClicks(b0.note, "Har søgt tre job")
+        # 0 means 10; Delete clears; then 3
+        qtbot.keyClick(b1.citizen, Qt.Key.Key_0)
+        assert b1.citizen.value() == 10
+        qtbot.keyClick(b1.citizen, Qt.Key.Key_Delete)
+        assert b1.citizen.value() is None
+        qtbot.keyClick(b1.citizen, Qt.Key.Key_3)
+        # clicking a chosen score again clears it
+        qtbot.mouseClick(dlg.blocks[3].caseworker.buttons[7], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dlg.blocks[3].caseworker.buttons[7], Qt.MouseButton.LeftButton)
+        assert dlg.blocks[3].caseworker.value() is None
+        assert b0.citizen.buttons[6].isChecked() and b0.caseworker.buttons[5].isChecked()
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+
+    errors = _run_modal(measure)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    assert changed == [ctx.citizen_id]
+
+    x, y = panel.chart.curves[("jobsoegning", "borger")].getData()
+    assert list(x) == [x_of(TODAY)] and list(y) == [6]
+    _x, y = panel.chart.curves[("jobsoegning", "sagsbehandler")].getData()
+    assert list(y) == [5]
+    _x, y = panel.chart.curves[("arbejdsmarked", "borger")].getData()
+    assert list(y) == [3]
+    assert ("helbred", "sagsbehandler") not in panel.chart.curves
+    _x, y = panel.chart.curves[(MEAN, "borger")].getData()
+    assert list(y) == [4.5]  # (6 + 3) / 2
+    assert panel.chart.baseline is not None and panel.chart.baseline.value() == x_of(TODAY)
+    assert panel.sessions.rowCount() == 1
+    (m,) = svc.citizen_progression(ctx.db, ctx.actor, ctx.citizen_id).sessions
+    assert m.entries[0] == SessionEntry("jobsoegning", 6, 5, "Har søgt tre job")
+
+
+def test_dialog_shows_all_problems_and_stays_open(qtbot, ctx) -> None:
+    dlg = MeasureDialog(ctx, ctx.citizen_id, instrument_code="bip")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.mouseClick(dlg.blocks[0].note, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.blocks[0].note, "note uden score")
+    qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.errors.isVisible()
+    text = dlg.errors.text()
+    assert "en note kræver mindst én score" in text and "ingen scores" in text
+    assert svc.citizen_progression(ctx.db, ctx.actor, ctx.citizen_id).sessions == ()
+
+
+def test_keyboard_only_with_tab_and_ctrl_s(qtbot, ctx) -> None:
+    dlg = MeasureDialog(ctx, ctx.citizen_id, instrument_code="ung")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: dlg.isActiveWindow(), timeout=2000)
+    dlg.blocks[0].citizen.setFocus()
+    qtbot.waitUntil(lambda: dlg.focusWidget() is dlg.blocks[0].citizen)
+    qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_2)  # citizen: 2
+    qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is dlg.blocks[0].caseworker
+    qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_End)  # caseworker: top of the 1-5 scale
+    qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_9)  # outside the scale: ignored
+    qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is dlg.blocks[0].note
+    qtbot.keyClicks(dlg.focusWidget(), "ok")
+    qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_Return)  # Enter in a note: on to the next dimension
+    assert dlg.focusWidget() is dlg.blocks[1].citizen
+    qtbot.keyClick(dlg, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dlg.result() == MeasureDialog.DialogCode.Accepted and dlg.saved_key is not None
+    ip = svc.citizen_progression(ctx.db, ctx.actor, ctx.citizen_id).for_code("ung")
+    assert ip is not None
+    assert sorted((s.dimension, s.rater, s.score) for s in ip.progression.scores) == [
+        ("uddannelsesmaal", "borger", 2),
+        ("uddannelsesmaal", "sagsbehandler", 5),
+    ]
+    (m,) = svc.citizen_progression(ctx.db, ctx.actor, ctx.citizen_id).sessions
+    assert m.entries[0].note == "ok"
+
+
+def test_one_dimension_at_a_time(qtbot, ctx) -> None:
+    dlg = MeasureDialog(ctx, ctx.citizen_id, instrument_code="bip")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert all(b.isVisible() for b in dlg.blocks) and not dlg.nav.isVisible()
+    qtbot.mouseClick(dlg.one_at_a_time, Qt.MouseButton.LeftButton)
+    assert [b.isVisible() for b in dlg.blocks] == [True, False, False, False, False]
+    qtbot.mouseClick(dlg.next_button, Qt.MouseButton.LeftButton)
+    assert [b.isVisible() for b in dlg.blocks] == [False, True, False, False, False]
+    assert dlg.page_label.text() == "Dimension 2 af 5"
+    qtbot.mouseClick(dlg.prev_button, Qt.MouseButton.LeftButton)
+    assert dlg.blocks[0].isVisible() and not dlg.prev_button.isEnabled()
+
+
+def _two_sessions(ctx) -> None:
+    bip = _bip(ctx)
+    svc.record_session(
+        ctx.db,
+        ctx.actor,
+        ctx.citizen_id,
+        bip.id,
+        [SessionEntry("jobsoegning", 2, 3), SessionEntry("helbred", 5, 5)],
+        TODAY - dt.timedelta(days=200),
+    )
+    svc.record_session(
+        ctx.db,
+        ctx.actor,
+        ctx.citizen_id,
+        bip.id,
+        [SessionEntry("jobsoegning", 6, 7), SessionEntry("helbred", 4, None)],
+        TODAY - dt.timedelta(days=20),
+    )
+
+
+def test_then_now_table_hover_and_printout(qtbot, ctx) -> None:
+    _two_sessions(ctx)
+    panel = ProgressPanel(ctx, ctx.citizen_id)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    # change table: jobsoegning citizen +4, caseworker +4; helbred citizen -1, caseworker 0
+    t = panel.change_table
+    assert [t.item(r, 0).text() for r in range(t.rowCount())][:2] == [
+        "Jobsøgningsadfærd",
+        "Kendskab til arbejdsmarkedet",
+    ]
+    assert (t.item(0, 1).text(), t.item(0, 2).text()) == ("+4", "+4")
+    assert (t.item(3, 1).text(), t.item(3, 2).text()) == ("-1", "0")
+    assert t.item(1, 1).text() == "–"
+    # hover over the citizen's latest job-search point shows its value
+    chart = panel.chart
+    x, y = x_of(TODAY - dt.timedelta(days=20)), 6.0
+    chart._mouse_moved((chart.plot.vb.mapViewToScene(QPointF(x, y)),))
+    assert chart.tip.isVisible() and "6" in chart.tip.toPlainText() and "Jobsøgningsadfærd" in chart.tip.toPlainText()
+    # then vs now: paired bars, first and latest (both raters combined)
+    qtbot.mouseClick(panel.view_then_now, Qt.MouseButton.LeftButton)
+    assert chart.mode == THEN_NOW
+    then, now = chart.bars
+    assert (then.opts["height"][0], now.opts["height"][0]) == (2.5, 6.5)
+    # the citizen's ratings only
+    panel.rater_combo.setCurrentIndex(panel.rater_combo.findData("borger"))
+    then, now = chart.bars
+    assert list(then.opts["height"])[:2] == [2, 5] and list(now.opts["height"])[:2] == [6, 4]
+    # the printout's functions
+    png = render_progress_png(ctx, ctx.citizen_id, 800, 400)
+    assert png.startswith(b"\x89PNG") and len(png) > 5000
+    assert render_progress_png(ctx.db, ctx.citizen_id, 800, 400, mode=THEN_NOW).startswith(b"\x89PNG")
+    html = progress_summary_html(ctx.db, ctx.citizen_id)
+    assert "Jobsøgningsadfærd" in html and "(+4)" in html and "<table" in html
+
+
+def test_edit_and_delete_from_the_list(qtbot, ctx, monkeypatch) -> None:
+    _two_sessions(ctx)
+    panel = ProgressPanel(ctx, ctx.citizen_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.sessions.rowCount() == 2 and not panel.edit_button.isEnabled()
+    panel.sessions.selectRow(0)  # newest first
+    assert panel.edit_button.isEnabled()
+
+    def edit(dlg: MeasureDialog) -> None:
+        assert dlg.session is not None and dlg.blocks[0].citizen.value() == 6
+        qtbot.keyClick(dlg.blocks[0].citizen, Qt.Key.Key_8)
+        qtbot.mouseClick(dlg.save_button, Qt.MouseButton.LeftButton)
+
+    errors = _run_modal(edit)
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    _x, y = panel.chart.curves[("jobsoegning", "borger")].getData()
+    assert list(y) == [2, 8]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    panel.sessions.selectRow(0)
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert panel.sessions.rowCount() == 1
+    _x, y = panel.chart.curves[("jobsoegning", "borger")].getData()
+    assert list(y) == [2]
+
+
+def test_team_lead_sees_no_measure_buttons(qtbot, ctx) -> None:
+    lead = AppContext(ctx.db, Actor("tl", "teamleder"))
+    panel = ProgressPanel(lead, ctx.citizen_id, reason="opfølgning")
+    qtbot.addWidget(panel)
+    assert panel.new_button.isHidden() and panel.message.isHidden()
+    denied = ProgressPanel(lead, ctx.citizen_id)
+    qtbot.addWidget(denied)
+    assert not denied.message.isHidden() and "begrundelse" in denied.message.text()
