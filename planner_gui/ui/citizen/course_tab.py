@@ -1,0 +1,262 @@
+"""The "Forløb" tab: benefit periods as a timeline, caseworkers over time (and how many changes), exits, and
+ordinary hours per month against the 225-hour rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
+from planner_gui.services.plans import HOURS_RULE, Course
+from planner_gui.ui.citizen.common import fmt_date
+
+PALETTE = (
+    "#2e86c1",
+    "#28b463",
+    "#d68910",
+    "#8e44ad",
+    "#c0392b",
+    "#16a085",
+    "#7f8c8d",
+    "#d35400",
+    "#2c3e50",
+    "#b7950b",
+    "#1abc9c",
+    "#e74c3c",
+)
+ROLE_LABELS = {"primaer": "Sagsbehandler", "koordinerende": "Koordinerende"}
+
+
+class Timeline(QWidget):
+    """Benefit periods as bars, one lane per target group, years along the bottom; exits as red marks."""
+
+    LANE = 24
+    LEFT = 230
+    AXIS = 26
+
+    def __init__(self, course: Course, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("benefitTimeline")
+        self.course = course
+        self.today = today
+        self.groups: list[str] = []
+        for b in course.benefits:
+            if b.target_group not in self.groups:
+                self.groups.append(b.target_group)
+        starts = [b.start for b in course.benefits] + [x.date for x in course.exits]
+        self.first = min(starts) if starts else today - dt.timedelta(days=365)
+        first_year = dt.date(self.first.year, 1, 1)
+        self.first = first_year
+        self.last = max([today, *[x.date for x in course.exits], *[b.end for b in course.benefits if b.end]])
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(700, max(1, len(self.groups)) * self.LANE + self.AXIS + 12)
+
+    def _x(self, d: dt.date) -> float:
+        span = max(1, (self.last - self.first).days)
+        width = max(10, self.width() - self.LEFT - 16)
+        return self.LEFT + width * (d - self.first).days / span
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#ffffff"))
+        if not self.course.benefits:
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Ingen ydelsesperioder registreret"))
+            return
+        top = 6
+        grid = QPen(QColor("#d5d8dc"))
+        axis_y = top + len(self.groups) * self.LANE
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.9)
+        p.setFont(small)
+        for year in range(self.first.year, self.last.year + 1):
+            x = self._x(dt.date(year, 1, 1))
+            p.setPen(grid)
+            p.drawLine(QPointF(x, top), QPointF(x, axis_y))
+            p.setPen(QColor("#566573"))
+            p.drawText(QRectF(x + 2, axis_y + 2, 60, self.AXIS - 4), Qt.AlignmentFlag.AlignLeft, str(year))
+        for lane, group in enumerate(self.groups):
+            y = top + lane * self.LANE
+            p.setPen(QColor("#1c2833"))
+            label = self.tr(TARGET_GROUP_LABELS.get(group, group))
+            p.drawText(QRectF(4, y, self.LEFT - 10, self.LANE), Qt.AlignmentFlag.AlignVCenter, label)
+            color = QColor(PALETTE[lane % len(PALETTE)])
+            for b in self.course.benefits:
+                if b.target_group != group:
+                    continue
+                x0 = self._x(b.start)
+                x1 = self._x(b.end or self.today)
+                rect = QRectF(x0, y + 4, max(2.0, x1 - x0), self.LANE - 8)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QBrush(color if b.end else color.lighter(115)))
+                p.drawRoundedRect(rect, 3, 3)
+        # today and exits
+        p.setPen(QPen(QColor("#17202a"), 1, Qt.PenStyle.DashLine))
+        tx = self._x(self.today)
+        p.drawLine(QPointF(tx, top), QPointF(tx, axis_y))
+        p.setPen(QPen(QColor("#c0392b"), 2))
+        for x in self.course.exits:
+            ex = self._x(x.date)
+            p.drawLine(QPointF(ex, top), QPointF(ex, axis_y))
+        p.end()
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setObjectName(name)
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().hide()
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setTabKeyNavigation(False)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]], max_visible: int = 8) -> None:
+    table.setRowCount(len(rows))
+    for i, cells in enumerate(rows):
+        for j, text in enumerate(cells):
+            table.setItem(i, j, QTableWidgetItem(text))
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 4
+    height += sum(table.rowHeight(i) for i in range(min(len(rows), max_visible))) or 30
+    table.setFixedHeight(height)
+
+
+class CourseTab(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("courseTab")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.inner: QWidget | None = None
+
+    def set_course(self, course: Course, today: dt.date) -> None:
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(12, 8, 12, 12)
+
+        # benefit periods
+        box = QGroupBox(self.tr("Ydelser (målgrupper over tid)"))
+        bl = QVBoxLayout(box)
+        self.timeline = Timeline(course, today)
+        bl.addWidget(self.timeline)
+        self.benefits = _table([self.tr("Målgruppe"), self.tr("Fra"), self.tr("Til"), self.tr("Uger")], "benefitsTable")
+        rows = []
+        for b in reversed(course.benefits):
+            weeks = ((b.end or today) - b.start).days // 7
+            rows.append(
+                (
+                    self.tr(TARGET_GROUP_LABELS.get(b.target_group, b.target_group)),
+                    fmt_date(b.start),
+                    fmt_date(b.end) or self.tr("(i gang)"),
+                    str(weeks),
+                )
+            )
+        _fill(self.benefits, rows, 5)
+        bl.addWidget(self.benefits)
+        if course.exits:
+            exits = ", ".join(
+                f"{fmt_date(x.date)}: {self.tr(EXIT_TYPE_LABELS.get(x.type, x.type))}" for x in course.exits
+            )
+            label = QLabel(self.tr("Afgange: {exits}").format(exits=exits))
+        else:
+            label = QLabel(self.tr("Afgange: ingen"))
+        label.setObjectName("exitsLabel")
+        label.setWordWrap(True)
+        bl.addWidget(label)
+        layout.addWidget(box)
+
+        # caseworkers
+        box = QGroupBox(self.tr("Sagsbehandlere over tid"))
+        al = QVBoxLayout(box)
+        self.changes_label = QLabel(
+            self.tr("Sagsbehandlerskift: <b>{n}</b> (hver ny tilknytning efter den første tæller)").format(
+                n=course.caseworker_changes
+            )
+        )
+        self.changes_label.setObjectName("caseworkerChanges")
+        al.addWidget(self.changes_label)
+        self.assignments = _table(
+            [self.tr("Sagsbehandler"), self.tr("Team"), self.tr("Rolle"), self.tr("Fra"), self.tr("Til")],
+            "assignmentsTable",
+        )
+        _fill(
+            self.assignments,
+            [
+                (
+                    f"{a.name} ({a.initials})",
+                    a.team,
+                    self.tr(ROLE_LABELS.get(a.role, a.role)),
+                    fmt_date(a.start),
+                    fmt_date(a.end) or self.tr("(i gang)"),
+                )
+                for a in reversed(course.assignments)
+            ],
+            8,
+        )
+        al.addWidget(self.assignments)
+        layout.addWidget(box)
+
+        # ordinary hours, 225-hour rule
+        box = QGroupBox(self.tr("Ordinære timer og 225-timersreglen"))
+        hl = QVBoxLayout(box)
+        below = sum(1 for m in course.hours if m.below_rule)
+        if course.hours:
+            text = self.tr(
+                "Timer pr. måned og summen for de seneste 12 måneder. Måneder, hvor summen er under {rule:g} timer, "
+                "er markeret med rødt ({n} måneder)."
+            ).format(rule=HOURS_RULE, n=below)
+        else:
+            text = self.tr("Ingen ordinære timer registreret.")
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hl.addWidget(hint)
+        self.hours = _table(
+            [self.tr("Måned"), self.tr("Timer"), self.tr("Sum 12 mdr."), self.tr("225-timer")], "hoursTable"
+        )
+        rows = [
+            (
+                f"{m.month.month:02d}-{m.month.year}",
+                f"{m.hours:g}",
+                f"{m.rolling_12:g}",
+                self.tr("under") if m.below_rule else self.tr("opfyldt"),
+            )
+            for m in reversed(course.hours)
+        ]
+        _fill(self.hours, rows, 12)
+        for i, m in enumerate(reversed(course.hours)):
+            color = QColor("#fadbd8") if m.below_rule else QColor("#d4efdf")
+            for j in range(4):
+                item = self.hours.item(i, j)
+                item.setBackground(QBrush(color))
+                if j in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        hl.addWidget(self.hours)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.setWidget(inner)
+        self.inner = inner

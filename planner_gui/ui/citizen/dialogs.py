@@ -1,0 +1,373 @@
+"""Dialogs of the citizen screen: sub-goal, effort (with company by CVR), company, handover, note."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.domain.codes import (
+    EFFORT_CATEGORIES,
+    EFFORT_CATEGORY_LABELS,
+    RESPONSIBLE_UNIT_LABELS,
+    RESPONSIBLE_UNITS,
+    SUBGOAL_STATUS_LABELS,
+    SUBGOAL_STATUSES,
+)
+from planner_gui.errors import UserError
+from planner_gui.services import companies as companies_service
+from planner_gui.services.companies import CompanyRow
+from planner_gui.services.plans import EffortRow, StaffRef, SubGoalRow
+from planner_gui.ui.citizen.common import DateField, parse_date
+from planner_gui.ui.context import AppContext
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annullér"))
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setStyleSheet("color: #a93226;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+class SubGoalDialog(_FormDialog):
+    """A sub-goal: text, status, start and deadline."""
+
+    def __init__(self, row: SubGoalRow | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Delmål") if row is None else self.tr("Redigér delmål"), parent)
+        self.setObjectName("subGoalDialog")
+        self.row = row
+        self.text = QLineEdit(row.text if row else "")
+        self.text.setObjectName("subGoalText")
+        self.text.setMinimumWidth(380)
+        self.status = QComboBox()
+        self.status.setObjectName("subGoalStatus")
+        for code in SUBGOAL_STATUSES:
+            self.status.addItem(self.tr(SUBGOAL_STATUS_LABELS[code]), code)
+        self.status.setCurrentIndex(SUBGOAL_STATUSES.index(row.status) if row else 0)
+        self.start = DateField()
+        self.start.setObjectName("subGoalStart")
+        self.start.set_value(row.start if row else None)
+        self.deadline = DateField()
+        self.deadline.setObjectName("subGoalDeadline")
+        self.deadline.set_value(row.deadline if row else None)
+        self.form.addRow(self.tr("&Delmål:"), self.text)
+        self.form.addRow(self.tr("&Status:"), self.status)
+        self.form.addRow(self.tr("S&tart:"), self.start)
+        self.form.addRow(self.tr("&Frist:"), self.deadline)
+        self.layout().addWidget(_buttons(self, self.tr("OK")))
+
+    def result_row(self) -> SubGoalRow:
+        """The edited sub-goal (raises ValueError with a Danish message when a field is wrong)."""
+        text = " ".join(self.text.text().split())
+        if not text:
+            raise ValueError(self.tr("skriv delmålet"))
+        start = parse_date(self.start.text())
+        deadline = parse_date(self.deadline.text())
+        if start and deadline and deadline < start:
+            raise ValueError(self.tr("fristen ligger før start"))
+        status = self.status.currentData()
+        if self.row is None:
+            return SubGoalRow(uuid.uuid4(), text, status, start, deadline)
+        return replace(self.row, text=text, status=status, start=start, deadline=deadline)
+
+    def accept(self) -> None:
+        try:
+            self.result_row()
+        except ValueError as err:
+            self.show_error(str(err))
+            return
+        super().accept()
+
+
+class CompanyDialog(_FormDialog):
+    """Register a company: CVR (validated, modulus 11) and name. Registering is its own saved action."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, cvr: str = "") -> None:
+        super().__init__(self.tr("Registrér virksomhed"), parent)
+        self.setObjectName("companyDialog")
+        self.ctx = ctx
+        self.company: CompanyRow | None = None
+        self.cvr = QLineEdit(cvr)
+        self.cvr.setObjectName("companyCvr")
+        self.cvr.setPlaceholderText(self.tr("8 cifre"))
+        self.cvr.setMaxLength(12)
+        self.name = QLineEdit()
+        self.name.setObjectName("companyName")
+        self.name.setMinimumWidth(300)
+        self.social = QCheckBox(self.tr("Socialøkonomisk virksomhed"))
+        self.social.setObjectName("companySocial")
+        self.form.addRow(self.tr("&CVR-nummer:"), self.cvr)
+        self.form.addRow(self.tr("&Navn:"), self.name)
+        self.form.addRow("", self.social)
+        self.layout().addWidget(_buttons(self, self.tr("Registrér")))
+
+    def accept(self) -> None:
+        try:
+            self.company = companies_service.register_company(
+                self.ctx.db, self.ctx.actor, self.cvr.text(), self.name.text(), self.social.isChecked()
+            )
+        except UserError as err:
+            self.show_error(str(err))
+            return
+        super().accept()
+
+
+class EffortDialog(_FormDialog):
+    """An effort: category, responsible department, company (by CVR or name), dates, hours per week, note."""
+
+    def __init__(self, ctx: AppContext, row: EffortRow | None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Ny indsats") if row is None else self.tr("Redigér indsats"), parent)
+        self.setObjectName("effortDialog")
+        self.ctx = ctx
+        self.row = row
+        self.category = QComboBox()
+        self.category.setObjectName("effortCategory")
+        for code in EFFORT_CATEGORIES:
+            self.category.addItem(self.tr(EFFORT_CATEGORY_LABELS[code]), code)
+        self.responsible = QComboBox()
+        self.responsible.setObjectName("effortResponsible")
+        for code in RESPONSIBLE_UNITS:
+            self.responsible.addItem(self.tr(RESPONSIBLE_UNIT_LABELS[code]), code)
+        self.company = QComboBox()
+        self.company.setObjectName("effortCompany")
+        self.company.setEditable(True)
+        self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.company.setMinimumWidth(320)
+        self.company.lineEdit().setPlaceholderText(self.tr("Skriv navn eller CVR"))
+        self._load_companies()
+        new_company = QPushButton(self.tr("Ny &virksomhed…"))
+        new_company.setObjectName("newCompany")
+        new_company.clicked.connect(self.register_company)
+        company_row = QHBoxLayout()
+        company_row.addWidget(self.company, 1)
+        company_row.addWidget(new_company)
+        self.start = DateField(optional=False)
+        self.start.setObjectName("effortStart")
+        self.end = DateField()
+        self.end.setObjectName("effortEnd")
+        self.hours = QDoubleSpinBox()
+        self.hours.setObjectName("effortHours")
+        self.hours.setRange(0, 80)
+        self.hours.setDecimals(1)
+        self.hours.setSpecialValueText(self.tr("ikke angivet"))
+        self.hours.setSuffix(self.tr(" t/uge"))
+        self.note = QLineEdit()
+        self.note.setObjectName("effortNote")
+        if row is not None:
+            self.category.setCurrentIndex(max(0, self.category.findData(row.category)))
+            self.responsible.setCurrentIndex(max(0, self.responsible.findData(row.responsible)))
+            self._select_company(row.company_id)
+            self.start.set_value(row.start)
+            self.end.set_value(row.end)
+            self.hours.setValue(row.hours_per_week or 0)
+            self.note.setText(row.note)
+        else:
+            self.company.setCurrentIndex(0)
+        self.form.addRow(self.tr("&Kategori:"), self.category)
+        self.form.addRow(self.tr("&Ansvarlig:"), self.responsible)
+        self.form.addRow(self.tr("&Virksomhed:"), company_row)
+        self.form.addRow(self.tr("&Start:"), self.start)
+        self.form.addRow(self.tr("S&lut:"), self.end)
+        self.form.addRow(self.tr("&Timer pr. uge:"), self.hours)
+        self.form.addRow(self.tr("&Bemærkning:"), self.note)
+        self.layout().addWidget(_buttons(self, self.tr("OK")))
+
+    def _load_companies(self, select: uuid.UUID | None = None) -> None:
+        self.company.clear()
+        self.company.addItem(self.tr("(ingen virksomhed)"), None)
+        for c in companies_service.list_companies(self.ctx.db):
+            self.company.addItem(f"{c.name} ({c.cvr})", c)
+        completer = QCompleter(self.company.model(), self.company)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.company.setCompleter(completer)
+        if select is not None:
+            self._select_company(select)
+
+    def _select_company(self, company_id: uuid.UUID | None) -> None:
+        for i in range(self.company.count()):
+            c = self.company.itemData(i)
+            if (c is None and company_id is None) or (c is not None and c.id == company_id):
+                self.company.setCurrentIndex(i)
+                return
+
+    def selected_company(self) -> CompanyRow | None:
+        text = self.company.currentText().strip()
+        i = self.company.findText(text)
+        if i < 0:
+            digits = "".join(ch for ch in text if ch.isdigit())
+            for j in range(1, self.company.count()):
+                c = self.company.itemData(j)
+                if digits and c.cvr == digits:
+                    return c
+            if text:
+                raise ValueError(self.tr("virksomheden {text!r} er ikke registreret").format(text=text))
+            return None
+        return self.company.itemData(i)
+
+    def register_company(self) -> None:
+        text = self.company.currentText().strip()
+        digits = "".join(ch for ch in text if ch.isdigit())
+        dialog = CompanyDialog(self.ctx, self, cvr=digits if len(digits) == 8 else "")
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.company is not None:
+            self._load_companies(select=dialog.company.id)
+
+    def result_row(self) -> EffortRow:
+        start = parse_date(self.start.text())
+        if start is None:
+            raise ValueError(self.tr("startdatoen skal udfyldes"))
+        end = parse_date(self.end.text())
+        if end is not None and end < start:
+            raise ValueError(self.tr("slutdatoen ligger før start"))
+        company = self.selected_company()
+        hours = self.hours.value() or None
+        values = dict(
+            category=self.category.currentData(),
+            responsible=self.responsible.currentData(),
+            start=start,
+            end=end,
+            hours_per_week=hours,
+            company_id=company.id if company else None,
+            company_cvr=company.cvr if company else "",
+            company_name=company.name if company else "",
+            note=self.note.text().strip(),
+        )
+        if self.row is None:
+            return EffortRow(uuid.uuid4(), **values)
+        return replace(self.row, **values)
+
+    def accept(self) -> None:
+        try:
+            self.result_row()
+        except ValueError as err:
+            self.show_error(str(err))
+            return
+        super().accept()
+
+
+class HandoverDialog(_FormDialog):
+    """Overdragelse: the receiving caseworker and the note they will see first."""
+
+    def __init__(
+        self,
+        staff: tuple[StaffRef, ...],
+        current: StaffRef | None,
+        coordinator_is_current: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Overdrag borgeren"), parent)
+        self.setObjectName("handoverDialog")
+        intro = QLabel(
+            self.tr(
+                "Borgeren flyttes til en ny sagsbehandler fra i dag. Skriv det vigtigste, den nye sagsbehandler skal "
+                "vide: notatet vises øverst, første gang sagen åbnes. Overdragelsen tæller som et sagsbehandlerskift."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.receiver = QComboBox()
+        self.receiver.setObjectName("handoverReceiver")
+        self.receiver.setEditable(True)
+        self.receiver.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for st in staff:
+            if current is None or st.id != current.id:
+                self.receiver.addItem(st.label, st)
+        self.receiver.setCurrentIndex(-1)
+        completer = self.receiver.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("handoverNote")
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText(
+            self.tr("Fx: hvor borgeren er i forløbet, aftaler, hvad der virker, og hvad borgeren er bekymret for.")
+        )
+        self.move_coordinator = QCheckBox(self.tr("Overdrag også rollen som koordinerende sagsbehandler"))
+        self.move_coordinator.setObjectName("handoverMoveCoordinator")
+        self.move_coordinator.setChecked(coordinator_is_current)
+        self.form.addRow(self.tr("&Ny sagsbehandler:"), self.receiver)
+        self.form.addRow(self.tr("Overdragelses&notat:"), self.note)
+        self.form.addRow("", self.move_coordinator)
+        self.layout().addWidget(_buttons(self, self.tr("Overdrag")))
+        self.resize(560, 380)
+
+    def selected(self) -> StaffRef | None:
+        i = self.receiver.findText(self.receiver.currentText())
+        return self.receiver.itemData(i) if i >= 0 else None
+
+    def accept(self) -> None:
+        if self.selected() is None:
+            self.show_error(self.tr("vælg den nye sagsbehandler på listen"))
+            return
+        if not self.note.toPlainText().strip():
+            self.show_error(self.tr("skriv et overdragelsesnotat"))
+            return
+        super().accept()
+
+
+class NoteDialog(_FormDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Nyt notat"), parent)
+        self.setObjectName("noteDialog")
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Notat"), "note")
+        self.kind.addItem(self.tr("Møde"), "moede")
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
+        self.text.setTabChangesFocus(True)
+        self.form.addRow(self.tr("&Type:"), self.kind)
+        self.form.addRow(self.tr("&Notat:"), self.text)
+        self.layout().addWidget(_buttons(self, self.tr("Gem notat")))
+        self.resize(480, 300)
+
+    def accept(self) -> None:
+        if not self.text.toPlainText().strip():
+            self.show_error(self.tr("notatet er tomt"))
+            return
+        super().accept()
+
+
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    return (
+        QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        == QMessageBox.StandardButton.Yes
+    )

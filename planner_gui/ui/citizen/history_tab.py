@@ -1,0 +1,83 @@
+"""The "Historik" tab: who changed what in the plan, and when, with old and new values (from the audit log)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.services.plans import HistoryRow
+
+ACTION_LABELS = {"create": "Oprettet", "update": "Ændret", "delete": "Slettet", "print": "Udskrevet"}
+ENTITY_LABELS = {
+    "plan": "Plan",
+    "sub_goal": "Delmål",
+    "effort": "Indsats",
+    "assignment": "Sagsbehandler",
+    "note": "Notat",
+    "citizen": "Borger",
+}
+
+
+def local_time(ts: dt.datetime) -> str:
+    local = ts.replace(tzinfo=dt.UTC).astimezone()
+    return f"{local.day:02d}-{local.month:02d}-{local.year} {local.hour:02d}:{local.minute:02d}"
+
+
+class HistoryTab(QWidget):
+    HEADERS = ("Tidspunkt", "Hvem", "Handling", "Hvad", "Felt", "Før", "Efter", "Begrundelse")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyTab")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        hint = QLabel(self.tr("Alle ændringer i planen, nyeste først. Før og efter viser den gamle og den nye værdi."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels([self.tr(h) for h in self.HEADERS])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for col in (5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        self.empty = QLabel(self.tr("Ingen ændringer i planen endnu."))
+        self.empty.setObjectName("historyEmpty")
+        self.empty.setStyleSheet("color: #566573;")
+        layout.addWidget(self.empty)
+
+    def set_history(self, rows: tuple[HistoryRow, ...]) -> None:
+        self.table.setRowCount(len(rows))
+        self.empty.setVisible(not rows)
+        for i, h in enumerate(rows):
+            cells = (
+                local_time(h.ts),
+                f"{h.user_name} ({h.user})" if h.user_name != h.user else h.user,
+                self.tr(ACTION_LABELS.get(h.action, h.action)),
+                self.tr(ENTITY_LABELS.get(h.entity, h.entity)),
+                self.tr(h.field),
+                h.old,
+                h.new,
+                h.reason,
+            )
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j in (5, 6) and len(text) > 60:
+                    item.setToolTip(text)
+                self.table.setItem(i, j, item)
+        self.table.resizeRowsToContents()

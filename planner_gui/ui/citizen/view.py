@@ -1,0 +1,562 @@
+"""The citizen screen ("én samlet plan"): Plan, Forløb, Historik and Progression on one screen."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.domain.codes import TARGET_GROUP_LABELS
+from planner_gui.errors import ConcurrentEdit, UserError
+from planner_gui.services import plans
+from planner_gui.services.access import Permission, can
+from planner_gui.services.plans import CitizenOverview, PlanDraft
+from planner_gui.ui.citizen.commands import DraftCommand, DraftHolder
+from planner_gui.ui.citizen.course_tab import CourseTab
+from planner_gui.ui.citizen.dialogs import HandoverDialog, NoteDialog
+from planner_gui.ui.citizen.history_tab import HistoryTab
+from planner_gui.ui.citizen.plan_tab import PlanTab
+from planner_gui.ui.context import AppContext
+
+DRAFT_DELAY_MS = 3000
+
+
+class CitizenView(QWidget):
+    """One citizen's whole picture, with the plan editable through an undo stack.
+
+    Construct it with ``overview=`` an already loaded :class:`CitizenOverview` (from
+    :func:`planner_gui.services.plans.open_citizen`, which writes the ``view`` audit row), or without, and it loads
+    itself with ``reason``. Loading raises :class:`planner_gui.services.access.ReasonRequired` when the citizen is
+    outside the user's caseload and no reason was given: callers either call ``open_citizen`` first (recommended:
+    ask for a reason, call again, then pass ``overview=``) or construct inside ``try/except ReasonRequired``.
+
+    Edits are held until Save (Ctrl+S), which writes them in one service call (one transaction). Unsaved edits are
+    kept as a draft in the database every few seconds and offered back when the citizen is opened again.
+    Before removing the widget, call :meth:`maybe_close` (asks Gem / Kassér / Annullér when there are unsaved edits);
+    ``closeEvent`` does it when the view is a window of its own.
+    """
+
+    saved = Signal(object)  # CitizenOverview
+    dirty_changed = Signal(bool)
+    title_changed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        citizen_id: uuid.UUID,
+        reason: str = "",
+        parent: QWidget | None = None,
+        *,
+        overview: CitizenOverview | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("citizenView")
+        self.ctx = ctx
+        self.citizen_id = citizen_id
+        self.overview = overview if overview is not None else plans.open_citizen(ctx.db, ctx.actor, citizen_id, reason)
+        self.reason = self.overview.reason
+        self.holder = DraftHolder(self.overview.draft(), self)
+        self.undo_stack = QUndoStack(self)
+        self._was_dirty = False
+        self._progress_loaded = False
+        self.last_error: str = ""
+
+        self._build_actions()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        if parent is None:
+            bar = QMenuBar(self)
+            bar.addMenu(self.edit_menu)
+            bar.addMenu(self.citizen_menu)
+            layout.setMenuBar(bar)
+        layout.addWidget(self.toolbar)
+        self.header = QLabel()
+        self.header.setObjectName("citizenHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self.header)
+        self.banner = self._make_banner()
+        layout.addWidget(self.banner)
+        self.draft_banner = self._make_draft_banner()
+        layout.addWidget(self.draft_banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("citizenTabs")
+        self.plan_tab = PlanTab(
+            ctx,
+            self.holder,
+            self.push_edit,
+            plans.list_caseworkers(ctx.db),
+            self.overview.today,
+            self.overview.can_edit,
+        )
+        self.course_tab = CourseTab()
+        self.history_tab = HistoryTab()
+        self.progress_holder = QWidget()
+        self.progress_holder.setObjectName("progressHolder")
+        QVBoxLayout(self.progress_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.plan_tab, self.tr("&Plan"))
+        self.tabs.addTab(self.course_tab, self.tr("&Forløb"))
+        self.tabs.addTab(self.progress_holder, self.tr("P&rogression"))
+        self.tabs.addTab(self.history_tab, self.tr("&Historik"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        layout.addWidget(self.tabs, 1)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.keep_draft)
+        self.holder.changed.connect(self._draft_changed)
+        self.undo_stack.cleanChanged.connect(lambda _c: self._update_state())
+
+        self._show_overview(self.overview)
+        self._offer_kept_draft()
+        self.setTabOrder(self.tabs, self.plan_tab.own_goal)
+        self.plan_tab.own_goal.setFocus() if self.overview.handover is None else self.ack_button.setFocus()
+
+    # -- building
+
+    def _build_actions(self) -> None:
+        ws = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Fortryd"))
+        self.undo_action.setObjectName("undoAction")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Gentag"))
+        self.redo_action.setObjectName("redoAction")
+        self._own_undo_keys = (
+            [QKeySequence(QKeySequence.StandardKey.Undo)],
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")],
+        )
+        self.save_action = QAction(self.tr("&Gem"), self)
+        self.save_action.setObjectName("saveAction")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.handover_action = QAction(self.tr("&Overdrag…"), self)
+        self.handover_action.setObjectName("handoverAction")
+        self.handover_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.handover_action.triggered.connect(self.handover)
+        self.note_action = QAction(self.tr("Nyt &notat…"), self)
+        self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.note_action.triggered.connect(self.add_note)
+        self.pdf_action = QAction(self.tr("Min plan som &PDF…"), self)
+        self.pdf_action.setObjectName("pdfAction")
+        self.pdf_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pdf_action.triggered.connect(self.save_pdf)
+        self.print_action = QAction(self.tr("&Udskriv Min plan…"), self)
+        self.print_action.setObjectName("printAction")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_plan)
+        for a in (
+            self.undo_action,
+            self.redo_action,
+            self.save_action,
+            self.handover_action,
+            self.note_action,
+            self.pdf_action,
+            self.print_action,
+        ):
+            a.setShortcutContext(ws)
+            self.addAction(a)
+        self._set_own_undo_shortcuts(True)
+        self.edit_menu = QMenu(self.tr("&Redigér"), self)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.save_action)
+        self.citizen_menu = QMenu(self.tr("&Borger"), self)
+        for a in (self.handover_action, self.note_action, self.pdf_action, self.print_action):
+            self.citizen_menu.addAction(a)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("citizenToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.save_action, self.undo_action, self.redo_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.handover_action, self.note_action, self.pdf_action, self.print_action):
+            self.toolbar.addAction(a)
+        for a in (self.save_action, self.handover_action, self.pdf_action, self.print_action, self.note_action):
+            if not a.shortcut().isEmpty():
+                a.setToolTip(
+                    f"{a.text().replace('&', '')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                )
+
+    def _set_own_undo_shortcuts(self, own: bool) -> None:
+        undo_keys, redo_keys = self._own_undo_keys
+        self.undo_action.setShortcuts(undo_keys if own else [])
+        self.redo_action.setShortcuts(redo_keys if own else [])
+
+    def _make_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("handoverBanner")
+        frame.setStyleSheet("#handoverBanner { background: #fcf3cf; border: 1px solid #d4ac0d; }")
+        row = QHBoxLayout(frame)
+        self.banner_text = QLabel()
+        self.banner_text.setObjectName("handoverBannerText")
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ack_button = QPushButton(self.tr("Jeg har &læst notatet"))
+        self.ack_button.setObjectName("acknowledgeHandover")
+        self.ack_button.clicked.connect(self.acknowledge_handover)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.ack_button, 0, Qt.AlignmentFlag.AlignTop)
+        frame.hide()
+        return frame
+
+    def _make_draft_banner(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("draftBanner")
+        frame.setStyleSheet("#draftBanner { background: #ebf5fb; border: 1px solid #5dade2; }")
+        row = QHBoxLayout(frame)
+        text = QLabel(self.tr("Du har ændringer i planen fra sidst, som ikke blev gemt."))
+        text.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Genskab ændringerne"))
+        self.restore_button.setObjectName("restoreDraft")
+        self.restore_button.clicked.connect(self.restore_draft)
+        self.discard_draft_button = QPushButton(self.tr("Kassér dem"))
+        self.discard_draft_button.setObjectName("discardDraft")
+        self.discard_draft_button.clicked.connect(self.discard_kept_draft)
+        row.addWidget(text, 1)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_draft_button)
+        frame.hide()
+        self._kept_draft: PlanDraft | None = None
+        return frame
+
+    # -- showing
+
+    def _show_overview(self, ov: CitizenOverview) -> None:
+        self.overview = ov
+        group = (
+            TARGET_GROUP_LABELS.get(ov.target_group, ov.target_group) if ov.target_group else self.tr("ingen ydelse")
+        )
+        who = ov.primary.name if ov.primary else self.tr("ingen")
+        coord = ov.coordinator.name if ov.coordinator else self.tr("ingen")
+        self.header.setText(
+            f"<span style='font-size: 15pt; font-weight: 600;'>{ov.name}</span>&nbsp;&nbsp;"
+            f"<span style='color: #566573;'>{ov.cpr} &middot; {self.tr(group)} &middot; "
+            f"{self.tr('Sagsbehandler')}: {who} &middot; {self.tr('Koordinerende')}: {coord}</span>"
+            + (
+                f"<br/><span style='color: #a04000;'>{self.tr('Åbnet uden for din sagsstamme. Begrundelse')}: "
+                f"{ov.reason}</span>"
+                if ov.reason
+                else ""
+            )
+        )
+        if ov.handover is not None:
+            h = ov.handover
+            self.banner_text.setText(
+                self.tr("<b>Overdragelse fra {giver}</b> til {receiver}:<br/>{note}").format(
+                    giver=h.from_name,
+                    receiver=h.to_name or self.tr("ny sagsbehandler"),
+                    note=h.note.replace("\n", "<br/>"),
+                )
+            )
+            self.ack_button.setVisible(h.for_me)
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self.course_tab.set_course(ov.course, ov.today)
+        self.history_tab.set_history(ov.history)
+        self.handover_action.setEnabled(can(self.ctx.actor, Permission.HANDOVER))
+        self.note_action.setEnabled(ov.can_edit)
+        self._update_state()
+        self.title_changed.emit(self.title())
+
+    def title(self) -> str:
+        return f"{self.overview.name} ({self.overview.cpr})" + (" *" if self.is_dirty() else "")
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.progress_holder and not self._progress_loaded:
+            self._progress_loaded = True
+            self.progress_holder.layout().addWidget(self._make_progress_panel())
+
+    def _make_progress_panel(self) -> QWidget:
+        try:
+            from planner_gui.ui.progress.panel import ProgressPanel
+        except ImportError:
+            label = QLabel(self.tr("Progressionsmålinger er ikke tilgængelige i denne version."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        try:
+            return ProgressPanel(self.ctx, self.citizen_id, reason=self.reason or None)
+        except TypeError:
+            return ProgressPanel(self.ctx, self.citizen_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        group = getattr(self.window(), "undo_group", None)
+        if group is not None and self.window() is not self:
+            if self.undo_stack not in group.stacks():
+                group.addStack(self.undo_stack)
+            group.setActiveStack(self.undo_stack)
+            self._set_own_undo_shortcuts(False)  # the main window's Edit menu owns Ctrl+Z there
+        else:
+            self._set_own_undo_shortcuts(True)
+
+    # -- editing
+
+    def push_edit(self, after: PlanDraft, what: str, text: str, merge: bool) -> None:
+        self.undo_stack.push(DraftCommand(self.holder, self.holder.draft, after, what, text, merge))
+
+    def is_dirty(self) -> bool:
+        return not plans.diff(self.overview, self.holder.draft).empty
+
+    def _draft_changed(self, _what: str) -> None:
+        self._update_state()
+        if self.is_dirty():
+            self._draft_timer.start()
+
+    def _update_state(self) -> None:
+        dirty = self.is_dirty()
+        self.save_action.setEnabled(dirty and self.overview.can_edit)
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+            self.title_changed.emit(self.title())
+            if self.window() is self:
+                self.setWindowTitle(self.title())
+
+    def keep_draft(self) -> None:
+        """Keep the unsaved edits in the database (offered back after a crash or a forced close)."""
+        if self.is_dirty() and self.overview.can_edit:
+            try:
+                plans.save_draft(self.ctx.db, self.ctx.actor, self.citizen_id, self.holder.draft)
+            except UserError:
+                pass  # best effort; the edits are still on screen
+
+    def _offer_kept_draft(self) -> None:
+        if not self.overview.can_edit:
+            return
+        kept = plans.load_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+        if kept is not None and not plans.diff(self.overview, kept).empty:
+            self._kept_draft = kept
+            self.draft_banner.show()
+
+    def restore_draft(self) -> None:
+        if self._kept_draft is not None:
+            self.push_edit(self._kept_draft, "all", self.tr("genskabelse af ikke-gemte ændringer"), False)
+        self._kept_draft = None
+        self.draft_banner.hide()
+
+    def discard_kept_draft(self) -> None:
+        self._kept_draft = None
+        self.draft_banner.hide()
+        plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+
+    def save(self) -> bool:
+        """Write every pending edit in one service call. True when there is nothing left unsaved."""
+        self.plan_tab.flush_pending()
+        edits = plans.diff(self.overview, self.holder.draft)
+        if edits.empty:
+            return True
+        try:
+            ov = plans.save_plan(self.ctx.db, self.ctx.actor, self.citizen_id, edits, self.reason)
+        except ConcurrentEdit as err:
+            self.keep_draft()
+            self._error(self.tr("Planen blev ikke gemt"), str(err))
+            return False
+        except UserError as err:
+            self._error(self.tr("Planen blev ikke gemt"), str(err))
+            return False
+        self._draft_timer.stop()
+        try:
+            plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+        except UserError:
+            pass
+        self.undo_stack.clear()
+        self.holder.set(ov.draft(), "all")
+        self._show_overview(ov)
+        self.ctx.signals.status_message.emit(self.tr("Planen er gemt"))
+        self.ctx.citizen_changed(self.citizen_id)
+        self.saved.emit(ov)
+        return True
+
+    def _error(self, title: str, text: str) -> None:
+        self.last_error = text
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("citizenErrorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _rebase(self, ov: CitizenOverview) -> None:
+        """Show ``ov`` (after an action that saved something else); unsaved plan edits stay pending."""
+        if not self.is_dirty():
+            self.undo_stack.clear()
+            self.holder.set(ov.draft(), "all")
+        self._show_overview(ov)
+        self.ctx.citizen_changed(self.citizen_id)
+
+    # -- closing
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Ikke gemte ændringer"),
+            self.tr("Du har ændringer i planen for {name}, som ikke er gemt.").format(name=self.overview.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("unsavedBox")
+        box.button(QMessageBox.StandardButton.Save).setText(self.tr("&Gem"))
+        box.button(QMessageBox.StandardButton.Discard).setText(self.tr("&Kassér"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Annullér"))
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        return QMessageBox.StandardButton(box.exec())
+
+    def maybe_close(self) -> bool:
+        """True when the view may go: no unsaved edits, or the user saved or discarded them."""
+        self.plan_tab.flush_pending()
+        if not self.is_dirty():
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._draft_timer.stop()
+            plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+            self.undo_stack.clear()
+            self.holder.set(self.overview.draft(), "all")
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.maybe_close():
+            self._detach_stack()
+            event.accept()
+        else:
+            event.ignore()
+
+    def _detach_stack(self) -> None:
+        group = getattr(self.window(), "undo_group", None)
+        if group is not None and self.undo_stack in group.stacks():
+            group.removeStack(self.undo_stack)
+
+    # -- actions that save at once
+
+    def handover(self) -> None:
+        if self.is_dirty():
+            self._error(self.tr("Gem først"), self.tr("Gem eller fortryd dine ændringer i planen, før du overdrager."))
+            return
+        ov = self.overview
+        coordinator_is_current = ov.coordinator is None or (
+            ov.primary is not None and ov.coordinator.id == ov.primary.id
+        )
+        dialog = HandoverDialog(plans.list_caseworkers(self.ctx.db), ov.primary, coordinator_is_current, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        receiver = dialog.selected()
+        assert receiver is not None
+        self.do_handover(receiver.id, dialog.note.toPlainText(), dialog.move_coordinator.isChecked())
+
+    def do_handover(self, to_staff_id: uuid.UUID, note: str, move_coordinator: bool) -> bool:
+        try:
+            ov = plans.handover(
+                self.ctx.db,
+                self.ctx.actor,
+                self.citizen_id,
+                to_staff_id,
+                note,
+                self.reason,
+                move_coordinator=move_coordinator,
+            )
+        except UserError as err:
+            self._error(self.tr("Overdragelsen lykkedes ikke"), str(err))
+            return False
+        self._rebase(ov)
+        self.ctx.signals.caseload_changed.emit()
+        self.ctx.signals.status_message.emit(
+            self.tr("Borgeren er overdraget til {name}").format(name=ov.primary.name if ov.primary else "")
+        )
+        return True
+
+    def acknowledge_handover(self) -> None:
+        try:
+            ov = plans.acknowledge_handover(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason)
+        except UserError as err:
+            self._error(self.tr("Det lykkedes ikke"), str(err))
+            return
+        self._rebase(ov)
+        self.plan_tab.own_goal.setFocus()
+
+    def add_note(self) -> None:
+        dialog = NoteDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            ov = plans.add_note(
+                self.ctx.db,
+                self.ctx.actor,
+                self.citizen_id,
+                dialog.text.toPlainText(),
+                dialog.kind.currentData(),
+                self.reason,
+            )
+        except UserError as err:
+            self._error(self.tr("Notatet blev ikke gemt"), str(err))
+            return
+        self._rebase(ov)
+
+    def _saved_before_print(self) -> bool:
+        self.plan_tab.flush_pending()
+        if not self.is_dirty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Gem først"),
+            self.tr("Min plan viser den gemte plan. Vil du gemme dine ændringer først?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save and self.save()
+
+    def write_pdf(self, path: Path) -> Path:
+        """Write "Min plan" (the saved plan) to ``path`` and audit the print."""
+        from planner_gui.ui.printout import write_pdf
+
+        out = write_pdf(self.overview, path)
+        plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason, "pdf")
+        return out
+
+    def save_pdf(self) -> None:
+        if not self._saved_before_print():
+            return
+        name = f"Min plan {self.overview.first_name} {self.overview.last_name}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Gem Min plan som PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            self.write_pdf(Path(path))
+        except (UserError, OSError) as err:
+            self._error(self.tr("PDF'en blev ikke gemt"), str(err))
+            return
+        self.ctx.signals.status_message.emit(self.tr("Min plan er gemt som {path}").format(path=path))
+
+    def print_plan(self) -> None:
+        from planner_gui.ui.printout import print_with_dialog
+
+        if not self._saved_before_print():
+            return
+        if print_with_dialog(self.overview, self):
+            try:
+                plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason, "printer")
+            except UserError as err:
+                self._error(self.tr("Det lykkedes ikke"), str(err))

@@ -1,0 +1,162 @@
+""" "Min plan": the citizen's plan on paper or as PDF, in plain Danish.
+
+The citizen's own goal comes first, then what happens next (next meeting, next step, sub-goals, current efforts),
+then who to call. Rendered from HTML with ``QTextDocument`` into a ``QPdfWriter`` (A4) or a printer chosen in
+``QPrintDialog``. Every print is audited by the caller (:func:`planner_gui.services.plans.record_print`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from planner_gui.domain.codes import SUBGOAL_STATUS_LABELS
+from planner_gui.services.plans import CitizenOverview, format_date
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+PLAIN_STATUS = {"ikke_startet": "ikke startet endnu", "i_gang": "i gang", "naaet": "nået", "opgivet": "droppet"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MinPlan", text)
+
+
+def _p(text: str) -> str:
+    return "<br/>".join(escape(line) for line in text.strip().splitlines()) or "&nbsp;"
+
+
+def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
+    """The plan as simple HTML that QTextDocument renders well (tables for layout, no CSS tricks)."""
+    printed = printed or dt.date.today()
+    today = ov.today
+    parts: list[str] = []
+    add = parts.append
+    add("<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 11pt; color: #1b2631;'>")
+    add(
+        f"<p style='font-size: 10pt; color: #566573;'>{escape(tr('Jobcenter'))} &middot; "
+        f"{escape(tr('Udskrevet'))} {format_date(printed)}</p>"
+    )
+    add(f"<h1 style='font-size: 22pt; margin-bottom: 0;'>{escape(tr('Min plan'))}</h1>")
+    add(f"<p style='font-size: 13pt; margin-top: 2px;'>{escape(ov.name)}</p>")
+
+    add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Mit mål'))}</h2>")
+    own = ov.plan.own_goal.strip() or tr("Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.")
+    add(
+        "<table width='100%' cellpadding='12' style='background-color: #eaf2f8;'><tr><td>"
+        f"<p style='font-size: 17pt;'>&ldquo;{_p(own)}&rdquo;</p></td></tr></table>"
+    )
+    if ov.plan.job_goal.strip():
+        add(f"<p><b>{escape(tr('Det arbejder jeg hen imod:'))}</b> {_p(ov.plan.job_goal)}</p>")
+
+    add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Det sker nu'))}</h2>")
+    meeting = ov.plan.next_meeting
+    if meeting is not None:
+        day = tr(WEEKDAYS[meeting.weekday()])
+        add(f"<p><b>{escape(tr('Næste møde:'))}</b> {escape(day)} {format_date(meeting)}</p>")
+    else:
+        add(f"<p><b>{escape(tr('Næste møde:'))}</b> {escape(tr('aftales med din sagsbehandler'))}</p>")
+    if ov.plan.next_step.strip():
+        add(f"<p><b>{escape(tr('Næste skridt:'))}</b> {_p(ov.plan.next_step)}</p>")
+
+    goals = [g for g in ov.subgoals if g.status != "opgivet"]
+    if goals:
+        add(f"<h3 style='font-size: 13pt;'>{escape(tr('Mine delmål'))}</h3>")
+        add("<table width='100%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
+        add(
+            f"<tr style='background-color: #f2f4f4;'><th align='left'>{escape(tr('Delmål'))}</th>"
+            f"<th align='left'>{escape(tr('Hvor langt'))}</th><th align='left'>{escape(tr('Senest'))}</th></tr>"
+        )
+        for g in goals:
+            status = tr(PLAIN_STATUS.get(g.status, SUBGOAL_STATUS_LABELS.get(g.status, g.status)))
+            add(f"<tr><td>{_p(g.text)}</td><td>{escape(status)}</td><td>{format_date(g.deadline)}</td></tr>")
+        add("</table>")
+
+    current = [e for e in ov.efforts if e.status(today) != "afsluttet"]
+    add(f"<h3 style='font-size: 13pt;'>{escape(tr('Det er jeg med i'))}</h3>")
+    if current:
+        add("<table width='100%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
+        add(
+            f"<tr style='background-color: #f2f4f4;'><th align='left'>{escape(tr('Hvad'))}</th>"
+            f"<th align='left'>{escape(tr('Hvor / hvem'))}</th><th align='left'>{escape(tr('Hvornår'))}</th></tr>"
+        )
+        for e in current:
+            where = e.company_name or e.responsible_label
+            when = (
+                tr("fra {start}").format(start=format_date(e.start))
+                if e.end is None
+                else tr("{start} til {end}").format(start=format_date(e.start), end=format_date(e.end))
+            )
+            if e.hours_per_week:
+                when += tr(", {h:g} timer om ugen").format(h=e.hours_per_week)
+            add(f"<tr><td>{escape(tr(e.category_label))}</td><td>{escape(where)}</td><td>{escape(when)}</td></tr>")
+        add("</table>")
+    else:
+        add(f"<p>{escape(tr('Ingen aftalte indsatser lige nu.'))}</p>")
+
+    add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Hvem kan jeg ringe til?'))}</h2>")
+    contact = ov.coordinator or ov.primary
+    if contact is not None:
+        role = tr("din koordinerende sagsbehandler") if ov.coordinator else tr("din sagsbehandler")
+        team = f", {escape(contact.team)}" if contact.team else ""
+        add(f"<p style='font-size: 13pt;'><b>{escape(contact.name)}</b> ({escape(role)}){team}</p>")
+        if ov.coordinator and ov.primary and ov.primary.id != ov.coordinator.id:
+            extra = f", {escape(ov.primary.team)}" if ov.primary.team else ""
+            add(f"<p>{escape(tr('Din sagsbehandler i jobcentret:'))} <b>{escape(ov.primary.name)}</b>{extra}</p>")
+    else:
+        add(f"<p>{escape(tr('Ring til jobcentret, så finder vi den rigtige medarbejder.'))}</p>")
+    add(
+        f"<p style='font-size: 10pt; color: #566573;'>"
+        f"{escape(tr('Du har ret til at se alt, hvad vi har skrevet om dig. Spørg din sagsbehandler.'))}</p>"
+    )
+    add("</body></html>")
+    return "".join(parts)
+
+
+def render(ov: CitizenOverview, device: QPagedPaintDevice) -> None:
+    """Lay the plan out on the device's pages (QTextDocument paginates and numbers the pages)."""
+    doc = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(11)
+    doc.setDefaultFont(font)
+    doc.setHtml(min_plan_html(ov))
+    doc.print_(device)
+
+
+def write_pdf(ov: CitizenOverview, path: Path | str) -> Path:
+    """Write "Min plan" as an A4 PDF."""
+    path = Path(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(tr("Min plan"))
+    writer.setCreator("planner-gui")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(18, 16, 18, 16),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    render(ov, writer)
+    del writer  # finishes the file
+    return path
+
+
+def print_with_dialog(ov: CitizenOverview, parent: QWidget | None = None) -> bool:
+    """Ask for a printer (QPrintDialog) and print; True when printed."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setDocName(tr("Min plan"))
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Udskriv Min plan"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render(ov, printer)
+    return True
