@@ -61,6 +61,10 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
     path: Path | None = None
     if not is_url(text):
         path = Path(text).expanduser().resolve()
+        if path.exists() and not create:
+            from planner_gui.storage.recovery import raise_if_damaged
+
+            raise_if_damaged(path, key)  # a damaged file: a clear message, the newest backup offered, file untouched
         if path.exists() or not create:
             check_sqlite_file(path)
         elif not path.parent.exists():

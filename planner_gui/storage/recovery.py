@@ -1,0 +1,198 @@
+"""Damaged database files: detect them before SQLite writes to them, keep them for investigation, offer a backup.
+
+A file copied half-way, a laptop that lost power while the disk lied about flushing, a bit that flipped on an old
+disk: :func:`diagnose` tells which (read-only: it never changes the file), :func:`raise_if_damaged` turns that into a
+:class:`DamagedDatabase` (a :class:`~planner_gui.errors.StorageError` whose message names the file, carrying the newest
+backup to offer), and :func:`recover` keeps the damaged file beside as ``<name>.damaged-<stamp>`` (renamed, with its
+``-wal``/``-shm``, never overwritten) and copies that backup in.
+
+What is detected:
+- ``empty``: a 0-byte file where a database should be;
+- ``zeroed``: the file, or its first page, is all zero bytes;
+- ``not_a_database``: something else than a SQLite database (or, without a key, an encrypted one);
+- ``truncated``: shorter than the page count its header states, or not a whole number of pages;
+- ``corrupt``: ``PRAGMA quick_check`` (``integrity_check`` with ``full=True``) finds broken pages, e.g. a flipped bit
+  in a page's header or cell pointers.
+SQLite keeps no checksum of the data inside a row: a flipped bit in the middle of a name is not detectable by any
+check; it is what the backups are for.
+
+The app calls :func:`open_checked` instead of :func:`planner_gui.storage.migrate.open_database` for an existing file.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner_gui.errors import StorageError
+from planner_gui.storage import backup as backups
+from planner_gui.storage.backup import BackupInfo
+from planner_gui.storage.db import Database
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+DAMAGED_TAG = "damaged"
+_KINDS = {  # the fine kind -> StorageError.kind
+    "empty": "corrupt",
+    "zeroed": "corrupt",
+    "truncated": "corrupt",
+    "corrupt": "corrupt",
+    "not_a_database": "not_a_database",
+}
+_WHY = {
+    "empty": "filen er tom (0 byte); den blev måske kun kopieret halvt",
+    "zeroed": "filen består af nul-bytes; indholdet er gået tabt",
+    "truncated": "filen er afkortet (mangler sin sidste del); den blev måske kun kopieret halvt",
+    "corrupt": "databasefilen er beskadiget",
+    "not_a_database": "filen er ikke en planner-database (eller den er krypteret med en anden nøgle)",
+}
+
+
+@dataclass(frozen=True)
+class Damage:
+    """What is wrong with a database file, in words for the user, and the newest backup to offer."""
+
+    path: Path
+    kind: str  # empty | zeroed | truncated | corrupt | not_a_database
+    detail: str
+    backup: BackupInfo | None
+
+    @property
+    def message(self) -> str:
+        text = f"{self.path}: {_WHY[self.kind]}."
+        if self.backup is not None:
+            when = self.backup.created.strftime("%d-%m-%Y kl. %H:%M")
+            text += f" Den nyeste sikkerhedskopi er fra {when}; vælg 'Gendan fra sikkerhedskopi' for at bruge den."
+        else:
+            text += " Der findes ingen sikkerhedskopi af filen."
+        text += " Den beskadigede fil bliver ikke ændret."
+        return text
+
+
+class DamagedDatabase(StorageError):
+    """The database file is damaged; ``damage.backup`` is the newest backup to offer (or None)."""
+
+    def __init__(self, damage: Damage) -> None:
+        super().__init__(damage.message, path=str(damage.path), kind=_KINDS[damage.kind])
+        self.damage = damage
+
+
+@dataclass(frozen=True)
+class Recovered:
+    kept: Path | None  # where the damaged file now is
+    restored: BackupInfo
+
+
+def _header_problem(path: Path, size: int, key: bytes | None) -> tuple[str, str] | None:
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if size == 0:
+        return "empty", "0 byte"
+    if not any(head) and _all_zero(path):
+        return "zeroed", f"{size} nul-bytes"
+    if key is not None:
+        return None  # an encrypted file has no readable header; SQLCipher checks it when opened
+    if not head.startswith(SQLITE_HEADER):
+        if not any(head[:16]):
+            return "zeroed", "første side er nul-bytes"
+        return "not_a_database", "mangler SQLite-hovedet"
+    if len(head) < 100:
+        return "truncated", f"kun {size} byte"
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "corrupt", f"ugyldig sidestørrelse {page_size}"
+    change, pages, valid_for = (
+        struct.unpack(">I", head[24:28])[0],
+        struct.unpack(">I", head[28:32])[0],
+        struct.unpack(">I", head[92:96])[0],
+    )
+    if size % page_size:
+        return "truncated", f"{size} byte er ikke et helt antal sider à {page_size}"
+    if pages and change == valid_for and size < pages * page_size:
+        return "truncated", f"{size} byte, men hovedet siger {pages} sider à {page_size}"
+    return None
+
+
+def _all_zero(path: Path) -> bool:
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            if any(chunk):
+                return False
+    return True
+
+
+def _check_pages(path: Path, key: bytes | None, full: bool) -> tuple[str, str] | None:
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with backups.connect(path, key) as conn:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except Exception as err:  # sqlite3 / sqlcipher3 errors
+        text = str(err).lower()
+        if "not a database" in text or "not an error" in text:
+            return "not_a_database", str(err)
+        if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+            return "corrupt", str(err)
+        return None  # locked, unreadable, ...: not damage; opening reports it in its own words
+    result = "\n".join(str(r[0]) for r in rows)
+    if result != "ok":
+        return "corrupt", result[:500]
+    return None
+
+
+def diagnose(path: Path, key: bytes | None = None, *, full: bool = False) -> Damage | None:
+    """What is wrong with the database file ``path`` (None: nothing found). Read-only: the file is never changed."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        size = path.stat().st_size
+        problem = _header_problem(path, size, key) or _check_pages(path, key, full)
+    except OSError:
+        return None  # unreadable: opening says so with the OS's reason
+    if problem is None:
+        return None
+    kind, detail = problem
+    return Damage(path, kind, detail, backups.newest_backup(path))
+
+
+def raise_if_damaged(path: Path, key: bytes | None = None, *, full: bool = False) -> None:
+    damage = diagnose(path, key, full=full)
+    if damage is not None:
+        raise DamagedDatabase(damage)
+
+
+def open_checked(path: Path, key: bytes | None = None) -> Database:
+    """Open an existing database the way the app does, refusing a damaged file with :class:`DamagedDatabase`."""
+    from planner_gui.storage.migrate import open_database
+
+    raise_if_damaged(Path(path), key)
+    return open_database(path, key=key)
+
+
+def keep_damaged(path: Path) -> Path | None:
+    """Rename the damaged file (and its -wal/-shm) to ``<name>.damaged-<stamp>`` beside it; never overwrites one."""
+    return backups.move_aside(Path(path), DAMAGED_TAG)
+
+
+def recover(path: Path, backup: BackupInfo | Path | None = None, *, key: bytes | None = None) -> Recovered:
+    """Keep the damaged file beside, then put ``backup`` (default: the newest) in its place."""
+    path = Path(path)
+    if backup is None:
+        backup = backups.newest_backup(path)
+        if backup is None:
+            raise StorageError(
+                f"{path}: der findes ingen sikkerhedskopi at gendanne fra", path=str(path), kind="missing"
+            )
+    info = backup if isinstance(backup, BackupInfo) else _info(Path(backup))
+    kept = backups.restore(path, info.path, key=key, keep_tag=DAMAGED_TAG)
+    return Recovered(kept, info)
+
+
+def _info(p: Path) -> BackupInfo:
+    for b in backups.list_backups(p.parent.parent / p.parent.name.removesuffix(".backups")):
+        if b.path == p:
+            return b
+    import datetime as dt
+
+    return BackupInfo(p, dt.datetime.fromtimestamp(p.stat().st_mtime), p.stat().st_size, "")
