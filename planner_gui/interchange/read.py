@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
@@ -35,6 +35,7 @@ from planner_gui.interchange.guard import check_workbook_file
 from planner_gui.interchange.schema import SHEETS, base_sheet
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
+from planner_gui.storage.bulk import bulk_insert
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
     Assignment,
@@ -498,19 +499,19 @@ def _chunks(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         yield items[i : i + CHUNK]
 
 
-def _bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]], actor: str) -> int:
+def _bulk_insert(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]], actor: str
+) -> list[uuid.UUID]:
+    """Insert rows with new UUIDs and the tracking columns; returns the new ids in row order."""
     if not rows:
-        return 0
+        return []
+    ids = [uuid.uuid4() for _ in rows]
     now = utcnow()
-    for r in rows:
-        r["id"] = uuid.uuid4()
-        r["version"] = 1
-        r["created_at"] = now
-        r["updated_at"] = now
-        r["updated_by"] = actor
-    for chunk in _chunks(rows):
-        session.execute(insert(table), chunk)
-    return len(rows)
+    tracked = {"version": 1, "created_at": now, "updated_at": now, "updated_by": actor}
+    bulk_insert(
+        session.connection(), table, ("id", *columns), [(i, *r) for i, r in zip(ids, rows, strict=True)], tracked
+    )
+    return ids
 
 
 def _upsert(
@@ -531,13 +532,14 @@ def _upsert(
         q = select(key, model.id, *[getattr(model, f) for f in fields]).where(key.in_(part))
         for rec in session.execute(q):
             existing[rec[0]] = (rec[1], tuple(rec[2:]))
-    new = [dict(zip((key_col, *fields), (k, *vals), strict=True)) for k, vals in incoming.items() if k not in existing]
+    new = [(k, *vals) for k, vals in incoming.items() if k not in existing]
     changed = [
         {"b_id": existing[k][0], **{f"b_{f}": v for f, v in zip(fields, vals, strict=True)}}
         for k, vals in incoming.items()
         if k in existing and existing[k][1] != vals
     ]
-    inserted = _bulk_insert(session, table, new, actor)
+    new_ids = _bulk_insert(session, table, (key_col, *fields), new, actor)
+    inserted = len(new_ids)
     if changed:
         stmt = (
             update(table)
@@ -550,8 +552,8 @@ def _upsert(
         for chunk in _chunks(changed):
             session.connection().execute(stmt, chunk)
     ids = {k: v[0] for k, v in existing.items()}
-    for r in new:
-        ids[r[key_col]] = r["id"]
+    for r, new_id in zip(new, new_ids, strict=True):
+        ids[r[0]] = new_id
     return inserted, len(changed), len(incoming) - inserted - len(changed), ids
 
 
@@ -578,8 +580,8 @@ def _insert_new(
     for i in range(0, len(citizen_ids), 900):
         part = citizen_ids[i : i + 900]
         held.update(tuple(r) for r in session.execute(select(*cols).where(model.citizen_id.in_(part))))
-    new = [dict(zip(columns, r, strict=True)) for r in rows if r not in held]
-    inserted = _bulk_insert(session, model.__table__, new, actor)
+    new = [r for r in rows if r not in held]
+    inserted = len(_bulk_insert(session, model.__table__, columns, new, actor))
     return inserted, len(rows) - inserted
 
 
