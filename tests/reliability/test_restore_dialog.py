@@ -1,0 +1,105 @@
+"""The "Gendan fra sikkerhedskopi" dialog, through the real widgets: list, contents, restore."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import crashkit
+import pytest
+from PySide6.QtCore import Qt
+
+from planner_gui.storage import backup, recovery
+
+
+def _citizens(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(conn.execute("SELECT count(*) FROM citizens").fetchone()[0])
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def two_backups(empty_db: object, db_path: Path) -> tuple[Path, Path]:
+    import datetime as dt
+
+    db = empty_db
+    crashkit.save_one(db)  # type: ignore[arg-type]
+    older = backup.make_backup(db_path, "daglig", now=dt.datetime(2026, 11, 20, 8, 0))
+    for _ in range(2):
+        crashkit.save_one(db)  # type: ignore[arg-type]
+    newer = backup.make_backup(db_path, "manuel")
+    for _ in range(2):
+        crashkit.save_one(db)  # type: ignore[arg-type]
+    db.dispose()  # type: ignore[attr-defined]
+    assert older is not None and newer is not None
+    return older, newer
+
+
+def test_dialog_lists_shows_contents_and_restores(qtbot, two_backups: tuple[Path, Path], db_path: Path) -> None:
+    from planner_gui.ui.restore_dialog import RestoreDialog
+
+    older, _newer = two_backups
+    closed: list[bool] = []
+    dialog = RestoreDialog(db_path, who="admin", before_restore=lambda: closed.append(True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Gendan fra sikkerhedskopi"
+    table = dialog.table
+    assert table.rowCount() == 2
+    assert table.item(1, 0).text() == "20-11-2026 08:00:00"  # date
+    assert table.item(1, 2).text() == "daglig"
+    assert table.item(0, 1).text().endswith("kB")  # size
+    assert "3 borgere" in dialog.details.text()  # the newest is selected and described
+    assert "Nyeste ændring" in dialog.details.text()
+
+    rect = table.visualItemRect(table.item(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert "1 borgere" in dialog.details.text()
+    assert dialog.restore_button.isEnabled()
+
+    asked: list[str] = []
+    dialog.confirm = lambda text: asked.append(text) or False  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert asked and "20-11-2026" in asked[0] and _citizens(db_path) == 5  # said no: nothing changed
+
+    dialog.confirm = lambda text: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert closed == [True]
+    assert dialog.restored is not None and dialog.restored.backup == older
+    assert _citizens(db_path) == 1
+    assert dialog.restored.kept is not None and _citizens(dialog.restored.kept) == 5
+
+
+def test_dialog_for_a_damaged_file_offers_the_newest_and_refuses_a_broken_backup(
+    qtbot, two_backups: tuple[Path, Path], db_path: Path
+) -> None:
+    from planner_gui.ui.restore_dialog import RestoreDialog
+
+    older, newer = two_backups
+    db_path.write_bytes(b"\0" * 8192)
+    damage = recovery.diagnose(db_path)
+    assert damage is not None and damage.backup is not None and damage.backup.path == newer
+    older.write_bytes(b"ikke en database")
+    dialog = RestoreDialog(db_path, damage_text=damage.message)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert str(db_path) in dialog.findChild(type(dialog.details), "damageLabel").text()
+    assert table_selected_path(dialog) == newer
+    dialog.table.selectRow(1)
+    assert "beskadiget" in dialog.details.text() and not dialog.restore_button.isEnabled()
+    dialog.table.selectRow(0)
+    dialog.confirm = lambda text: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert _citizens(db_path) == 3
+    assert dialog.restored is not None and dialog.restored.kept is not None
+    assert dialog.restored.kept.name.startswith("planner.db.damaged-")
+    assert dialog.restored.kept.read_bytes() == b"\0" * 8192
+
+
+def table_selected_path(dialog: object) -> Path | None:
+    row = dialog.selected()  # type: ignore[attr-defined]
+    return row.path if row is not None else None
