@@ -17,12 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import cvr as cvrmod
 from planner_gui.domain.codes import COMPANY_BASED_CATEGORIES
+from planner_gui.storage.bulk import bulk_insert
 from planner_gui.storage.tables import (
     Assignment,
     BenefitPeriod,
@@ -543,7 +544,7 @@ def generate(
     tracked = {"version": 1, "created_at": g.now, "updated_at": g.now, "updated_by": "demo"}
 
     # -- staff
-    n_staff = max(len(TEAMS) * 2, citizens // 80)
+    n_staff = max(len(TEAMS) * 3, citizens // 300)  # ~50-60 ongoing cases per caseworker
     staff_rows: list[dict[str, Any]] = []
     by_team: dict[str, list[uuid.UUID]] = {t: [] for t in TEAMS}
     used_ini: set[str] = {"admin"}
@@ -767,9 +768,7 @@ def generate(
     conn = session.connection()
 
     def put(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        for i in range(0, len(rows), CHUNK):
-            conn.execute(insert(table), [dict(zip(columns, r, strict=True)) | tracked for r in rows[i : i + CHUNK]])
-        res.counts[table.name] = len(rows)
+        res.counts[table.name] = bulk_insert(conn, table, columns, rows, tracked)
 
     staff_cols = tuple(k for k in staff_rows[0] if k not in tracked)
     put(Staff.__table__, staff_cols, [tuple(r[k] for k in staff_cols) for r in staff_rows])
