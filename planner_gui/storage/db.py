@@ -44,6 +44,16 @@ def url_for(db: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def _no_room(where: str, need: int = 1 << 20) -> bool:
+    """Whether the filesystem holding the file ``where`` has less than ``need`` bytes free."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(Path(where).parent).free < need
+    except (OSError, ValueError):
+        return False
+
+
 def describe_storage_error(err: BaseException, where: str) -> StorageError:
     """Turn a DBAPI error into a :class:`StorageError` with a plain Danish message naming the file."""
     orig = getattr(err, "orig", err)
@@ -53,6 +63,8 @@ def describe_storage_error(err: BaseException, where: str) -> StorageError:
         return StorageError(
             f"{where}: databasen er optaget af et andet program (låst); prøv igen om lidt", path=where, kind="locked"
         )
+    if (code.startswith("SQLITE_IOERR") or "disk i/o error" in text) and _no_room(where):
+        code = "SQLITE_FULL"  # ENOSPC while growing the WAL or its index comes as an I/O error, not SQLITE_FULL
     if "disk is full" in text or "database or disk is full" in text or code == "SQLITE_FULL":
         return StorageError(
             f"{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og gem igen",
