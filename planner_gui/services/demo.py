@@ -713,9 +713,11 @@ def generate(
             if ongoing:
                 break
             nxt = _pick(rng, NEXT[group])[0]
+            if nxt == "fleksjob" and rng.random() < 0.6:
+                nxt = "fleksjob_exit"  # a fleksjob is mostly an exit from the job centre's benefits
             hops += 1
             if nxt not in MONTHS_IN or hops >= 5:
-                exit_type = nxt if nxt not in MONTHS_IN else "andet"
+                exit_type = "fleksjob" if nxt == "fleksjob_exit" else nxt if nxt not in MONTHS_IN else "andet"
                 out["exits"].append((g.uid(), cid, end + dt.timedelta(days=1), exit_type))
                 break
             group = nxt
