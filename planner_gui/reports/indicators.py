@@ -1,0 +1,739 @@
+"""The indicator engine: every measure of CONTRACT.md section 3, as set-based SQL through SQLAlchemy Core.
+
+Pure Python, no Qt. One goal is one SQL statement: a ``periods`` CTE holds the report period (key 0) and each calendar
+month of it (keys 1..n, clipped to the period), the population is computed for every period at once, the measure's
+per-citizen facts are joined to it, and a ``UNION ALL`` of ``GROUP BY``s returns the total, the monthly series and the
+breakdowns (team, coordinating caseworker, target group) in one round trip. Python only turns the few grouped rows
+into :class:`GoalResult` values; it never loops over citizens.
+
+Definitions beyond the contract's wording (stated in the workbook's ``Definitioner`` sheet as well):
+
+- Breakdowns are of the whole period's population; each member counts in exactly one group, so the groups of a
+  breakdown add up to the population.
+- Team: the team of the caseworker assigned on ``to`` (coordinating before primary); for members without an
+  assignment on ``to``, the one they had last before it. Coordinating caseworker: by the same rule, only
+  ``koordinerende`` assignments; shown by initials only.
+- Target group: of the member's latest-starting benefit period that overlaps the period (within ``maalgrupper``).
+- Month: the goal computed with the month (clipped to the period) as the period, so a member can count in several
+  months.
+
+All dialect-specific SQL is in :class:`day_number` (dates as whole day numbers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Uuid,
+    and_,
+    case,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    null,
+    or_,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.selectable import Select
+
+from planner_gui.domain.codes import TARGET_GROUP_LABELS, TARGET_GROUPS
+from planner_gui.domain.goals import Goal, GoalFile, Population
+from planner_gui.errors import UserError
+from planner_gui.storage.tables import (
+    Assignment,
+    BenefitPeriod,
+    Citizen,
+    Company,
+    Effort,
+    Exit,
+    Instrument,
+    InstrumentDimension,
+    Measurement,
+    OrdinaryHours,
+    Staff,
+)
+
+__all__ = [
+    "MIN_COUNT",
+    "NO_COORDINATOR",
+    "NO_TEAM",
+    "Cell",
+    "GoalResult",
+    "Period",
+    "ReportCancelled",
+    "compute_goal",
+    "compute_goals",
+    "goal_status",
+    "parse_period",
+]
+
+#: Counts below this are too small to show (CONTRACT.md section 4).
+MIN_COUNT = 5
+NO_TEAM = "(uden team)"
+NO_CASEWORKER = "(ingen sagsbehandler)"
+NO_COORDINATOR = "(ingen koordinerende)"
+
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+class ReportCancelled(UserError):
+    """The user cancelled the report; nothing was written."""
+
+
+# ----------------------------------------------------------------------------------------------------
+# The one dialect-specific helper
+# ----------------------------------------------------------------------------------------------------
+
+
+class day_number(FunctionElement[int]):  # noqa: N801 - SQL function style
+    """A date as a whole number of days (only differences are meaningful)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "day_number"
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    # julianday() of a date is N.5; the integer part is a consistent day number.
+    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) AS INTEGER)"
+
+
+@compiles(day_number)
+def _day_number_default(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    # PostgreSQL and others: date minus date is a number of days.
+    return f"(CAST({compiler.process(element.clauses, **kw)} AS DATE) - DATE '1970-01-01')"
+
+
+# ----------------------------------------------------------------------------------------------------
+# Values
+# ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Period:
+    """A report period, both days included."""
+
+    start: dt.date
+    end: dt.date
+
+    def months(self) -> list[Period]:
+        """Each calendar month the period touches, clipped to the period."""
+        out: list[Period] = []
+        first = dt.date(self.start.year, self.start.month, 1)
+        while first <= self.end:
+            nxt = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            out.append(Period(max(first, self.start), min(nxt - dt.timedelta(days=1), self.end)))
+            first = nxt
+        return out
+
+    @property
+    def label(self) -> str:
+        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+
+
+def parse_period(date_from: str, date_to: str) -> Period:
+    """Parse ``YYYY-MM-DD`` texts into a :class:`Period`; :class:`UserError` naming the bad value otherwise."""
+
+    def one(text: str, flag: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise UserError(f"{flag} {text!r}: ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-01-01") from None
+
+    start, end = one(date_from, "--from"), one(date_to, "--to")
+    if start > end:
+        raise UserError(f"--from {start.isoformat()} ligger efter --to {end.isoformat()}; perioden er tom")
+    return Period(start, end)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One group of a breakdown (or the total): its population, the measure's value and what the value rests on.
+
+    ``basis`` is the number of units the value is computed over: citizens for most measures, qualifying members for
+    ``gns_progression``, benefit periods for ``gns_varighed_uger``. ``count`` is the value itself when the measure
+    is a count (``antal_*``), else ``None``.
+    """
+
+    key: str
+    label: str
+    population: int
+    value: float | None
+    basis: int
+    count: int | None = None
+
+
+@dataclass(frozen=True)
+class GoalResult:
+    goal: Goal
+    period: Period
+    total: Cell
+    by_team: tuple[Cell, ...]
+    by_coordinator: tuple[Cell, ...]
+    by_target_group: tuple[Cell, ...]
+    by_month: tuple[Cell, ...]
+
+    @property
+    def population(self) -> int:
+        return self.total.population
+
+    @property
+    def value(self) -> float | None:
+        return self.total.value
+
+    @property
+    def status(self) -> str:
+        return goal_status(self.goal, self.total.population, self.total.value)
+
+    @property
+    def shown_value(self) -> float | None:
+        """The value as the report shows it: empty when the population is too small."""
+        return None if self.status == "for få" else self.total.value
+
+
+def goal_status(goal: Goal, population: int, value: float | None) -> str:
+    """``nået``, ``på vej``, ``ikke nået`` or ``for få`` (CONTRACT.md section 4).
+
+    ``for få`` also when the value cannot be computed (no member qualifies for a mean).
+    """
+    if population < MIN_COUNT or value is None:
+        return "for få"
+    up = goal.retning == "op"
+    if (value >= goal.maalvaerdi) if up else (value <= goal.maalvaerdi):
+        return "nået"
+    if goal.baseline is not None and ((value > goal.baseline) if up else (value < goal.baseline)):
+        return "på vej"
+    return "ikke nået"
+
+
+# SQL building blocks
+# ----------------------------------------------------------------------------------------------------
+#
+# The work happens in a few indexed TEMPORARY tables (private to the connection, gone with it): SQLite plans joins
+# on them well, and a population shared by several goals of a file is computed once. Every step is one
+# INSERT ... SELECT over all citizens at once.
+
+_scratch = MetaData()
+_TEMP = ["TEMPORARY"]
+T_PERIODS = Table(
+    "rp_periods",
+    _scratch,
+    Column("pk", Integer, primary_key=True),
+    Column("p_from", Date, nullable=False),
+    Column("p_to", Date, nullable=False),
+    Column("to_key", Integer, nullable=False),  # `to` as YYYYMMDD, for ages
+    prefixes=_TEMP,
+)
+#: The benefit periods (in the population's target groups) that overlap the whole period.
+T_BP = Table(
+    "rp_bp",
+    _scratch,
+    Column("spec", Integer, nullable=False),
+    Column("id", Uuid, nullable=False),
+    Column("cid", Uuid, nullable=False),
+    Column("target_group", String(40), nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date),
+    Index("ix_rp_bp", "spec", "cid"),
+    prefixes=_TEMP,
+)
+T_CAND = Table(
+    "rp_cand",
+    _scratch,
+    Column("spec", Integer, primary_key=True),
+    Column("pk", Integer, primary_key=True),
+    Column("cid", Uuid, primary_key=True),
+    prefixes=_TEMP,
+)
+#: The population of every period (pk 0: the whole period; 1..n: its months).
+T_POP = Table(
+    "rp_pop",
+    _scratch,
+    Column("spec", Integer, primary_key=True),
+    Column("pk", Integer, primary_key=True),
+    Column("cid", Uuid, primary_key=True),
+    prefixes=_TEMP,
+)
+#: Breakdown keys of the whole period's population: kind is team, coordinator or target_group.
+T_PICK = Table(
+    "rp_pick",
+    _scratch,
+    Column("spec", Integer, primary_key=True),
+    Column("kind", String(20), primary_key=True),
+    Column("cid", Uuid, primary_key=True),
+    Column("val", String(200), nullable=False),
+    prefixes=_TEMP,
+)
+#: One goal's per-citizen facts (x, y numbers; ref a company for antal_virksomheder).
+T_FACTS = Table(
+    "rp_facts",
+    _scratch,
+    Column("pk", Integer, nullable=False),
+    Column("cid", Uuid, nullable=False),
+    Column("x", Float),
+    Column("y", Float),
+    Column("ref", Uuid),
+    Index("ix_rp_facts", "pk", "cid"),
+    prefixes=_TEMP,
+)
+_TABLES = (T_PERIODS, T_BP, T_CAND, T_POP, T_PICK, T_FACTS)
+
+
+def _overlaps(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
+    """An interval overlaps the period: ``fra <= to`` and (``til`` empty or ``til >= from``)."""
+    return and_(start <= p.c.p_to, or_(end.is_(None), end >= p.c.p_from))
+
+
+def _birth_key(cpr: Any) -> ColumnElement[int]:
+    """The birth date encoded in a CPR number as the integer YYYYMMDD (century from the 7th digit, DOMAIN.md)."""
+    dd = cast(func.substr(cpr, 1, 2), Integer)
+    mm = cast(func.substr(cpr, 3, 2), Integer)
+    yy = cast(func.substr(cpr, 5, 2), Integer)
+    d7 = cast(func.substr(cpr, 7, 1), Integer)
+    century = case(
+        (d7 <= 3, 1900),
+        (d7.in_((4, 9)), case((yy <= 36, 2000), else_=1900)),
+        else_=case((yy <= 57, 2000), else_=1800),
+    )
+    return (century + yy) * 10000 + mm * 100 + dd
+
+
+class _Scratch:
+    """The temporary tables of one report run, on one connection."""
+
+    def __init__(self, conn: Connection, period: Period) -> None:
+        self.conn = conn
+        self.period = period
+        self.months = period.months()
+        self.specs: dict[Population, int] = {}
+        for table in _TABLES:
+            table.drop(conn, checkfirst=True)
+            table.create(conn)
+        rows = [
+            {"pk": pk, "p_from": p.start, "p_to": p.end, "to_key": p.end.year * 10000 + p.end.month * 100 + p.end.day}
+            for pk, p in enumerate([period, *self.months])
+        ]
+        conn.execute(insert(T_PERIODS), rows)
+
+    def close(self) -> None:
+        for table in reversed(_TABLES):
+            table.drop(self.conn, checkfirst=True)
+
+    # -- population
+    def population(self, pop: Population) -> int:
+        """The spec number of ``pop`` (computed on first use): its rows in rp_pop, rp_bp and rp_pick."""
+        if pop in self.specs:
+            return self.specs[pop]
+        spec = len(self.specs) + 1
+        self.specs[pop] = spec
+        conn, p0 = self.conn, T_PERIODS.alias("p0")
+        b = BenefitPeriod
+        q = select(literal(spec, Integer()), b.id, b.citizen_id, b.target_group, b.start, b.end).join(
+            p0, and_(p0.c.pk == 0, _overlaps(b.start, b.end, p0))
+        )
+        if pop.maalgrupper is not None:
+            q = q.where(b.target_group.in_(pop.maalgrupper))
+        conn.execute(insert(T_BP).from_select(["spec", "id", "cid", "target_group", "start", "end"], q))
+
+        p, bp = T_PERIODS.alias("p"), T_BP.alias("bp")
+        cand = (
+            select(literal(spec, Integer()), p.c.pk, bp.c.cid)
+            .join(bp, and_(bp.c.spec == spec, _overlaps(bp.c.start, bp.c.end, p)))
+            .distinct()
+        )
+        if pop.alder is not None:
+            lo, hi = pop.alder
+            # age on `to` = floor((to_key - birth_key) / 10000); lo <= age <= hi as bounds on birth_key
+            birth = _birth_key(Citizen.cpr)
+            cand = cand.join(Citizen, Citizen.id == bp.c.cid).where(
+                birth > p.c.to_key - (hi + 1) * 10000, birth <= p.c.to_key - lo * 10000
+            )
+        target = T_CAND if pop.langtidsforsoerget else T_POP
+        conn.execute(insert(target).from_select(["spec", "pk", "cid"], cand))
+        if pop.langtidsforsoerget:
+            conn.execute(insert(T_POP).from_select(["spec", "pk", "cid"], self._longterm(spec)))
+        self._picks(spec)
+        return spec
+
+    def _longterm(self, spec: int) -> Select[Any]:
+        """Candidates whose benefit periods (any group) up to ``to`` cover more than 364 distinct days."""
+        b, c, p = BenefitPeriod, T_CAND.alias("c"), T_PERIODS.alias("p")
+        clipped_end = case((or_(b.end.is_(None), b.end > p.c.p_to), p.c.p_to), else_=b.end)
+        iv = (
+            select(c.c.pk, c.c.cid, day_number(b.start).label("s"), day_number(clipped_end).label("e"))
+            .join(p, p.c.pk == c.c.pk)
+            .join(b, and_(b.citizen_id == c.c.cid, b.start <= p.c.p_to))
+            .where(c.c.spec == spec)
+            .subquery("iv")
+        )
+        prev_max = (
+            func.max(iv.c.e)
+            .over(partition_by=(iv.c.pk, iv.c.cid), order_by=(iv.c.s, iv.c.e), rows=(None, -1))
+            .label("pm")
+        )
+        w = select(iv.c.pk, iv.c.cid, iv.c.s, iv.c.e, prev_max).subquery("w")
+        # the days an interval adds beyond all that started before it: overlaps counted once
+        new_days = case(
+            (w.c.pm.is_(None), w.c.e - w.c.s + 1),
+            (w.c.e > w.c.pm, w.c.e - case((w.c.s - 1 > w.c.pm, w.c.s - 1), else_=w.c.pm)),
+            else_=0,
+        )
+        return (
+            select(literal(spec, Integer()), w.c.pk, w.c.cid).group_by(w.c.pk, w.c.cid).having(func.sum(new_days) > 364)
+        )
+
+    def _pick(self, spec: int, kind: str, val: Any, order: Sequence[Any], source: Any, cond: Any, p: Any) -> None:
+        """For each member of the whole period's population, ``val`` of the first row of ``source`` by ``order``."""
+        pop = T_POP.alias("pop")
+        ranked = (
+            select(
+                pop.c.cid,
+                val.label("val"),
+                func.row_number().over(partition_by=pop.c.cid, order_by=order).label("rn"),
+            )
+            .select_from(pop)
+            .join(p, p.c.pk == pop.c.pk)
+            .join(source, cond(pop, p))
+            .where(pop.c.spec == spec, pop.c.pk == 0)
+            .subquery("ranked")
+        )
+        q = select(literal(spec, Integer()), literal(kind, String()), ranked.c.cid, ranked.c.val).where(
+            ranked.c.rn == 1
+        )
+        self.conn.execute(insert(T_PICK).from_select(["spec", "kind", "cid", "val"], q))
+
+    def _picks(self, spec: int) -> None:
+        a, s = Assignment, Staff
+        staffed = a.__table__.join(s.__table__, s.id == a.staff_id)
+
+        def assigned(pop: Any, p: Any) -> Any:
+            return and_(a.citizen_id == pop.c.cid, a.start <= p.c.p_to)
+
+        def coordinating(pop: Any, p: Any) -> Any:
+            return and_(a.citizen_id == pop.c.cid, a.role == "koordinerende", a.start <= p.c.p_to)
+
+        p = T_PERIODS.alias("p")
+        on_to = case((or_(a.end.is_(None), a.end >= p.c.p_to), 0), else_=1)
+        coord_first = case((a.role == "koordinerende", 0), else_=1)
+        team = case((func.coalesce(s.team, "") == "", literal(NO_TEAM, String())), else_=s.team)
+        self._pick(spec, "team", team, [on_to, coord_first, a.start.desc(), a.id], staffed, assigned, p)
+        self._pick(spec, "coordinator", s.initials, [on_to, a.start.desc(), a.id], staffed, coordinating, p)
+        bp = T_BP.alias("bp")
+
+        def grouped(pop: Any, p: Any) -> Any:
+            return and_(bp.c.spec == spec, bp.c.cid == pop.c.cid)
+
+        self._pick(
+            spec,
+            "target_group",
+            bp.c.target_group,
+            [bp.c.start.desc(), case((bp.c.end.is_(None), 0), else_=1), bp.c.end.desc(), bp.c.id],
+            bp,
+            grouped,
+            p,
+        )
+
+    # -- facts and aggregation
+    def facts(self, goal: Goal, spec: int) -> _Facts:
+        self.conn.execute(delete(T_FACTS))
+        facts = _facts(goal, spec)
+        if facts.select is not None:
+            self.conn.execute(insert(T_FACTS).from_select(facts.columns, facts.select))
+        return facts
+
+    def grouped(self, spec: int, facts: _Facts, kind: str | None) -> list[Any]:
+        """(key, n, a, b) rows: per period (kind None) or per breakdown group of the whole period."""
+        pop, f = T_POP.alias("pop"), T_FACTS.alias("f")
+        aggs = [func.count(pop.c.cid.distinct()).label("n"), facts.agg_a(f).label("a"), facts.agg_b(f).label("b")]
+        src: Any = pop
+        if kind is None:
+            key: Any = pop.c.pk
+        else:
+            pick = T_PICK.alias("pick")
+            default = {"team": NO_CASEWORKER, "coordinator": NO_COORDINATOR}.get(kind, "")
+            key = func.coalesce(pick.c.val, default)
+            src = src.outerjoin(pick, and_(pick.c.spec == spec, pick.c.kind == kind, pick.c.cid == pop.c.cid))
+        if facts.select is not None:
+            src = src.outerjoin(f, and_(f.c.pk == pop.c.pk, f.c.cid == pop.c.cid))
+        q = select(key.label("key"), *aggs).select_from(src).where(pop.c.spec == spec)
+        if kind is not None:
+            q = q.where(pop.c.pk == 0)
+        return list(self.conn.execute(q.group_by(key)).all())
+
+
+Finish = Callable[[int, Any, Any], tuple[float | None, int, int | None]]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """How a measure fills rp_facts, and how the facts aggregate over a group into (value, basis, count)."""
+
+    select: Select[Any] | None
+    columns: tuple[str, ...]
+    agg_a: Callable[[Any], ColumnElement[Any]]
+    agg_b: Callable[[Any], ColumnElement[Any]]
+    finish: Finish
+
+
+def _share(population: int, a: Any, _b: Any) -> tuple[float | None, int, int | None]:
+    return ((int(a or 0) / population) if population else None), population, None
+
+
+def _mean_over_population(population: int, a: Any, _b: Any) -> tuple[float | None, int, int | None]:
+    return ((float(a or 0) / population) if population else None), population, None
+
+
+def _count(population: int, a: Any, _b: Any) -> tuple[float | None, int, int | None]:
+    n = int(a or 0)
+    return float(n), population, n
+
+
+def _mean(population: int, a: Any, b: Any) -> tuple[float | None, int, int | None]:
+    n = int(b or 0)
+    return ((float(a) / n) if n and a is not None else None), n, None
+
+
+def _none(_f: Any) -> ColumnElement[Any]:
+    return null()
+
+
+def _flags(q: Select[Any]) -> _Facts:
+    """Facts that are a yes per (pk, cid): the share of the group with a yes."""
+    return _Facts(q.distinct(), ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share)
+
+
+def _facts(goal: Goal, spec: int) -> _Facts:
+    m = goal.maal
+    kind = m.type
+    pop, p = T_POP.alias("pop"), T_PERIODS.alias("p")
+    base = select(pop.c.pk, pop.c.cid).join(p, p.c.pk == pop.c.pk).where(pop.c.spec == spec)
+    one = literal(1.0, Float()).label("x")
+    in_period = (p.c.p_from, p.c.p_to)
+
+    if kind == "antal_borgere":
+        return _Facts(None, (), _none, _none, lambda n, a, b: (float(n), n, n))
+    if kind == "andel_af_naevner":
+        naevner = m.naevner or 1.0
+        return _Facts(None, (), _none, _none, lambda n, a, b: (n / naevner, n, None))
+    if kind == "andel_med_indsats":
+        e = Effort
+        cats = m.effort_categories()
+        return _flags(
+            base.add_columns(one).join(
+                e, and_(e.citizen_id == pop.c.cid, e.category.in_(cats), _overlaps(e.start, e.end, p))
+            )
+        )
+    if kind == "antal_indsatser":
+        e = Effort
+        q = (
+            base.add_columns(cast(func.count(), Float).label("x"))
+            .join(
+                e, and_(e.citizen_id == pop.c.cid, e.category.in_(m.effort_categories()), e.start.between(*in_period))
+            )
+            .group_by(pop.c.pk, pop.c.cid)
+        )
+        return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), _none, _count)
+    if kind == "andel_afgang":
+        x = Exit
+        return _flags(
+            base.add_columns(one).join(
+                x, and_(x.citizen_id == pop.c.cid, x.type.in_(m.typer or ()), x.date.between(*in_period))
+            )
+        )
+    if kind == "gns_sagsbehandlerskift":
+        a, earlier = Assignment, aliased(Assignment)
+        follows = exists().where(earlier.citizen_id == a.citizen_id, earlier.start < a.start)
+        q = (
+            base.add_columns(cast(func.count(), Float).label("x"))
+            .join(a, and_(a.citizen_id == pop.c.cid, a.start.between(*in_period)))
+            .where(follows)
+            .group_by(pop.c.pk, pop.c.cid)
+        )
+        return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), _none, _mean_over_population)
+    if kind == "andel_med_maaling":
+        ms, dim, ins = Measurement, InstrumentDimension, Instrument
+        q = (
+            base.add_columns(one)
+            .join(ms, and_(ms.citizen_id == pop.c.cid, ms.date.between(*in_period)))
+            .join(dim, dim.id == ms.dimension_id)
+            .join(ins, and_(ins.id == dim.instrument_id, ins.code == m.instrument))
+        )
+        return _flags(q)
+    if kind == "gns_progression":
+        return _progression_facts(goal, base, pop, p)
+    if kind == "gns_varighed_uger":
+        bp = T_BP.alias("bp")  # the population's periods in its target groups that overlap the whole period
+        q = (
+            base.add_columns(
+                cast(func.sum(day_number(bp.c.end) - day_number(bp.c.start) + 1), Float).label("x"),
+                cast(func.count(), Float).label("y"),
+            )
+            .join(bp, and_(bp.c.spec == spec, bp.c.cid == pop.c.cid, bp.c.end.between(*in_period)))
+            .group_by(pop.c.pk, pop.c.cid)
+        )
+        return _Facts(
+            q,
+            ("pk", "cid", "x", "y"),
+            lambda f: func.sum(f.c.x),
+            lambda f: func.sum(f.c.y),
+            lambda n, a, b: _mean(n, (float(a) / 7.0) if a is not None else None, b),
+        )
+    if kind == "andel_ordinaere_timer":
+        oh = OrdinaryHours
+        q = (
+            base.add_columns(one)
+            .join(oh, and_(oh.citizen_id == pop.c.cid, oh.month.between(*in_period)))
+            .group_by(pop.c.pk, pop.c.cid)
+            .having(func.sum(oh.hours) >= (m.min_timer or 0.0))
+        )
+        return _Facts(q, ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share)
+    if kind == "antal_virksomheder":
+        e, c = Effort, Company
+        q = base.add_columns(e.company_id).join(
+            e, and_(e.citizen_id == pop.c.cid, e.company_id.is_not(None), _overlaps(e.start, e.end, p))
+        )
+        if m.socialoekonomisk is not None:
+            q = q.join(c, c.id == e.company_id).where(c.social_economy.is_(m.socialoekonomisk))
+        return _Facts(q.distinct(), ("pk", "cid", "ref"), lambda f: func.count(f.c.ref.distinct()), _none, _count)
+    if kind == "andel_koordinerende":
+        a = Assignment
+        on_to = and_(a.start <= p.c.p_to, or_(a.end.is_(None), a.end >= p.c.p_to))
+        return _flags(base.add_columns(one).join(a, and_(a.citizen_id == pop.c.cid, a.role == "koordinerende", on_to)))
+    raise ValueError(f"unknown measure {kind!r}")  # the goal loader rejects these
+
+
+def _progression_facts(goal: Goal, base: Select[Any], pop: Any, p: Any) -> _Facts:
+    m = goal.maal
+    ms, dim, ins = Measurement, InstrumentDimension, Instrument
+    dim_cond = [dim.id == ms.dimension_id]
+    if m.dimension is not None:
+        dim_cond.append(dim.code == m.dimension)
+    # each date's mean over all that date's scores (of the dimension, when given; both raters)
+    daily = (
+        base.add_columns(ms.date.label("d"), func.avg(cast(ms.score, Float)).label("s"))
+        .join(ms, and_(ms.citizen_id == pop.c.cid, ms.date.between(p.c.p_from, p.c.p_to)))
+        .join(dim, and_(*dim_cond))
+        .join(ins, and_(ins.id == dim.instrument_id, ins.code == m.instrument))
+        .group_by(pop.c.pk, pop.c.cid, ms.date)
+        .subquery("daily")
+    )
+    part = (daily.c.pk, daily.c.cid)
+    ranked = select(
+        daily.c.pk,
+        daily.c.cid,
+        daily.c.s,
+        func.row_number().over(partition_by=part, order_by=daily.c.d).label("first_rn"),
+        func.row_number().over(partition_by=part, order_by=daily.c.d.desc()).label("last_rn"),
+        func.count().over(partition_by=part).label("n_dates"),
+    ).subquery("ranked")
+    delta = func.sum(case((ranked.c.last_rn == 1, ranked.c.s), else_=0.0)) - func.sum(
+        case((ranked.c.first_rn == 1, ranked.c.s), else_=0.0)
+    )
+    q = (
+        select(ranked.c.pk, ranked.c.cid, delta.label("x"))
+        .where(ranked.c.n_dates >= 2)
+        .group_by(ranked.c.pk, ranked.c.cid)
+    )
+    return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), lambda f: func.count(f.c.x), _mean)
+
+
+# ----------------------------------------------------------------------------------------------------
+# Public entry points
+# ----------------------------------------------------------------------------------------------------
+
+
+def _month_label(p: Period) -> str:
+    return f"{MONTH_NAMES[p.start.month - 1]} {p.start.year}"
+
+
+def _compute(scratch: _Scratch, goal: Goal, breakdowns: bool) -> GoalResult:
+    spec = scratch.population(goal.population)
+    facts = scratch.facts(goal, spec)
+
+    def cell(key: str, label: str, n: Any, a: Any, b: Any) -> Cell:
+        population = int(n or 0)
+        value, basis, count = facts.finish(population, a, b)
+        return Cell(key, label, population, value, basis, count)
+
+    by_pk = {int(r.key): r for r in scratch.grouped(spec, facts, None)}
+
+    def period_cell(pk: int, key: str, label: str) -> Cell:
+        row = by_pk.get(pk)
+        return cell(key, label, *((row.n, row.a, row.b) if row is not None else (0, None, None)))
+
+    total = period_cell(0, "i_alt", "I alt")
+    if not breakdowns:
+        return GoalResult(goal, scratch.period, total, (), (), (), ())
+    months = scratch.months
+    by_month = tuple(period_cell(i + 1, m.start.strftime("%Y-%m"), _month_label(m)) for i, m in enumerate(months))
+
+    def named(kind: str) -> tuple[Cell, ...]:
+        cells = [cell(str(r.key), str(r.key), r.n, r.a, r.b) for r in scratch.grouped(spec, facts, kind)]
+        return tuple(sorted(cells, key=lambda c: (c.key.startswith("("), c.key.lower())))
+
+    order = {code: i for i, code in enumerate(goal.population.maalgrupper or TARGET_GROUPS)}
+    groups = [
+        cell(str(r.key), TARGET_GROUP_LABELS.get(str(r.key), str(r.key)), r.n, r.a, r.b)
+        for r in scratch.grouped(spec, facts, "target_group")
+    ]
+    by_group = tuple(sorted(groups, key=lambda c: order.get(c.key, len(order))))
+    return GoalResult(goal, scratch.period, total, named("team"), named("coordinator"), by_group, by_month)
+
+
+def compute_goals(
+    session: Session,
+    goals: Sequence[Goal] | GoalFile,
+    period: Period,
+    *,
+    breakdowns: bool = True,
+    progress: Callable[[int, int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[GoalResult]:
+    """Every goal, in order, in the session's transaction (one consistent snapshot).
+
+    ``progress(done, total, goal_id)`` is called before each goal; ``cancelled()`` is asked between goals and stops
+    the run with :class:`ReportCancelled`.
+    """
+    items = goals.goals if isinstance(goals, GoalFile) else tuple(goals)
+    conn = session.connection()
+    scratch = _Scratch(conn, period)
+    results: list[GoalResult] = []
+    try:
+        for i, goal in enumerate(items):
+            if cancelled is not None and cancelled():
+                raise ReportCancelled("rapporten blev annulleret; intet blev skrevet")
+            if progress is not None:
+                progress(i, len(items), goal.id)
+            results.append(_compute(scratch, goal, breakdowns))
+        if progress is not None:
+            progress(len(items), len(items), "")
+    finally:
+        scratch.close()
+    return results
+
+
+def compute_goal(session: Session, goal: Goal, period: Period, *, breakdowns: bool = True) -> GoalResult:
+    """One goal for ``period``: total, monthly series and (unless ``breakdowns`` is False) breakdowns."""
+    return compute_goals(session, [goal], period, breakdowns=breakdowns)[0]
