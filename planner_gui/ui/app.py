@@ -1,0 +1,280 @@
+"""Start the desktop app: a window at once, the database behind a progress window, then login and the main window.
+
+Order matters for start-up time: this module imports only PySide6 (and the Qt-free config), shows the start window,
+and only then, in a worker thread, imports SQLAlchemy/Alembic and opens and migrates the database.
+
+``--smoke`` (CONTRACT section 1): exit 0 as soon as the first real window (the login window, or the first-start
+dialog on a new database) is shown and painted, printing its title. With ``PLANNER_USER``/``PLANNER_PASSWORD`` set, it
+logs in and exits once the main window is painted, printing that title. Problems go to stderr with exit code 2 (bad
+input such as a wrong password or a damaged file) or 1 (a bug).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+
+from planner_gui.config import APP_AUTHOR, APP_NAME, data_dir, resources_dir
+from planner_gui.ui.login import window_title
+
+EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+_translators: list[QTranslator] = []
+
+
+def icon_path(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def settings() -> QSettings:
+    """The user's GUI preferences (window geometry, language, marking threshold), an INI file in the data folder."""
+    return QSettings(str(data_dir() / "planner-gui.ini"), QSettings.Format.IniFormat)
+
+
+def install_translation(app: QApplication, lang: str) -> str:
+    """Danish is the source language; any other language loads ``resources/translations/planner_<lang>.qm``."""
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    lang = lang if lang in ("da", "en") else "da"
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English, QLocale.Country.Denmark)
+    )
+    qt_base = QTranslator(app)
+    if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _translators.append(qt_base)
+    if lang != "da":
+        ours = QTranslator(app)
+        if ours.load(str(translations_dir() / f"planner_{lang}.qm")):
+            app.installTranslator(ours)
+            _translators.append(ours)
+    return lang
+
+
+class StartWindow(QWidget):
+    """The window that appears at once, while the database is opened and migrated."""
+
+    def __init__(self, where: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("startWindow")
+        self.setWindowTitle(window_title(self.tr("Starter")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        title = QLabel(self.tr("Åbner databasen …"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        layout.addWidget(title)
+        path = QLabel(where)
+        path.setStyleSheet("color: palette(mid);")
+        layout.addWidget(path)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        layout.addWidget(self.bar)
+        self.resize(440, self.sizeHint().height())
+
+
+class _PaintWatcher(QObject):
+    """Calls back once, after the watched window's first paint has been delivered."""
+
+    def __init__(self, widget: QWidget, callback: Any) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        self.fired = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.fired:
+            self.fired = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+class AppController(QObject):
+    """Drives start-up: start window → (first start | open database) → login → main window."""
+
+    def __init__(
+        self, app: QApplication, db: str | None, *, smoke: bool = False, smoke_login: tuple[str, str] | None = None
+    ) -> None:
+        super().__init__()
+        from planner_gui.config import default_database_path
+
+        self.app = app
+        self.db_arg = db or str(default_database_path())
+        self.smoke = smoke
+        self.smoke_login = smoke_login
+        self.settings = settings()
+        self.exit_code = EXIT_OK
+        self.database: Any = None
+        self.start_window: StartWindow | None = None
+        self.first_start: Any = None
+        self.login_window: Any = None
+        self.main_window: Any = None
+        self._worker: Any = None
+
+    # -- helpers
+
+    def _is_new_file(self) -> bool:
+        if "://" in self.db_arg:
+            return False
+        path = Path(self.db_arg).expanduser()
+        return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+
+    def _finish_smoke(self, window: QWidget) -> None:
+        print(window.windowTitle(), flush=True)
+        self.app.exit(EXIT_OK)
+
+    def _watch(self, window: QWidget) -> None:
+        if self.smoke:
+            _PaintWatcher(window, lambda: self._finish_smoke(window))
+
+    def fail(self, err: BaseException) -> None:
+        """A problem that stops start-up: stderr in smoke mode, a message box otherwise; then exit."""
+        from planner_gui.errors import UserError
+
+        is_user = isinstance(err, UserError)
+        self.exit_code = EXIT_BAD_INPUT if is_user else EXIT_INTERNAL
+        if not is_user:
+            from planner_gui.logs import log_exception
+
+            where = log_exception(err)
+            text = self.tr("Intern fejl ({kind}); detaljer i {where}").format(kind=type(err).__name__, where=where)
+        else:
+            text = str(err)
+        if self.start_window is not None:
+            self.start_window.hide()
+        if self.smoke:
+            print(f"planner-gui: {text}", file=sys.stderr, flush=True)
+        else:
+            QMessageBox.critical(None, window_title(self.tr("Kan ikke starte")), text)
+        self.app.exit(self.exit_code)
+
+    # -- the steps
+
+    def start(self) -> None:
+        self.start_window = StartWindow(self.db_arg)
+        self.start_window.setWindowIcon(QIcon(str(icon_path("app"))))
+        if self._is_new_file():
+            self.show_first_start()
+            return
+        self.start_window.show()
+        from planner_gui.ui.workers import run_in_background
+
+        path = self.db_arg
+
+        def open_db(_progress: Any) -> Any:
+            from planner_gui.storage.migrate import open_database  # SQLAlchemy is first imported here
+
+            return open_database(path)
+
+        self._worker = run_in_background(open_db, on_done=self.database_ready, on_error=self.fail)
+
+    def show_first_start(self) -> None:
+        from planner_gui.ui.first_start import FirstStartDialog
+
+        self.first_start = FirstStartDialog(Path(self.db_arg).expanduser().resolve())
+        self.first_start.created.connect(self.database_created)
+        self.first_start.rejected.connect(lambda: self.app.exit(EXIT_OK) if self.database is None else None)
+        self._watch(self.first_start)
+        self.first_start.show()
+
+    def database_created(self, db: Any, hint: str) -> None:
+        self.database_ready(db, hint=hint, initials="admin")
+
+    def database_ready(self, db: Any, *, hint: str = "", initials: str = "") -> None:
+        from planner_gui.ui.login import LoginWindow
+
+        self.database = db
+        self._worker = None
+        self.login_window = LoginWindow(db, where=db.where, hint=hint)
+        self.login_window.setWindowIcon(QIcon(str(icon_path("app"))))
+        if initials:
+            self.login_window.initials.setText(initials)
+            self.login_window.password.setFocus()
+        self.login_window.logged_in.connect(self.logged_in)
+        if self.smoke and self.smoke_login is None:
+            self._watch(self.login_window)
+        self.login_window.show()
+        self.login_window.raise_()
+        self.login_window.activateWindow()
+        if self.start_window is not None:
+            self.start_window.close()
+        if self.smoke and self.smoke_login is not None:
+            self.login_window.initials.setText(self.smoke_login[0])
+            self.login_window.password.setText(self.smoke_login[1])
+            self.login_window.login_failed.connect(self._smoke_login_failed)
+            self.login_window.submit()
+
+    def _smoke_login_failed(self, text: str) -> None:
+        from planner_gui.errors import AuthenticationFailed
+
+        self.fail(AuthenticationFailed(text))
+
+    def logged_in(self, actor: Any) -> None:
+        from planner_gui.ui.context import AppContext
+        from planner_gui.ui.main_window import MainWindow
+
+        ctx = AppContext(self.database, actor)
+        self.main_window = MainWindow(ctx, settings=self.settings)
+        self.main_window.logout_requested.connect(self.logout)
+        self._watch(self.main_window)
+        self.main_window.show()
+        if self.login_window is not None:
+            self.login_window.hide()
+
+    def logout(self) -> None:
+        self.main_window = None
+        if self.login_window is not None:
+            self.login_window.message.clear()
+            self.login_window.password.clear()
+            self.login_window.show()
+            self.login_window.password.setFocus()
+
+    def shutdown(self) -> None:
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("")
+    app.setWindowIcon(QIcon(str(icon_path("app"))))
+    return app
+
+
+def run(db: str | None, smoke: bool, lang: str | None) -> int:
+    """The CLI's ``cmd_gui``: start the app and return its exit code."""
+    app = make_app()
+    from planner_gui.ui import errors
+
+    errors.install()
+    prefs = settings()
+    chosen = lang or str(prefs.value("language", "da"))
+    install_translation(app, chosen)
+    user, password = os.environ.get("PLANNER_USER", ""), os.environ.get("PLANNER_PASSWORD", "")
+    controller = AppController(
+        app, db, smoke=smoke, smoke_login=(user, password) if smoke and user and password else None
+    )
+    QTimer.singleShot(0, controller.start)
+    app.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    controller.shutdown()
+    prefs.sync()
+    controller.settings.sync()
+    return controller.exit_code if controller.exit_code else code

@@ -1,0 +1,1 @@
+"""The caseload ("Mine borgere") and the search over all citizens."""

@@ -1,0 +1,280 @@
+"""The caseload page ("Mine borgere"), the search page (all citizens, as you type) and their table view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from planner_gui.services import citizens as svc
+from planner_gui.ui.caseload.model import (
+    COL_CPR,
+    COL_GROUP,
+    COL_MEASURED,
+    COL_MEETING,
+    COL_NAME,
+    ID_ROLE,
+    ROW_ROLE,
+    CitizenTableModel,
+)
+from planner_gui.ui.context import AppContext
+
+CASELOAD_PAGE_SIZE = 500  # a caseload is 50-150 citizens: load it whole, so the status line counts all of it
+
+SEARCH_DELAY_MS = 120  # wait for a pause in typing before querying (keystrokes within it are merged)
+
+
+class CitizenTable(QTableView):
+    """A table of citizens: Enter or double-click opens the selected one."""
+
+    open_requested = Signal(object, str)  # citizen id, display name
+
+    def __init__(self, model: CitizenTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as a fast typist expects
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        fm = self.fontMetrics()
+        widths = {
+            COL_NAME: fm.horizontalAdvance("Abdi-Christiansen, Mohammad Ali") + 24,
+            COL_CPR: fm.horizontalAdvance("000000-0000") + 24,
+            COL_GROUP: fm.horizontalAdvance("Uddannelseshjælp, uddannelsesparat") + 24,
+            COL_MEETING: max(fm.horizontalAdvance("00-00-0000"), fm.horizontalAdvance(model.headers()[COL_MEETING]))
+            + 32,
+            COL_MEASURED: fm.horizontalAdvance(model.headers()[COL_MEASURED]) + 32,
+        }
+        for col, width in widths.items():
+            self.setColumnWidth(col, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 16)
+        self.doubleClicked.connect(self._open_index)
+        self.setObjectName("citizenTable")
+
+    def citizen_model(self) -> CitizenTableModel:
+        model = self.model()
+        assert isinstance(model, CitizenTableModel)
+        return model
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_current()
+            return
+        super().keyPressEvent(event)
+
+    def open_current(self) -> bool:
+        index = self.currentIndex()
+        if not index.isValid() and self.model().rowCount() > 0:
+            index = self.model().index(0, 0)
+        if not index.isValid():
+            return False
+        self._open_index(index)
+        return True
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = index.siblingAtColumn(0)
+        citizen_id = row.data(ID_ROLE)
+        r = row.data(ROW_ROLE)
+        if citizen_id is not None:
+            self.open_requested.emit(citizen_id, r.name if r is not None else "")
+
+    def focus_first_row(self) -> None:
+        if self.model().rowCount() > 0:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.setCurrentIndex(self.model().index(0, 0))
+
+
+class _Page(QWidget):
+    open_requested = Signal(object, str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        today: dt.date | None,
+        stale_days: int,
+        parent: QWidget | None = None,
+        page_size: int = svc.PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.status = QLabel()
+        self.status.setObjectName("pageStatus")
+        self.status.setWordWrap(True)
+        self.model = CitizenTableModel(today=today, stale_days=stale_days, page_size=page_size, parent=self)
+        self.table = CitizenTable(self.model, self)
+        self.table.open_requested.connect(self.open_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+
+    def set_stale_days(self, days: int) -> None:
+        self.model.set_stale_days(days)
+
+
+class CaseloadPage(_Page):
+    """'Mine borgere': the citizens the logged-in caseworker currently holds."""
+
+    def __init__(
+        self, ctx: AppContext, *, today: dt.date | None = None, stale_days: int = 90, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, "", today, stale_days, parent, CASELOAD_PAGE_SIZE)
+        self.title.setText(self.tr("Mine borgere"))
+        self.setObjectName("caseloadPage")
+        self.total = 0
+        self.model.set_source(self._fetch)
+        self._update_status()
+        ctx.signals.caseload_changed.connect(self.refresh)
+        ctx.signals.citizen_changed.connect(lambda _id: self.refresh())
+
+    def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[svc.CitizenRow]:
+        return svc.caseload(
+            self.ctx.db,
+            self.ctx.actor,
+            offset=offset,
+            limit=limit,
+            sort=sort,  # type: ignore[arg-type]
+            descending=descending,
+            today=self.today,
+        )
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.total = svc.count_caseload(self.ctx.db, self.ctx.actor, today=self.today)
+        stale = sum(1 for i in range(self.model.rowCount()) if self.model.is_stale(self.model.row_at(i)))  # type: ignore[arg-type]
+        if self.total == 0:
+            self.status.setText(
+                self.tr(
+                    "Du har ingen borgere i din sagsstamme endnu. Søg efter en borger, eller opret en ny med Ctrl+N."
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("{n} borgere. {stale} er ikke målt i over {days} dage (markeret).").format(
+                    n=self.total, stale=stale, days=self.model.stale_days
+                )
+            )
+
+    def set_stale_days(self, days: int) -> None:
+        super().set_stale_days(days)
+        self._update_status()
+
+
+class SearchPage(_Page):
+    """Search all citizens by name or CPR as the user types; the count and the audit row follow in the background."""
+
+    searched = Signal(str, int)  # text, hits (after the count arrived)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        today: dt.date | None = None,
+        stale_days: int = 90,
+        run_background: Callable[..., Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "", today, stale_days, parent)
+        self.title.setText(self.tr("Søg i alle borgere"))
+        self.setObjectName("searchPage")
+        self.text = ""
+        self.hits: int | None = None
+        self._generation = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_now)
+        self._pending = ""
+        if run_background is None:
+            from planner_gui.ui.workers import run_in_background
+
+            run_background = run_in_background
+        self._run_background = run_background
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        self.status.setText(self.tr("Skriv et navn eller et CPR-nummer (med eller uden bindestreg, gerne kun en del)."))
+
+    def set_query(self, text: str) -> None:
+        """Called on every keystroke: queries after a short pause."""
+        self._pending = text
+        self._timer.start()
+
+    def run_now(self) -> None:
+        """Query at once for the pending text (Enter in the search field, or the timer)."""
+        self._timer.stop()
+        text = self._pending
+        if text.strip() == self.text.strip() and self.model.rowCount() > 0:
+            return
+        self.text = text
+        self.hits = None
+        self._generation += 1
+        generation = self._generation
+        if svc.parse_query(text).is_empty:
+            self.model.set_source(None)
+            self._show_hint()
+            return
+        db, actor, today = self.ctx.db, self.ctx.actor, self.today
+
+        def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[svc.CitizenRow]:
+            return svc.search(
+                db,
+                actor,
+                text,
+                offset=offset,
+                limit=limit,
+                sort=sort,  # type: ignore[arg-type]
+                descending=descending,
+                today=today,
+            )
+
+        self.model.set_source(fetch)
+        self.status.setText(self.tr("Søger …"))
+
+        def count_and_audit(_progress: Any) -> int:
+            hits = svc.count_search(db, actor, text)
+            svc.record_search(db, actor, text, hits)
+            return hits
+
+        self._run_background(count_and_audit, on_done=lambda hits: self._counted(generation, text, hits))
+
+    def _counted(self, generation: int, text: str, hits: int) -> None:
+        if generation == self._generation:
+            self.hits = hits
+            if hits == 0:
+                self.status.setText(self.tr("Ingen borgere passer på søgningen."))
+            elif hits == 1:
+                self.status.setText(self.tr("1 borger fundet. Tryk Enter for at åbne."))
+            else:
+                self.status.setText(self.tr("{n} borgere fundet.").format(n=hits))
+        self.searched.emit(text, hits)
+
+    def is_idle(self) -> bool:
+        return not self._timer.isActive()

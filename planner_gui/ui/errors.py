@@ -1,0 +1,182 @@
+"""One presenter for every error the user can meet (as Anki's ``show_exception``).
+
+- A :class:`planner_gui.errors.UserError` (bad input, locked database, missing permission) gets a plain message box
+  with its Danish text.
+- Anything else is a bug: the traceback goes to the log file (scrubbed of CPR numbers) and the user sees a friendly
+  dialog with a copyable report; the app keeps running.
+
+:func:`install` hooks ``sys.excepthook`` (exceptions escaping Qt slots and event handlers) and
+``threading.excepthook`` (exceptions in plain threads); the latter hands over to the GUI thread through a queued
+signal, because only the GUI thread may create widgets.
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui import __version__
+from planner_gui.errors import UserError
+from planner_gui.logs import log_exception, scrub
+
+_open_dialogs: list[QWidget] = []  # keep non-modal dialogs alive
+_shown_count = 0
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def crash_report(err: BaseException) -> str:
+    """The text the user can copy into a support request: versions and the traceback, CPR numbers scrubbed."""
+    from PySide6 import __version__ as pyside_version
+
+    lines = [
+        f"planner-gui {__version__}",
+        f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}",
+        "",
+        *traceback.format_exception(type(err), err, err.__traceback__),
+    ]
+    return scrub("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+
+
+class CrashDialog(QDialog):
+    def __init__(self, err: BaseException, log_path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Der skete en uventet fejl"))
+        self.setObjectName("crashDialog")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Programmet ramte en fejl, det ikke var forberedt på. Det du har gemt, er gemt, "
+                "og du kan arbejde videre.\n\nHvis fejlen kommer igen, så kopiér rapporten nedenfor "
+                "og send den til IT-support. Detaljerne står også i logfilen:\n{path}"
+            ).format(path=log_path)
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(intro)
+        self.report = QPlainTextEdit(crash_report(err))
+        self.report.setReadOnly(True)
+        self.report.setObjectName("crashReport")
+        layout.addWidget(self.report)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = QPushButton(self.tr("Kopiér rapport"))
+        copy.setObjectName("copyReport")
+        copy.clicked.connect(self.copy_report)
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_report(self) -> None:
+        QGuiApplication.clipboard().setText(self.report.toPlainText())
+
+
+def _active_parent() -> QWidget | None:
+    app = QApplication.instance()
+    return app.activeWindow() if isinstance(app, QApplication) else None
+
+
+def show_user_error(err: UserError, parent: QWidget | None = None, title: str | None = None) -> None:
+    """A plain message for an error the user can act on (non-blocking)."""
+    box = QMessageBox(parent or _active_parent())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or tr("Det lykkedes ikke"))
+    box.setText(str(err))
+    box.setObjectName("userErrorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_dialogs.append(box)
+    box.finished.connect(lambda _r, b=box: _open_dialogs.remove(b) if b in _open_dialogs else None)
+    box.open()
+
+
+def show_exception(err: BaseException, parent: QWidget | None = None) -> None:
+    """Present any exception: a message for user errors, the crash dialog (and a log entry) for bugs."""
+    global _shown_count
+    if QApplication.instance() is None or QThread.currentThread() is not QCoreApplication.instance().thread():
+        _bridge().exception.emit(err)  # type: ignore[union-attr]
+        return
+    if isinstance(err, UserError):
+        show_user_error(err, parent)
+        return
+    path = log_exception(err)
+    _shown_count += 1
+    dialog = CrashDialog(err, str(path), parent or _active_parent())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_dialogs.append(dialog)
+    dialog.finished.connect(lambda _r, d=dialog: _open_dialogs.remove(d) if d in _open_dialogs else None)
+    dialog.show()
+
+
+def shown_count() -> int:
+    """How many crash dialogs were shown (for tests)."""
+    return _shown_count
+
+
+class _Bridge(QObject):
+    exception = Signal(object)
+
+    @Slot(object)
+    def present(self, err: BaseException) -> None:
+        show_exception(err)
+
+
+_bridge_instance: _Bridge | None = None
+
+
+def _bridge() -> _Bridge:
+    global _bridge_instance
+    if _bridge_instance is None:
+        _bridge_instance = _Bridge()
+        app = QCoreApplication.instance()
+        if app is not None:
+            _bridge_instance.moveToThread(app.thread())
+        _bridge_instance.exception.connect(_bridge_instance.present, Qt.ConnectionType.QueuedConnection)
+    return _bridge_instance
+
+
+def _excepthook(kind: type[BaseException], err: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, err, tb)
+        return
+    if err.__traceback__ is None and tb is not None:
+        err = err.with_traceback(tb)
+    try:
+        show_exception(err)
+    except Exception:  # the presenter itself failed: at least log both
+        log_exception(err)
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is None or issubclass(args.exc_type, SystemExit):
+        return
+    err = args.exc_value
+    if QApplication.instance() is None:
+        log_exception(err)
+        return
+    _bridge().exception.emit(err)
+
+
+def install() -> None:
+    """Hook ``sys.excepthook`` and ``threading.excepthook``. Call once, in the GUI thread, after QApplication."""
+    _bridge()
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook

@@ -1,0 +1,187 @@
+"""First start on a new database: create the administrator, with demo data or empty, behind a progress bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.ui.login import window_title
+
+DEMO_CITIZENS = 2000
+MIN_PASSWORD = 8  # as planner_gui.services.auth.MIN_PASSWORD_LENGTH (not imported: no SQLAlchemy before the window)
+
+
+class FirstStartDialog(QDialog):
+    """Emits :attr:`created` with the open :class:`~planner_gui.storage.db.Database` and a login hint."""
+
+    created = Signal(object, str)
+
+    def __init__(self, path: Path, *, demo_citizens: int = DEMO_CITIZENS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.demo_citizens = demo_citizens
+        self.database: Any = None
+        self._worker: Any = None
+        self.setObjectName("firstStartDialog")
+        self.setWindowTitle(window_title(self.tr("Første start")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        heading = QLabel(self.tr("Velkommen"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        intro = QLabel(
+            self.tr(
+                "Der er ingen database her endnu:\n{path}\n\nOpret administratoren (initialer: admin). "
+                "Adgangskoden skal have mindst {n} tegn."
+            ).format(path=path, n=MIN_PASSWORD)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.password = QLineEdit()
+        self.password.setObjectName("passwordInput")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setObjectName("repeatInput")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Adgangskode:"), self.password)
+        form.addRow(self.tr("&Gentag adgangskode:"), self.repeat)
+        layout.addLayout(form)
+        count = f"{demo_citizens:,}".replace(",", ".")
+        self.demo = QRadioButton(
+            self.tr("Med &demodata: ca. {n} fiktive borgere, til at prøve programmet").format(n=count)
+        )
+        self.demo.setObjectName("demoChoice")
+        self.empty = QRadioButton(self.tr("&Tom database, til rigtige sager"))
+        self.empty.setObjectName("emptyChoice")
+        group = QButtonGroup(self)
+        group.addButton(self.demo)
+        group.addButton(self.empty)
+        self.empty.setChecked(True)
+        layout.addWidget(self.demo)
+        layout.addWidget(self.empty)
+        self.message = QLabel()
+        self.message.setObjectName("firstStartMessage")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("firstStartProgress")
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Opret database"))
+        self.ok.setObjectName("createDatabaseButton")
+        self.cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setText(self.tr("Annullér"))
+        self.buttons.accepted.connect(self.start)
+        self.buttons.rejected.connect(self.cancel_or_close)
+        layout.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+        self.password.setFocus()
+
+    def _error(self, text: str) -> None:
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setText(text)
+
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def start(self) -> None:
+        if self._worker is not None:
+            return
+        pw, again = self.password.text(), self.repeat.text()
+        if len(pw) < MIN_PASSWORD:
+            self._error(self.tr("Adgangskoden skal have mindst {n} tegn.").format(n=MIN_PASSWORD))
+            self.password.setFocus()
+            return
+        if pw != again:
+            self._error(self.tr("De to adgangskoder er ikke ens."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        demo = self.demo.isChecked()
+        path, n = self.path, self.demo_citizens
+
+        def create(progress: Any) -> Any:
+            from planner_gui.services.setup import create_database, create_demo_database
+
+            if not demo:
+                progress.report(-1, "")
+                return create_database(path, pw)
+
+            def on_progress(_step: str) -> None:
+                progress.check()  # a cancel here aborts; create_demo_database removes the half-made file
+                progress.report(-1, "")
+
+            db, _result = create_demo_database(path, pw, citizens=n, on_progress=on_progress)
+            return db
+
+        from planner_gui.ui.workers import run_in_background
+
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Opretter demodata … det tager et øjeblik.") if demo else self.tr("Opretter databasen …")
+        )
+        self.progress.show()
+        for w in (self.password, self.repeat, self.demo, self.empty, self.ok):
+            w.setEnabled(False)
+        self._worker = run_in_background(
+            create, on_done=self._done, on_error=self._failed, on_cancelled=self._cancelled
+        )
+
+    def _reset(self) -> None:
+        self._worker = None
+        self.progress.hide()
+        for w in (self.password, self.repeat, self.demo, self.empty, self.ok):
+            w.setEnabled(True)
+
+    def _done(self, db: Any) -> None:
+        self._reset()
+        self.database = db
+        hint = self.tr("Log ind med initialerne admin og den adgangskode, du lige har valgt.")
+        if self.demo.isChecked():
+            hint += " " + self.tr("Demodata har også en sagsbehandler og en teamleder med samme adgangskode.")
+        self.created.emit(db, hint)
+        self.accept()
+
+    def _failed(self, err: BaseException) -> None:
+        from planner_gui.errors import UserError
+
+        self._reset()
+        if isinstance(err, UserError):
+            self._error(str(err))
+        else:
+            from planner_gui.ui.errors import show_exception
+
+            self._error(self.tr("Databasen kunne ikke oprettes."))
+            show_exception(err, self)
+
+    def _cancelled(self) -> None:
+        self._reset()
+        self._error(self.tr("Afbrudt; der blev ikke oprettet nogen database."))
+
+    def cancel_or_close(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.message.setText(self.tr("Afbryder …"))
+            return
+        self.reject()

@@ -1,0 +1,153 @@
+"""The login window: initials and password (argon2id, checked in the background), clear messages on failure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.errors import AuthenticationFailed, UserError
+
+APP_NAME = "Planner"
+
+
+def window_title(what: str) -> str:
+    return f"{APP_NAME} – {what}"
+
+
+class LoginWindow(QWidget):
+    """Emits :attr:`logged_in` with the :class:`~planner_gui.services.auth.Actor` after a good login."""
+
+    logged_in = Signal(object)
+    login_failed = Signal(str)
+
+    def __init__(self, db: Any, *, where: str = "", hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(window_title(self.tr("Log ind")))
+        self.setWindowIcon(QIcon.fromTheme("planner", self.windowIcon()))
+        self._worker: Any = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 28, 32, 24)
+        heading = QLabel(self.tr("Log ind"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        outer.addWidget(heading)
+        sub = QLabel(self.tr("Én samlet plan for hver borger."))
+        sub.setStyleSheet("color: palette(mid);")
+        outer.addWidget(sub)
+        outer.addSpacing(12)
+        form = QFormLayout()
+        self.initials = QLineEdit()
+        self.initials.setObjectName("initialsInput")
+        self.initials.setMaxLength(16)
+        self.initials.setPlaceholderText(self.tr("fx abcd"))
+        self.password = QLineEdit()
+        self.password.setObjectName("passwordInput")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("&Initialer:"), self.initials)
+        form.addRow(self.tr("&Adgangskode:"), self.password)
+        outer.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("loginMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setMinimumHeight(self.fontMetrics().height() * 2)
+        outer.addWidget(self.message)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        outer.addWidget(self.hint)
+        row = QHBoxLayout()
+        self.where = QLabel(where)
+        self.where.setObjectName("databaseLabel")
+        self.where.setStyleSheet("color: palette(mid);")
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.where, 1)
+        self.button = QPushButton(self.tr("Log &ind"))
+        self.button.setObjectName("loginButton")
+        self.button.setDefault(True)
+        self.button.setAutoDefault(True)
+        row.addWidget(self.button)
+        outer.addLayout(row)
+        self.button.clicked.connect(self.submit)
+        self.initials.returnPressed.connect(self._initials_done)
+        self.password.returnPressed.connect(self.submit)
+        self.setTabOrder(self.initials, self.password)
+        self.setTabOrder(self.password, self.button)
+        self.resize(440, self.sizeHint().height())
+        self.initials.setFocus()
+
+    def _initials_done(self) -> None:
+        if self.password.text():
+            self.submit()
+        else:
+            self.password.setFocus()
+
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def submit(self) -> None:
+        if self._worker is not None:
+            return
+        initials, password = self.initials.text().strip(), self.password.text()
+        if not initials:
+            self.show_message(self.tr("Skriv dine initialer."))
+            self.initials.setFocus()
+            return
+        if not password:
+            self.show_message(self.tr("Skriv din adgangskode."))
+            self.password.setFocus()
+            return
+        from planner_gui.services.auth import login
+        from planner_gui.ui.workers import run_in_background
+
+        self.message.setText(self.tr("Logger ind …"))
+        self.message.setStyleSheet("color: palette(mid);")
+        self.button.setEnabled(False)
+        db = self.db
+        self._worker = run_in_background(
+            lambda _p: login(db, initials, password), on_done=self._done, on_error=self._failed
+        )
+
+    def _done(self, actor: Any) -> None:
+        self._worker = None
+        self.button.setEnabled(True)
+        self.message.clear()
+        self.password.clear()
+        self.logged_in.emit(actor)
+
+    def _failed(self, err: BaseException) -> None:
+        self._worker = None
+        self.button.setEnabled(True)
+        if isinstance(err, AuthenticationFailed):
+            text = str(err)
+            self.show_message(text[:1].upper() + text[1:] + ".")
+            self.password.clear()
+            self.password.setFocus()
+            self.login_failed.emit(self.message.text())
+        elif isinstance(err, UserError):
+            self.show_message(str(err))
+            self.login_failed.emit(str(err))
+        else:
+            from planner_gui.ui.errors import show_exception
+
+            self.message.clear()
+            show_exception(err, self)
+
+    def show_message(self, text: str) -> None:
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.setText(text)

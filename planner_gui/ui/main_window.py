@@ -1,0 +1,455 @@
+"""The main window: "Mine borgere", search over all citizens, citizens in tabs, reports for team leads.
+
+For the citizen screen (part B): every citizen opens in a tab of :attr:`MainWindow.tabs`. The Edit menu shows undo and
+redo of :attr:`MainWindow.undo_group` (a ``QUndoGroup``). A citizen view attaches its ``QUndoStack`` with
+``self.window().undo_group.addStack(stack)`` and ``setActiveStack(stack)``; when a view exposes its stack as the
+attribute ``undo_stack``, the main window also makes it the active stack whenever its tab is selected. Closing a tab
+calls the view's ``close()``; a view that ignores the close event (unsaved edits it asked about) keeps its tab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.errors import UserError
+from planner_gui.services import citizens as svc
+from planner_gui.services.access import Permission, ReasonRequired, can
+from planner_gui.ui.caseload.model import DEFAULT_STALE_DAYS
+from planner_gui.ui.caseload.reason import ReasonDialog
+from planner_gui.ui.caseload.view import CaseloadPage, SearchPage
+from planner_gui.ui.context import AppContext
+from planner_gui.ui.login import APP_NAME, window_title
+
+ROLE_LABELS = {"sagsbehandler": "sagsbehandler", "teamleder": "teamleder", "administrator": "administrator"}
+
+
+def icon(name: str) -> QIcon:
+    from planner_gui.ui.app import icon_path
+
+    return QIcon(str(icon_path(name)))
+
+
+class _SearchKeys(QObject):
+    """Down arrow in the search field moves into the results; Escape clears the field."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() == Qt.Key.Key_Down:
+                self.window.search_page.run_now()
+                self.window.search_page.table.focus_first_row()
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.window.search.text():
+                self.window.search.clear()
+                return True
+        return False
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+
+    def __init__(
+        self, ctx: AppContext, *, today: dt.date | None = None, settings: Any = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.today = today
+        self.settings = settings
+        self.setObjectName("mainWindow")
+        actor = ctx.actor
+        who = f"{actor.name} ({actor.initials})" if actor.name else actor.initials
+        self.setWindowTitle(window_title(who))
+        self.setWindowIcon(icon("app"))
+        self.undo_group = QUndoGroup(self)  # part B: citizen views add their QUndoStack here (see module docstring)
+        self.citizen_tabs: dict[uuid.UUID, QWidget] = {}
+        self._closing = False
+        stale_days = self.stale_days()
+
+        # -- search field (toolbar)
+        self.search = QLineEdit()
+        self.search.setObjectName("searchField")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Søg borger: navn eller CPR-nummer (Ctrl+F)"))
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 34)
+        self.search.setAccessibleName(self.tr("Søg borger"))
+        toolbar = QToolBar(self.tr("Søgning"))
+        toolbar.setObjectName("searchToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
+
+        # -- pages
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 13)
+        self.pages = QStackedWidget()
+        self.caseload_page: CaseloadPage | None = None
+        if actor.role == "sagsbehandler":
+            self.caseload_page = CaseloadPage(ctx, today=today, stale_days=stale_days)
+            self.caseload_page.open_requested.connect(self.open_citizen)
+            self._add_page(self.caseload_page, self.tr("Mine borgere"), "caseload")
+        self.search_page = SearchPage(ctx, today=today, stale_days=stale_days)
+        self.search_page.open_requested.connect(self.open_citizen)
+        self._add_page(self.search_page, self.tr("Søg"), "search")
+        self.reports_page: QWidget | None = None
+        if can(actor, Permission.RUN_REPORTS):
+            self.reports_page = QWidget()
+            self.reports_page.setObjectName("reportsPage")
+            QVBoxLayout(self.reports_page)
+            self._add_page(self.reports_page, self.tr("Rapporter"), "reports")
+        self.nav.currentRowChanged.connect(self._page_changed)
+        overview = QWidget()
+        overview.setObjectName("overview")
+        row = QHBoxLayout(overview)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(overview, icon("caseload"), self.tr("Oversigt"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self.search.textEdited.connect(self._search_edited)
+        self.search.returnPressed.connect(self._search_return)
+        self.search.installEventFilter(_SearchKeys(self))
+        self.nav.setCurrentRow(0)
+        role = ROLE_LABELS.get(actor.role, actor.role)
+        status = QLabel(self.tr("Logget ind som {who}, {role}  ·  {db}").format(who=who, role=role, db=ctx.db.where))
+        status.setObjectName("statusLabel")
+        self.statusBar().addPermanentWidget(status)
+        ctx.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.setTabOrder(self.search, self.nav)
+        self.resize(1180, 720)
+        self._restore_geometry()
+
+    # -- construction helpers
+
+    def _add_page(self, page: QWidget, title: str, icon_name: str) -> None:
+        item = QListWidgetItem(icon(icon_name), title)
+        item.setData(Qt.ItemDataRole.UserRole, page.objectName())
+        self.nav.addItem(item)
+        self.pages.addWidget(page)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Filer"))
+        self.new_citizen_action = self._action(
+            self.tr("&Ny borger …"), self.new_citizen, QKeySequence.StandardKey.New, "new-citizen"
+        )
+        self.new_citizen_action.setObjectName("newCitizenAction")
+        self.new_citizen_action.setEnabled(can(self.ctx.actor, Permission.CREATE_CITIZEN))
+        file_menu.addAction(self.new_citizen_action)
+        file_menu.addSeparator()
+        self.close_tab_action = self._action(self.tr("&Luk fane"), self.close_current_tab, QKeySequence("Ctrl+W"))
+        file_menu.addAction(self.close_tab_action)
+        self.logout_action = self._action(self.tr("Log &ud"), self.logout, None, "logout")
+        file_menu.addAction(self.logout_action)
+        self.quit_action = self._action(self.tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"))
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Rediger"))
+        self.edit_menu = edit_menu
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Fortryd"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Gentag"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Søg borger"), self.focus_search, QKeySequence("Ctrl+F"), "search")
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&Vis"))
+        if self.caseload_page is not None:
+            go = self._action(self.tr("&Mine borgere"), lambda: self.show_page("caseloadPage"), QKeySequence("Ctrl+1"))
+            view_menu.addAction(go)
+        view_menu.addAction(
+            self._action(self.tr("Sø&geresultater"), lambda: self.show_page("searchPage"), QKeySequence("Ctrl+2"))
+        )
+        if self.reports_page is not None:
+            view_menu.addAction(
+                self._action(self.tr("&Rapporter"), lambda: self.show_page("reportsPage"), QKeySequence("Ctrl+3"))
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("Opdatér"), self.refresh, QKeySequence.StandardKey.Refresh))
+
+        settings_menu = bar.addMenu(self.tr("&Indstillinger"))
+        settings_menu.addAction(self._action(self.tr("Markér manglende måling efter …"), self.ask_stale_days))
+        language = settings_menu.addMenu(self.tr("Sprog"))
+        group = QActionGroup(self)
+        current = self._setting("language", "da")
+        for code, label in (("da", "Dansk"), ("en", "English")):
+            act = QAction(label, self, checkable=True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(act)
+            language.addAction(act)
+
+        help_menu = bar.addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self._action(self.tr("&Om {app}").format(app=APP_NAME), self.about))
+
+    # -- settings
+
+    def _setting(self, key: str, default: Any) -> Any:
+        if self.settings is None:
+            return default
+        return self.settings.value(key, default)
+
+    def stale_days(self) -> int:
+        try:
+            return max(1, int(self._setting("caseload/stale_days", DEFAULT_STALE_DAYS)))
+        except (TypeError, ValueError):
+            return DEFAULT_STALE_DAYS
+
+    def set_stale_days(self, days: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue("caseload/stale_days", int(days))
+        for page in (self.caseload_page, self.search_page):
+            if page is not None:
+                page.set_stale_days(days)
+
+    def ask_stale_days(self) -> None:
+        days, ok = QInputDialog.getInt(
+            self,
+            self.tr("Markering af målinger"),
+            self.tr("Markér borgere, der ikke er målt i mere end dette antal dage:"),
+            self.stale_days(),
+            1,
+            3650,
+        )
+        if ok:
+            self.set_stale_days(days)
+
+    def set_language(self, code: str) -> None:
+        if self.settings is not None:
+            self.settings.setValue("language", code)
+        QMessageBox.information(self, self.tr("Sprog"), self.tr("Sproget skiftes, næste gang programmet startes."))
+
+    def _restore_geometry(self) -> None:
+        geometry = self._setting("window/geometry", None)
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+
+    # -- pages and tabs
+
+    def show_page(self, name: str) -> None:
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.setCurrentRow(i)
+                self.tabs.setCurrentIndex(0)
+                return
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def _page_changed(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.reports_page:
+            self._mount_reports()
+
+    def _mount_reports(self) -> None:
+        page = self.reports_page
+        if page is None or page.property("mounted"):
+            return
+        page.setProperty("mounted", True)
+        layout = page.layout()
+        try:
+            from planner_gui.ui.reports_view import ReportsView
+        except ImportError:
+            label = QLabel(self.tr("Rapporter er ikke tilgængelige"))
+            label.setObjectName("reportsUnavailable")
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+            return
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(ReportsView(self.ctx, page))
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_edited(self, text: str) -> None:
+        if text.strip():
+            self.show_page("searchPage")
+            self.search.setFocus()
+        self.search_page.set_query(text)
+
+    def _search_return(self) -> None:
+        self.search_page.run_now()
+        self.show_page("searchPage")
+        if self.search_page.model.rowCount() == 1:
+            self.search_page.table.open_current()
+        else:
+            self.search_page.table.focus_first_row()
+
+    def refresh(self) -> None:
+        if self.caseload_page is not None:
+            self.caseload_page.refresh()
+        if self.search_page.text:
+            self.search_page.model.reload()
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        stack = getattr(widget, "undo_stack", None)
+        if stack is not None:
+            self.undo_group.setActiveStack(stack)
+        elif index == 0:
+            self.undo_group.setActiveStack(None)
+
+    def close_current_tab(self) -> None:
+        index = self.tabs.currentIndex()
+        if index > 0:
+            self.close_tab(index)
+
+    def close_tab(self, index: int) -> bool:
+        if index <= 0:
+            return False
+        widget = self.tabs.widget(index)
+        if not widget.close():
+            return False
+        self.tabs.removeTab(index)
+        for cid, w in list(self.citizen_tabs.items()):
+            if w is widget:
+                del self.citizen_tabs[cid]
+        stack = getattr(widget, "undo_stack", None)
+        if stack is not None:
+            self.undo_group.removeStack(stack)
+        widget.deleteLater()
+        return True
+
+    # -- citizens
+
+    def open_citizen(self, citizen_id: uuid.UUID, name: str = "", reason: str | None = None) -> QWidget | None:
+        """Open a citizen in a tab (or show the tab already open). Outside the caseload, ask for a reason first."""
+        existing = self.citizen_tabs.get(citizen_id)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        try:
+            from planner_gui.ui.citizen.view import CitizenView
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Borger"), self.tr("Borgerbilledet er ikke tilgængeligt i denne version.")
+            )
+            return None
+        if reason is None:
+            try:
+                reason = self.ask_reason(name) if svc.needs_reason(self.ctx.db, self.ctx.actor, citizen_id) else ""
+            except UserError as err:
+                from planner_gui.ui.errors import show_user_error
+
+                show_user_error(err, self)
+                return None
+            if reason is None:
+                return None
+        try:
+            view = CitizenView(self.ctx, citizen_id, reason)
+        except ReasonRequired:
+            reason = self.ask_reason(name)
+            if reason is None:
+                return None
+            return self.open_citizen(citizen_id, name, reason)
+        except UserError as err:
+            from planner_gui.ui.errors import show_user_error
+
+            show_user_error(err, self)
+            return None
+        self.citizen_tabs[citizen_id] = view
+        index = self.tabs.addTab(view, icon("citizen"), name or self.tr("Borger"))
+        self.tabs.setTabToolTip(index, name)
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def ask_reason(self, name: str) -> str | None:
+        """The reason dialog (modal). Returns None when cancelled."""
+        dialog = ReasonDialog(name, self)
+        return dialog.text() if dialog.exec() == ReasonDialog.DialogCode.Accepted else None
+
+    def new_citizen(self) -> None:
+        from planner_gui.ui.create_citizen import CreateCitizenDialog
+
+        if not can(self.ctx.actor, Permission.CREATE_CITIZEN):
+            return
+        dialog = CreateCitizenDialog(self.ctx, self, today=self.today)
+        self.create_dialog = dialog  # for tests and for focus
+        if dialog.exec() == CreateCitizenDialog.DialogCode.Accepted and dialog.created_id is not None:
+            name = f"{dialog.first.text().strip()} {dialog.last.text().strip()}"
+            self.statusBar().showMessage(self.tr("Oprettede {name}.").format(name=name), 5000)
+            self.open_citizen(dialog.created_id, name, reason="" if self.ctx.actor.role == "sagsbehandler" else None)
+
+    # -- leaving
+
+    def about(self) -> None:
+        from planner_gui import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("Om {app}").format(app=APP_NAME),
+            self.tr("{app} {version}\n\nÉn samlet plan for hver borger: plan, forløb og progression.").format(
+                app=APP_NAME, version=__version__
+            ),
+        )
+
+    def close_all_tabs(self) -> bool:
+        while self.tabs.count() > 1:
+            if not self.close_tab(self.tabs.count() - 1):
+                return False
+        return True
+
+    def logout(self) -> None:
+        if self.close_all_tabs():
+            self._closing = True
+            self.logout_requested.emit()
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_all_tabs():
+            event.ignore()
+            return
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+        event.accept()
