@@ -93,7 +93,7 @@ def _head_from_files() -> str | None:
     for f in (migrations_dir() / "versions").glob("*.py"):
         text = f.read_text(encoding="utf-8")
         rev, down = rev_re.search(text), down_re.search(text)
-        if rev is None or down is None:
+        if rev is None or down is None or rev.group(1) in revs:
             return None
         revs[rev.group(1)] = down.group(2)
     heads = set(revs) - {d for d in revs.values() if d is not None}
