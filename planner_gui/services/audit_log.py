@@ -1,4 +1,6 @@
-"""Reading the audit log: verify the chain, export entries (for an administrator or a citizen's request)."""
+"""Reading the audit log: verify the chain, export entries (for an administrator or a citizen's request), and its
+retention: entries older than the retention period (at least 6 months, ``settings`` key ``audit_retention_months``)
+are purged with a purge record (see :func:`planner_gui.storage.audit.purge`)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,11 @@ from planner_gui.errors import NotFound, PermissionDenied, UserError
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
-from planner_gui.storage.tables import AuditEntry, Citizen
+from planner_gui.storage.tables import AuditEntry, Citizen, Setting, utcnow
+
+RETENTION_SETTING = "audit_retention_months"
+MIN_RETENTION_MONTHS = 6
+DEFAULT_RETENTION_MONTHS = 6
 
 AUDIT_COLUMNS = ("tidspunkt", "bruger", "handling", "emne", "id", "borger", "begrundelse", "detaljer")
 
@@ -35,8 +41,15 @@ def _parse_date(text: str | None, what: str) -> dt.date | None:
         raise UserError(f"{what}: {text!r} er ikke en dato (brug ÅÅÅÅ-MM-DD)") from None
 
 
-def export_audit(db: Database, actor: Actor, path: Path, *, cpr: str | None = None, date_from: str | None = None,
-                 date_to: str | None = None) -> int:
+def export_audit(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    cpr: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> int:
     from openpyxl import Workbook
 
     from planner_gui.xlsx import safe_row
@@ -64,17 +77,77 @@ def export_audit(db: Database, actor: Actor, path: Path, *, cpr: str | None = No
         ws.append(list(AUDIT_COLUMNS))
         n = 0
         for e in s.execute(q.execution_options(yield_per=10_000)).scalars():
-            ws.append(safe_row(ws, (e.ts.replace(microsecond=0), e.user, e.action, e.entity, e.entity_id,
-                                    e.citizen_ref or "", e.reason, e.details)))
+            ws.append(
+                safe_row(
+                    ws,
+                    (
+                        e.ts.replace(microsecond=0),
+                        e.user,
+                        e.action,
+                        e.entity,
+                        e.entity_id,
+                        e.citizen_ref or "",
+                        e.reason,
+                        e.details,
+                    ),
+                )
+            )
             n += 1
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:
         wb.save(tmp)
         with db.write() as s:
-            audit.record(s, actor.initials, "export", entity="audit_log", citizen_ref=citizen_id,
-                         details={"fil": path.name, "poster": n})
+            audit.record(
+                s,
+                actor.initials,
+                "export",
+                entity="audit_log",
+                citizen_ref=citizen_id,
+                details={"fil": path.name, "poster": n},
+            )
             os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
     return n
+
+
+def retention_months(db: Database) -> int:
+    with db.read() as s:
+        value = s.scalar(select(Setting.value).where(Setting.key == RETENTION_SETTING))
+    try:
+        return max(MIN_RETENTION_MONTHS, int(value)) if value is not None else DEFAULT_RETENTION_MONTHS
+    except ValueError:
+        return DEFAULT_RETENTION_MONTHS
+
+
+def set_retention_months(db: Database, actor: Actor, months: int) -> None:
+    if not actor.is_admin:
+        raise PermissionDenied("kun en administrator kan ændre opbevaringstiden for revisionssporet")
+    if months < MIN_RETENTION_MONTHS:
+        raise UserError(f"revisionssporet skal opbevares i mindst {MIN_RETENTION_MONTHS} måneder")
+    with db.write() as s:
+        row = s.get(Setting, RETENTION_SETTING)
+        if row is None:
+            s.add(Setting(key=RETENTION_SETTING, value=str(months)))
+        else:
+            row.value = str(months)
+        audit.record(
+            s, actor.initials, "update", entity="setting", entity_id=RETENTION_SETTING, details={"maaneder": months}
+        )
+
+
+def _months_before(now: dt.datetime, months: int) -> dt.datetime:
+    year, month = divmod(now.year * 12 + (now.month - 1) - months, 12)
+    day = min(now.day, 28)
+    return now.replace(year=year, month=month + 1, day=day)
+
+
+def purge_expired(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> int:
+    """Delete audit entries older than the retention period; the purge itself is logged. Returns how many."""
+    if not actor.is_admin:
+        raise PermissionDenied("kun en administrator kan slette gamle logposter")
+    months = retention_months(db)
+    cutoff = _months_before(now or utcnow(), months)
+    with db.write() as s:
+        return audit.purge(s, actor.initials, cutoff)

@@ -293,6 +293,20 @@ class AuditEntry(Base):
     __table_args__ = (Index("ix_audit_log_ts", "ts"),)
 
 
+class AuditPurge(Base):
+    """A permit for one purge of the audit log: entries up to ``up_to_seq`` may be deleted (append-only).
+
+    ``anchor_hash`` is the hash of the last purged entry, which the first remaining entry's ``prev_hash`` must equal.
+    """
+
+    __tablename__ = "audit_purges"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    ts: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(16))
+    up_to_seq: Mapped[int] = mapped_column(Integer)
+    anchor_hash: Mapped[str] = mapped_column(String(64))
+
+
 class Setting(Base):
     """Database-wide settings (retention, reminder days, lock-out), as text."""
 
