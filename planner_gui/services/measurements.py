@@ -329,7 +329,11 @@ def _entries_from_rows(info: InstrumentInfo, rows: Iterable[Measurement]) -> lis
 
 
 def load_progression(s: Session, citizen_id: uuid.UUID) -> CitizenProgression:
-    """A citizen's measurements, without access checks (for callers that checked access, such as printouts)."""
+    """A citizen's measurements, without access checks (for callers that checked access, such as printouts).
+
+    One query for the scores (keyed by instrument code and version, plain values only) and one per instrument
+    version used; the grouping is plain Python over at most a few thousand rows.
+    """
     q = (
         select(
             Measurement.date,
@@ -338,46 +342,51 @@ def load_progression(s: Session, citizen_id: uuid.UUID) -> CitizenProgression:
             Measurement.note,
             Measurement.updated_by,
             InstrumentDimension.code,
-            InstrumentDimension.instrument_id,
+            Instrument.code,
+            Instrument.instrument_version,
         )
         .join(InstrumentDimension, InstrumentDimension.id == Measurement.dimension_id)
+        .join(Instrument, Instrument.id == InstrumentDimension.instrument_id)
         .where(Measurement.citizen_id == citizen_id)
         .order_by(Measurement.date)
     )
     rows = s.execute(q).all()
-    inst_ids = {r.instrument_id for r in rows}
-    infos: dict[uuid.UUID, InstrumentInfo] = {}
-    if inst_ids:
-        for inst in s.execute(select(Instrument).where(Instrument.id.in_(inst_ids))).scalars():
-            infos[inst.id] = _info(s, inst, counts={})
+    used = {(r[6], r[7]) for r in rows}
+    infos: dict[tuple[str, int], InstrumentInfo] = {}
+    for code, version in used:
+        inst = s.scalar(select(Instrument).where(Instrument.code == code, Instrument.instrument_version == version))
+        assert inst is not None
+        infos[(code, version)] = _info(s, inst, counts={})
 
-    # sessions
-    grouped: dict[tuple[uuid.UUID, dt.date], dict[str, dict[str, object]]] = defaultdict(lambda: defaultdict(dict))
-    who: dict[tuple[uuid.UUID, dt.date], str | None] = {}
-    for r in rows:
-        g = grouped[(r.instrument_id, r.date)][r.code]
-        g[r.rater] = r.score
-        if r.note:
-            g["note"] = r.note
-        who[(r.instrument_id, r.date)] = r.updated_by
+    # sessions: (instrument code, version, date) -> dimension code -> {rater: score, "note": text}
+    grouped: dict[tuple[str, int, dt.date], dict[str, dict[str, object]]] = defaultdict(lambda: defaultdict(dict))
+    who: dict[tuple[str, int, dt.date], str | None] = {}
+    by_code: dict[str, list[Score]] = defaultdict(list)
+    last_used: dict[str, dt.date] = {}
+    for date, score, rater, note, updated_by, dcode, icode, iversion in rows:
+        key = (icode, iversion, date)
+        g = grouped[key][dcode]
+        g[rater] = score
+        if note:
+            g["note"] = note
+        who[key] = updated_by
+        by_code[icode].append(Score(date, dcode, rater, score))
+        last_used[icode] = date  # rows come oldest first
+    orders = {k: {d.code: i for i, d in enumerate(info.dimensions)} for k, info in infos.items()}
     sessions = []
-    for (iid, date), dims in grouped.items():
-        info = infos[iid]
-        order = {d.code: i for i, d in enumerate(info.dimensions)}
+    for (icode, iversion, date), dims in grouped.items():
+        info = infos[(icode, iversion)]
+        order = orders[(icode, iversion)]
         entries = tuple(
             SessionEntry(code, _int(v.get("borger")), _int(v.get("sagsbehandler")), str(v.get("note", "")))
             for code, v in sorted(dims.items(), key=lambda kv: order.get(kv[0], 999))
         )
-        sessions.append(MeasurementSession(citizen_id, iid, info.code, info.version, date, entries, who[(iid, date)]))
+        sessions.append(
+            MeasurementSession(citizen_id, info.id, icode, iversion, date, entries, who[(icode, iversion, date)])
+        )
     sessions.sort(key=lambda m: (m.date, m.instrument_code), reverse=True)
 
-    # progression per instrument code
-    by_code: dict[str, list[Score]] = defaultdict(list)
-    last_used: dict[str, dt.date] = {}
-    for r in rows:
-        code = infos[r.instrument_id].code
-        by_code[code].append(Score(r.date, r.code, r.rater, r.score))
-        last_used[code] = max(last_used.get(code, r.date), r.date)
+    # progression per instrument code (all versions joined on dimension codes)
     progs = []
     for code in sorted(by_code, key=lambda c: last_used[c], reverse=True):
         versions = sorted((i for i in infos.values() if i.code == code), key=lambda i: i.version)

@@ -283,3 +283,22 @@ def test_team_lead_sees_no_measure_buttons(qtbot, ctx) -> None:
     denied = ProgressPanel(lead, ctx.citizen_id)
     qtbot.addWidget(denied)
     assert not denied.message.isHidden() and "begrundelse" in denied.message.text()
+
+
+def test_none_true_false_cannot_run_out() -> None:
+    """PySide6 6.12 on Python 3.11 loses a reference to None/True per call of e.g. QObject.parent() or emit()
+    (see qt_workarounds); without the reserve, 300,000 such calls abort the process (none_dealloc)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import planner_gui.ui.progress.chart\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "class P(QObject):\n    sig = Signal()\n"
+        "p = P()\n"
+        "for _ in range(300_000):\n    p.parent(); p.sig.emit()\n"
+        "print('ok')\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-500:]

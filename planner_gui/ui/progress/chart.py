@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import html
 import uuid
@@ -24,6 +23,9 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from planner_gui.domain.progression import RATER_LABELS, Point, Progression, format_change, format_score
 from planner_gui.services.measurements import CitizenProgression, InstrumentProgression, load_progression
+from planner_gui.ui.progress.qt_workarounds import install as _install_qt_workarounds
+
+_install_qt_workarounds()  # redraws remove pyqtgraph items, which disconnects signals: see qt_workarounds
 
 #: Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#882255")
@@ -38,9 +40,15 @@ TIME = "time"
 THEN_NOW = "then_now"
 
 
+_EPOCH = dt.date(1970, 1, 1).toordinal()
+#: Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols
+#: (the symbols would overlap anyway); the rater's line style (solid / dashed) still tells them apart.
+DENSE = 60
+
+
 def x_of(date: dt.date) -> float:
     """Seconds since the epoch at midnight UTC (the x value of a date on the chart)."""
-    return float(calendar.timegm(date.timetuple()))
+    return float((date.toordinal() - _EPOCH) * 86400)
 
 
 def date_of(x: float) -> dt.date:
@@ -95,9 +103,10 @@ class ProgressChart(QWidget):
         self.curves: dict[tuple[str, str | None], pg.PlotDataItem] = {}
         self.bars: list[pg.BarGraphItem] = []
         self.baseline: pg.InfiniteLine | None = None
-        self._hover_points: list[tuple[float, float, str]] = []
+        # (x, y, what, who, date): formatted only when hovered
+        self._hover_points: list[tuple[float, float, str, str, dt.date]] = []
+        self._legend_samples: dict[tuple[str, float, str | None], pg.PlotDataItem] = {}
 
-        pg.setConfigOptions(antialias=True)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
         self.plot: pg.PlotItem = self.view.addPlot(row=0, col=0, axisItems={"bottom": DanishDateAxis()})
@@ -161,6 +170,7 @@ class ProgressChart(QWidget):
         self.tip.hide()
 
     def _redraw(self) -> None:
+        self.plot.disableAutoRange()  # ranges are set explicitly; no recomputation per added item
         self._clear()
         prog = self.data.progression if self.data else None
         if prog is None or prog.empty:
@@ -184,25 +194,36 @@ class ProgressChart(QWidget):
         rater = key[1]
         style = RATER_STYLE[rater] if rater else {"symbol": "d", "fill": True}
         size = 11 if key[0] == MEAN else 9
+        dense = len(points) > DENSE
+        symbols: dict[str, Any] = {}
+        if key[0] == MEAN or not dense:
+            symbols = {
+                "symbol": style["symbol"],
+                "symbolSize": size,
+                "symbolPen": pg.mkPen(color, width=1.6),
+                "symbolBrush": pg.mkBrush(color if style["fill"] else "w"),
+            }
+        xs = [x_of(p.date) for p in points]
         item = pg.PlotDataItem(
-            [x_of(p.date) for p in points],
+            xs,
             [p.value for p in points],
             pen=_pen(color, rater, width),
-            symbol=style["symbol"],
-            symbolSize=size,
-            symbolPen=pg.mkPen(color, width=1.6),
-            symbolBrush=pg.mkBrush(color if style["fill"] else "w"),
+            antialias=not dense,
+            skipFiniteCheck=True,
+            **symbols,
         )
         self.plot.addItem(item)
         self.curves[key] = item
-        for p in points:
-            who = RATER_LABELS[rater] if rater else "Begge"
-            self._hover_points.append(
-                (x_of(p.date), p.value, f"{self.label(key[0])}\n{who}: {format_score(p.value)}  ({p.date:%d-%m-%Y})")
-            )
+        label = self.label(key[0])
+        who = RATER_LABELS[rater] if rater else "Begge"
+        self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
 
     def _legend_line(self, text: str, color: str, width: float, rater: str | None) -> None:
         """A legend entry: a coloured solid line (a dimension) or a black sample of a rater's line style."""
+        key = (color, width, rater)
+        if key in self._legend_samples:
+            self.legend.addItem(self._legend_samples[key], text)
+            return
         if rater is None:
             sample = pg.PlotDataItem(pen=pg.mkPen(color, width=width))
         else:
@@ -214,6 +235,7 @@ class ProgressChart(QWidget):
                 symbolPen=pg.mkPen(color),
                 symbolBrush=pg.mkBrush(color if style["fill"] else "w"),
             )
+        self._legend_samples[key] = sample
         self.legend.addItem(sample, text)
 
     def _draw_time(self, prog: Progression, lo: int, hi: int) -> None:
@@ -268,7 +290,7 @@ class ProgressChart(QWidget):
             lasts.append(ch.last)
             ticks.append((x, _wrap(self.label(code))))
             for dx, val, when in ((-0.2, ch.first, ch.first_date), (0.2, ch.last, ch.last_date)):
-                self._hover_points.append((x + dx, val, f"{self.label(code)}\n{format_score(val)} ({when:%d-%m-%Y})"))
+                self._hover_points.append((x + dx, val, self.label(code), "", when))
         if not xs:
             return
         first_brush = QBrush(QColor("#bbbbbb"), Qt.BrushStyle.BDiagPattern)
@@ -321,16 +343,23 @@ class ProgressChart(QWidget):
             self.tip.hide()
             return
         best, best_d = None, 18.0**2  # pixels
-        for x, y, text in self._hover_points:
-            sp = vb.mapViewToScene(QPointF(x, y))
-            d = (sp.x() - pos.x()) ** 2 + (sp.y() - pos.y()) ** 2
+        # one mapping of the mouse into data coordinates, then compare in pixels
+        view = vb.mapSceneToView(pos)
+        (x0, x1), (y0, y1) = vb.viewRange()
+        w, h = max(vb.width(), 1.0), max(vb.height(), 1.0)
+        sx, sy = w / ((x1 - x0) or 1.0), h / ((y1 - y0) or 1.0)
+        vx, vy = view.x(), view.y()
+        for hp in self._hover_points:
+            d = ((hp[0] - vx) * sx) ** 2 + ((hp[1] - vy) * sy) ** 2
             if d < best_d:
-                best, best_d = (x, y, text), d
+                best, best_d = hp, d
         if best is None:
             self.tip.hide()
             self.plot.setToolTip("")
             return
-        self.show_tip(*best)
+        x, y, what, who, when = best
+        value = f"{who}: {format_score(y)}" if who else format_score(y)
+        self.show_tip(x, y, f"{what}\n{value}  ({when:%d-%m-%Y})")
 
     def show_tip(self, x: float, y: float, text: str) -> None:
         self.tip.setText(text)

@@ -1,0 +1,166 @@
+"""Opening the progression chart of a citizen with 200 measurement sessions (target: under 100 ms).
+
+Builds a temporary database with Core bulk inserts: one citizen, 200 sessions of the default instrument, every
+dimension rated by both the citizen and the caseworker (2,000 scores). Then, each repeated and the median printed:
+
+- baseline: a bare pyqtgraph PlotWidget with one line of 200 points, shown and painted (``grab``);
+- load: ``citizen_progression`` (the query and the domain object);
+- chart: load + ``ProgressChart.set_data`` (12 lines, baseline marker) + paint;
+- panel: a whole ``ProgressPanel`` (chart, change table, list of 200 sessions) built and painted;
+- then vs now: switching the chart to paired bars + paint.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_chart.py [--sessions 200] [--repeat 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
+    fn()  # warm-up (imports, font cache)
+    times = []
+    for _ in range(repeat):
+        gc.collect()  # the previous run's garbage is not this run's cost (same for the baseline)
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times), max(times)
+
+
+def build(folder: Path, sessions: int) -> tuple[object, object, uuid.UUID]:
+    from sqlalchemy import insert, select
+
+    from planner_gui.services.auth import Actor
+    from planner_gui.services.setup import create_database
+    from planner_gui.storage.tables import Assignment, Citizen, Instrument, InstrumentDimension, Measurement, Staff
+
+    db = create_database(folder / "bench.db", "bench-kode-123")
+    staff_id, citizen_id = uuid.uuid4(), uuid.uuid4()
+    rng = random.Random(1)
+    with db.write() as s:
+        s.execute(insert(Staff), [{"id": staff_id, "initials": "kw", "name": "Kim", "role": "sagsbehandler"}])
+        s.execute(insert(Citizen), [{"id": citizen_id, "cpr": "0101901234", "first_name": "A", "last_name": "B"}])
+        s.execute(insert(Assignment), [{"id": uuid.uuid4(), "citizen_id": citizen_id, "staff_id": staff_id,
+                                        "role": "primaer", "start": dt.date(2000, 1, 1)}])
+        dims = s.execute(
+            select(InstrumentDimension.id).join(Instrument).where(Instrument.code == "bip")
+        ).scalars().all()
+        start = dt.date.today() - dt.timedelta(days=14 * sessions)
+        rows = []
+        level = {d: rng.randint(2, 5) for d in dims}
+        for i in range(sessions):
+            day = start + dt.timedelta(days=14 * i)
+            for d in dims:
+                level[d] = max(1, min(10, level[d] + rng.choice((-1, 0, 0, 1, 1))))
+                for rater in ("borger", "sagsbehandler"):
+                    rows.append({"id": uuid.uuid4(), "citizen_id": citizen_id, "dimension_id": d, "date": day,
+                                 "score": max(1, min(10, level[d] + rng.choice((-1, 0, 1)))), "rater": rater})
+        s.execute(insert(Measurement), rows)
+    return db, Actor("kw", "sagsbehandler", staff_id), citizen_id
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sessions", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=15)
+    args = ap.parse_args()
+
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+
+    from planner_gui.services.measurements import citizen_progression
+    from planner_gui.ui.context import AppContext
+    from planner_gui.ui.progress.chart import THEN_NOW, ProgressChart
+    from planner_gui.ui.progress.panel import ProgressPanel
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db, actor, cid = build(Path(tmp), args.sessions)
+        ctx = AppContext(db, actor)
+        n_scores = args.sessions * 10
+        print(f"{args.sessions} sessions, {n_scores} scores (5 dimensions x 2 raters), median of {args.repeat} runs")
+
+        xs = list(range(args.sessions))
+        ys = [random.random() * 10 for _ in xs]
+
+        def bare() -> None:
+            w = pg.PlotWidget()
+            w.plot(xs, ys)
+            w.resize(900, 450)
+            w.show()
+            app.processEvents()
+            w.grab()
+            w.close()
+            w.deleteLater()
+
+        def load() -> object:
+            return citizen_progression(db, actor, cid)
+
+        def chart() -> None:
+            data = citizen_progression(db, actor, cid).for_code("bip")
+            c = ProgressChart()
+            c.set_data(data)
+            c.resize(900, 450)
+            c.show()
+            app.processEvents()
+            c.grab()
+            c.close()
+            c.deleteLater()
+
+        def panel() -> None:
+            p = ProgressPanel(ctx, cid)
+            p.resize(1200, 750)
+            p.show()
+            app.processEvents()
+            p.grab()
+            p.close()
+            p.deleteLater()
+
+        keep = ProgressChart()
+        keep.set_data(citizen_progression(db, actor, cid).for_code("bip"))
+        keep.resize(900, 450)
+        keep.show()
+
+        def then_now() -> None:
+            keep.set_mode(THEN_NOW)
+            app.processEvents()
+            keep.grab()
+            keep.set_mode("time")
+
+        figures = [
+            ("baseline: bare PlotWidget, one line", bare),
+            ("load: citizen_progression", load),
+            ("chart: load + ProgressChart + paint", chart),
+            ("panel: whole ProgressPanel + paint", panel),
+            ("then vs now switch + paint (x2 modes)", then_now),
+        ]
+        for name, fn in figures:
+            med, worst = median_ms(fn, args.repeat)
+            print(f"  {name:42s} median {med:7.1f} ms   max {worst:7.1f} ms")
+            app.processEvents()
+        keep.close()
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
+    sys.stdout.flush()
+    # Skip interpreter teardown: PySide6 + pyqtgraph can crash while garbage-collecting Qt objects at exit,
+    # which says nothing about the figures above.
+    os._exit(0)
