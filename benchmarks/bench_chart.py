@@ -55,11 +55,21 @@ def build(folder: Path, sessions: int) -> tuple[object, object, uuid.UUID]:
     with db.write() as s:
         s.execute(insert(Staff), [{"id": staff_id, "initials": "kw", "name": "Kim", "role": "sagsbehandler"}])
         s.execute(insert(Citizen), [{"id": citizen_id, "cpr": "0101901234", "first_name": "A", "last_name": "B"}])
-        s.execute(insert(Assignment), [{"id": uuid.uuid4(), "citizen_id": citizen_id, "staff_id": staff_id,
-                                        "role": "primaer", "start": dt.date(2000, 1, 1)}])
-        dims = s.execute(
-            select(InstrumentDimension.id).join(Instrument).where(Instrument.code == "bip")
-        ).scalars().all()
+        s.execute(
+            insert(Assignment),
+            [
+                {
+                    "id": uuid.uuid4(),
+                    "citizen_id": citizen_id,
+                    "staff_id": staff_id,
+                    "role": "primaer",
+                    "start": dt.date(2000, 1, 1),
+                }
+            ],
+        )
+        dims = (
+            s.execute(select(InstrumentDimension.id).join(Instrument).where(Instrument.code == "bip")).scalars().all()
+        )
         start = dt.date.today() - dt.timedelta(days=14 * sessions)
         rows = []
         level = {d: rng.randint(2, 5) for d in dims}
@@ -68,8 +78,16 @@ def build(folder: Path, sessions: int) -> tuple[object, object, uuid.UUID]:
             for d in dims:
                 level[d] = max(1, min(10, level[d] + rng.choice((-1, 0, 0, 1, 1))))
                 for rater in ("borger", "sagsbehandler"):
-                    rows.append({"id": uuid.uuid4(), "citizen_id": citizen_id, "dimension_id": d, "date": day,
-                                 "score": max(1, min(10, level[d] + rng.choice((-1, 0, 1)))), "rater": rater})
+                    rows.append(
+                        {
+                            "id": uuid.uuid4(),
+                            "citizen_id": citizen_id,
+                            "dimension_id": d,
+                            "date": day,
+                            "score": max(1, min(10, level[d] + rng.choice((-1, 0, 1)))),
+                            "rater": rater,
+                        }
+                    )
         s.execute(insert(Measurement), rows)
     return db, Actor("kw", "sagsbehandler", staff_id), citizen_id
 
