@@ -274,6 +274,9 @@ def run(db: str | None, smoke: bool, lang: str | None) -> int:
     QTimer.singleShot(0, controller.start)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
     controller.shutdown()
     prefs.sync()
     controller.settings.sync()

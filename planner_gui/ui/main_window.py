@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)  # part B: citizen views add their QUndoStack here (see module docstring)
         self.citizen_tabs: dict[uuid.UUID, QWidget] = {}
         self._closing = False
+        self._citizen_menu_action: QAction | None = None
         stale_days = self.stale_days()
 
         # -- search field (toolbar)
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&Vis"))
+        self.view_menu = view_menu
         if self.caseload_page is not None:
             go = self._action(self.tr("&Mine borgere"), lambda: self.show_page("caseloadPage"), QKeySequence("Ctrl+1"))
             view_menu.addAction(go)
@@ -336,9 +338,19 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         stack = getattr(widget, "undo_stack", None)
         if stack is not None:
+            if stack not in self.undo_group.stacks():
+                self.undo_group.addStack(stack)
             self.undo_group.setActiveStack(stack)
         elif index == 0:
             self.undo_group.setActiveStack(None)
+        # the active citizen's own menu (if it has one) sits in the menu bar beside Rediger
+        if self._citizen_menu_action is not None:
+            self.menuBar().removeAction(self._citizen_menu_action)
+            self._citizen_menu_action = None
+        menu = getattr(widget, "citizen_menu", None)
+        if menu is not None and index > 0:
+            self._citizen_menu_action = menu.menuAction()
+            self.menuBar().insertAction(self.view_menu.menuAction(), self._citizen_menu_action)
 
     def close_current_tab(self) -> None:
         index = self.tabs.currentIndex()
@@ -387,7 +399,7 @@ class MainWindow(QMainWindow):
             if reason is None:
                 return None
         try:
-            view = CitizenView(self.ctx, citizen_id, reason)
+            view = CitizenView(self.ctx, citizen_id, reason, self)  # a parent: the view uses our menus
         except ReasonRequired:
             reason = self.ask_reason(name)
             if reason is None:
@@ -401,8 +413,17 @@ class MainWindow(QMainWindow):
         self.citizen_tabs[citizen_id] = view
         index = self.tabs.addTab(view, icon("citizen"), name or self.tr("Borger"))
         self.tabs.setTabToolTip(index, name)
+        title_changed = getattr(view, "title_changed", None)
+        if title_changed is not None:
+            title_changed.connect(lambda text, v=view: self._retitle(v, text))
         self.tabs.setCurrentIndex(index)
         return view
+
+    def _retitle(self, view: QWidget, text: str) -> None:
+        index = self.tabs.indexOf(view)
+        if index > 0:
+            self.tabs.setTabText(index, text)
+            self.tabs.setTabToolTip(index, text)
 
     def ask_reason(self, name: str) -> str | None:
         """The reason dialog (modal). Returns None when cancelled."""

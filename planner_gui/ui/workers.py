@@ -85,21 +85,24 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self.progress)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except BaseException as err:  # handed to the GUI thread, never lost
-            if self.progress.cancelled:
+            try:
+                result = self.fn(self.progress)
+            except Cancelled:
                 self.signals.cancelled.emit()
+            except BaseException as err:  # handed to the GUI thread, never lost
+                if self.progress.cancelled:
+                    self.signals.cancelled.emit()
+                else:
+                    self.signals.failed.emit(err)
             else:
-                self.signals.failed.emit(err)
-        else:
-            if self.progress.cancelled:
-                self.signals.cancelled.emit()
-            else:
-                self.signals.done.emit(result)
-        finally:
-            self.signals.finished.emit()
+                if self.progress.cancelled:
+                    self.signals.cancelled.emit()
+                else:
+                    self.signals.done.emit(result)
+            finally:
+                self.signals.finished.emit()
+        except RuntimeError:  # the app is shutting down and the signals object is gone: nobody is listening
+            pass
 
     def _forget(self) -> None:
         with _lock:

@@ -1,0 +1,434 @@
+"""The application shell, driven through real widgets: first start, login, main window, create citizen, errors,
+workers, and --smoke as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
+
+from planner_gui.services.auth import login
+from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Staff
+from tests.conftest import PASSWORD, TODAY, copy_db
+
+
+def _caseworker_initials(db) -> str:
+    with db.read() as s:
+        return s.scalar(
+            select(Staff.initials).where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None)).limit(1)
+        )
+
+
+def _ctx(db, actor):
+    from planner_gui.ui.context import AppContext
+
+    return AppContext(db, actor)
+
+
+# ------------------------------------------------------------------------------------------------- login
+
+
+def test_login_good_and_bad_password(qtbot, demo_db) -> None:
+    from planner_gui.ui.login import LoginWindow
+
+    win = LoginWindow(demo_db, where="demo.db")
+    qtbot.addWidget(win)
+    win.show()
+    ini = _caseworker_initials(demo_db)
+    qtbot.keyClicks(win.initials, ini)
+    qtbot.keyClick(win.initials, Qt.Key.Key_Return)
+    assert win.password.hasFocus() or QApplication.focusWidget() is win.password or not win.isActiveWindow()
+    qtbot.keyClicks(win.password, "forkert-kode")
+    with qtbot.waitSignal(win.login_failed, timeout=10_000) as failed:
+        qtbot.mouseClick(win.button, Qt.MouseButton.LeftButton)
+    assert "Forkerte initialer eller adgangskode" in failed.args[0]
+    assert "Forkerte initialer eller adgangskode" in win.message.text()
+    assert win.password.text() == ""
+    qtbot.keyClicks(win.password, PASSWORD)
+    with qtbot.waitSignal(win.logged_in, timeout=10_000) as ok:
+        qtbot.keyClick(win.password, Qt.Key.Key_Return)
+    actor = ok.args[0]
+    assert (actor.initials, actor.role) == (ini, "sagsbehandler")
+
+
+def test_login_empty_fields_and_lockout(qtbot, demo_db) -> None:
+    from planner_gui.services import auth
+    from planner_gui.ui.login import LoginWindow
+
+    win = LoginWindow(demo_db)
+    qtbot.addWidget(win)
+    win.submit()
+    assert win.message.text() == "Skriv dine initialer."
+    win.initials.setText("admin")
+    win.submit()
+    assert win.message.text() == "Skriv din adgangskode."
+    for _ in range(auth.MAX_FAILED_BEFORE_LOCK):
+        win.password.setText("forkert-kode")
+        with qtbot.waitSignal(win.login_failed, timeout=10_000):
+            win.submit()
+    win.password.setText(PASSWORD)  # the right password, but the account is locked now
+    with qtbot.waitSignal(win.login_failed, timeout=10_000) as failed:
+        win.submit()
+    assert "spærret" in failed.args[0]
+
+
+# ------------------------------------------------------------------------------------------------- first start
+
+
+def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
+    from planner_gui.ui.first_start import FirstStartDialog
+
+    path = tmp_path / "ny.db"
+    dlg = FirstStartDialog(path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.password, "kort")
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert "mindst 8 tegn" in dlg.message.text()
+    dlg.password.setText("en-god-kode")
+    dlg.repeat.setText("en-anden-kode")
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert "ikke ens" in dlg.message.text()
+    assert not path.exists()
+    dlg.repeat.setText("en-god-kode")
+    assert dlg.empty.isChecked()
+    with qtbot.waitSignal(dlg.created, timeout=20_000) as created:
+        qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    db, hint = created.args
+    try:
+        assert "admin" in hint
+        assert path.exists()
+        actor = login(db, "admin", "en-god-kode")
+        assert actor.is_admin
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Citizen)) == 0
+    finally:
+        db.dispose()
+
+
+def test_first_start_with_demo_data(qtbot, tmp_path: Path) -> None:
+    from planner_gui.ui.first_start import FirstStartDialog
+
+    path = tmp_path / "demo.db"
+    dlg = FirstStartDialog(path, demo_citizens=40)
+    qtbot.addWidget(dlg)
+    dlg.password.setText("en-god-kode")
+    dlg.repeat.setText("en-god-kode")
+    dlg.demo.setChecked(True)
+    with qtbot.waitSignal(dlg.created, timeout=60_000) as created:
+        dlg.start()
+    assert dlg.progress.isHidden()
+    db, hint = created.args
+    try:
+        assert "sagsbehandler" in hint
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Citizen)) == 40
+    finally:
+        db.dispose()
+
+
+# ------------------------------------------------------------------------------------------------- main window
+
+
+@pytest.fixture
+def worker_window(qtbot, demo_db):
+    from planner_gui.ui.main_window import MainWindow
+
+    actor = login(demo_db, _caseworker_initials(demo_db), PASSWORD)
+    win = MainWindow(_ctx(demo_db, actor), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_main_window_menus_shortcuts_and_pages(qtbot, worker_window) -> None:
+    win = worker_window
+    assert win.windowTitle().startswith("Planner – ")
+    shortcuts = {a.shortcut().toString() for a in win.findChildren(type(win.find_action))}
+    assert {"Ctrl+F", "Ctrl+N", "Ctrl+Q", "Ctrl+W", "Ctrl+Z"} <= shortcuts
+    menus = [a.text() for a in win.menuBar().actions()]
+    assert menus[:2] == ["&Filer", "&Rediger"]
+    assert win.caseload_page is not None and win.current_page() is win.caseload_page
+    assert win.caseload_page.model.rowCount() > 0
+    assert "borgere" in win.caseload_page.status.text()
+    # Ctrl+F focuses the search field from anywhere in the window
+    win.caseload_page.table.setFocus()
+    win.find_action.trigger()
+    assert win.search.hasFocus() or QApplication.focusWidget() is win.search or not win.isActiveWindow()
+    # the undo group is there for the citizen screen, with undo/redo in the Edit menu
+    assert win.undo_action in win.edit_menu.actions() and win.redo_action in win.edit_menu.actions()
+    assert not win.undo_action.isEnabled()
+
+
+def test_typing_in_search_field_shows_results(qtbot, worker_window, demo_db) -> None:
+    win = worker_window
+    with demo_db.read() as s:
+        cpr = s.scalar(select(Citizen.cpr).order_by(Citizen.cpr).limit(1))
+    win.focus_search()
+    qtbot.keyClicks(win.search, f"{cpr[:6]}-{cpr[6:]}")
+    assert win.current_page() is win.search_page
+    with qtbot.waitSignal(win.search_page.searched, timeout=5_000) as done:
+        pass
+    assert done.args[1] == 1
+    assert win.search_page.model.rowCount() == 1
+    assert win.search_page.model.row_at(0).cpr == cpr
+    assert "1 borger fundet" in win.search_page.status.text()
+    qtbot.keyClick(win.search, Qt.Key.Key_Escape)
+    assert win.search.text() == ""
+
+
+def test_open_citizen_outside_caseload_asks_reason(qtbot, worker_window, demo_db, monkeypatch) -> None:
+    pytest.importorskip("planner_gui.ui.citizen.view")
+    win = worker_window
+    actor = win.ctx.actor
+    with demo_db.read() as s:
+        mine = select(Assignment.citizen_id).where(Assignment.staff_id == actor.staff_id)
+        other = s.execute(select(Citizen.id, Citizen.first_name).where(Citizen.id.not_in(mine)).limit(1)).one()
+    asked: list[str] = []
+    monkeypatch.setattr(win, "ask_reason", lambda name: asked.append(name) or None)
+    assert win.open_citizen(other.id, other.first_name) is None  # cancelled: nothing opens
+    assert asked == [other.first_name] and win.tabs.count() == 1
+    monkeypatch.setattr(win, "ask_reason", lambda name: "Kollega er syg")
+    view = win.open_citizen(other.id, other.first_name)
+    assert view is not None and win.tabs.count() == 2 and win.tabs.currentWidget() is view
+    with demo_db.read() as s:
+        entry = s.execute(
+            select(AuditEntry.action, AuditEntry.reason, AuditEntry.citizen_ref)
+            .where(AuditEntry.action == "view")
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).one()
+    assert (entry.reason, entry.citizen_ref) == ("Kollega er syg", str(other.id))
+    assert win.open_citizen(other.id) is view  # a second open shows the same tab
+    win.tabs.setCurrentWidget(view)
+    win.close_tab_action.trigger()
+    assert win.tabs.count() == 1
+
+
+def test_enter_in_caseload_opens_own_citizen_without_reason(qtbot, worker_window, monkeypatch) -> None:
+    pytest.importorskip("planner_gui.ui.citizen.view")
+    win = worker_window
+    monkeypatch.setattr(win, "ask_reason", lambda name: pytest.fail("own caseload needs no reason"))
+    table = win.caseload_page.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert win.tabs.count() == 2
+    assert win.tabs.tabText(1)
+
+
+def test_team_lead_sees_reports_page_not_caseload(qtbot, demo_db) -> None:
+    from planner_gui.ui.main_window import MainWindow
+
+    with demo_db.read() as s:
+        ini = s.scalar(select(Staff.initials).where(Staff.role == "teamleder", Staff.password_hash.is_not(None)))
+    actor = login(demo_db, ini, PASSWORD)
+    win = MainWindow(_ctx(demo_db, actor), today=TODAY)
+    qtbot.addWidget(win)
+    assert win.caseload_page is None and win.reports_page is not None
+    assert not win.new_citizen_action.isEnabled()
+    win.show_page("reportsPage")
+    assert win.current_page() is win.reports_page
+    assert win.reports_page.layout().count() == 1  # the reports view, or the plain "not available" label
+
+
+# ------------------------------------------------------------------------------------------------- create citizen
+
+
+def test_create_citizen_dialog(qtbot, demo_db) -> None:
+    from planner_gui.ui.create_citizen import CreateCitizenDialog
+
+    actor = login(demo_db, _caseworker_initials(demo_db), PASSWORD)
+    ctx = _ctx(demo_db, actor)
+    dlg = CreateCitizenDialog(ctx, today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.cpr, "0101901")
+    assert dlg.cpr_hint.text() == "7 af 10 cifre"
+    qtbot.keyClicks(dlg.cpr, "235")
+    assert dlg.cpr_hint.text() == "Født 01-01-1990"
+    qtbot.keyClicks(dlg.first, "Ida")
+    qtbot.keyClicks(dlg.last, "Testesen")
+    with qtbot.waitSignal(ctx.signals.caseload_changed, timeout=5_000):
+        qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert dlg.result() == CreateCitizenDialog.DialogCode.Accepted
+    with demo_db.read() as s:
+        c = s.execute(select(Citizen.id, Citizen.first_name).where(Citizen.cpr == "0101901235")).one()
+    assert c.id == dlg.created_id and c.first_name == "Ida"
+
+
+def test_create_citizen_with_bad_cpr_shows_why_and_saves_nothing(qtbot, demo_db) -> None:
+    from planner_gui.ui.create_citizen import CreateCitizenDialog
+
+    actor = login(demo_db, _caseworker_initials(demo_db), PASSWORD)
+    dlg = CreateCitizenDialog(_ctx(demo_db, actor), today=TODAY)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    with demo_db.read() as s:
+        before = s.scalar(select(func.count()).select_from(Citizen))
+    qtbot.keyClicks(dlg.cpr, "320190-1234")
+    assert "gyldig dato" in dlg.cpr_hint.text()
+    qtbot.keyClicks(dlg.first, "Ida")
+    qtbot.keyClicks(dlg.last, "Testesen")
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.created_id is None
+    assert "CPR-nummer" in dlg.error.text() and "gyldig dato" in dlg.error.text()
+    dlg.cpr.setText("12ab")
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert "kun indeholde cifre" in dlg.error.text()
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Citizen)) == before
+
+
+def test_main_window_new_citizen_action_opens_dialog(qtbot, worker_window, monkeypatch) -> None:
+    from planner_gui.ui.create_citizen import CreateCitizenDialog
+
+    seen: list[CreateCitizenDialog] = []
+
+    def fake_exec(self) -> int:
+        seen.append(self)
+        return CreateCitizenDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(CreateCitizenDialog, "exec", fake_exec)
+    worker_window.new_citizen_action.trigger()
+    assert len(seen) == 1 and seen[0].cpr is not None
+
+
+# ------------------------------------------------------------------------------------------------- errors, workers
+
+
+def test_unhandled_error_shows_crash_dialog_and_logs(qtbot, monkeypatch) -> None:
+    from planner_gui.logs import install_file_logging
+    from planner_gui.ui import errors
+
+    errors.install()
+    try:
+        before = errors.shown_count()
+        try:
+            raise RuntimeError("boom with cpr 010190-1235")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+        assert errors.shown_count() == before + 1
+        dialog = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "crashDialog" and w.isVisible())
+        report = dialog.report.toPlainText()
+        assert "RuntimeError" in report and "010190-1235" not in report and "<cpr>" in report
+        dialog.copy_report()
+        assert QApplication.clipboard().text() == report
+        log = install_file_logging().read_text(encoding="utf-8")
+        assert "RuntimeError" in log and "0101901235" not in log
+        dialog.close()
+
+        # an exception in a plain thread reaches the GUI thread's dialog
+        t = threading.Thread(target=lambda: (_ for _ in ()).throw(ValueError("in a thread")))
+        t.start()
+        t.join()
+        qtbot.waitUntil(lambda: errors.shown_count() == before + 2, timeout=5_000)
+    finally:
+        sys.excepthook = sys.__excepthook__
+        threading.excepthook = threading.__excepthook__
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "crashDialog":
+                w.close()
+
+
+def test_user_error_gets_a_plain_message(qtbot) -> None:
+    from planner_gui.errors import ValidationError
+    from planner_gui.ui import errors
+
+    before = errors.shown_count()
+    errors.show_exception(ValidationError("CPR-nummeret mangler"))
+    assert errors.shown_count() == before  # not a crash
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "userErrorBox" and w.isVisible())
+    assert box.text() == "CPR-nummeret mangler"
+    box.close()
+
+
+def test_worker_progress_result_and_cancel(qtbot) -> None:
+    from planner_gui.ui.workers import run_in_background
+
+    gate = threading.Event()
+    progress: list[tuple[int, str]] = []
+
+    def task(p):
+        p.report(50, "halvvejs")
+        gate.wait(5)
+        p.check()
+        return 42
+
+    results: list[object] = []
+    w = run_in_background(task, on_done=results.append, on_progress=lambda n, t: progress.append((n, t)))
+    gate.set()
+    qtbot.waitUntil(lambda: results == [42], timeout=5_000)
+    assert progress == [(50, "halvvejs")]
+
+    gate.clear()
+    cancelled: list[bool] = []
+    w = run_in_background(task, on_done=results.append, on_cancelled=lambda: cancelled.append(True))
+    w.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=5_000)
+    assert results == [42]
+
+    errs: list[BaseException] = []
+    run_in_background(lambda p: 1 / 0, on_error=errs.append)
+    qtbot.waitUntil(lambda: len(errs) == 1, timeout=5_000)
+    assert isinstance(errs[0], ZeroDivisionError)
+
+
+# ------------------------------------------------------------------------------------------------- --smoke
+
+
+def _smoke(db: Path, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    full = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_DATA_DIR=str(tmp_path / "data"), **env)
+    for key in ("PLANNER_USER", "PLANNER_PASSWORD"):
+        if key not in env:
+            full.pop(key, None)
+    return subprocess.run(
+        [sys.executable, "-m", "planner_gui", "--smoke", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=full,
+    )
+
+
+def test_smoke_logs_in_and_prints_main_window_title(demo_template: Path, tmp_path: Path) -> None:
+    db = copy_db(demo_template, tmp_path / "demo.db")
+    proc = _smoke(db, tmp_path, PLANNER_USER="admin", PLANNER_PASSWORD=PASSWORD)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Planner – Administrator (admin)"
+
+
+def test_smoke_without_login_prints_login_title_and_bad_password_exits_2(demo_template: Path, tmp_path: Path) -> None:
+    db = copy_db(demo_template, tmp_path / "demo.db")
+    proc = _smoke(db, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Planner – Log ind"
+    proc = _smoke(db, tmp_path, PLANNER_USER="admin", PLANNER_PASSWORD="forkert-kode")
+    assert proc.returncode == 2
+    assert "Forkerte initialer eller adgangskode" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_smoke_on_new_file_shows_first_start_and_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "ny.db"
+    proc = _smoke(db, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Planner – Første start"
+    assert not db.exists()
+
+
+def test_smoke_on_a_file_that_is_not_a_database_exits_2(tmp_path: Path) -> None:
+    db = tmp_path / "noget.db"
+    db.write_text("ikke en database")
+    proc = _smoke(db, tmp_path)
+    assert proc.returncode == 2
+    assert "planner-gui: " in proc.stderr and "noget.db" in proc.stderr
+    assert "Traceback" not in proc.stderr and "Error calling" not in proc.stderr
