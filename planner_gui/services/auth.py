@@ -22,6 +22,17 @@ if TYPE_CHECKING:
 MAX_FAILED_BEFORE_LOCK = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = 8
+FIRST_DELAY_SECONDS = 1  # after the n-th failed attempt the next is refused for 1, 2, 4, 8 ... seconds
+MAX_DELAY_SECONDS = 60
+
+
+def failure_delay(failed_logins: int) -> dt.timedelta:
+    """How long after the ``failed_logins``-th failure in a row the account refuses the next attempt."""
+    if failed_logins <= 0:
+        return dt.timedelta(0)
+    if failed_logins >= MAX_FAILED_BEFORE_LOCK:
+        return dt.timedelta(minutes=LOCK_MINUTES)
+    return dt.timedelta(seconds=min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * 2 ** (failed_logins - 1)))
 
 
 @dataclass(frozen=True)
@@ -96,8 +107,18 @@ def set_password(db: Database, actor: Actor, initials: str, password: str) -> No
         audit.record(s, actor.initials, "update", entity="staff", entity_id=staff.id, details={"adgangskode": "ny"})
 
 
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return hasher().hash("ingen-bruger-har-denne-kode")
+
+
 def login(db: Database, initials: str, password: str, *, now: dt.datetime | None = None) -> Actor:
-    """Check a password; count failures and lock the account after repeated ones. Every attempt is audited."""
+    """Check a password; every attempt is audited.
+
+    After a failure the account refuses attempts for a growing delay (1, 2, 4, 8 s), and after
+    :data:`MAX_FAILED_BEFORE_LOCK` failures in a row it is locked for :data:`LOCK_MINUTES` minutes. An unknown user
+    costs the same argon2 work as a known one, so response times do not reveal which initials exist.
+    """
     from argon2.exceptions import InvalidHashError, VerificationError
 
     initials = initials.strip().lower()
@@ -105,19 +126,29 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
         if staff is None or staff.password_hash is None or not staff.active:
+            try:
+                hasher().verify(_dummy_hash(), password)
+            except (VerificationError, InvalidHashError):
+                pass
             audit.record(s, initials[:16] or "?", "login_failed", entity="staff", reason="ukendt bruger")
             failure = "forkerte initialer eller adgangskode"
         elif staff.locked_until is not None and staff.locked_until > now:
-            audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id, reason="spærret")
-            minutes = max(1, int((staff.locked_until - now).total_seconds() // 60) + 1)
-            failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
+            wait = staff.locked_until - now
+            if staff.failed_logins >= MAX_FAILED_BEFORE_LOCK:
+                audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id, reason="spærret")
+                minutes = max(1, int(wait.total_seconds() // 60) + 1)
+                failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
+            else:
+                audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id,
+                             reason="for tidligt efter forkert adgangskode")
+                seconds = max(1, int(wait.total_seconds() + 0.999))
+                failure = f"for mange forkerte forsøg; vent {seconds} sekund(er) og prøv igen"
         else:
             try:
                 hasher().verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError):
                 staff.failed_logins += 1
-                if staff.failed_logins >= MAX_FAILED_BEFORE_LOCK:
-                    staff.locked_until = now + dt.timedelta(minutes=LOCK_MINUTES)
+                staff.locked_until = now + failure_delay(staff.failed_logins)
                 audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id,
                              reason=f"forkert adgangskode ({staff.failed_logins})")
                 failure = "forkerte initialer eller adgangskode"
