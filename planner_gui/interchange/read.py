@@ -33,6 +33,7 @@ from planner_gui.domain.codes import (
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.interchange.guard import check_workbook_file
 from planner_gui.interchange.schema import SHEETS, base_sheet
+from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage.bulk import bulk_insert
@@ -640,6 +641,7 @@ def import_workbook(
     db: Database, actor: Actor, path: str | Path, *, on_progress: Callable[[str], None] | None = None
 ) -> ImportResult:
     """Validate everything, then write everything in one transaction (with its audit row). All or nothing."""
+    require(actor, Permission.IMPORT_WORKBOOK)  # need-to-know: administrators only
     path = Path(path)
     errors: list[str] = []
     if on_progress:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from planner_gui.domain import cpr as cprmod
 from planner_gui.errors import NotFound, UserError
 from planner_gui.interchange.schema import MAX_SHEET_ROWS, SHEETS, continuation_name
+from planner_gui.services.access import Permission, check_citizen_access, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
@@ -166,12 +167,17 @@ def export_workbook(
         raise UserError(f"{path}: mappen {path.parent} findes ikke")
     citizen_id = None
     counts: dict[str, int] = {}
+    if cpr is None:
+        require(actor, Permission.EXPORT_DATABASE)  # need-to-know: the whole database only for administrators
     with db.read() as session:  # a consistent snapshot; writers are not blocked while the file is written
         if cpr is not None:
             digits = cprmod.normalize(cpr)
             citizen_id = session.scalar(select(Citizen.id).where(Citizen.cpr == digits))
             if citizen_id is None:
                 raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
+            # a one-citizen export is the citizen's right of access: that is its logged purpose unless one is given
+            reason = check_citizen_access(session, actor, citizen_id, reason or "borgerens ret til indsigt",
+                                          Permission.CITIZEN_ACCESS_REQUEST)
         wb = Workbook(write_only=True)
         for name, (q, shape) in _queries(citizen_id).items():
             if on_progress:
