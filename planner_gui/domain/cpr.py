@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from planner_gui.errors import UserError
 
-_CPR_RE = re.compile(r"^\s*(\d{6})-?(\d{4})\s*$")
+_CPR_RE = re.compile(r"^\s*(\d{6})-?(\d{4})\s*$", re.ASCII)  # ASCII: "١" is a \d too
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 

@@ -7,7 +7,7 @@ import re
 from planner_gui.errors import UserError
 
 _WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
-_CVR_RE = re.compile(r"^\s*(?:DK)?\s*(\d{8})\s*$", re.IGNORECASE)
+_CVR_RE = re.compile(r"^\s*(?:DK)?\s*(\d{8})\s*$", re.IGNORECASE | re.ASCII)
 
 
 class CvrError(UserError, ValueError):
