@@ -3,11 +3,12 @@
 Builds a temporary database with Core bulk inserts: one citizen, 200 sessions of the default instrument, every
 dimension rated by both the citizen and the caseworker (2,000 scores). Then, each repeated and the median printed:
 
-- baseline: a bare pyqtgraph PlotWidget with one line of 200 points, shown and painted (``grab``);
+- baseline: a bare pyqtgraph PlotWidget with one line of 200 points, created, shown and painted once;
 - load: ``citizen_progression`` (the query and the domain object);
-- chart: load + ``ProgressChart.set_data`` (12 lines, baseline marker) + paint;
-- panel: a whole ``ProgressPanel`` (chart, change table, list of 200 sessions) built and painted;
-- then vs now: switching the chart to paired bars + paint.
+- chart: load + a new ``ProgressChart`` + ``set_data`` (12 lines, legend, baseline marker) + shown and painted once;
+- panel: a whole ``ProgressPanel`` (chart, change table, list of 200 sessions) built, shown and painted once;
+- then vs now: switching an open chart to paired bars and back, painting each;
+- the printout's PNG (``render_progress_png``).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_chart.py [--sessions 200] [--repeat 15]
 """
@@ -105,7 +106,7 @@ def main() -> None:
 
     from planner_gui.services.measurements import citizen_progression
     from planner_gui.ui.context import AppContext
-    from planner_gui.ui.progress.chart import THEN_NOW, ProgressChart
+    from planner_gui.ui.progress.chart import THEN_NOW, ProgressChart, render_progress_png
     from planner_gui.ui.progress.panel import ProgressPanel
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,8 +123,7 @@ def main() -> None:
             w.plot(xs, ys)
             w.resize(900, 450)
             w.show()
-            app.processEvents()
-            w.grab()
+            app.processEvents()  # layout and the first paint
             w.close()
             w.deleteLater()
 
@@ -137,7 +137,6 @@ def main() -> None:
             c.resize(900, 450)
             c.show()
             app.processEvents()
-            c.grab()
             c.close()
             c.deleteLater()
 
@@ -146,7 +145,6 @@ def main() -> None:
             p.resize(1200, 750)
             p.show()
             app.processEvents()
-            p.grab()
             p.close()
             p.deleteLater()
 
@@ -161,12 +159,16 @@ def main() -> None:
             keep.grab()
             keep.set_mode("time")
 
+        def png() -> None:
+            render_progress_png(db, cid, 900, 450)
+
         figures = [
             ("baseline: bare PlotWidget, one line", bare),
             ("load: citizen_progression", load),
             ("chart: load + ProgressChart + paint", chart),
             ("panel: whole ProgressPanel + paint", panel),
             ("then vs now switch + paint (x2 modes)", then_now),
+            ("render_progress_png 900x450 (printout)", png),
         ]
         for name, fn in figures:
             med, worst = median_ms(fn, args.repeat)
