@@ -1,0 +1,117 @@
+"""The report as a user action: permission check, computation in one read snapshot, audit, atomic write.
+
+The layer rule puts ``reports`` above ``services``, so this module plays the service role for reports: it takes
+``(db, actor, ...)``, enforces :data:`Permission.RUN_REPORTS` and writes an audit row for every run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner_gui.domain.goals import GoalFile
+from planner_gui.errors import UserError
+from planner_gui.reports.indicators import GoalResult, Period, ReportCancelled, compute_goals
+from planner_gui.reports.workbook import render_workbook, temp_path_beside
+from planner_gui.services.access import Permission, require
+from planner_gui.services.auth import Actor
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    path: Path
+    goals: int
+    results: tuple[GoalResult, ...]
+
+
+def _details(goal_file: GoalFile, period: Period, **extra: object) -> dict[str, object]:
+    source = goal_file.path.name if goal_file.path is not None else ""
+    return {
+        "kommune": goal_file.kommune,
+        "plan": goal_file.plan,
+        "maalfil": source,
+        "fra": period.start.isoformat(),
+        "til": period.end.isoformat(),
+        "maal": len(goal_file.goals),
+        **extra,
+    }
+
+
+def compute_report(
+    db: Database,
+    actor: Actor,
+    goal_file: GoalFile,
+    period: Period,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[GoalResult, ...]:
+    """Compute every goal (for the screen); audited as a report view."""
+    require(actor, Permission.RUN_REPORTS)
+    with db.read() as s:
+        results = tuple(compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled))
+    with db.write() as s:
+        audit.record(s, actor.initials, "report", entity="goal_file", details=_details(goal_file, period, visning=True))
+    return results
+
+
+def check_output_path(out: Path) -> Path:
+    """A clear error before any work when the workbook cannot be written there."""
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"{out}: rapporten skal gemmes som .xlsx")
+    if out.is_dir():
+        raise UserError(f"{out}: er en mappe; angiv et filnavn, fx rapport.xlsx")
+    parent = out.parent if str(out.parent) else Path(".")
+    if not parent.is_dir():
+        raise UserError(f"{out}: mappen {parent} findes ikke")
+    if not os.access(parent, os.W_OK):
+        raise UserError(f"{out}: der må ikke skrives i mappen {parent}")
+    return out
+
+
+def export_report(
+    db: Database,
+    actor: Actor,
+    goal_file: GoalFile,
+    period: Period,
+    out: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ReportFile:
+    """Compute and write the report workbook to ``out``; all or nothing, audited.
+
+    The workbook is saved to a temporary file beside ``out``; the audit row is written and the file renamed into
+    place in one database transaction, so there is never a report without its audit row, nor a half-written file.
+    """
+    require(actor, Permission.RUN_REPORTS)
+    check_output_path(out)
+    with db.read() as s:
+        results = tuple(compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled))
+    wb = render_workbook(goal_file, period, results)
+    if cancelled is not None and cancelled():
+        raise ReportCancelled("rapporten blev annulleret; intet blev skrevet")
+    tmp = temp_path_beside(out)
+    try:
+        try:
+            wb.save(tmp)
+        except OSError as err:
+            raise UserError(f"{out}: rapporten kunne ikke skrives ({err.strerror or err})") from err
+        with db.write() as s:
+            audit.record(
+                s, actor.initials, "report", entity="goal_file", details=_details(goal_file, period, fil=out.name)
+            )
+            try:
+                os.replace(tmp, out)
+            except OSError as err:
+                raise UserError(f"{out}: rapporten kunne ikke gemmes ({err.strerror or err})") from err
+    finally:
+        tmp.unlink(missing_ok=True)
+    return ReportFile(out, len(results), results)
