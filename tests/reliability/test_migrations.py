@@ -97,10 +97,10 @@ def _value(
         return _ROLES.get(table, "sagsbehandler")
     if name in _BY_NAME:
         return _BY_NAME[name]
-    if typ.startswith("CHAR(32)") or name == "id":
-        return uuid.uuid4().hex
     if "INT" in typ:
         return i + 1
+    if typ.startswith("CHAR(32)") or name == "id":
+        return uuid.uuid4().hex
     if typ in ("BOOLEAN",):
         return i % 2
     if typ in ("FLOAT", "REAL", "NUMERIC") or typ.startswith("DECIMAL"):
