@@ -119,7 +119,7 @@ class ProgressChart(QWidget):
             ax.setPen(pg.mkPen("k"))
             ax.setTextPen(pg.mkPen("k"))
         # The legend sits below the plot (never over the lines).
-        self.legend = pg.LegendItem(colCount=3, labelTextColor="k", horSpacing=18, verSpacing=-4)
+        self.legend = pg.LegendItem(colCount=3, labelTextColor="k", horSpacing=10, verSpacing=-4)
         self.view.addItem(self.legend, row=1, col=0)
         self.tip = pg.TextItem(
             "", color="k", fill=pg.mkBrush(255, 255, 225, 240), border=pg.mkPen("#555"), anchor=(0, 1)
@@ -133,6 +133,12 @@ class ProgressChart(QWidget):
         layout.addWidget(self.view)
         self.setMinimumSize(320, 220)
         self._redraw()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        cols = 3 if event.size().width() >= 900 else 2
+        if self.legend.columnCount != cols:
+            self.legend.setColumnCount(cols)
 
     # ------------------------------------------------------------------------------------------------ public
     def set_data(self, data: InstrumentProgression | None) -> None:
@@ -255,7 +261,8 @@ class ProgressChart(QWidget):
                 self._add_curve((MEAN, rater), prog.mean_series(rater), "#000000", 3.5)
             self._legend_line("Gennemsnit af dimensioner", "#000000", 3.5, None)
         for rater in self._raters():
-            self._legend_line(f"{RATER_LABELS[rater]}s vurdering", "#000000", 2.0, rater)
+            how = "fuld linje ●" if rater == "borger" else "stiplet ▽"
+            self._legend_line(f"{RATER_LABELS[rater]} ({how})", "#000000", 2.0, rater)
         first = prog.first_date
         assert first is not None
         self.baseline = pg.InfiniteLine(
@@ -325,9 +332,10 @@ class ProgressChart(QWidget):
                 self.plot.addItem(t)
         first, last = prog.first_date, prog.last_date
         assert first is not None and last is not None
-        who = f", {RATER_LABELS[rater].lower()}s vurdering" if rater else ", begge bedømmere"
-        self.legend.addItem(then, f"Første måling {first:%d-%m-%Y}{who}")
-        self.legend.addItem(now, f"Seneste måling {last:%d-%m-%Y}{who}")
+        who = f"{RATER_LABELS[rater]}s vurdering" if rater else "Begge bedømmere (gennemsnit)"
+        self.legend.addItem(then, "Første måling af hver dimension")
+        self.legend.addItem(now, "Seneste måling af hver dimension")
+        self.plot.setTitle(f"<span style='color:#222'>{who}: {first:%d-%m-%Y} → {last:%d-%m-%Y}</span>")
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.getAxis("bottom").setHeight(48)
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
