@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
+        self.toolbar = toolbar
 
         # -- pages
         self.nav = QListWidget()
@@ -182,7 +183,12 @@ class MainWindow(QMainWindow):
         )
         self.new_citizen_action.setObjectName("newCitizenAction")
         self.new_citizen_action.setEnabled(can(self.ctx.actor, Permission.CREATE_CITIZEN))
+        self.new_citizen_action.setToolTip(self.tr("Opret en ny borger (Ctrl+N)"))
         file_menu.addAction(self.new_citizen_action)
+        if self.new_citizen_action.isEnabled():
+            self.toolbar.addSeparator()
+            self.toolbar.addAction(self.new_citizen_action)
+            self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         file_menu.addSeparator()
         self.close_tab_action = self._action(self.tr("&Luk fane"), self.close_current_tab, QKeySequence("Ctrl+W"))
         file_menu.addAction(self.close_tab_action)

@@ -98,8 +98,9 @@ def test_model_display_dates_and_stale_marking() -> None:
             target_group="kontanthjaelp_aktivitetsparat",
             coordinator="Kasper Lind (kali)",
         ),
-        _row(last_name="Bb", last_measurement=today - dt.timedelta(days=91)),
-        _row(last_name="Cc", last_measurement=None),
+        _row(last_name="Bb", last_measurement=today - dt.timedelta(days=91), target_group="sygedagpenge"),
+        _row(last_name="Cc", last_measurement=None, target_group="sygedagpenge"),
+        _row(last_name="Dd", last_measurement=None),  # no ongoing case: not marked
     ]
     model = CitizenTableModel(lambda o, n, s, d: rows[o : o + n], today=today, page_size=10)
     model.reload()
@@ -108,8 +109,8 @@ def test_model_display_dates_and_stale_marking() -> None:
     assert model.index(0, COL_GROUP).data() == "Kontanthjælp, aktivitetsparat"
     assert model.index(0, COL_MEETING).data() == "03-12-2026"
     assert model.index(1, COL_MEETING).data() == "–"
-    assert [model.index(i, COL_MEASURED).data() for i in range(3)] == ["10", "91", "ingen"]
-    assert [model.index(i, 0).data(STALE_ROLE) for i in range(3)] == [False, True, True]
+    assert [model.index(i, COL_MEASURED).data() for i in range(4)] == ["10", "91", "ingen", "ingen"]
+    assert [model.index(i, 0).data(STALE_ROLE) for i in range(4)] == [False, True, True, False]
     assert model.index(1, COL_MEASURED).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, COL_MEASURED).data(Qt.ItemDataRole.BackgroundRole) is None
     assert model.headerData(COL_MEASURED, Qt.Orientation.Horizontal) == "Dage siden måling"

@@ -155,6 +155,9 @@ class CitizenTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def is_stale(self, r: CitizenRow) -> bool:
+        """Due a progression measurement: in an ongoing benefit period and not measured within the threshold."""
+        if r.target_group is None:
+            return False  # no ongoing case (exited, or not started): nothing to follow up
         days = r.days_since_measurement(self.today)
         return days is None or days > self.stale_days
 
