@@ -1,0 +1,371 @@
+"""The citizen screen, driven through its real widgets: edit, undo, redo, save, reopen, close with unsaved edits,
+handover with the receiver's banner, concurrent edits, drafts, efforts with a newly registered company."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoGroup
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from sqlalchemy import select
+
+from planner_gui.services import plans
+from planner_gui.services.access import ReasonRequired
+from planner_gui.services.auth import Actor
+from planner_gui.storage.tables import Assignment, AuditEntry, Company, Plan, Staff
+from planner_gui.ui.citizen.dialogs import CompanyDialog
+from planner_gui.ui.citizen.view import CitizenView
+from planner_gui.ui.context import AppContext
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _actor(db, role: str, *, with_password: bool = True, not_id: uuid.UUID | None = None) -> Actor:
+    with db.read() as s:
+        q = select(Staff.initials, Staff.role, Staff.id, Staff.name).where(Staff.role == role).order_by(Staff.initials)
+        if with_password:
+            q = q.where(Staff.password_hash.is_not(None))
+        if not_id is not None:
+            q = q.where(Staff.id != not_id)
+        r = s.execute(q.limit(1)).one()
+    return Actor(r.initials, r.role, r.id, r.name)
+
+
+@pytest.fixture
+def worker(demo_db) -> Actor:
+    return _actor(demo_db, "sagsbehandler")
+
+
+@pytest.fixture
+def ctx(demo_db, worker) -> AppContext:
+    return AppContext(demo_db, worker)
+
+
+@pytest.fixture
+def cid(demo_db, worker) -> uuid.UUID:
+    with demo_db.read() as s:
+        q = (
+            select(Assignment.citizen_id)
+            .join(Plan, Plan.citizen_id == Assignment.citizen_id)
+            .where(Assignment.staff_id == worker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
+            .order_by(Assignment.citizen_id)
+        )
+        return s.scalars(q.limit(1)).one()
+
+
+_open_views: list[CitizenView] = []
+
+
+@pytest.fixture(autouse=True)
+def _close_views_quietly():
+    """A failed test must not hang on the "unsaved edits" question when its views are closed."""
+    yield
+    while _open_views:
+        view = _open_views.pop()
+        try:
+            view.undo_stack.clear()
+            view.holder.set(view.overview.draft(), "all")
+            view.close()
+            view.deleteLater()
+        except RuntimeError:
+            pass  # already deleted
+
+
+def _view(qtbot, ctx: AppContext, cid: uuid.UUID, reason: str = "") -> CitizenView:
+    view = CitizenView(ctx, cid, reason)
+    _open_views.append(view)
+    view.resize(1000, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+    return view
+
+
+def _on_modal(action) -> list[BaseException]:
+    """Run ``action(dialog)`` on the next modal dialog (a QMessageBox or one of ours); never leave it hanging."""
+    errors: list[BaseException] = []
+
+    def step() -> None:
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            QTimer.singleShot(20, step)
+            return
+        try:
+            action(dlg)
+        except BaseException as err:
+            errors.append(err)
+        finally:
+            if dlg.isVisible():
+                dlg.reject()
+
+    QTimer.singleShot(0, step)
+    return errors
+
+
+def _answer(button: QMessageBox.StandardButton) -> list[BaseException]:
+    def click(box) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        assert box.objectName() == "unsavedBox"
+        box.button(button).click()
+
+    return _on_modal(click)
+
+
+def test_edit_undo_redo_save_close_and_reopen(qtbot, ctx, cid) -> None:
+    view = _view(qtbot, ctx, cid)
+    goal = view.plan_tab.own_goal
+    original = goal.toPlainText()
+    assert original  # the citizen's own goal comes first, filled in
+    assert not view.save_action.isEnabled()
+
+    goal.setFocus()
+    goal.moveCursor(goal.textCursor().MoveOperation.End)
+    qtbot.keyClicks(goal, " Og tjene mine egne penge.")
+    assert goal.toPlainText() == original + " Og tjene mine egne penge."
+    assert view.is_dirty() and view.save_action.isEnabled()
+    assert view.undo_stack.count() == 1  # typing in one field is one undo step
+    assert view.undo_action.text() == "Fortryd eget mål"
+    assert view.windowTitle().endswith("*")
+
+    qtbot.keyClicks(view.plan_tab.job_goal, "Kok")
+    view.plan_tab.next_meeting.setText("3-2-2027")
+    view.plan_tab.next_meeting.editingFinished.emit()
+    assert view.plan_tab.next_meeting.text() == "03-02-2027"
+    assert view.undo_stack.count() == 3
+
+    # Ctrl+Z from inside a text field goes to the screen's stack (not the field's own undo)
+    qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_Z, CTRL)
+    assert view.holder.draft.plan.next_meeting == view.overview.plan.next_meeting
+    assert view.plan_tab.next_meeting.text() == plans.format_date(view.overview.plan.next_meeting)
+    qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_Z, CTRL)
+    assert view.plan_tab.job_goal.text() == view.overview.plan.job_goal
+    qtbot.keyClick(goal, Qt.Key.Key_Z, CTRL)
+    assert goal.toPlainText() == original
+    assert not view.is_dirty()
+    # and Ctrl+Shift+Z redoes
+    qtbot.keyClick(goal, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert goal.toPlainText() == original + " Og tjene mine egne penge."
+    assert view.redo_action.text() == "Gentag job- og uddannelsesmål"
+
+    # Ctrl+S saves: one service call, audited with old and new value
+    qtbot.keyClick(goal, Qt.Key.Key_S, CTRL)
+    assert not view.is_dirty() and view.undo_stack.count() == 0
+    assert not view.windowTitle().endswith("*")
+    history = view.overview.history
+    assert history[0].field == "Borgerens eget mål" and history[0].old == original
+    assert view.history_tab.table.item(0, 6).text() == original + " Og tjene mine egne penge."
+
+    view.close()
+    assert not view.isVisible()
+    again = _view(qtbot, ctx, cid)
+    assert again.plan_tab.own_goal.toPlainText() == original + " Og tjene mine egne penge."
+    assert again.plan_tab.job_goal.text() == view.overview.plan.job_goal
+
+
+def test_closing_with_unsaved_edits_asks(qtbot, ctx, cid, demo_db) -> None:
+    view = _view(qtbot, ctx, cid)
+    qtbot.keyClicks(view.plan_tab.job_goal, " (deltid)")
+    typed = view.plan_tab.job_goal.text()
+
+    errors = _answer(QMessageBox.StandardButton.Cancel)
+    assert not view.close()  # Annullér: stays open, nothing lost
+    assert not errors
+    assert view.isVisible() and view.plan_tab.job_goal.text() == typed
+
+    errors = _answer(QMessageBox.StandardButton.Save)
+    assert view.close()  # Gem: saved, then closed
+    assert not errors
+    assert plans.open_citizen(demo_db, ctx.actor, cid).plan.job_goal == typed
+
+    view2 = _view(qtbot, ctx, cid)
+    qtbot.keyClicks(view2.plan_tab.job_goal, " og mere")
+    errors = _answer(QMessageBox.StandardButton.Discard)
+    assert view2.close()  # Kassér: closed, not saved
+    assert not errors
+    assert plans.open_citizen(demo_db, ctx.actor, cid).plan.job_goal == typed
+
+
+def test_sub_goal_and_effort_with_a_new_company_through_the_dialogs(qtbot, ctx, cid, demo_db) -> None:
+    view = _view(qtbot, ctx, cid)
+    n_goals = len(view.overview.subgoals)
+
+    def fill_subgoal(dlg) -> None:
+        assert dlg.objectName() == "subGoalDialog"
+        qtbot.keyClicks(dlg.text, "Tage bussen selv til praktikken")
+        dlg.status.setCurrentIndex(dlg.status.findData("i_gang"))
+        dlg.deadline.setText("01-03-2027")
+        dlg.accept()
+
+    errors = _on_modal(fill_subgoal)
+    qtbot.mouseClick(view.plan_tab.add_subgoal_btn, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert view.plan_tab.subgoals.rowCount() == n_goals + 1
+    assert view.plan_tab.subgoals.item(n_goals, 1).text() == "I gang"
+    assert view.undo_action.text() == "Fortryd nyt delmål"
+
+    def fill_effort(dlg) -> None:
+        assert dlg.objectName() == "effortDialog"
+        dlg.category.setCurrentIndex(dlg.category.findData("virksomhedspraktik"))
+        dlg.responsible.setCurrentIndex(dlg.responsible.findData("virksomhed"))
+        dlg.company.setEditText("2918 9730")
+
+        def register(cdlg) -> None:
+            assert isinstance(cdlg, CompanyDialog)
+            cdlg.cvr.setText("29189731")  # wrong check digit first
+            cdlg.accept()
+            assert cdlg.isVisible() and "kontrolsum" in cdlg.error.text()
+            cdlg.cvr.setText("29189730")
+            cdlg.name.setText("Bageriet Kringlen ApS")
+            cdlg.accept()
+
+        inner = _on_modal(register)
+        dlg.register_company()
+        assert not inner, inner
+        assert dlg.company.currentText() == "Bageriet Kringlen ApS (29189730)"
+        dlg.hours.setValue(15)
+        dlg.end.setText("1-1-2020")  # before start: refused with a message
+        dlg.accept()
+        assert dlg.isVisible() and "før start" in dlg.error.text()
+        dlg.end.setText("")
+        dlg.accept()
+
+    errors = _on_modal(fill_effort)
+    view.plan_tab.add_effort()
+    assert not errors, errors
+    assert view.plan_tab.efforts.item(0, 2).text() == "Bageriet Kringlen ApS (29189730)"
+    assert view.plan_tab.efforts.item(0, 6).text() == "I gang"
+
+    assert view.save()
+    saved = view.overview
+    assert saved.subgoals[-1].text == "Tage bussen selv til praktikken"
+    assert saved.efforts[0].company_cvr == "29189730" and saved.efforts[0].hours_per_week == 15
+    with demo_db.read() as s:
+        assert s.scalar(select(Company.name).where(Company.cvr == "29189730")) == "Bageriet Kringlen ApS"
+    # undo after save is gone (the saved change is in the history instead)
+    assert not view.undo_action.isEnabled()
+    assert {h.field for h in saved.history[:2]} == {"Delmål", "Indsats"}
+
+
+def test_handover_and_the_banner_for_the_receiver(qtbot, ctx, cid, demo_db) -> None:
+    receiver = _actor(demo_db, "sagsbehandler", with_password=False, not_id=ctx.actor.staff_id)
+    view = _view(qtbot, ctx, cid)
+    changes_before = view.overview.course.caseworker_changes
+
+    def fill(dlg) -> None:
+        assert dlg.objectName() == "handoverDialog"
+        dlg.accept()  # nothing chosen yet: refused
+        assert dlg.isVisible() and "vælg" in dlg.error.text()
+        i = next(i for i in range(dlg.receiver.count()) if dlg.receiver.itemData(i).id == receiver.staff_id)
+        dlg.receiver.setCurrentIndex(i)
+        qtbot.keyClicks(dlg.note, "Borgeren er startet i praktik. Ring til mentor om fredagen.")
+        dlg.move_coordinator.setChecked(True)
+        dlg.accept()
+
+    errors = _on_modal(fill)
+    view.handover_action.trigger()
+    assert not errors, errors
+    assert view.overview.primary is not None and view.overview.primary.id == receiver.staff_id
+    assert view.overview.course.caseworker_changes > changes_before
+    assert view.banner.isVisible() and not view.ack_button.isVisible()  # the giver sees it, cannot acknowledge
+    view.close()
+
+    # the receiver opens the citizen: the note is the first thing on the screen
+    rctx = AppContext(demo_db, receiver)
+    rview = _view(qtbot, rctx, cid)
+    assert rview.banner.isVisible()
+    assert "Ring til mentor om fredagen" in rview.banner_text.text()
+    assert rview.ack_button.isVisible() and rview.ack_button.hasFocus()
+    assert rview.banner.geometry().top() < rview.tabs.geometry().top()
+    qtbot.mouseClick(rview.ack_button, Qt.MouseButton.LeftButton)
+    assert not rview.banner.isVisible()
+    rview.close()
+    again = _view(qtbot, rctx, cid)
+    assert not again.banner.isVisible()
+    # the giver now needs a reason
+    with pytest.raises(ReasonRequired):
+        CitizenView(ctx, cid)
+
+
+def test_concurrent_edit_gives_a_clear_message_and_keeps_the_edits(qtbot, ctx, cid) -> None:
+    first = _view(qtbot, ctx, cid)
+    second = _view(qtbot, ctx, cid)
+    qtbot.keyClicks(first.plan_tab.job_goal, " A")
+    assert first.save()
+    qtbot.keyClicks(second.plan_tab.job_goal, " B")
+    assert not second.save()
+    assert "en anden har gemt" in second.last_error
+    box = second.findChild(QMessageBox, "citizenErrorBox")
+    assert box is not None and "en anden har gemt" in box.text()
+    box.close()
+    assert second.is_dirty() and second.plan_tab.job_goal.text().endswith(" B")
+    kept = plans.load_draft(ctx.db, ctx.actor, cid)
+    assert kept is not None and kept.plan.job_goal.endswith(" B")
+
+
+def test_unsaved_edits_are_offered_back_after_a_crash(qtbot, ctx, cid) -> None:
+    view = _view(qtbot, ctx, cid)
+    qtbot.keyClicks(view.plan_tab.own_goal, " Halvt skrevet")
+    qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is not None, timeout=6000)
+    view.undo_stack.setClean()
+    view.hide()  # the app dies here: no save, no question
+    reopened = _view(qtbot, ctx, cid)
+    assert reopened.draft_banner.isVisible()
+    assert not reopened.plan_tab.own_goal.toPlainText().endswith("Halvt skrevet")
+    qtbot.mouseClick(reopened.restore_button, Qt.MouseButton.LeftButton)
+    assert reopened.plan_tab.own_goal.toPlainText().endswith(" Halvt skrevet")
+    assert reopened.is_dirty() and not reopened.draft_banner.isVisible()
+    assert reopened.save()
+    assert plans.load_draft(ctx.db, ctx.actor, cid) is None
+
+
+def test_team_lead_sees_the_plan_read_only_and_the_view_is_audited(qtbot, demo_db, cid) -> None:
+    lead = _actor(demo_db, "teamleder")
+    lctx = AppContext(demo_db, lead)
+    with pytest.raises(ReasonRequired):
+        CitizenView(lctx, cid)
+    view = _view(qtbot, lctx, cid, "Opfølgning som teamleder")
+    assert view.plan_tab.own_goal.isReadOnly() and not view.plan_tab.add_effort_btn.isEnabled()
+    qtbot.keyClicks(view.plan_tab.own_goal, "xyz")
+    assert not view.is_dirty() and not view.save_action.isEnabled()
+    assert "Opfølgning som teamleder" in view.header.text()
+    with demo_db.read() as s:
+        reasons = s.scalars(
+            select(AuditEntry.reason).where(
+                AuditEntry.citizen_ref == str(cid), AuditEntry.action == "view", AuditEntry.user == lead.initials
+            )
+        ).all()
+    assert reasons == ["Opfølgning som teamleder"]
+
+
+def test_tabs_show_course_history_and_progression(qtbot, ctx, cid) -> None:
+    view = _view(qtbot, ctx, cid)
+    names = [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())]
+    assert names == ["Plan", "Forløb", "Progression", "Historik"]
+    course = view.overview.course
+    assert view.course_tab.benefits.rowCount() == len(course.benefits)
+    assert view.course_tab.assignments.rowCount() == len(course.assignments)
+    assert str(course.caseworker_changes) in view.course_tab.changes_label.text()
+    assert view.course_tab.hours.rowCount() == len(course.hours)
+    view.tabs.setCurrentWidget(view.progress_holder)
+    assert view.progress_holder.layout().count() == 1
+    assert view.history_tab.table.rowCount() == 0 and not view.history_tab.empty.isHidden()  # no changes yet
+
+
+def test_the_main_windows_undo_group_gets_the_stack(qtbot, ctx, cid) -> None:
+    window = QMainWindow()
+    window.undo_group = QUndoGroup(window)  # what part A's main window exposes
+    qtbot.addWidget(window)
+    view = CitizenView(ctx, cid, parent=window)
+    window.setCentralWidget(view)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.undo_group.activeStack() is view.undo_stack
+    assert view.undo_action.shortcuts() == []  # the window's Edit menu owns Ctrl+Z there
+    qtbot.keyClicks(view.plan_tab.job_goal, "x")
+    assert window.undo_group.canUndo()
+    window.undo_group.undo()
+    assert not view.is_dirty()
