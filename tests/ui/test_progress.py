@@ -275,6 +275,21 @@ def test_edit_and_delete_from_the_list(qtbot, ctx, monkeypatch) -> None:
     assert list(y) == [2]
 
 
+def test_reminder_when_never_or_long_ago_measured(qtbot, ctx) -> None:
+    panel = ProgressPanel(ctx, ctx.citizen_id)
+    qtbot.addWidget(panel)
+    assert not panel.reminder.isHidden() and "ingen progressionsmålinger" in panel.reminder.text()
+    bip = _bip(ctx)
+    key = svc.record_session(
+        ctx.db, ctx.actor, ctx.citizen_id, bip.id, [SessionEntry("helbred", 5)], TODAY - dt.timedelta(days=91)
+    )
+    ctx.signals.measurements_changed.emit(ctx.citizen_id)
+    assert not panel.reminder.isHidden() and "91 dage" in panel.reminder.text()
+    svc.update_session(ctx.db, ctx.actor, key, [SessionEntry("helbred", 5)], TODAY - dt.timedelta(days=90))
+    ctx.signals.measurements_changed.emit(ctx.citizen_id)
+    assert panel.reminder.isHidden()
+
+
 def test_team_lead_sees_no_measure_buttons(qtbot, ctx) -> None:
     lead = AppContext(ctx.db, Actor("tl", "teamleder"))
     panel = ProgressPanel(lead, ctx.citizen_id, reason="opfølgning")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,8 @@ from planner_gui.services.measurements import (
     MeasurementSession,
     citizen_progression,
     delete_session,
+    needs_measurement,
+    reminder_days,
 )
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.progress.chart import THEN_NOW, TIME, ProgressChart
@@ -225,10 +228,19 @@ class ProgressPanel(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color:#8b0000")
         self.message.hide()
+        self.reminder = QLabel("")
+        self.reminder.setObjectName("measurementReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet(
+            "QLabel#measurementReminder { background: #fff4ce; border: 1px solid #c9a227; border-radius: 4px;"
+            " padding: 4px 8px; color: #3d3000; }"
+        )
+        self.reminder.hide()
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message)
+        layout.addWidget(self.reminder)
         layout.addWidget(split, 1)
 
         # -- wiring
@@ -264,6 +276,7 @@ class ProgressPanel(QWidget):
             self.chart.set_data(None)
             return
         self.message.hide()
+        self._update_reminder()
         current = self.instrument_combo.currentData()
         self.instrument_combo.blockSignals(True)
         self.instrument_combo.clear()
@@ -288,6 +301,28 @@ class ProgressPanel(QWidget):
         self.sessions_caption.setText(f"<b>Målinger</b> ({len(self.data.sessions)})")
         self._instrument_chosen()
         self._selection_changed()
+
+    def _update_reminder(self) -> None:
+        """Due a measurement (never measured, or the latest older than the threshold, default 90 days)?"""
+        assert self.data is not None
+        threshold = reminder_days(self.ctx.db)
+        last = max((m.date for m in self.data.sessions), default=None)
+        days = (dt.date.today() - last).days if last is not None else None
+        if not needs_measurement(days, threshold):
+            self.reminder.hide()
+            return
+        if days is None:
+            text = (
+                "Borgeren har ingen progressionsmålinger endnu. "
+                "Lav den første sammen med borgeren: den bliver udgangspunktet."
+            )
+        else:
+            text = (
+                f"Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). "
+                "Tid til en ny måling sammen med borgeren."
+            )
+        self.reminder.setText(text)
+        self.reminder.setVisible(self.can_measure)
 
     def current(self) -> InstrumentProgression | None:
         if self.data is None:
