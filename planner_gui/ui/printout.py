@@ -11,7 +11,7 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -36,7 +36,7 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
     today = ov.today
     parts: list[str] = []
     add = parts.append
-    add("<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 11pt; color: #1b2631;'>")
+    add("<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 12pt; color: #1b2631;'>")
     add(
         f"<p style='font-size: 10pt; color: #566573;'>{escape(tr('Jobcenter'))} &middot; "
         f"{escape(tr('Udskrevet'))} {format_date(printed)}</p>"
@@ -47,8 +47,8 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
     add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Mit mål'))}</h2>")
     own = ov.plan.own_goal.strip() or tr("Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.")
     add(
-        "<table width='100%' cellpadding='12' style='background-color: #eaf2f8;'><tr><td>"
-        f"<p style='font-size: 17pt;'>&ldquo;{_p(own)}&rdquo;</p></td></tr></table>"
+        "<table width='99%' cellpadding='12' style='background-color: #eaf2f8;'><tr><td>"
+        f"<p style='font-size: 18pt;'>&ldquo;{_p(own)}&rdquo;</p></td></tr></table>"
     )
     if ov.plan.job_goal.strip():
         add(f"<p><b>{escape(tr('Det arbejder jeg hen imod:'))}</b> {_p(ov.plan.job_goal)}</p>")
@@ -66,7 +66,7 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
     goals = [g for g in ov.subgoals if g.status != "opgivet"]
     if goals:
         add(f"<h3 style='font-size: 13pt;'>{escape(tr('Mine delmål'))}</h3>")
-        add("<table width='100%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
+        add("<table width='99%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
         add(
             f"<tr style='background-color: #f2f4f4;'><th align='left'>{escape(tr('Delmål'))}</th>"
             f"<th align='left'>{escape(tr('Hvor langt'))}</th><th align='left'>{escape(tr('Senest'))}</th></tr>"
@@ -79,7 +79,7 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
     current = [e for e in ov.efforts if e.status(today) != "afsluttet"]
     add(f"<h3 style='font-size: 13pt;'>{escape(tr('Det er jeg med i'))}</h3>")
     if current:
-        add("<table width='100%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
+        add("<table width='99%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
         add(
             f"<tr style='background-color: #f2f4f4;'><th align='left'>{escape(tr('Hvad'))}</th>"
             f"<th align='left'>{escape(tr('Hvor / hvem'))}</th><th align='left'>{escape(tr('Hvornår'))}</th></tr>"
@@ -118,12 +118,16 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
 
 
 def render(ov: CitizenOverview, device: QPagedPaintDevice) -> None:
-    """Lay the plan out on the device's pages (QTextDocument paginates and numbers the pages)."""
+    """Lay the plan out on the device's pages, using the page layout's margins (not QTextDocument's extra 2 cm)."""
     doc = QTextDocument()
     font = QFont("DejaVu Sans")
-    font.setPointSizeF(11)
+    font.setPointSizeF(12)
     doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
     doc.setHtml(min_plan_html(ov))
+    paint = device.pageLayout().paintRectPoints()
+    px_per_pt = 96 / 72  # the document lays out at 96 dpi; print_() scales its pages onto the device's
+    doc.setPageSize(QSizeF(paint.width() * px_per_pt, paint.height() * px_per_pt))
     doc.print_(device)
 
 

@@ -1,0 +1,107 @@
+""" "Min plan": print to PDF from the citizen screen, find the goal text in it, and the print is audited."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from planner_gui.services import plans
+from planner_gui.services.auth import Actor
+from planner_gui.storage.tables import Assignment, AuditEntry, Plan, Staff
+from planner_gui.ui.citizen.view import CitizenView
+from planner_gui.ui.context import AppContext
+from planner_gui.ui.printout import min_plan_html, write_pdf
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
+
+
+def _worker_and_citizen(db) -> tuple[Actor, uuid.UUID]:
+    with db.read() as s:
+        r = s.execute(
+            select(Staff.initials, Staff.role, Staff.id, Staff.name)
+            .where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None))
+            .limit(1)
+        ).one()
+        cid = s.scalars(
+            select(Assignment.citizen_id)
+            .join(Plan, Plan.citizen_id == Assignment.citizen_id)
+            .where(Assignment.staff_id == r.id, Assignment.role == "primaer", Assignment.end.is_(None))
+            .order_by(Assignment.citizen_id)
+            .limit(1)
+        ).one()
+    return Actor(r.initials, r.role, r.id, r.name), cid
+
+
+def _text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return out.stdout
+
+
+def test_min_plan_pdf_from_the_screen_has_the_goal_first_and_is_audited(qtbot, demo_db, tmp_path: Path) -> None:
+    me, cid = _worker_and_citizen(demo_db)
+    ctx = AppContext(demo_db, me)
+    view = CitizenView(ctx, cid)
+    qtbot.addWidget(view)
+    goal = "Jeg vil gerne arbejde i en børnehave, når min ryg er god igen."
+    view.plan_tab.own_goal.setPlainText(goal)
+    assert view.save()
+
+    pdf = view.write_pdf(tmp_path / "min plan.pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    text = " ".join(_text(pdf).split())
+    assert goal in text
+    ov = view.overview
+    order = [
+        text.index(s) for s in ("Min plan", "Mit mål", goal, "Det sker nu", "Næste møde", "Hvem kan jeg ringe til")
+    ]
+    assert order == sorted(order)
+    contact = ov.coordinator or ov.primary
+    assert contact is not None and contact.name in text
+    if ov.plan.next_meeting is not None:
+        assert plans.format_date(ov.plan.next_meeting) in text
+    assert ov.cpr not in text  # the citizen's own copy needs no CPR number
+    with demo_db.read() as s:
+        rows = s.scalars(
+            select(AuditEntry.details).where(AuditEntry.citizen_ref == str(cid), AuditEntry.action == "print")
+        ).all()
+    assert len(rows) == 1 and '"new": "pdf"' in rows[0]
+
+
+def test_plain_language_for_an_empty_plan(demo_db, tmp_path: Path, qapp) -> None:
+    me, cid = _worker_and_citizen(demo_db)
+    ov = plans.open_citizen(demo_db, me, cid)
+    empty = dataclasses.replace(
+        ov,
+        plan=plans.PlanFields(),
+        subgoals=(),
+        efforts=(
+            plans.EffortRow(
+                uuid.uuid4(), "mentor", "social", ov.today - dt.timedelta(days=400), ov.today - dt.timedelta(days=300)
+            ),
+            plans.EffortRow(
+                uuid.uuid4(),
+                "virksomhedspraktik",
+                "virksomhed",
+                ov.today,
+                None,
+                12.0,
+                company_name="Bageriet <&> ApS",
+                company_cvr="29189730",
+            ),
+        ),
+        coordinator=None,
+    )
+    html = min_plan_html(empty, printed=dt.date(2026, 11, 23))
+    assert "Bageriet &lt;&amp;&gt; ApS" in html  # escaped
+    text = " ".join(_text(write_pdf(empty, tmp_path / "tom.pdf")).split())
+    assert "Vi har ikke skrevet dit mål endnu" in text
+    assert "aftales med din sagsbehandler" in text
+    assert "Virksomhedspraktik" in text and "12 timer om ugen" in text
+    assert "Mentor" not in text  # ended efforts are not "what happens next"
