@@ -17,7 +17,7 @@ import uuid
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -161,7 +161,7 @@ class ProgressChart(QWidget):
 
     def label(self, code: str) -> str:
         if code == MEAN:
-            return "Gennemsnit"
+            return self.tr("Gennemsnit")
         return self.data.labels.get(code, code) if self.data else code
 
     # ------------------------------------------------------------------------------------------------ drawing
@@ -180,7 +180,7 @@ class ProgressChart(QWidget):
         self._clear()
         prog = self.data.progression if self.data else None
         if prog is None or prog.empty:
-            self.plot.setTitle("<span style='color:#444'>Ingen målinger endnu</span>")
+            self.plot.setTitle("<span style='color:#444'>" + self.tr("Ingen målinger endnu") + "</span>")
             self.plot.getAxis("bottom").setTicks(None)
             self.plot.setYRange(1, 10)
             return
@@ -221,7 +221,7 @@ class ProgressChart(QWidget):
         self.plot.addItem(item)
         self.curves[key] = item
         label = self.label(key[0])
-        who = RATER_LABELS[rater] if rater else "Begge"
+        who = RATER_LABELS[rater] if rater else self.tr("Begge")
         self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
 
     def _legend_line(self, text: str, color: str, width: float, rater: str | None) -> None:
@@ -259,17 +259,17 @@ class ProgressChart(QWidget):
         if self.dimension is None:
             for rater in self._raters():
                 self._add_curve((MEAN, rater), prog.mean_series(rater), "#000000", 3.5)
-            self._legend_line("Gennemsnit af dimensioner", "#000000", 3.5, None)
+            self._legend_line(self.tr("Gennemsnit af dimensioner"), "#000000", 3.5, None)
         for rater in self._raters():
-            how = "fuld linje ●" if rater == "borger" else "stiplet ▽"
-            self._legend_line(f"{RATER_LABELS[rater]} ({how})", "#000000", 2.0, rater)
+            text = self.tr("Borgeren (fuld linje ●)") if rater == "borger" else self.tr("Sagsbehandleren (stiplet ▽)")
+            self._legend_line(text, "#000000", 2.0, rater)
         first = prog.first_date
         assert first is not None
         self.baseline = pg.InfiniteLine(
             pos=x_of(first),
             angle=90,
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DotLine),
-            label=f"Udgangspunkt {first:%d-%m-%Y}",
+            label=self.tr("Udgangspunkt {date}").format(date=f"{first:%d-%m-%Y}"),
             labelOpts={"position": 0.99, "color": "#222", "anchors": [(0, 0), (0, 0)], "fill": (255, 255, 255, 200)},
         )
         self.plot.addItem(self.baseline)
@@ -278,7 +278,7 @@ class ProgressChart(QWidget):
         self.plot.setXRange(xs[0] - pad, xs[-1] + pad * (3 if len(xs) > 1 else 1), padding=0)
         self.plot.setYRange(lo - 0.3, hi + 0.9, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(lo, hi + 1)]])
-        self.plot.setLabel("left", "Score")
+        self.plot.setLabel("left", self.tr("Score"))
 
     def _draw_then_now(self, prog: Progression, lo: int, hi: int) -> None:
         rater = self.rater
@@ -332,16 +332,21 @@ class ProgressChart(QWidget):
                 self.plot.addItem(t)
         first, last = prog.first_date, prog.last_date
         assert first is not None and last is not None
-        who = f"{RATER_LABELS[rater]}s vurdering" if rater else "Begge bedømmere (gennemsnit)"
-        self.legend.addItem(then, "Første måling af hver dimension")
-        self.legend.addItem(now, "Seneste måling af hver dimension")
+        if rater is None:
+            who = self.tr("Begge bedømmere (gennemsnit)")
+        elif rater == "borger":
+            who = self.tr("Borgerens vurdering")
+        else:
+            who = self.tr("Sagsbehandlerens vurdering")
+        self.legend.addItem(then, self.tr("Første måling af hver dimension"))
+        self.legend.addItem(now, self.tr("Seneste måling af hver dimension"))
         self.plot.setTitle(f"<span style='color:#222'>{who}: {first:%d-%m-%Y} → {last:%d-%m-%Y}</span>")
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.getAxis("bottom").setHeight(48)
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
         self.plot.setYRange(0, hi + 2.2, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, hi + 1)]])
-        self.plot.setLabel("left", "Score")
+        self.plot.setLabel("left", self.tr("Score"))
 
     # ------------------------------------------------------------------------------------------------ hover
     def _mouse_moved(self, event: tuple[QPointF]) -> None:
@@ -447,6 +452,11 @@ def progress_summary_html(ctx_or_db: Any, citizen_id: uuid.UUID, *, instrument_c
     return change_table_html(data)
 
 
+def tr(text: str) -> str:
+    """Translate a string of the printout functions (context ``ProgressChart``)."""
+    return QCoreApplication.translate("ProgressChart", text)
+
+
 def change_table_html(data: InstrumentProgression) -> str:
     prog = data.progression
     first, last = prog.first_date, prog.last_date
@@ -466,14 +476,15 @@ def change_table_html(data: InstrumentProgression) -> str:
         for r in prog.distances()
     ]
     rows.append(
-        f"<tr><td><b>Gennemsnit</b></td>{cell(prog.mean_distance('borger'))}"
+        f"<tr><td><b>{esc(tr('Gennemsnit'))}</b></td>{cell(prog.mean_distance('borger'))}"
         f"{cell(prog.mean_distance('sagsbehandler'))}</tr>"
     )
+    caption = tr("ændring fra første måling {first} til seneste {last}").format(
+        first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}"
+    )
     return (
-        f"<table class='progression' border='1' cellspacing='0' cellpadding='4'>"
-        f"<caption>{esc(data.instrument.name)}: ændring fra første måling {first:%d-%m-%Y} "
-        f"til seneste {last:%d-%m-%Y}</caption>"
-        f"<tr><th>Dimension</th><th>Borgerens vurdering</th><th>Sagsbehandlerens vurdering</th></tr>"
-        + "".join(rows)
-        + "</table>"
+        "<table class='progression' border='1' cellspacing='0' cellpadding='4'>"
+        f"<caption>{esc(data.instrument.name)}: {esc(caption)}</caption>"
+        f"<tr><th>{esc(tr('Dimension'))}</th><th>{esc(tr('Borgerens vurdering'))}</th>"
+        f"<th>{esc(tr('Sagsbehandlerens vurdering'))}</th></tr>" + "".join(rows) + "</table>"
     )

@@ -50,7 +50,9 @@ class ScoreRow(QFrame):
         self._value: int | None = None
         self.setObjectName("scoreRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"{dimension_label}, {RATER_LABELS[rater].lower()}s score")
+        self.setAccessibleName(
+            self.tr("{dimension}, {rater}s score").format(dimension=dimension_label, rater=RATER_LABELS[rater].lower())
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -76,7 +78,7 @@ class ScoreRow(QFrame):
         self.clear_button = QPushButton("–")
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.clear_button.setFixedSize(BUTTON_SIZE - 8, BUTTON_SIZE)
-        self.clear_button.setToolTip("Ingen score (Delete)")
+        self.clear_button.setToolTip(self.tr("Ingen score (Delete)"))
         self.clear_button.clicked.connect(lambda: self.setValue(None))
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
@@ -164,8 +166,8 @@ class DimensionBlock(QFrame):
         layout.addWidget(self.citizen)
         layout.addWidget(self.caseworker)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("Note (valgfri): hvad siger borgeren, hvad har ændret sig?")
-        self.note.setAccessibleName(f"{dim.label}, note")
+        self.note.setPlaceholderText(self.tr("Note (valgfri): hvad siger borgeren, hvad har ændret sig?"))
+        self.note.setAccessibleName(self.tr("{dimension}, note").format(dimension=dim.label))
         self.note.setMinimumHeight(32)
         layout.addWidget(self.note)
 
@@ -201,7 +203,7 @@ class MeasureDialog(QDialog):
         self.saved_key: SessionKey | None = None
         self.blocks: list[DimensionBlock] = []
         self.page = 0
-        self.setWindowTitle("Ret måling" if session else "Ny måling")
+        self.setWindowTitle(self.tr("Ret måling") if session else self.tr("Ny måling"))
         self.setModal(True)
 
         # -- header: instrument, date, mode
@@ -210,7 +212,7 @@ class MeasureDialog(QDialog):
         else:
             self.instruments = list_instruments(ctx.db)
         self.instrument_combo = QComboBox()
-        self.instrument_combo.setAccessibleName("Instrument")
+        self.instrument_combo.setAccessibleName(self.tr("Instrument"))
         for info in self.instruments:
             self.instrument_combo.addItem(info.title, info.id)
         if instrument_code:
@@ -220,24 +222,26 @@ class MeasureDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
-        self.date_edit.setAccessibleName("Dato")
+        self.date_edit.setAccessibleName(self.tr("Dato"))
         self.date_edit.setMaximumDate(_qdate(self.today))
         self.date_edit.setDate(_qdate(session.date if session else self.today))
-        self.one_at_a_time = QCheckBox("Én dimension ad gangen")
-        self.one_at_a_time.setToolTip("Vis én dimension ad gangen (Page Down / Page Up skifter)")
+        self.one_at_a_time = QCheckBox(self.tr("Én dimension ad gangen"))
+        self.one_at_a_time.setToolTip(self.tr("Vis én dimension ad gangen (Page Down / Page Up skifter)"))
 
         head = QHBoxLayout()
-        head.addWidget(QLabel("Instrument:"))
+        head.addWidget(QLabel(self.tr("Instrument:")))
         head.addWidget(self.instrument_combo, 1)
         head.addSpacing(12)
-        head.addWidget(QLabel("Dato:"))
+        head.addWidget(QLabel(self.tr("Dato:")))
         head.addWidget(self.date_edit)
         head.addSpacing(12)
         head.addWidget(self.one_at_a_time)
 
         hint = QLabel(
-            "Klik på et tal, eller gå til en række med Tab og tast 1-9 (0 = 10), ← → flytter, "
-            "Delete rydder. Borgerens egen vurdering øverst, sagsbehandlerens nederst."
+            self.tr(
+                "Klik på et tal, eller gå til en række med Tab og tast 1-9 (0 = 10), ← → flytter, "
+                "Delete rydder. Borgerens egen vurdering øverst, sagsbehandlerens nederst."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#444")
@@ -251,8 +255,8 @@ class MeasureDialog(QDialog):
         self.scroll.setWidget(self.container)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
 
-        self.prev_button = QPushButton("◀ Forrige")
-        self.next_button = QPushButton("Næste ▶")
+        self.prev_button = QPushButton(self.tr("◀ Forrige"))
+        self.next_button = QPushButton(self.tr("Næste ▶"))
         self.page_label = QLabel("")
         for b in (self.prev_button, self.next_button):
             b.setAutoDefault(False)
@@ -276,13 +280,13 @@ class MeasureDialog(QDialog):
             " border-radius: 4px; padding: 6px; }"
         )
         self.errors.hide()
-        self.save_button = QPushButton("Gem måling")
-        self.save_button.setToolTip("Gem (Ctrl+S eller Ctrl+Enter)")
+        self.save_button = QPushButton(self.tr("Gem måling"))
+        self.save_button.setToolTip(self.tr("Gem (Ctrl+S eller Ctrl+Enter)"))
         self.save_button.setMinimumHeight(40)
         sf = self.save_button.font()
         sf.setBold(True)
         self.save_button.setFont(sf)
-        self.cancel_button = QPushButton("Annuller")
+        self.cancel_button = QPushButton(self.tr("Annuller"))
         self.cancel_button.setMinimumHeight(40)
         for b in (self.save_button, self.cancel_button):
             b.setAutoDefault(False)
@@ -318,7 +322,7 @@ class MeasureDialog(QDialog):
                     b.set_entry(by_code[b.code])
         self.resize(860, 760)
         if not self.instruments:
-            self.errors.setText("Der er ingen aktive måleinstrumenter; en administrator kan tilføje et.")
+            self.errors.setText(self.tr("Der er ingen aktive måleinstrumenter; en administrator kan tilføje et."))
             self.errors.show()
             self.save_button.setEnabled(False)
 
@@ -361,7 +365,7 @@ class MeasureDialog(QDialog):
         for i, b in enumerate(self.blocks):
             b.setVisible(not single or i == self.page)
         if single and self.blocks:
-            self.page_label.setText(f"Dimension {self.page + 1} af {len(self.blocks)}")
+            self.page_label.setText(self.tr("Dimension {n} af {total}").format(n=self.page + 1, total=len(self.blocks)))
             self.prev_button.setEnabled(self.page > 0)
             self.next_button.setEnabled(self.page < len(self.blocks) - 1)
             self.blocks[self.page].citizen.setFocus()
@@ -424,12 +428,17 @@ class MeasureDialog(QDialog):
             return False
         self.errors.hide()
         self.ctx.signals.measurements_changed.emit(self.citizen_id)
-        self.ctx.signals.status_message.emit(f"Målingen fra {self.chosen_date():%d-%m-%Y} er gemt")
+        self.ctx.signals.status_message.emit(
+            self.tr("Målingen fra {date} er gemt").format(date=f"{self.chosen_date():%d-%m-%Y}")
+        )
         self.accept()
         return True
 
     def show_errors(self, errors: list[str]) -> None:
-        head = "Målingen er ikke gemt:" if len(errors) == 1 else f"Målingen er ikke gemt ({len(errors)} problemer):"
+        if len(errors) == 1:
+            head = self.tr("Målingen er ikke gemt:")
+        else:
+            head = self.tr("Målingen er ikke gemt ({n} problemer):").format(n=len(errors))
         self.errors.setText(head + "\n• " + "\n• ".join(errors))
         self.errors.show()
 

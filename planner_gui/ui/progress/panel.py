@@ -41,11 +41,9 @@ from planner_gui.ui.progress.chart import THEN_NOW, TIME, ProgressChart
 class ChangeTable(QTableWidget):
     """Change since the first measurement per dimension: citizen, caseworker."""
 
-    HEADERS = ("Dimension", "Borgeren", "Sagsbeh.")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(self.HEADERS)
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Borgeren"), self.tr("Sagsbeh.")])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -55,7 +53,7 @@ class ChangeTable(QTableWidget):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in (1, 2):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.setToolTip("Ændring fra første til seneste måling (første → seneste)")
+        self.setToolTip(self.tr("Ændring fra første til seneste måling (første → seneste)"))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -67,11 +65,11 @@ class ChangeTable(QTableWidget):
             return
         prog = data.progression
         rows = [(data.labels.get(r.dimension, r.dimension), r.citizen, r.caseworker) for r in prog.distances()]
-        rows.append(("Gennemsnit", prog.mean_distance("borger"), prog.mean_distance("sagsbehandler")))
+        rows.append((self.tr("Gennemsnit"), prog.mean_distance("borger"), prog.mean_distance("sagsbehandler")))
         self.setRowCount(len(rows))
         for i, (label, *changes) in enumerate(rows):
             item = QTableWidgetItem(label)
-            if label == "Gennemsnit":
+            if i == len(rows) - 1:  # the mean of dimensions
                 f = item.font()
                 f.setBold(True)
                 item.setFont(f)
@@ -94,12 +92,19 @@ class ChangeTable(QTableWidget):
 
 
 class SessionList(QTableWidget):
-    HEADERS = ("Dato", "Instrument", "Scores", "Gns. borger", "Gns. sagsbeh.", "Af")
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
+        super().__init__(0, 6, parent)
         self.sessions: list[MeasurementSession] = []
-        self.setHorizontalHeaderLabels(self.HEADERS)
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Dato"),
+                self.tr("Instrument"),
+                self.tr("Scores"),
+                self.tr("Gns. borger"),
+                self.tr("Gns. sagsbeh."),
+                self.tr("Af"),
+            ]
+        )
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,31 +153,35 @@ class ProgressPanel(QWidget):
 
         # -- toolbar
         self.instrument_combo = QComboBox()
-        self.instrument_combo.setAccessibleName("Instrument")
-        self.view_time = QPushButton("Over tid")
-        self.view_then_now = QPushButton("Før og nu")
+        self.instrument_combo.setAccessibleName(self.tr("Instrument"))
+        self.view_time = QPushButton(self.tr("Over tid"))
+        self.view_then_now = QPushButton(self.tr("Før og nu"))
         self.view_group = QButtonGroup(self)
         for b in (self.view_time, self.view_then_now):
             b.setCheckable(True)
             self.view_group.addButton(b)
         self.view_time.setChecked(True)
-        self.view_time.setToolTip("Scorer over tid for hver dimension og gennemsnittet")
-        self.view_then_now.setToolTip("Første og seneste måling side om side")
+        self.view_time.setToolTip(self.tr("Scorer over tid for hver dimension og gennemsnittet"))
+        self.view_then_now.setToolTip(self.tr("Første og seneste måling side om side"))
         self.rater_combo = QComboBox()
-        self.rater_combo.setAccessibleName("Bedømmer")
-        for text, value in (("Begge bedømmere", None), ("Borgeren", "borger"), ("Sagsbehandleren", "sagsbehandler")):
+        self.rater_combo.setAccessibleName(self.tr("Bedømmer"))
+        for text, value in (
+            (self.tr("Begge bedømmere"), None),
+            (self.tr("Borgeren"), "borger"),
+            (self.tr("Sagsbehandleren"), "sagsbehandler"),
+        ):
             self.rater_combo.addItem(text, value)
         self.dimension_combo = QComboBox()
-        self.dimension_combo.setAccessibleName("Dimension")
-        self.new_button = QPushButton("Ny måling…")
-        self.new_button.setToolTip("Registrér en progressionsmåling sammen med borgeren (Ctrl+M)")
+        self.dimension_combo.setAccessibleName(self.tr("Dimension"))
+        self.new_button = QPushButton(self.tr("Ny måling…"))
+        self.new_button.setToolTip(self.tr("Registrér en progressionsmåling sammen med borgeren (Ctrl+M)"))
         self.new_button.setDefault(False)
         f = self.new_button.font()
         f.setBold(True)
         self.new_button.setFont(f)
 
         bar = QHBoxLayout()
-        self.instrument_label = QLabel("Instrument:")
+        self.instrument_label = QLabel(self.tr("Instrument:"))
         bar.addWidget(self.instrument_label)
         bar.addWidget(self.instrument_combo)
         bar.addSpacing(12)
@@ -187,7 +196,7 @@ class ProgressPanel(QWidget):
         # -- chart and change table
         self.chart = ProgressChart()
         self.change_table = ChangeTable()
-        self.change_caption = QLabel("<b>Ændring siden første måling</b>")
+        self.change_caption = QLabel("<b>" + self.tr("Ændring siden første måling") + "</b>")
         self.change_caption.setWordWrap(True)
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -203,9 +212,9 @@ class ProgressPanel(QWidget):
 
         # -- sessions
         self.sessions = SessionList()
-        self.edit_button = QPushButton("Ret måling…")
-        self.delete_button = QPushButton("Slet måling")
-        self.sessions_caption = QLabel("<b>Målinger</b>")
+        self.edit_button = QPushButton(self.tr("Ret måling…"))
+        self.delete_button = QPushButton(self.tr("Slet måling"))
+        self.sessions_caption = QLabel("<b>" + self.tr("Målinger") + "</b>")
         buttons = QHBoxLayout()
         buttons.addWidget(self.sessions_caption)
         buttons.addStretch(1)
@@ -298,7 +307,7 @@ class ProgressPanel(QWidget):
                 }
             )
         self.sessions.set_sessions(self.data.sessions, names)
-        self.sessions_caption.setText(f"<b>Målinger</b> ({len(self.data.sessions)})")
+        self.sessions_caption.setText("<b>" + self.tr("Målinger") + f"</b> ({len(self.data.sessions)})")
         self._instrument_chosen()
         self._selection_changed()
 
@@ -312,15 +321,15 @@ class ProgressPanel(QWidget):
             self.reminder.hide()
             return
         if days is None:
-            text = (
+            text = self.tr(
                 "Borgeren har ingen progressionsmålinger endnu. "
                 "Lav den første sammen med borgeren: den bliver udgangspunktet."
             )
         else:
-            text = (
-                f"Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). "
+            text = self.tr(
+                "Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). "
                 "Tid til en ny måling sammen med borgeren."
-            )
+            ).format(days=days, threshold=threshold)
         self.reminder.setText(text)
         self.reminder.setVisible(self.can_measure)
 
@@ -334,7 +343,7 @@ class ProgressPanel(QWidget):
         wanted = self.dimension_combo.currentData()
         self.dimension_combo.blockSignals(True)
         self.dimension_combo.clear()
-        self.dimension_combo.addItem("Alle dimensioner", None)
+        self.dimension_combo.addItem(self.tr("Alle dimensioner"), None)
         if ip is not None:
             for code in ip.progression.dimensions:
                 self.dimension_combo.addItem(ip.labels.get(code, code), code)
@@ -348,11 +357,18 @@ class ProgressPanel(QWidget):
             first, last = ip.progression.first_date, ip.progression.last_date
             assert first is not None and last is not None
             self.change_caption.setText(
-                f"<b>Ændring siden første måling</b><br><span style='color:#444'>{first:%d-%m-%Y} → {last:%d-%m-%Y}, "
-                f"{len(ip.progression.dates)} målinger</span>"
+                "<b>"
+                + self.tr("Ændring siden første måling")
+                + "</b><br><span style='color:#444'>"
+                + self.tr("{first} → {last}, {n} målinger").format(
+                    first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}", n=len(ip.progression.dates)
+                )
+                + "</span>"
             )
         else:
-            self.change_caption.setText("<b>Ændring siden første måling</b><br>Ingen målinger endnu.")
+            self.change_caption.setText(
+                "<b>" + self.tr("Ændring siden første måling") + "</b><br>" + self.tr("Ingen målinger endnu.")
+            )
 
     def _view_chosen(self, *_args: object) -> None:
         self.chart.set_mode(THEN_NOW if self.view_then_now.isChecked() else TIME)
@@ -397,8 +413,10 @@ class ProgressPanel(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Slet måling",
-            f"Slet målingen fra {m.date:%d-%m-%Y} ({m.score_count} scores)?\nSletningen logges.",
+            self.tr("Slet måling"),
+            self.tr("Slet målingen fra {date} ({n} scores)?\nSletningen logges.").format(
+                date=f"{m.date:%d-%m-%Y}", n=m.score_count
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -410,8 +428,10 @@ class ProgressPanel(QWidget):
         try:
             delete_session(self.ctx.db, self.ctx.actor, m.key, reason=self.reason)
         except UserError as err:
-            QMessageBox.warning(self, "Målingen blev ikke slettet", str(err))
+            QMessageBox.warning(self, self.tr("Målingen blev ikke slettet"), str(err))
             return False
         self.ctx.signals.measurements_changed.emit(self.citizen_id)
-        self.ctx.signals.status_message.emit(f"Målingen fra {m.date:%d-%m-%Y} er slettet")
+        self.ctx.signals.status_message.emit(
+            self.tr("Målingen fra {date} er slettet").format(date=f"{m.date:%d-%m-%Y}")
+        )
         return True
