@@ -63,7 +63,8 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
         "medarbejdere": (staff_q, lambda r: (r[0], r[1], r[2], r[3])),
         "virksomheder": (company_q, lambda r: (r[0], r[1], "ja" if r[2] else "nej")),
         "borgere": (
-            own(select(C.cpr, C.first_name, C.last_name), C.id).order_by(C.cpr),
+            # citizens deleted after the retention period (CPR replaced by a letter-led pseudonym) hold nothing
+            own(select(C.cpr, C.first_name, C.last_name), C.id).where(~C.cpr.startswith("X")).order_by(C.cpr),
             lambda r: (_cpr(r[0]), r[1], r[2]),
         ),
         "ydelser": (

@@ -7,9 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import tempfile
+import uuid
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.errors import NotFound, PermissionDenied, UserError
@@ -41,6 +44,45 @@ def _parse_date(text: str | None, what: str) -> dt.date | None:
         raise UserError(f"{what}: {text!r} er ikke en dato (brug ÅÅÅÅ-MM-DD)") from None
 
 
+def audit_workbook(
+    s: Session,
+    *,
+    citizen_id: uuid.UUID | None = None,
+    d_from: dt.date | None = None,
+    d_to: dt.date | None = None,
+) -> tuple[Any, int]:
+    """A write-only workbook of the entries (about one citizen, within dates); returns it and the entry count."""
+    from openpyxl import Workbook
+
+    from planner_gui.xlsx import safe_row
+
+    q = select(AuditEntry).order_by(AuditEntry.seq)
+    if citizen_id is not None:
+        q = q.where(AuditEntry.citizen_ref == str(citizen_id))
+    if d_from:
+        q = q.where(AuditEntry.ts >= dt.datetime.combine(d_from, dt.time()))
+    if d_to:
+        q = q.where(AuditEntry.ts < dt.datetime.combine(d_to + dt.timedelta(days=1), dt.time()))
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("log")
+    ws.append(list(AUDIT_COLUMNS))
+    n = 0
+    for e in s.execute(q.execution_options(yield_per=10_000)).scalars():
+        row = (
+            e.ts.replace(microsecond=0),
+            e.user,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.citizen_ref or "",
+            e.reason,
+            e.details,
+        )
+        ws.append(safe_row(ws, row))
+        n += 1
+    return wb, n
+
+
 def export_audit(
     db: Database,
     actor: Actor,
@@ -50,49 +92,19 @@ def export_audit(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> int:
-    from openpyxl import Workbook
-
-    from planner_gui.xlsx import safe_row
-
     if not actor.is_admin:
         raise PermissionDenied("kun en administrator kan eksportere revisionssporet")
     d_from, d_to = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
     if not path.parent.exists():
         raise UserError(f"{path}: mappen {path.parent} findes ikke")
     with db.read() as s:
-        q = select(AuditEntry).order_by(AuditEntry.seq)
         citizen_id = None
         if cpr is not None:
             digits = cprmod.normalize(cpr)
             citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == digits))
             if citizen_id is None:
                 raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)}")
-            q = q.where(AuditEntry.citizen_ref == str(citizen_id))
-        if d_from:
-            q = q.where(AuditEntry.ts >= dt.datetime.combine(d_from, dt.time()))
-        if d_to:
-            q = q.where(AuditEntry.ts < dt.datetime.combine(d_to + dt.timedelta(days=1), dt.time()))
-        wb = Workbook(write_only=True)
-        ws = wb.create_sheet("log")
-        ws.append(list(AUDIT_COLUMNS))
-        n = 0
-        for e in s.execute(q.execution_options(yield_per=10_000)).scalars():
-            ws.append(
-                safe_row(
-                    ws,
-                    (
-                        e.ts.replace(microsecond=0),
-                        e.user,
-                        e.action,
-                        e.entity,
-                        e.entity_id,
-                        e.citizen_ref or "",
-                        e.reason,
-                        e.details,
-                    ),
-                )
-            )
-            n += 1
+        wb, n = audit_workbook(s, citizen_id=citizen_id, d_from=d_from, d_to=d_to)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     try:

@@ -8,6 +8,7 @@ SQLite settings and why:
 - ``synchronous=FULL``: in WAL mode every commit is fsynced before it is acknowledged, so a committed save survives
   a power cut (NORMAL may roll back the last commits after a power loss).
 - ``foreign_keys=ON``: no dangling references.
+- ``secure_delete=ON``: deleted rows (a citizen deleted after the retention period) are overwritten with zeros.
 - ``busy_timeout``: a second writer waits (up to 15 s) instead of failing at once.
 - Write transactions start with ``BEGIN IMMEDIATE``, so two writers queue up instead of deadlocking, and the audit
   hash chain is extended by one writer at a time.
@@ -102,6 +103,7 @@ def _on_connect(dbapi_conn: Any, key: bytes | None) -> None:
     cur.execute("PRAGMA foreign_keys = ON")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.execute("PRAGMA synchronous = FULL")
+    cur.execute("PRAGMA secure_delete = ON")  # deleted personal data is overwritten in the file, not just unlinked
     cur.close()
 
 

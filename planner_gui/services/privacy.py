@@ -1,0 +1,301 @@
+"""The citizen's rights: access to everything held about them ("aktindsigt") and deletion when it is no longer needed.
+
+Aktindsigt (:func:`access_request`): one action writes a folder with the interchange workbook of the citizen, the
+audit entries about them and (when the desktop app passes its printer) the plan as PDF; the request itself is logged.
+The folder is built under a temporary name and renamed only when complete. The workbook writer is passed in
+(``write_workbook=planner_gui.interchange.write.export_workbook``) because the interchange package sits above the
+services in the layer contract.
+
+Retention (:func:`citizens_due_for_deletion`, :func:`delete_citizen`): a citizen whose last case activity (the latest
+end of a benefit period or effort, exit, measurement or note) lies more than ``citizen_retention_years`` (a setting,
+default 5) years back, and who has nothing ongoing, is listed for deletion. Deletion removes every row about the
+citizen (plan, sub-goals, benefit periods, assignments, efforts, hours, measurements, exits, notes, drafts: every
+table with a ``citizen_id``), blanks the names and replaces the CPR number by a pseudonym that can never be a CPR
+number (it starts with a letter), and leaves one audit entry under the pseudonym. The database runs with
+``secure_delete``, so the deleted text is overwritten in the file, not just unlinked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import Table, delete, func, select, union_all
+from sqlalchemy.orm import Session
+
+from planner_gui.domain import cpr as cprmod
+from planner_gui.errors import NotFound, PermissionDenied, UserError
+from planner_gui.services.access import Permission, check_citizen_access, require
+from planner_gui.services.audit_log import audit_workbook
+from planner_gui.services.auth import Actor
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import (
+    Base,
+    BenefitPeriod,
+    Citizen,
+    Effort,
+    Exit,
+    Measurement,
+    Note,
+    Setting,
+    utcnow,
+)
+
+RETENTION_SETTING = "citizen_retention_years"
+DEFAULT_RETENTION_YEARS = 5
+MIN_RETENTION_YEARS = 1
+PSEUDONYM_PREFIX = "X"  # a CPR number is ten digits: a value starting with a letter can never collide with one
+WORKBOOK_NAME = "borgerens-data.xlsx"
+AUDIT_NAME = "logbog.xlsx"
+PLAN_NAME = "min-plan.pdf"
+README_NAME = "LÆS MIG.txt"
+
+
+class WorkbookWriter(Protocol):
+    def __call__(self, db: Database, actor: Actor, path: Path, *, cpr: str | None = ..., reason: str = ...) -> Any: ...
+
+
+@dataclass(frozen=True)
+class AccessResult:
+    folder: Path
+    files: tuple[str, ...]
+    audit_entries: int
+
+
+@dataclass(frozen=True)
+class DueCitizen:
+    citizen_id: uuid.UUID
+    cpr: str  # formatted DDMMYY-SSSS
+    name: str
+    last_activity: dt.date
+
+
+def is_pseudonym(cpr: str) -> bool:
+    return cpr.startswith(PSEUDONYM_PREFIX)
+
+
+# ---------------------------------------------------------------------------------------------------- aktindsigt
+
+
+def access_request(
+    db: Database,
+    actor: Actor,
+    cpr: str,
+    folder: str | Path,
+    *,
+    write_workbook: WorkbookWriter,
+    reason: str = "",
+    plan_pdf: Callable[[Path], object] | None = None,
+) -> AccessResult:
+    """Write everything held about one citizen into ``folder`` (which must not exist yet); logged."""
+    require(actor, Permission.CITIZEN_ACCESS_REQUEST)
+    folder = Path(folder)
+    if folder.exists():
+        raise UserError(f"{folder}: findes allerede; vælg en ny mappe til aktindsigten (intet blev skrevet)")
+    if not folder.parent.is_dir():
+        raise UserError(f"{folder}: mappen {folder.parent} findes ikke")
+    digits = cprmod.normalize(cpr)
+    with db.read() as s:
+        citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == digits))
+        if citizen_id is None:
+            raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
+        logged = check_citizen_access(s, actor, citizen_id, reason or "aktindsigt", Permission.CITIZEN_ACCESS_REQUEST)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    try:
+        write_workbook(db, actor, tmp / WORKBOOK_NAME, cpr=digits, reason=logged)
+        with db.read() as s:
+            wb, entries = audit_workbook(s, citizen_id=citizen_id)
+        wb.save(tmp / AUDIT_NAME)
+        files = [WORKBOOK_NAME, AUDIT_NAME]
+        if plan_pdf is not None:
+            plan_pdf(tmp / PLAN_NAME)
+            files.append(PLAN_NAME)
+        (tmp / README_NAME).write_text(_readme(files, entries), encoding="utf-8")
+        files.append(README_NAME)
+        with db.write() as s:  # the request is logged only if the folder is complete
+            audit.record(
+                s,
+                actor.initials,
+                "export",
+                entity="aktindsigt",
+                entity_id=citizen_id,
+                citizen_ref=citizen_id,
+                reason=logged,
+                details={"mappe": folder.name, "filer": files},
+            )
+            os.replace(tmp, folder)
+    except OSError as err:
+        raise UserError(f"{folder}: kunne ikke skrive aktindsigten ({err.strerror or err}); intet blev gemt") from err
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return AccessResult(folder, tuple(files), entries)
+
+
+def _readme(files: list[str], entries: int) -> str:
+    lines = [
+        "Aktindsigt: alle oplysninger jobcentrets planlægningsværktøj har om dig.",
+        "",
+        f"{WORKBOOK_NAME}: dine oplysninger (ydelser, sagsbehandlere, indsatser, timer, målinger, afgange).",
+        f"{AUDIT_NAME}: hvem der har set eller ændret dine oplysninger, hvornår og hvorfor ({entries} poster).",
+    ]
+    if PLAN_NAME in files:
+        lines.append(f"{PLAN_NAME}: din plan.")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------------------------------------------- retention
+
+
+def retention_years(db: Database) -> int:
+    with db.read() as s:
+        value = s.scalar(select(Setting.value).where(Setting.key == RETENTION_SETTING))
+    try:
+        return max(MIN_RETENTION_YEARS, int(value)) if value is not None else DEFAULT_RETENTION_YEARS
+    except ValueError:
+        return DEFAULT_RETENTION_YEARS
+
+
+def set_retention_years(db: Database, actor: Actor, years: int) -> None:
+    require(actor, Permission.RETENTION)
+    if years < MIN_RETENTION_YEARS:
+        raise UserError(f"opbevaringstiden skal være mindst {MIN_RETENTION_YEARS} år")
+    with db.write() as s:
+        row = s.get(Setting, RETENTION_SETTING)
+        if row is None:
+            s.add(Setting(key=RETENTION_SETTING, value=str(years)))
+        else:
+            row.value = str(years)
+        audit.record(s, actor.initials, "update", entity="setting", entity_id=RETENTION_SETTING, details={"aar": years})
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _activity(s: Session) -> tuple[dict[uuid.UUID, dt.date], set[uuid.UUID]]:
+    """Per citizen: the latest dated case activity; and the citizens with something ongoing (no end date)."""
+    dated = union_all(
+        select(BenefitPeriod.citizen_id.label("cid"), BenefitPeriod.end.label("d")).where(
+            BenefitPeriod.end.is_not(None)
+        ),
+        select(Effort.citizen_id, Effort.end).where(Effort.end.is_not(None)),
+        select(Exit.citizen_id, Exit.date),
+        select(Measurement.citizen_id, Measurement.date),
+        select(Note.citizen_id, Note.date),
+    ).subquery()
+    latest = {cid: d for cid, d in s.execute(select(dated.c.cid, func.max(dated.c.d)).group_by(dated.c.cid))}
+    open_ = union_all(
+        select(BenefitPeriod.citizen_id.label("cid")).where(BenefitPeriod.end.is_(None)),
+        select(Effort.citizen_id).where(Effort.end.is_(None)),
+    ).subquery()
+    ongoing = set(s.scalars(select(open_.c.cid).distinct()))
+    return latest, ongoing
+
+
+def _last_activity(latest: dict[uuid.UUID, dt.date], c: Citizen) -> dt.date:
+    return latest.get(c.id) or c.created_at.date()
+
+
+def citizens_due_for_deletion(
+    db: Database, actor: Actor, *, today: dt.date | None = None, years: int | None = None
+) -> tuple[DueCitizen, ...]:
+    """Citizens whose last case activity is more than the retention period ago and who have nothing ongoing."""
+    require(actor, Permission.RETENTION)
+    years = years if years is not None else retention_years(db)
+    cutoff = _years_before(today or dt.date.today(), years)
+    out: list[DueCitizen] = []
+    with db.write() as s:  # listing shows CPR numbers and names: the listing itself is logged
+        latest, ongoing = _activity(s)
+        q = select(Citizen).where(~Citizen.cpr.startswith(PSEUDONYM_PREFIX)).order_by(Citizen.cpr)
+        for c in s.scalars(q):
+            last = _last_activity(latest, c)
+            if c.id not in ongoing and last < cutoff:
+                out.append(
+                    DueCitizen(c.id, cprmod.Cpr(c.cpr).formatted(), f"{c.first_name} {c.last_name}".strip(), last)
+                )
+        audit.record(
+            s,
+            actor.initials,
+            "search",
+            entity="retention",
+            details={"aar": years, "foer": cutoff.isoformat(), "fundet": len(out)},
+        )
+    return tuple(out)
+
+
+def _citizen_tables() -> list[Table]:
+    """Every table that holds rows about a citizen, children first."""
+    return [t for t in reversed(Base.metadata.sorted_tables) if "citizen_id" in t.c and t.name != "citizens"]
+
+
+def _new_pseudonym(s: Session) -> str:
+    while True:
+        candidate = PSEUDONYM_PREFIX + secrets.token_hex(5)[:9].upper()
+        if s.scalar(select(Citizen.id).where(Citizen.cpr == candidate)) is None:
+            return candidate
+
+
+def delete_citizen(
+    db: Database, actor: Actor, citizen_id: uuid.UUID, *, reason: str, today: dt.date | None = None
+) -> str:
+    """Delete every personal datum about a citizen due for deletion; returns the pseudonym left in the log."""
+    require(actor, Permission.RETENTION)
+    if not reason.strip():
+        raise UserError("angiv en begrundelse for sletningen (fx 'opbevaringstid udløbet')")
+    years = retention_years(db)
+    cutoff = _years_before(today or dt.date.today(), years)
+    with db.write() as s:
+        citizen = s.get(Citizen, citizen_id)
+        if citizen is None or is_pseudonym(citizen.cpr):
+            raise NotFound("borgeren findes ikke (eller er allerede slettet)")
+        latest, ongoing = _activity(s)
+        last = _last_activity(latest, citizen)
+        if citizen_id in ongoing:
+            raise PermissionDenied("borgeren har en igangværende ydelse eller indsats og kan ikke slettes")
+        if last >= cutoff:
+            raise PermissionDenied(
+                f"borgerens sidste aktivitet var {last.isoformat()}; der må først slettes, når den er over {years} år "
+                "gammel"
+            )
+        removed: dict[str, int] = {}
+        for table in _citizen_tables():
+            result = s.execute(delete(table).where(table.c.citizen_id == citizen_id))
+            n = int(getattr(result, "rowcount", 0) or 0)
+            if n:
+                removed[table.name] = n
+        pseudonym = _new_pseudonym(s)
+        citizen.cpr = pseudonym
+        citizen.first_name = ""
+        citizen.last_name = ""
+        citizen.updated_by = actor.initials
+        citizen.updated_at = utcnow()
+        audit.record(
+            s,
+            actor.initials,
+            "delete",
+            entity="citizen",
+            entity_id=pseudonym,
+            citizen_ref=citizen_id,
+            reason=reason.strip(),
+            details={"pseudonym": pseudonym, "sidste_aktivitet": last.isoformat(), "slettet": removed},
+        )
+    return pseudonym
+
+
+def delete_due_citizens(db: Database, actor: Actor, *, reason: str, today: dt.date | None = None) -> list[str]:
+    """Delete every citizen due for deletion (each in its own transaction with its own audit entry)."""
+    due = citizens_due_for_deletion(db, actor, today=today)
+    return [delete_citizen(db, actor, d.citizen_id, reason=reason, today=today) for d in due]
