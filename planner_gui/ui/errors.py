@@ -40,10 +40,6 @@ _open_dialogs: list[QWidget] = []  # keep non-modal dialogs alive
 _shown_count = 0
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def crash_report(err: BaseException) -> str:
     """The text the user can copy into a support request: versions and the traceback, CPR numbers scrubbed."""
     from PySide6 import __version__ as pyside_version
@@ -99,7 +95,7 @@ def show_user_error(err: UserError, parent: QWidget | None = None, title: str | 
     """A plain message for an error the user can act on (non-blocking)."""
     box = QMessageBox(parent or _active_parent())
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or tr("Det lykkedes ikke"))
+    box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Det lykkedes ikke"))
     box.setText(str(err))
     box.setObjectName("userErrorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -40,8 +40,6 @@ from planner_gui.ui.caseload.view import CaseloadPage, SearchPage
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.login import APP_NAME, window_title
 
-ROLE_LABELS = {"sagsbehandler": "sagsbehandler", "teamleder": "teamleder", "administrator": "administrator"}
-
 
 def icon(name: str) -> QIcon:
     from planner_gui.ui.app import icon_path
@@ -147,7 +145,12 @@ class MainWindow(QMainWindow):
         self.search.returnPressed.connect(self._search_return)
         self.search.installEventFilter(_SearchKeys(self))
         self.nav.setCurrentRow(0)
-        role = ROLE_LABELS.get(actor.role, actor.role)
+        roles = {
+            "sagsbehandler": self.tr("sagsbehandler"),
+            "teamleder": self.tr("teamleder"),
+            "administrator": self.tr("administrator"),
+        }
+        role = roles.get(actor.role, actor.role)
         status = QLabel(self.tr("Logget ind som {who}, {role}  ·  {db}").format(who=who, role=role, db=ctx.db.where))
         status.setObjectName("statusLabel")
         self.statusBar().addPermanentWidget(status)

@@ -437,3 +437,24 @@ def test_smoke_on_a_file_that_is_not_a_database_exits_2(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "planner-gui: " in proc.stderr and "noget.db" in proc.stderr
     assert "Traceback" not in proc.stderr and "Error calling" not in proc.stderr
+
+
+def test_english_translation_loads(qtbot, demo_db) -> None:
+    from planner_gui.ui.app import install_translation, translations_dir
+    from planner_gui.ui.login import LoginWindow
+    from planner_gui.ui.main_window import MainWindow
+
+    assert (translations_dir() / "planner_en.qm").stat().st_size > 1000
+    app = QApplication.instance()
+    try:
+        assert install_translation(app, "en") == "en"
+        win = LoginWindow(demo_db)
+        qtbot.addWidget(win)
+        assert win.windowTitle() == "Planner – Log in"
+        main = MainWindow(_ctx(demo_db, login(demo_db, "admin", PASSWORD)), today=TODAY)
+        qtbot.addWidget(main)
+        assert [a.text() for a in main.menuBar().actions()][:2] == ["&File", "&Edit"]
+        assert main.search_page.model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    finally:
+        install_translation(app, "da")
+    assert LoginWindow(demo_db).windowTitle() == "Planner – Log ind"

@@ -1,0 +1,1953 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="da_DK">
+<context>
+    <name />
+    <message>
+        <location filename="../../planner_gui/ui/citizen/common.py" line="37" />
+        <source>skriv datoen som dd-mm-åååå</source>
+        <translation>write the date as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/common.py" line="44" />
+        <source>{text} er ikke en dato</source>
+        <translation>{text} is not a date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/common.py" line="56" />
+        <source>dd-mm-åååå</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/common.py" line="86" />
+        <source>datoen skal udfyldes</source>
+        <translation>the date is required</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="48" />
+        <source>Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.</source>
+        <translation>We have not written your goal yet. We will do it together at the next meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="90" />
+        <source>fra {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="92" />
+        <source>{start} til {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="95" />
+        <source>, {h:g} timer om ugen</source>
+        <translation>, {h:g} hours a week</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="104" />
+        <source>din koordinerende sagsbehandler</source>
+        <translation>your coordinating caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="104" />
+        <source>din sagsbehandler</source>
+        <translation>your caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="138" />
+        <location filename="../../planner_gui/ui/printout.py" line="160" />
+        <source>Min plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="162" />
+        <source>Udskriv Min plan</source>
+        <translation>Print My plan</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="482" />
+        <source>ændring fra første måling {first} til seneste {last}</source>
+        <translation>change from first measurement {first} to latest {last}</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../planner_gui/ui/app.py" line="151" />
+        <source>Intern fejl ({kind}); detaljer i {where}</source>
+        <translation>Internal error ({kind}); details in {where}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/app.py" line="159" />
+        <source>Kan ikke starte</source>
+        <translation>Cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="146" />
+        <source>Mine borgere</source>
+        <translation>My citizens</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="175" />
+        <source>Du har ingen borgere i din sagsstamme endnu. Søg efter en borger, eller opret en ny med Ctrl+N.</source>
+        <translation>You have no citizens in your caseload yet. Search for a citizen, or create a new one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="180" />
+        <source>{n} borgere. {stale} er ikke målt i over {days} dage (markeret).</source>
+        <translation>{n} citizens. {stale} not measured for more than {days} days (marked).</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTable</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="46" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="46" />
+        <source>Borgeren</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="46" />
+        <source>Sagsbeh.</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="56" />
+        <source>Ændring fra første til seneste måling (første → seneste)</source>
+        <translation>Change from first to latest measurement (first → latest)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="68" />
+        <source>Gennemsnit</source>
+        <translation>Average</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenTableModel</name>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="81" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="82" />
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="83" />
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="84" />
+        <source>Koordinerende sagsbehandler</source>
+        <translation>Coordinating caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="85" />
+        <source>Næste møde</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="86" />
+        <source>Dage siden måling</source>
+        <translation>Days since measured</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="147" />
+        <source>Dage siden seneste progressionsmåling; over {days} dage er markeret</source>
+        <translation>Days since the latest progression measurement; over {days} days is marked</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="181" />
+        <source>Ingen progressionsmåling endnu</source>
+        <translation>No progression measurement yet</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="182" />
+        <source>Seneste måling {date}</source>
+        <translation>Latest measurement {date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="202" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenView</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="116" />
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="117" />
+        <source>&amp;Forløb</source>
+        <translation>&amp;Course</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="118" />
+        <source>P&amp;rogression</source>
+        <translation>P&amp;rogression</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="119" />
+        <source>&amp;Historik</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="139" />
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="141" />
+        <source>Gentag</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="147" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="417" />
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="151" />
+        <source>&amp;Overdrag…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="155" />
+        <source>Nyt &amp;notat…</source>
+        <translation>New &amp;note…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="158" />
+        <source>Min plan som &amp;PDF…</source>
+        <translation>My plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="162" />
+        <source>&amp;Udskriv Min plan…</source>
+        <translation>&amp;Print My plan…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="178" />
+        <source>&amp;Redigér</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="183" />
+        <source>&amp;Borger</source>
+        <translation>&amp;Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="214" />
+        <source>Jeg har &amp;læst notatet</source>
+        <translation>I have &amp;read the note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="227" />
+        <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
+        <translation>You have changes to the plan from last time that were not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="229" />
+        <source>&amp;Genskab ændringerne</source>
+        <translation>&amp;Restore the changes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="232" />
+        <source>Kassér dem</source>
+        <translation>Discard them</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="247" />
+        <source>ingen ydelse</source>
+        <translation>no benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="249" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="250" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="265" />
+        <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
+        <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="267" />
+        <source>ny sagsbehandler</source>
+        <translation>new caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="294" />
+        <source>Progressionsmålinger er ikke tilgængelige i denne version.</source>
+        <translation>Progression measurements are not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="354" />
+        <source>genskabelse af ikke-gemte ændringer</source>
+        <translation>restoring unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="373" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="376" />
+        <source>Planen blev ikke gemt</source>
+        <translation>The plan was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="386" />
+        <source>Planen er gemt</source>
+        <translation>The plan is saved</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="411" />
+        <source>Ikke gemte ændringer</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="412" />
+        <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
+        <translation>You have unsaved changes to the plan for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="418" />
+        <source>&amp;Kassér</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="419" />
+        <source>&amp;Annullér</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="456" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="523" />
+        <source>Gem først</source>
+        <translation>Save first</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="456" />
+        <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
+        <translation>Save or undo your changes to the plan before you hand over.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="481" />
+        <source>Overdragelsen lykkedes ikke</source>
+        <translation>The handover did not succeed</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="486" />
+        <source>Borgeren er overdraget til {name}</source>
+        <translation>The citizen has been handed over to {name}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="494" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="562" />
+        <source>Det lykkedes ikke</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="513" />
+        <source>Notatet blev ikke gemt</source>
+        <translation>The note was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="524" />
+        <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
+        <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="542" />
+        <source>Gem Min plan som PDF</source>
+        <translation>Save My plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="542" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="549" />
+        <source>PDF'en blev ikke gemt</source>
+        <translation>The PDF was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="551" />
+        <source>Min plan er gemt som {path}</source>
+        <translation>My plan is saved as {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="125" />
+        <source>Registrér virksomhed</source>
+        <translation>Register company</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="131" />
+        <source>8 cifre</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="136" />
+        <source>Socialøkonomisk virksomhed</source>
+        <translation>Social-economy company</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="138" />
+        <source>&amp;CVR-nummer:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="139" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="141" />
+        <source>Registrér</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>CourseTab</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="160" />
+        <source>Ydelser (målgrupper over tid)</source>
+        <translation>Benefits (target groups over time)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
+        <source>Målgruppe</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
+        <source>Uger</source>
+        <translation>Weeks</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="172" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="212" />
+        <source>(i gang)</source>
+        <translation>(ongoing)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="182" />
+        <source>Afgange: {exits}</source>
+        <translation>Exits: {exits}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="184" />
+        <source>Afgange: ingen</source>
+        <translation>Exits: none</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
+        <source>Sagsbehandlere over tid</source>
+        <translation>Caseworkers over time</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="194" />
+        <source>Sagsbehandlerskift: &lt;b&gt;{n}&lt;/b&gt; (hver ny tilknytning efter den første tæller)</source>
+        <translation>Caseworker changes: &lt;b&gt;{n}&lt;/b&gt; (every new assignment after the first counts)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="222" />
+        <source>Ordinære timer og 225-timersreglen</source>
+        <translation>Ordinary hours and the 225-hour rule</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="227" />
+        <source>Timer pr. måned og summen for de seneste 12 måneder. Måneder, hvor summen er under {rule:g} timer, er markeret med rødt ({n} måneder).</source>
+        <translation>Hours per month and the sum over the last 12 months. Months where the sum is below {rule:g} hours are marked red ({n} months).</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="231" />
+        <source>Ingen ordinære timer registreret.</source>
+        <translation>No ordinary hours registered.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <source>Sum 12 mdr.</source>
+        <translation>Sum 12 mo.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <source>225-timer</source>
+        <translation>225 hours</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="243" />
+        <source>under</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="243" />
+        <source>opfyldt</source>
+        <translation>met</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/errors.py" line="59" />
+        <source>Der skete en uventet fejl</source>
+        <translation>An unexpected error occurred</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/errors.py" line="64" />
+        <source>Programmet ramte en fejl, det ikke var forberedt på. Det du har gemt, er gemt, og du kan arbejde videre.
+
+Hvis fejlen kommer igen, så kopiér rapporten nedenfor og send den til IT-support. Detaljerne står også i logfilen:
+{path}</source>
+        <translation>The program ran into an error it was not prepared for. What you have saved is saved, and you can keep working.
+
+If the error happens again, copy the report below and send it to IT support. The details are also in the log file:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/errors.py" line="77" />
+        <source>Kopiér rapport</source>
+        <translation>Copy report</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCitizenDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="31" />
+        <source>Ny borger</source>
+        <translation>New citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="36" />
+        <source>DDMMÅÅ-SSSS</source>
+        <translation>DDMMYY-SSSS</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="42" />
+        <source>&amp;CPR-nummer:</source>
+        <translation>&amp;CPR number:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="47" />
+        <source>&amp;Fornavn(e):</source>
+        <translation>&amp;First name(s):</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="48" />
+        <source>&amp;Efternavn:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="57" />
+        <source>Du bliver borgerens primære sagsbehandler fra i dag.</source>
+        <translation>You become the citizen's primary caseworker from today.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="64" />
+        <source>&amp;Opret</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="66" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="80" />
+        <source>10 cifre; bindestregen er valgfri.</source>
+        <translation>10 digits; the dash is optional.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="88" />
+        <source>{n} af 10 cifre</source>
+        <translation>{n} of 10 digits</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="94" />
+        <source>Født {date}</source>
+        <translation>Born {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionBlock</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="169" />
+        <source>Note (valgfri): hvad siger borgeren, hvad har ændret sig?</source>
+        <translation>Note (optional): what does the citizen say, what has changed?</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="170" />
+        <source>{dimension}, note</source>
+        <translation>{dimension}, note</translation>
+    </message>
+</context>
+<context>
+    <name>EffortDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="158" />
+        <source>Ny indsats</source>
+        <translation>New effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="158" />
+        <source>Redigér indsats</source>
+        <translation>Edit effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="175" />
+        <source>Skriv navn eller CVR</source>
+        <translation>Type name or CVR</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="177" />
+        <source>Ny &amp;virksomhed…</source>
+        <translation>New &amp;company…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="191" />
+        <source>ikke angivet</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="192" />
+        <source> t/uge</source>
+        <translation> h/week</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="205" />
+        <source>&amp;Kategori:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="206" />
+        <source>&amp;Ansvarlig:</source>
+        <translation>&amp;Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="207" />
+        <source>&amp;Virksomhed:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="208" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="209" />
+        <source>S&amp;lut:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="210" />
+        <source>&amp;Timer pr. uge:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="211" />
+        <source>&amp;Bemærkning:</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="212" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="216" />
+        <source>(ingen virksomhed)</source>
+        <translation>(no company)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="243" />
+        <source>virksomheden {text!r} er ikke registreret</source>
+        <translation>the company {text!r} is not registered</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="257" />
+        <source>startdatoen skal udfyldes</source>
+        <translation>the start date is required</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="260" />
+        <source>slutdatoen ligger før start</source>
+        <translation>the end date is before the start</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/errors.py" line="98" />
+        <source>Det lykkedes ikke</source>
+        <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="40" />
+        <source>Første start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="43" />
+        <source>Velkommen</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="51" />
+        <source>Der er ingen database her endnu:
+{path}
+
+Opret administratoren (initialer: admin). Adgangskoden skal have mindst {n} tegn.</source>
+        <translation>There is no database here yet:
+{path}
+
+Create the administrator (initials: admin). The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="64" />
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="65" />
+        <source>&amp;Gentag adgangskode:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="69" />
+        <source>Med &amp;demodata: ca. {n} fiktive borgere, til at prøve programmet</source>
+        <translation>With &amp;demo data: about {n} fictitious citizens, to try the program</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="72" />
+        <source>&amp;Tom database, til rigtige sager</source>
+        <translation>&amp;Empty database, for real cases</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="91" />
+        <source>&amp;Opret database</source>
+        <translation>&amp;Create database</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="94" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="113" />
+        <source>Adgangskoden skal have mindst {n} tegn.</source>
+        <translation>The password must have at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="117" />
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="142" />
+        <source>Opretter demodata … det tager et øjeblik.</source>
+        <translation>Creating demo data … this takes a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="142" />
+        <source>Opretter databasen …</source>
+        <translation>Creating the database …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="160" />
+        <source>Log ind med initialerne admin og den adgangskode, du lige har valgt.</source>
+        <translation>Log in with the initials admin and the password you just chose.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="162" />
+        <source>Demodata har også en sagsbehandler og en teamleder med samme adgangskode.</source>
+        <translation>The demo data also has a caseworker and a team lead with the same password.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="175" />
+        <source>Databasen kunne ikke oprettes.</source>
+        <translation>The database could not be created.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="180" />
+        <source>Afbrudt; der blev ikke oprettet nogen database.</source>
+        <translation>Cancelled; no database was created.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="185" />
+        <source>Afbryder …</source>
+        <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="297" />
+        <source>Overdrag borgeren</source>
+        <translation>Hand over the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="301" />
+        <source>Borgeren flyttes til en ny sagsbehandler fra i dag. Skriv det vigtigste, den nye sagsbehandler skal vide: notatet vises øverst, første gang sagen åbnes. Overdragelsen tæller som et sagsbehandlerskift.</source>
+        <translation>The citizen moves to a new caseworker from today. Write what the new caseworker most needs to know: the note is shown at the top the first time the case is opened. The handover counts as a caseworker change.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="322" />
+        <source>Fx: hvor borgeren er i forløbet, aftaler, hvad der virker, og hvad borgeren er bekymret for.</source>
+        <translation>E.g.: where the citizen is in the course, agreements, what works, and what the citizen is worried about.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="324" />
+        <source>Overdrag også rollen som koordinerende sagsbehandler</source>
+        <translation>Also hand over the role of coordinating caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="327" />
+        <source>&amp;Ny sagsbehandler:</source>
+        <translation>&amp;New caseworker:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="328" />
+        <source>Overdragelses&amp;notat:</source>
+        <translation>Handover &amp;note:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="330" />
+        <source>Overdrag</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="339" />
+        <source>vælg den nye sagsbehandler på listen</source>
+        <translation>choose the new caseworker in the list</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="342" />
+        <source>skriv et overdragelsesnotat</source>
+        <translation>write a handover note</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="43" />
+        <source>Alle ændringer i planen, nyeste først. Før og efter viser den gamle og den nye værdi.</source>
+        <translation>All changes to the plan, newest first. Before and after show the old and the new value.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="59" />
+        <source>Ingen ændringer i planen endnu.</source>
+        <translation>No changes to the plan yet.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="38" />
+        <location filename="../../planner_gui/ui/login.py" line="43" />
+        <source>Log ind</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="49" />
+        <source>Én samlet plan for hver borger.</source>
+        <translation>One coherent plan for every citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="57" />
+        <source>fx abcd</source>
+        <translation>e.g. abcd</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="61" />
+        <source>&amp;Initialer:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="62" />
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="80" />
+        <source>Log &amp;ind</source>
+        <translation>Log &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="108" />
+        <source>Skriv dine initialer.</source>
+        <translation>Enter your initials.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="112" />
+        <source>Skriv din adgangskode.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="118" />
+        <source>Logger ind …</source>
+        <translation>Logging in …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="94" />
+        <source>Søg borger: navn eller CPR-nummer (Ctrl+F)</source>
+        <translation>Find citizen: name or CPR number (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="97" />
+        <source>Søg borger</source>
+        <translation>Find citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="98" />
+        <source>Søgning</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="114" />
+        <source>Mine borgere</source>
+        <translation>My citizens</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="117" />
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="123" />
+        <source>Rapporter</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="137" />
+        <source>Oversigt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="149" />
+        <source>sagsbehandler</source>
+        <translation>caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="150" />
+        <source>teamleder</source>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="151" />
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="154" />
+        <source>Logget ind som {who}, {role}  ·  {db}</source>
+        <translation>Logged in as {who}, {role}  ·  {db}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="183" />
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="185" />
+        <source>&amp;Ny borger …</source>
+        <translation>&amp;New citizen …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="189" />
+        <source>Opret en ny borger (Ctrl+N)</source>
+        <translation>Create a new citizen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="196" />
+        <source>&amp;Luk fane</source>
+        <translation>&amp;Close tab</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="198" />
+        <source>Log &amp;ud</source>
+        <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="200" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="203" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="205" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="207" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="212" />
+        <source>&amp;Søg borger</source>
+        <translation>&amp;Find citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="215" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="218" />
+        <source>&amp;Mine borgere</source>
+        <translation>&amp;My citizens</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="221" />
+        <source>Sø&amp;geresultater</source>
+        <translation>&amp;Search results</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="225" />
+        <source>&amp;Rapporter</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="228" />
+        <source>Opdatér</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="230" />
+        <source>&amp;Indstillinger</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="231" />
+        <source>Markér manglende måling efter …</source>
+        <translation>Mark missing measurement after …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="232" />
+        <location filename="../../planner_gui/ui/main_window.py" line="280" />
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="242" />
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="243" />
+        <source>&amp;Om {app}</source>
+        <translation>&amp;About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="268" />
+        <source>Markering af målinger</source>
+        <translation>Marking of measurements</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="269" />
+        <source>Markér borgere, der ikke er målt i mere end dette antal dage:</source>
+        <translation>Mark citizens not measured for more than this number of days:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="280" />
+        <source>Sproget skiftes, næste gang programmet startes.</source>
+        <translation>The language changes the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="313" />
+        <source>Rapporter er ikke tilgængelige</source>
+        <translation>Reports are not available</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="397" />
+        <location filename="../../planner_gui/ui/main_window.py" line="423" />
+        <source>Borger</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="397" />
+        <source>Borgerbilledet er ikke tilgængeligt i denne version.</source>
+        <translation>The citizen screen is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="451" />
+        <source>Oprettede {name}.</source>
+        <translation>Created {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="461" />
+        <source>Om {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="462" />
+        <source>{app} {version}
+
+Én samlet plan for hver borger: plan, forløb og progression.</source>
+        <translation>{app} {version}
+
+One coherent plan for every citizen: plan, course and progression.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="206" />
+        <source>Ret måling</source>
+        <translation>Edit measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="206" />
+        <source>Ny måling</source>
+        <translation>New measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="215" />
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="225" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="228" />
+        <source>Én dimension ad gangen</source>
+        <translation>One dimension at a time</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="229" />
+        <source>Vis én dimension ad gangen (Page Down / Page Up skifter)</source>
+        <translation>Show one dimension at a time (Page Down / Page Up switches)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="232" />
+        <source>Instrument:</source>
+        <translation>Instrument:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="235" />
+        <source>Dato:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="242" />
+        <source>Klik på et tal, eller gå til en række med Tab og tast 1-9 (0 = 10), ← → flytter, Delete rydder. Borgerens egen vurdering øverst, sagsbehandlerens nederst.</source>
+        <translation>Click a number, or go to a row with Tab and type 1-9 (0 = 10), ← → moves, Delete clears. The citizen's own rating on top, the caseworker's below.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="258" />
+        <source>◀ Forrige</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="259" />
+        <source>Næste ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="283" />
+        <source>Gem måling</source>
+        <translation>Save measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="284" />
+        <source>Gem (Ctrl+S eller Ctrl+Enter)</source>
+        <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="289" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="325" />
+        <source>Der er ingen aktive måleinstrumenter; en administrator kan tilføje et.</source>
+        <translation>There are no active measurement instruments; an administrator can add one.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="368" />
+        <source>Dimension {n} af {total}</source>
+        <translation>Dimension {n} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="432" />
+        <source>Målingen fra {date} er gemt</source>
+        <translation>The measurement of {date} is saved</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="439" />
+        <source>Målingen er ikke gemt:</source>
+        <translation>The measurement is not saved:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="441" />
+        <source>Målingen er ikke gemt ({n} problemer):</source>
+        <translation>The measurement is not saved ({n} problems):</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="349" />
+        <source>Nyt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="352" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="353" />
+        <source>Møde</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="357" />
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="358" />
+        <source>&amp;Notat:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="359" />
+        <source>Gem notat</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="364" />
+        <source>notatet er tomt</source>
+        <translation>the note is empty</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="90" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="98" />
+        <source>Borgerens eget mål</source>
+        <extracomment>push(after, what, text, merge)</extracomment>
+        <translation>The citizen's own goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="93" />
+        <source>Med borgerens egne ord</source>
+        <translation>In the citizen's own words</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="104" />
+        <source>Hvad vil du gerne? Skriv borgerens mål, som borgeren siger det.</source>
+        <translation>What would you like? Write the citizen's goal as the citizen says it.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="113" />
+        <source>Fx: Lager og logistik, eller en erhvervsuddannelse</source>
+        <translation>E.g.: Warehouse and logistics, or a vocational education</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="122" />
+        <source>Vælges sammen med borgeren. Skiftet gælder fra i dag.</source>
+        <translation>Chosen together with the citizen. The change applies from today.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="123" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="126" />
+        <source>&amp;Job- eller uddannelsesmål:</source>
+        <translation>&amp;Job or education goal:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="127" />
+        <source>&amp;Næste skridt:</source>
+        <translation>&amp;Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="128" />
+        <source>Næste &amp;møde:</source>
+        <translation>Next &amp;meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="129" />
+        <source>&amp;Koordinerende sagsbehandler:</source>
+        <translation>&amp;Coordinating caseworker:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="133" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <source>Delmål</source>
+        <translation>Sub-goals</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="159" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="156" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="141" />
+        <source>Nyt &amp;delmål…</source>
+        <translation>New &amp;sub-goal…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="143" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="168" />
+        <source>Redigér…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="144" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="169" />
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="149" />
+        <source>Indsatser (alle forvaltninger)</source>
+        <translation>Efforts (all departments)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="153" />
+        <source>Indsats</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="154" />
+        <source>Ansvarlig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="155" />
+        <source>Virksomhed</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="157" />
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="158" />
+        <source>Timer/uge</source>
+        <translation>Hours/week</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="166" />
+        <source>Ny &amp;indsats…</source>
+        <translation>New &amp;effort…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="257" />
+        <source>(tidligere medarbejder)</source>
+        <translation>(former employee)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="277" />
+        <source>Ikke gemt endnu</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="316" />
+        <source>eget mål</source>
+        <translation>own goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="317" />
+        <source>job- og uddannelsesmål</source>
+        <translation>job and education goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="318" />
+        <source>næste skridt</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="328" />
+        <source>næste møde</source>
+        <translation>next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="336" />
+        <source>koordinerende sagsbehandler</source>
+        <translation>coordinating caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="351" />
+        <source>nyt delmål</source>
+        <translation>new sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="364" />
+        <source>ændring af delmål</source>
+        <translation>change of sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="372" />
+        <source>sletning af delmål</source>
+        <translation>deletion of sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="382" />
+        <source>ny indsats</source>
+        <translation>new effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="395" />
+        <source>ændring af indsats</source>
+        <translation>change of effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="403" />
+        <source>sletning af indsats</source>
+        <translation>deletion of effort</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="164" />
+        <source>Gennemsnit</source>
+        <extracomment>Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed. Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols (the symbols would overlap anyway); the rater's line style (solid / dashed) still tells them apart.</extracomment>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="183" />
+        <source>Ingen målinger endnu</source>
+        <translation>No measurements yet</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="224" />
+        <source>Begge</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="262" />
+        <source>Gennemsnit af dimensioner</source>
+        <translation>Average of dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="264" />
+        <source>Borgeren (fuld linje ●)</source>
+        <translation>The citizen (solid line ●)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="264" />
+        <source>Sagsbehandleren (stiplet ▽)</source>
+        <translation>The caseworker (dashed ▽)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="272" />
+        <source>Udgangspunkt {date}</source>
+        <translation>Baseline {date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="281" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="349" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="336" />
+        <source>Begge bedømmere (gennemsnit)</source>
+        <translation>Both raters (average)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="338" />
+        <source>Borgerens vurdering</source>
+        <translation>The citizen's rating</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="340" />
+        <source>Sagsbehandlerens vurdering</source>
+        <translation>The caseworker's rating</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="341" />
+        <source>Første måling af hver dimension</source>
+        <translation>First measurement of each dimension</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="342" />
+        <source>Seneste måling af hver dimension</source>
+        <translation>Latest measurement of each dimension</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="156" />
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="157" />
+        <source>Over tid</source>
+        <translation>Over time</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="158" />
+        <source>Før og nu</source>
+        <translation>Then and now</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="164" />
+        <source>Scorer over tid for hver dimension og gennemsnittet</source>
+        <translation>Scores over time for each dimension and the average</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="165" />
+        <source>Første og seneste måling side om side</source>
+        <translation>First and latest measurement side by side</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="167" />
+        <source>Bedømmer</source>
+        <translation>Rater</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="169" />
+        <source>Begge bedømmere</source>
+        <translation>Both raters</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="170" />
+        <source>Borgeren</source>
+        <translation>The citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="171" />
+        <source>Sagsbehandleren</source>
+        <translation>The caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="175" />
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="176" />
+        <source>Ny måling…</source>
+        <translation>New measurement…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="177" />
+        <source>Registrér en progressionsmåling sammen med borgeren (Ctrl+M)</source>
+        <translation>Register a progression measurement together with the citizen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="184" />
+        <source>Instrument:</source>
+        <translation>Instrument:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="199" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="361" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="370" />
+        <source>Ændring siden første måling</source>
+        <translation>Change since first measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="215" />
+        <source>Ret måling…</source>
+        <translation>Edit measurement…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="216" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="416" />
+        <source>Slet måling</source>
+        <translation>Delete measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="217" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="310" />
+        <source>Målinger</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="325" />
+        <source>Borgeren har ingen progressionsmålinger endnu. Lav den første sammen med borgeren: den bliver udgangspunktet.</source>
+        <translation>The citizen has no progression measurements yet. Make the first one together with the citizen: it becomes the baseline.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="330" />
+        <source>Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). Tid til en ny måling sammen med borgeren.</source>
+        <translation>The latest progression measurement is {days} days old (more than {threshold} days). Time for a new measurement together with the citizen.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="346" />
+        <source>Alle dimensioner</source>
+        <translation>All dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="363" />
+        <source>{first} → {last}, {n} målinger</source>
+        <translation>{first} → {last}, {n} measurements</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="370" />
+        <source>Ingen målinger endnu.</source>
+        <translation>No measurements yet.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="417" />
+        <source>Slet målingen fra {date} ({n} scores)?
+Sletningen logges.</source>
+        <translation>Delete the measurement of {date} ({n} scores)?
+The deletion is logged.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="431" />
+        <source>Målingen blev ikke slettet</source>
+        <translation>The measurement was not deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="435" />
+        <source>Målingen fra {date} er slettet</source>
+        <translation>The measurement of {date} is deleted</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="14" />
+        <source>Begrundelse for opslag</source>
+        <translation>Reason for opening the case</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="18" />
+        <source>{name} er ikke i din sagsstamme. Skriv hvorfor du åbner sagen. Begrundelsen gemmes i loggen sammen med dit opslag.</source>
+        <translation>{name} is not in your caseload. Write why you open the case. The reason is kept in the log together with your access.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="20" />
+        <source>Borgeren</source>
+        <translation>The citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="30" />
+        <source>Kollega er fraværende (sygdom/ferie)</source>
+        <translation>Colleague is away (illness/holiday)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="31" />
+        <source>Borgeren har henvendt sig</source>
+        <translation>The citizen has contacted us</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="32" />
+        <source>Overdragelse af sagen</source>
+        <translation>Handover of the case</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="33" />
+        <source>Opfølgning som teamleder</source>
+        <translation>Follow-up as team lead</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="34" />
+        <source>Borgerens anmodning om indsigt</source>
+        <translation>The citizen's request for access</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="38" />
+        <source>Begrundelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="39" />
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="44" />
+        <source>Åbn sagen</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="45" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="54" />
+        <source>Gendan fra sikkerhedskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="66" />
+        <source>Vælg en sikkerhedskopi. Den nuværende databasefil bliver gemt ved siden af, så intet bliver slettet.</source>
+        <translation>Choose a backup. The current database file is kept beside it, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="74" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="74" />
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="74" />
+        <source>Taget</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="89" />
+        <source>&amp;Gendan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="117" />
+        <source>Der findes ingen sikkerhedskopier af %s.</source>
+        <translation>There are no backups of %s.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="154" />
+        <source>Gendan databasen fra sikkerhedskopien %s? Ændringer gemt efter den er taget, findes kun i den nuværende fil, som gemmes ved siden af.</source>
+        <translation>Restore the database from the backup %s? Changes saved after it was taken exist only in the current file, which is kept beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRow</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="54" />
+        <source>{dimension}, {rater}s score</source>
+        <translation>{dimension}, {rater}'s score</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="81" />
+        <source>Ingen score (Delete)</source>
+        <translation>No score (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="205" />
+        <source>Søg i alle borgere</source>
+        <translation>Search all citizens</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="223" />
+        <source>Skriv et navn eller et CPR-nummer (med eller uden bindestreg, gerne kun en del).</source>
+        <translation>Type a name or a CPR number (with or without the dash, part of it is fine).</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="259" />
+        <source>Søger …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="272" />
+        <source>Ingen borgere passer på søgningen.</source>
+        <translation>No citizens match the search.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="274" />
+        <source>1 borger fundet. Tryk Enter for at åbne.</source>
+        <translation>1 citizen found. Press Enter to open.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="276" />
+        <source>{n} borgere fundet.</source>
+        <translation>{n} citizens found.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="100" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="101" />
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="102" />
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="103" />
+        <source>Gns. borger</source>
+        <translation>Avg. citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="104" />
+        <source>Gns. sagsbeh.</source>
+        <translation>Avg. caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="105" />
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
+    <name>StartWindow</name>
+    <message>
+        <location filename="../../planner_gui/ui/app.py" line="70" />
+        <source>Starter</source>
+        <translation>Starting</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/app.py" line="73" />
+        <source>Åbner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+</context>
+<context>
+    <name>SubGoalDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="75" />
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="75" />
+        <source>Redigér delmål</source>
+        <translation>Edit sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="92" />
+        <source>&amp;Delmål:</source>
+        <translation>&amp;Sub-goal:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="93" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="94" />
+        <source>S&amp;tart:</source>
+        <translation>S&amp;tart:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="95" />
+        <source>&amp;Frist:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="96" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="102" />
+        <source>skriv delmålet</source>
+        <translation>write the sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="106" />
+        <source>fristen ligger før start</source>
+        <translation>the deadline is before the start</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="83" />
+        <source>Ingen ydelsesperioder registreret</source>
+        <translation>No benefit periods registered</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="46" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+</TS>
