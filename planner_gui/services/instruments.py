@@ -123,7 +123,8 @@ class InstrumentInfo:
         return next((d for d in self.dimensions if d.code == code), None)
 
 
-def _info(session: Session, inst: Instrument, counts: dict[uuid.UUID, int] | None = None) -> InstrumentInfo:
+def instrument_info(session: Session, inst: Instrument, counts: dict[uuid.UUID, int] | None = None) -> InstrumentInfo:
+    """The plain value of an instrument row (for services); ``counts`` of measurements per instrument when known."""
     dims = session.execute(
         select(InstrumentDimension)
         .where(InstrumentDimension.instrument_id == inst.id)
@@ -171,7 +172,7 @@ def list_instruments(
         if not include_retired:
             rows = [r for r in rows if not r.retired]
         counts = _measurement_counts(s, [r.id for r in rows])
-        return [_info(s, r, counts) for r in rows]
+        return [instrument_info(s, r, counts) for r in rows]
 
 
 def get_instrument(db: Database, instrument_id: uuid.UUID) -> InstrumentInfo:
@@ -179,7 +180,7 @@ def get_instrument(db: Database, instrument_id: uuid.UUID) -> InstrumentInfo:
         inst = s.get(Instrument, instrument_id)
         if inst is None:
             raise NotFound("instrumentet findes ikke")
-        return _info(s, inst)
+        return instrument_info(s, inst)
 
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -319,7 +320,7 @@ def save_instrument(db: Database, actor: Actor, data: object, *, where: str = "i
             outcome = "ny"
         else:
             newest = versions[-1]
-            current = _info(s, newest)
+            current = instrument_info(s, newest)
             if _info_content(current) == _content(clean) and not newest.retired:
                 return SaveResult(current, "uaendret")
             if current.measurements == 0:
@@ -350,7 +351,7 @@ def save_instrument(db: Database, actor: Actor, data: object, *, where: str = "i
                 _add_dimensions(s, inst, clean, actor.initials)
                 outcome = "ny_version"
         s.flush()
-        info = _info(s, inst)
+        info = instrument_info(s, inst)
         audit.record(
             s,
             actor.initials,
@@ -405,4 +406,4 @@ def set_retired(db: Database, actor: Actor, instrument_id: uuid.UUID, retired: b
             details={"kode": inst.code, "version": inst.instrument_version, "udgaaet": retired},
         )
         s.flush()
-        return _info(s, inst)
+        return instrument_info(s, inst)

@@ -27,7 +27,7 @@ from planner_gui.domain.progression import (
 from planner_gui.errors import NotFound, ValidationError
 from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.services.auth import Actor
-from planner_gui.services.instruments import InstrumentInfo, _info
+from planner_gui.services.instruments import InstrumentInfo, instrument_info
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
@@ -130,7 +130,7 @@ def _instrument_for_write(s: Session, instrument_id: uuid.UUID, *, new: bool) ->
         raise NotFound("instrumentet findes ikke")
     if new and inst.retired:
         raise ValidationError(f"{inst.name} (version {inst.instrument_version}) er udgået; brug den nyeste version")
-    return _info(s, inst, counts={})
+    return instrument_info(s, inst, counts={})
 
 
 def _validated(info: InstrumentInfo, entries: Sequence[SessionEntry], date: dt.date, today: dt.date) -> None:
@@ -356,7 +356,7 @@ def load_progression(s: Session, citizen_id: uuid.UUID) -> CitizenProgression:
     for code, version in used:
         inst = s.scalar(select(Instrument).where(Instrument.code == code, Instrument.instrument_version == version))
         assert inst is not None
-        infos[(code, version)] = _info(s, inst, counts={})
+        infos[(code, version)] = instrument_info(s, inst, counts={})
 
     # sessions: (instrument code, version, date) -> dimension code -> {rater: score, "note": text}
     grouped: dict[tuple[str, int, dt.date], dict[str, dict[str, object]]] = defaultdict(lambda: defaultdict(dict))

@@ -317,3 +317,33 @@ def test_none_true_false_cannot_run_out() -> None:
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-500:]
+
+
+def test_instruments_dialog_adds_versions_and_retires(qtbot, ctx, tmp_path: Path) -> None:
+    from planner_gui.ui.progress.instruments_dialog import InstrumentsDialog
+
+    admin = AppContext(ctx.db, Actor("admin", "administrator"))
+    dlg = InstrumentsDialog(admin)
+    qtbot.addWidget(dlg)
+    assert [dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())] == ["bip", "ung"]
+    path = tmp_path / "bip2.yaml"
+    bip = (Path(__file__).resolve().parents[2] / "resources" / "instruments" / "bip.yaml").read_text(encoding="utf-8")
+    # nobody measured with bip yet: a changed name updates it in place
+    path.write_text(bip.replace("name: Beskæftigelsesindikatorer (BIP)", "name: BIP-indikatorer"), encoding="utf-8")
+    assert dlg.add_from_file(path) and "opdateret" in dlg.message.text()
+    svc.record_session(ctx.db, ctx.actor, ctx.citizen_id, _bip(ctx).id, [SessionEntry("helbred", 5)], TODAY)
+    path.write_text(bip.replace("name: Beskæftigelsesindikatorer (BIP)", "name: BIP 2"), encoding="utf-8")
+    assert dlg.add_from_file(path) and "version 2" in dlg.message.text()
+    rows = [
+        (dlg.table.item(r, 0).text(), dlg.table.item(r, 2).text(), dlg.table.item(r, 5).text())
+        for r in range(dlg.table.rowCount())
+    ]
+    assert rows == [("bip", "1", "udgået"), ("bip", "2", "i brug"), ("ung", "1", "i brug")]
+    (tmp_path / "bad.yaml").write_text("code: Bad\n", encoding="utf-8")
+    assert not dlg.add_from_file(tmp_path / "bad.yaml") and "mangler" in dlg.message.text()
+    dlg.table.selectRow(2)
+    qtbot.mouseClick(dlg.retire_button, Qt.MouseButton.LeftButton)
+    assert dlg.table.item(2, 5).text() == "udgået"
+    caseworker = InstrumentsDialog(ctx)
+    qtbot.addWidget(caseworker)
+    assert caseworker.add_button.isHidden() and caseworker.retire_button.isHidden()
