@@ -126,7 +126,8 @@ class ProgressChart(QWidget):
         )
         self.tip.setZValue(100)
         self.tip.hide()
-        self._proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+        if not print_mode:  # a printout has no mouse
+            self._proxy = pg.SignalProxy(self.view.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

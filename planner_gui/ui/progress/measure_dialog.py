@@ -358,6 +358,8 @@ class MeasureDialog(QDialog):
             b.note.returnPressed.connect(lambda i=i: self._note_done(i))
         self.page = 0
         self._show_page()
+        if self.blocks:
+            self.blocks[0].citizen.setFocus()  # keyboard-only: start typing the first score at once
 
     def _show_page(self) -> None:
         single = self.one_at_a_time.isChecked()
