@@ -507,9 +507,17 @@ def _fmt_value(value: Any) -> str:
             return format_date(dt.date.fromisoformat(value))
         except ValueError:
             return value
+    if isinstance(value, float):
+        return f"{value:g}"
     if isinstance(value, dict):
-        return "; ".join(f"{FIELD_LABELS.get(k, k)}: {_fmt_value(v)}" for k, v in value.items() if v not in (None, ""))
+        keys = sorted(value, key=lambda k: (_SUMMARY_ORDER.index(k) if k in _SUMMARY_ORDER else 99, k))
+        return "; ".join(
+            f"{FIELD_LABELS.get(k, k)}: {_fmt_value(value[k])}" for k in keys if value[k] not in (None, "")
+        )
     return str(value)
+
+
+_SUMMARY_ORDER = ("text", "category", "responsible", "company", "status", "start", "end", "deadline", "hours_per_week")
 
 
 def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
@@ -522,9 +530,8 @@ def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
         .limit(HISTORY_LIMIT)
     )
     entries = list(s.scalars(q))
+    parsed: list[dict[str, Any]] = []
     users = {e.user for e in entries}
-    names = dict(s.execute(select(Staff.initials, Staff.name).where(Staff.initials.in_(users))).all())
-    out = []
     for e in entries:
         try:
             d = json.loads(e.details) if e.details else {}
@@ -532,6 +539,14 @@ def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
             d = {"field": "", "new": e.details}
         if not isinstance(d, dict):
             d = {"new": d}
+        parsed.append(d)
+        if e.entity == "assignment":
+            users.update(str(d[k]) for k in ("old", "new") if d.get(k))
+    names = dict(s.execute(select(Staff.initials, Staff.name).where(Staff.initials.in_(users))).all())
+    out = []
+    for e, d in zip(entries, parsed, strict=True):
+        if e.entity == "assignment":
+            d = {**d, **{k: f"{names[d[k]]} ({d[k]})" for k in ("old", "new") if d.get(k) in names}}
         fld = str(d.get("field", ""))
         out.append(
             HistoryRow(

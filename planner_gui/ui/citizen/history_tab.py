@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,6 +61,10 @@ class HistoryTab(QWidget):
         self.empty.setObjectName("historyEmpty")
         self.empty.setStyleSheet("color: #566573;")
         layout.addWidget(self.empty)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the stretched columns have their real width now
 
     def set_history(self, rows: tuple[HistoryRow, ...]) -> None:
         self.table.setRowCount(len(rows))

@@ -55,8 +55,14 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setTabKeyNavigation(False)
     t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     t.horizontalHeader().setStretchLastSection(True)
-    t.setMinimumHeight(120)
     return t
+
+
+def _fit_height(table: QTableWidget, rows: int, least: int, most: int) -> None:
+    """Show ``least``..``most`` rows without scrolling (the tab itself scrolls)."""
+    shown = min(max(rows, least), most)
+    row_h = table.verticalHeader().defaultSectionSize()
+    table.setFixedHeight(table.horizontalHeader().sizeHint().height() + shown * row_h + 2 * table.frameWidth() + 2)
 
 
 class PlanTab(QScrollArea):
@@ -276,8 +282,9 @@ class PlanTab(QScrollArea):
                 if g.version == 0:
                     item.setToolTip(self.tr("Ikke gemt endnu"))
                 self.subgoals.setItem(i, j, item)
-        if rows:
-            self.subgoals.selectRow(min(max(keep, 0), len(rows) - 1))
+        if rows and keep >= 0:
+            self.subgoals.selectRow(min(keep, len(rows) - 1))
+        _fit_height(self.subgoals, len(rows), 3, 8)
 
     def _fill_efforts(self) -> None:
         rows = self.holder.draft.efforts
@@ -301,8 +308,9 @@ class PlanTab(QScrollArea):
                 if j == 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.efforts.setItem(i, j, item)
-        if rows:
-            self.efforts.selectRow(min(max(keep, 0), len(rows) - 1))
+        if rows and keep >= 0:
+            self.efforts.selectRow(min(keep, len(rows) - 1))
+        _fit_height(self.efforts, len(rows), 3, 10)
 
     # -- widgets -> undo commands
 
