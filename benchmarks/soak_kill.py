@@ -2,10 +2,12 @@
 
     python benchmarks/soak_kill.py [--kills 1000] [--seed 1] [--db PATH]
 
-Each cycle forks a writer from a warm zygote (tests/reliability/crashkit.py) that saves citizen + plan + audit row in
-one write transaction and reports each id after its commit; the cycle SIGKILLs it after a random 0-300 ms, then
-checks: ``PRAGMA integrity_check`` is ok, every reported save is there, nothing is half-saved, the audit chain is
-intact and ``open_database`` opens the file. Prints the figures; exit 1 on the first failure.
+Each cycle forks a writer from a warm zygote (tests/reliability/crashkit.py) that alternates a new citizen + plan +
+audit row and a plan edit through ``plans.open_citizen``/``plans.save_plan``, reporting each after its commit; the
+cycle SIGKILLs it after a random 0-300 ms, then checks: ``PRAGMA integrity_check`` is ok, every reported save is
+there (or, for a plan edit, a later one), nothing is half-saved (no change without its audit row, no audit row without
+its change), the audit chain is intact and ``open_database`` opens the file. Prints the figures; exit 1 on the first
+failure.
 """
 
 from __future__ import annotations
@@ -37,15 +39,18 @@ def main() -> int:
     rng = random.Random(args.seed)
     zygote = crashkit.Zygote(path)
     reported: set[str] = set()
+    edits: dict[str, int] = {}
     during_startup = killed_by_sigkill = 0
     started = time.perf_counter()
     try:
         for i in range(args.kills):
-            ids, sig = zygote.cycle(rng.uniform(0.0, 0.3))
-            killed_by_sigkill += sig == signal.SIGKILL
-            during_startup += not ids
-            reported |= ids
-            check = crashkit.verify(path, reported)
+            cycle = zygote.cycle(rng.uniform(0.0, 0.3))
+            killed_by_sigkill += cycle.signal == signal.SIGKILL
+            during_startup += not cycle.created
+            reported |= cycle.created
+            for cid, n in cycle.edits.items():
+                edits[cid] = max(edits.get(cid, -1), n)
+            check = crashkit.verify(path, reported, edits=edits)
             if check.problems:
                 print(f"FAILED after kill {i + 1}: {check.problems}")
                 return 1
@@ -56,7 +61,10 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     print(f"database: {path}")
     print(f"kills survived: {args.kills} (SIGKILL {killed_by_sigkill}, {during_startup} before the first commit)")
-    print(f"saves reported after commit: {len(reported)}; all present")
+    print(
+        f"saves reported after commit: {len(reported)} new citizens, plan edits on {len(edits)} citizens; all present"
+    )
+    print(f"plan edits in the audit log: {check.plan_edits}")
     print(f"rows: citizens {check.citizens}, plans {check.plans}, audit create rows {check.audit_rows}")
     print("integrity_check ok, no half-saved rows, audit chain intact, open_database ok after every kill")
     print(f"time: {elapsed:.1f} s ({elapsed / args.kills * 1000:.0f} ms per kill cycle)")

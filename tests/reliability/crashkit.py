@@ -7,12 +7,17 @@ cycle take milliseconds instead of an interpreter start, so 50 kills fit in a te
 
 ``python crashkit.py write DB N [--tag T]`` writes N saves and exits (the two-writers test).
 
-A save is what the citizen screen's services do for one user action: one ``with db.write()`` transaction (``BEGIN
-IMMEDIATE``) that inserts a citizen and its plan and appends the audit row, committed together or not at all.
+Each writer alternates two kinds of save, both one user action in one ``with db.write()`` transaction (``BEGIN
+IMMEDIATE``), committed together with their audit rows or not at all:
+- a new citizen with its plan and the audit row (:func:`save_one`);
+- a plan edit through the citizen screen's own services (:func:`edit_plan`: ``plans.open_citizen``, then
+  ``plans.save_plan`` with the own goal changed), reported as ``p <citizen> <n>`` where the goal is ``mål <n>`` and n
+  grows across writer lives.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import select
 import subprocess
@@ -68,6 +73,44 @@ def save_one(db: Database, who: str = WHO, goal: str = "Arbejde som pædagogmedh
     return cid
 
 
+EDITOR = "redig"
+REASON = "opfølgning (crashtest)"
+
+
+def add_editor(path: Path) -> None:
+    """A caseworker who edits plans (no password: the writers act as this user without logging in)."""
+    from planner_gui.storage.tables import Staff
+
+    db = open_plain(path)
+    try:
+        with db.write() as s:
+            if s.scalar(sa.select(Staff.id).where(Staff.initials == EDITOR)) is None:
+                s.add(Staff(initials=EDITOR, name="Redaktør", team="", role="sagsbehandler", updated_by="system"))
+    finally:
+        db.dispose()
+
+
+def editor(db: Database) -> object:
+    from planner_gui.services.auth import Actor
+    from planner_gui.storage.tables import Staff
+
+    with db.read() as s:
+        staff_id = s.scalar(sa.select(Staff.id).where(Staff.initials == EDITOR))
+    return Actor(EDITOR, "sagsbehandler", staff_id, "Redaktør")
+
+
+def edit_plan(db: Database, actor: object, citizen_id: uuid.UUID, n: int) -> None:
+    """A plan edit as the citizen screen makes it: open (audited view), change the own goal, save (audited)."""
+    import dataclasses
+
+    from planner_gui.services import plans
+
+    ov = plans.open_citizen(db, actor, citizen_id, REASON)  # type: ignore[arg-type]
+    draft = ov.draft()
+    changed = dataclasses.replace(draft, plan=dataclasses.replace(draft.plan, own_goal=f"mål {n}"))
+    plans.save_plan(db, actor, citizen_id, plans.diff(ov, changed), REASON)  # type: ignore[arg-type]
+
+
 @dataclass
 class Check:
     integrity: str = ""
@@ -75,11 +118,16 @@ class Check:
     all_citizens: int = 0
     plans: int = 0
     audit_rows: int = 0
+    plan_edits: int = 0  # own-goal changes found in the audit log
     problems: list[str] = field(default_factory=list)
 
 
-def verify(path: Path, reported: set[str], *, open_app: bool = True) -> Check:
-    """Everything a kill must leave intact: integrity, every reported save, no half-saves, the audit chain."""
+def verify(path: Path, reported: set[str], *, open_app: bool = True, edits: dict[str, int] | None = None) -> Check:
+    """Everything a kill must leave intact: integrity, every reported save, no half-saves, the audit chain.
+
+    ``edits``: citizen -> the newest plan edit reported for it; the goal held must be that one or a later one, and
+    the newest own-goal change in the audit log must be exactly the goal held (a change and its audit row together).
+    """
     from planner_gui.storage.migrate import open_database
 
     c = Check()
@@ -100,6 +148,16 @@ def verify(path: Path, reported: set[str], *, open_app: bool = True) -> Check:
                 )
             }
             c.audit_rows = len(audited)
+            goals = {r.citizen_id.hex: r.own_goal for r in s.execute(sa.select(Plan.citizen_id, Plan.own_goal))}
+            logged: dict[str, int] = {}
+            for ref, details in s.execute(
+                sa.select(AuditEntry.citizen_ref, AuditEntry.details).where(AuditEntry.details.like('%"own_goal"%'))
+            ):
+                d = json.loads(details)
+                if d.get("field") == "own_goal" and str(d.get("new", "")).startswith("mål "):
+                    key = uuid.UUID(ref).hex
+                    logged[key] = max(logged.get(key, -1), int(d["new"].split()[1]))
+                    c.plan_edits += 1
             broken = audit.verify(s)
     finally:
         db.dispose()
@@ -112,13 +170,31 @@ def verify(path: Path, reported: set[str], *, open_app: bool = True) -> Check:
         c.problems.append(f"half-saved: {len(citizens ^ audited)} rows without their audit row (or vice versa)")
     if broken is not None:
         c.problems.append(f"audit chain broken at {broken.seq}: {broken.why}")
+    for cid, n in (edits or {}).items():
+        held = goals.get(cid, "")
+        if not held.startswith("mål ") or int(held.split()[1]) < n:
+            c.problems.append(f"plan edit lost: {cid} holds {held!r}, 'mål {n}' was reported saved")
+    for cid, goal in goals.items():
+        if goal.startswith("mål ") and logged.get(cid) != int(goal.split()[1]):
+            c.problems.append(f"half-saved plan edit: {cid} holds {goal!r}, the audit log's is {logged.get(cid)}")
+    for cid in logged:
+        if not goals.get(cid, "").startswith("mål "):
+            c.problems.append(f"half-saved plan edit: audit row without the change for {cid}")
     return c
+
+
+@dataclass
+class Cycle:
+    created: set[str] = field(default_factory=set)  # citizens saved (reported after commit)
+    edits: dict[str, int] = field(default_factory=dict)  # citizen -> newest plan edit reported after commit
+    signal: int = 0  # what ended the writer
 
 
 class Zygote:
     """The zygote process: :meth:`cycle` forks a writer, lets it run, SIGKILLs it, returns the ids it reported."""
 
     def __init__(self, path: Path) -> None:
+        add_editor(path)
         self.proc = subprocess.Popen(
             [sys.executable, str(Path(__file__).resolve()), "zygote", str(path)],
             stdin=subprocess.PIPE,
@@ -145,8 +221,8 @@ class Zygote:
         line, self.buf = self.buf.split(b"\n", 1)
         return line.decode()
 
-    def cycle(self, run_for: float) -> tuple[set[str], int]:
-        """One writer life: start, run ``run_for`` seconds, SIGKILL. Returns (reported ids, kill signal seen)."""
+    def cycle(self, run_for: float) -> Cycle:
+        """One writer life: start, run ``run_for`` seconds, SIGKILL. Returns what it reported."""
         import signal
 
         assert self.proc.stdin is not None
@@ -155,7 +231,7 @@ class Zygote:
         first = self._line(30.0)
         assert first.startswith("pid "), first
         pid = int(first.split()[1])
-        reported: set[str] = set()
+        out = Cycle()
         deadline = time.monotonic() + run_for
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
@@ -170,10 +246,15 @@ class Zygote:
         while True:
             line = self._line(30.0)
             if line.startswith("dead "):
-                return reported, int(line.split()[1])
+                out.signal = int(line.split()[1])
+                return out
             if line.startswith("err "):
                 raise RuntimeError(f"writer failed before the kill: {line}")
-            reported.add(line)
+            if line.startswith("p "):
+                _, cid, n = line.split()
+                out.edits[cid] = max(out.edits.get(cid, -1), int(n))
+            else:
+                out.created.add(line)
 
     def close(self) -> None:
         if self.proc.stdin is not None:
@@ -184,8 +265,12 @@ class Zygote:
 def _zygote(path: Path) -> None:
     # Warm up: one real save compiles every statement into the engine's cache, which the forked writers inherit.
     # NullPool: no connection stays open across the fork.
+    import random
+
     db = open_plain(path)
-    save_one(db, who="warmup")
+    first = save_one(db, who="warmup")
+    actor = editor(db)
+    edit_plan(db, actor, first, time.time_ns())
     os.write(1, b"ready\n")
     for line in sys.stdin.buffer:
         if line.strip() != b"go":
@@ -194,9 +279,16 @@ def _zygote(path: Path) -> None:
         if pid == 0:  # the writer
             try:
                 os.write(1, f"pid {os.getpid()}\n".encode())
+                rng = random.Random(os.getpid())
+                with db.read() as s:
+                    known = list(s.scalars(sa.select(Citizen.id)))
                 while True:
                     cid = save_one(db)
                     os.write(1, cid.hex.encode() + b"\n")
+                    known.append(cid)
+                    target, n = rng.choice(known), time.time_ns()
+                    edit_plan(db, actor, target, n)
+                    os.write(1, f"p {target.hex} {n}\n".encode())
             except BaseException as err:  # a writer must never stop on its own: report it
                 os.write(1, f"err {type(err).__name__}: {err}\n".encode())
                 os._exit(1)

@@ -2,7 +2,9 @@
 
 After every kill the file passes ``PRAGMA integrity_check``, every save the writer reported after its commit is
 there, no save is half there (citizen, plan and audit row come together or not at all), the audit chain is intact, and
-the app's ``open_database`` opens the file.
+the app's ``open_database`` opens the file. The writer alternates new citizens with plan edits made through the
+citizen screen's services (``plans.open_citizen`` + ``plans.save_plan``); every reported edit must be held (or a later
+one), and the goal held must be the newest in the audit log.
 """
 
 from __future__ import annotations
@@ -23,17 +25,21 @@ def test_sigkill_at_random_moments_loses_nothing(empty_db: object, db_path: Path
     rng = random.Random(20261123)
     zygote = crashkit.Zygote(db_path)
     reported: set[str] = set()
+    edits: dict[str, int] = {}
     mid_run = 0
     try:
         for i in range(KILLS):
             run_for = 0.0 if i % 10 == 0 else rng.uniform(0.03, 0.3)  # some kills while the writer starts up
-            ids, sig = zygote.cycle(run_for)
-            assert sig == signal.SIGKILL, f"kill {i}: the writer ended on its own"
-            mid_run += bool(ids)
-            reported |= ids
-            check = crashkit.verify(db_path, reported)
+            cycle = zygote.cycle(run_for)
+            assert cycle.signal == signal.SIGKILL, f"kill {i}: the writer ended on its own"
+            mid_run += bool(cycle.created)
+            reported |= cycle.created
+            for cid, n in cycle.edits.items():
+                edits[cid] = max(edits.get(cid, -1), n)
+            check = crashkit.verify(db_path, reported, edits=edits)
             assert check.problems == [], f"after kill {i + 1}: {check.problems}"
     finally:
         zygote.close()
     assert len(reported) > KILLS, "the writer hardly saved anything; the kills tested nothing"
+    assert len(edits) > KILLS // 2 and check.plan_edits >= len(edits)
     assert mid_run >= KILLS // 2
