@@ -128,7 +128,11 @@ class AppController(QObject):
         if "://" in self.db_arg:
             return False
         path = Path(self.db_arg).expanduser()
-        return not path.exists() or (path.is_file() and path.stat().st_size == 0)
+        if path.is_file() and path.stat().st_size == 0:
+            from planner_gui.storage.backup import list_backups
+
+            return not list_backups(path.resolve())  # an empty file with backups is damaged, not new
+        return not path.exists()
 
     def _finish_smoke(self, window: QWidget) -> None:
         print(window.windowTitle(), flush=True)
@@ -141,6 +145,10 @@ class AppController(QObject):
     def fail(self, err: BaseException) -> None:
         """A problem that stops start-up: stderr in smoke mode, a message box otherwise; then exit."""
         from planner_gui.errors import UserError
+        from planner_gui.storage.recovery import DamagedDatabase
+
+        if isinstance(err, DamagedDatabase) and not self.smoke and self.offer_restore(err):
+            return
 
         is_user = isinstance(err, UserError)
         self.exit_code = EXIT_BAD_INPUT if is_user else EXIT_INTERNAL
@@ -159,6 +167,19 @@ class AppController(QObject):
             QMessageBox.critical(None, window_title(self.tr("Kan ikke starte")), text)
         self.app.exit(self.exit_code)
 
+    def offer_restore(self, err: Any) -> bool:
+        """A damaged database file: offer its backups ("Gendan fra sikkerhedskopi"); True when one was restored."""
+        from planner_gui.ui.restore_dialog import RestoreDialog
+
+        self._worker = None
+        if self.start_window is not None:
+            self.start_window.hide()
+        dialog = RestoreDialog(Path(err.damage.path), damage_text=err.damage.message)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+            return False
+        self.start()  # open the restored file
+        return True
+
     # -- the steps
 
     def start(self) -> None:
@@ -175,7 +196,11 @@ class AppController(QObject):
         def open_db(_progress: Any) -> Any:
             from planner_gui.storage.migrate import open_database  # SQLAlchemy is first imported here
 
-            return open_database(path)
+            db = open_database(path)
+            from planner_gui.services.backups import daily_backup
+
+            daily_backup(db)  # the first start of a day takes the day's backup (never raises)
+            return db
 
         self._worker = run_in_background(open_db, on_done=self.database_ready, on_error=self.fail)
 

@@ -103,3 +103,61 @@ def test_dialog_for_a_damaged_file_offers_the_newest_and_refuses_a_broken_backup
 def table_selected_path(dialog: object) -> Path | None:
     row = dialog.selected()  # type: ignore[attr-defined]
     return row.path if row is not None else None
+
+
+def test_app_start_offers_the_backup_of_a_damaged_file_and_takes_the_daily_backup(
+    qtbot, two_backups: tuple[Path, Path], db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from planner_gui.ui import restore_dialog
+    from planner_gui.ui.app import AppController
+
+    _older, newer = two_backups
+    db_path.write_bytes(b"")  # a copy that stopped at 0 bytes
+    shown: list[str] = []
+
+    def choose_newest(self: restore_dialog.RestoreDialog) -> int:  # the user clicks "Gendan" on the newest
+        shown.append(self.findChild(type(self.details), "damageLabel").text())
+        assert self.selected() is not None and self.selected().path == newer
+        self.confirm = lambda text: True  # type: ignore[method-assign]
+        self.restore_button.click()
+        return int(self.result())
+
+    monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", choose_newest)
+    controller = AppController(QApplication.instance(), str(db_path))  # type: ignore[arg-type]
+    controller.start()
+    qtbot.waitUntil(lambda: controller.login_window is not None, timeout=20_000)
+    try:
+        assert shown and str(db_path) in shown[0] and "tom (0 byte)" in shown[0]
+        assert _citizens(db_path) == 3
+        kept = list(db_path.parent.glob("planner.db.damaged-*"))
+        assert len(kept) == 1 and kept[0].stat().st_size == 0
+        assert any(b.label == backup.DAILY_LABEL for b in backup.list_backups(db_path))
+    finally:
+        controller.login_window.close()
+        controller.shutdown()
+
+
+def test_smoke_on_a_damaged_file_names_it_and_the_backup(
+    two_backups: tuple[Path, Path], db_path: Path, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    with db_path.open("r+b") as fh:
+        fh.truncate(db_path.stat().st_size // 2 + 100)
+    before = db_path.read_bytes()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PLANNER_DATA_DIR=str(tmp_path / "data"))
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner_gui", "--smoke", "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert proc.returncode == 2
+    assert str(db_path) in proc.stderr and "afkortet" in proc.stderr and "sikkerhedskopi" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert db_path.read_bytes() == before
