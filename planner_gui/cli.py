@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="opret en tom database med én administrator (admin)")
     _db_arg(p)
     p.add_argument("--admin-password", required=True, metavar="PW")
+    p.add_argument(
+        "--no-encrypt",
+        action="store_true",
+        help="opret databasen ukrypteret (standard: krypteret med SQLCipher og en gendannelsesnøgle)",
+    )
 
     p = sub.add_parser("demo", help="opret en database med realistiske syntetiske data")
     _db_arg(p)
@@ -60,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PW",
         help="adgangskode til admin og demo-brugerne (standard: demo-kode)",
     )
+    p.add_argument("--no-encrypt", action="store_true", help="opret databasen ukrypteret (standard: krypteret)")
 
     p = sub.add_parser("import", help="importér en udvekslingsprojektmappe (alt eller intet)")
     _db_arg(p)
@@ -93,10 +99,25 @@ def build_parser() -> argparse.ArgumentParser:
 # ------------------------------------------------------------------------------------------------ commands
 
 
+def _env_credentials() -> tuple[str, str]:
+    from planner_gui.errors import AuthenticationFailed
+
+    user = os.environ.get("PLANNER_USER", "")
+    password = os.environ.get("PLANNER_PASSWORD", "")
+    if not user or not password:
+        raise AuthenticationFailed(
+            "databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)"
+        )
+    return user, password
+
+
 def _open(path: str) -> Database:
+    """Open a database; an encrypted one is unlocked with the key slot of ``PLANNER_USER``/``PLANNER_PASSWORD``."""
+    from planner_gui.services.session import is_encrypted, unlock_key
     from planner_gui.storage.migrate import open_database
 
-    return open_database(path)
+    key = unlock_key(path, *_env_credentials()) if is_encrypted(path) else None
+    return open_database(path, key=key)
 
 
 def _login(db: Database) -> Actor:
@@ -105,26 +126,48 @@ def _login(db: Database) -> Actor:
     return login_from_env(db)
 
 
-def cmd_init(args: argparse.Namespace) -> int:
-    from planner_gui.services.setup import create_database
+RECOVERY_NOTE = (
+    "Databasen er krypteret. GENDANNELSESNØGLE (vises kun denne ene gang; skriv den ned og gem den sikkert, "
+    "adskilt fra computeren):"
+)
 
-    db = create_database(args.sub_db, args.admin_password)
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from planner_gui.services.setup import create_database, create_encrypted_database
+
+    if args.no_encrypt:
+        db = create_database(args.sub_db, args.admin_password)
+        recovery = None
+    else:
+        db, recovery = create_encrypted_database(args.sub_db, args.admin_password)
     db.dispose()
     print(f"Oprettede {args.sub_db} med administratoren 'admin'.")
+    if recovery:
+        print(RECOVERY_NOTE)
+        print(f"  {recovery}")
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from planner_gui.services.setup import create_demo_database
+    from planner_gui.services.setup import create_demo_database, create_encrypted_demo_database
 
     if args.citizens < 0:
         raise UserError("--citizens skal være 0 eller flere")
-    db, result = create_demo_database(args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed)
+    recovery = None
+    if args.no_encrypt:
+        db, result = create_demo_database(args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed)
+    else:
+        db, result, recovery = create_encrypted_demo_database(
+            args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed
+        )
     db.dispose()
     counts = ", ".join(f"{k}: {v}" for k, v in result.counts.items())
     print(f"Oprettede demodatabasen {args.sub_db} ({counts}).")
     logins = ", ".join(f"{ini} ({role})" for ini, role in [("admin", "administrator"), *result.logins])
     print(f"Log ind som {logins} med adgangskoden fra --admin-password.")
+    if recovery:
+        print(RECOVERY_NOTE)
+        print(f"  {recovery}")
     return EXIT_OK
 
 

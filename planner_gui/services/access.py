@@ -41,16 +41,36 @@ class Permission(Enum):
 P = Permission
 ROLE_MATRIX: dict[str, frozenset[Permission]] = {
     "sagsbehandler": frozenset(
-        {P.VIEW_CITIZEN, P.EDIT_PLAN, P.CREATE_CITIZEN, P.HANDOVER, P.MEASURE, P.MANAGE_COMPANIES,
-         P.SEARCH_CITIZENS, P.CITIZEN_ACCESS_REQUEST}
+        {
+            P.VIEW_CITIZEN,
+            P.EDIT_PLAN,
+            P.CREATE_CITIZEN,
+            P.HANDOVER,
+            P.MEASURE,
+            P.MANAGE_COMPANIES,
+            P.SEARCH_CITIZENS,
+            P.CITIZEN_ACCESS_REQUEST,
+        }
     ),
     "teamleder": frozenset(
         {P.VIEW_CITIZEN, P.HANDOVER, P.RUN_REPORTS, P.SEARCH_CITIZENS, P.MANAGE_COMPANIES, P.CITIZEN_ACCESS_REQUEST}
     ),
     "administrator": frozenset(
-        {P.VIEW_CITIZEN, P.SEARCH_CITIZENS, P.RUN_REPORTS, P.EXPORT_DATABASE, P.IMPORT_WORKBOOK, P.MANAGE_USERS,
-         P.MANAGE_INSTRUMENTS, P.VIEW_AUDIT, P.RESTORE_BACKUP, P.RETENTION, P.CITIZEN_ACCESS_REQUEST,
-         P.CREATE_CITIZEN, P.MANAGE_COMPANIES}
+        {
+            P.VIEW_CITIZEN,
+            P.SEARCH_CITIZENS,
+            P.RUN_REPORTS,
+            P.EXPORT_DATABASE,
+            P.IMPORT_WORKBOOK,
+            P.MANAGE_USERS,
+            P.MANAGE_INSTRUMENTS,
+            P.VIEW_AUDIT,
+            P.RESTORE_BACKUP,
+            P.RETENTION,
+            P.CITIZEN_ACCESS_REQUEST,
+            P.CREATE_CITIZEN,
+            P.MANAGE_COMPANIES,
+        }
     ),
 }
 
@@ -95,8 +115,9 @@ def in_caseload(session: Session, actor: Actor, citizen_id: uuid.UUID, on: dt.da
     return session.scalar(q.limit(1)) is not None
 
 
-def check_citizen_access(session: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None,
-                         permission: Permission = P.VIEW_CITIZEN) -> str:
+def check_citizen_access(
+    session: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None, permission: Permission = P.VIEW_CITIZEN
+) -> str:
     """Raise unless the actor may touch this citizen now; returns the reason to log ('' for own caseload)."""
     require(actor, permission)
     if actor.role == "sagsbehandler" and in_caseload(session, actor, citizen_id):

@@ -70,8 +70,9 @@ def hash_password(password: str) -> str:
     return hasher().hash(password)
 
 
-def create_user(session_db: Database, actor: Actor, initials: str, name: str, role: str, password: str | None,
-                team: str = "") -> uuid.UUID:
+def create_user(
+    session_db: Database, actor: Actor, initials: str, name: str, role: str, password: str | None, team: str = ""
+) -> uuid.UUID:
     if not actor.is_admin:
         raise PermissionDenied("kun en administrator kan oprette brugere")
     if role not in STAFF_ROLES:
@@ -83,13 +84,23 @@ def create_user(session_db: Database, actor: Actor, initials: str, name: str, ro
     with session_db.write() as s:
         if s.scalar(select(Staff.id).where(Staff.initials == initials)) is not None:
             raise ValidationError(f"initialerne {initials!r} er allerede i brug")
-        staff = Staff(initials=initials, name=name, team=team, role=role, password_hash=pw_hash,
-                      updated_by=actor.initials)
+        staff = Staff(
+            initials=initials, name=name, team=team, role=role, password_hash=pw_hash, updated_by=actor.initials
+        )
         s.add(staff)
         s.flush()
-        audit.record(s, actor.initials, "create", entity="staff", entity_id=staff.id,
-                     details={"initialer": initials, "rolle": role})
-        return staff.id
+        audit.record(
+            s,
+            actor.initials,
+            "create",
+            entity="staff",
+            entity_id=staff.id,
+            details={"initialer": initials, "rolle": role},
+        )
+        staff_id = staff.id
+    if password:
+        write_key_slot(session_db, initials, password)
+    return staff_id
 
 
 def set_password(db: Database, actor: Actor, initials: str, password: str) -> None:
@@ -105,6 +116,21 @@ def set_password(db: Database, actor: Actor, initials: str, password: str) -> No
         staff.locked_until = None
         staff.updated_by = actor.initials
         audit.record(s, actor.initials, "update", entity="staff", entity_id=staff.id, details={"adgangskode": "ny"})
+    write_key_slot(db, initials, password)
+
+
+def write_key_slot(db: Database, initials: str, password: str) -> None:
+    """On a database encrypted at rest: (re)wrap the database key for this user's password in the key file.
+
+    Written after the password's transaction has committed; if it fails, setting the password again repairs it.
+    """
+    if db.key is None or db.path is None:
+        return
+    from planner_gui.storage import keys
+
+    kf = keys.KeyFile.load(keys.keyfile_for(db.path))
+    kf.set_password(db.key, initials.strip().lower(), password)
+    kf.save()
 
 
 @lru_cache(maxsize=1)
@@ -139,8 +165,14 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
                 minutes = max(1, int(wait.total_seconds() // 60) + 1)
                 failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
             else:
-                audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id,
-                             reason="for tidligt efter forkert adgangskode")
+                audit.record(
+                    s,
+                    initials,
+                    "login_failed",
+                    entity="staff",
+                    entity_id=staff.id,
+                    reason="for tidligt efter forkert adgangskode",
+                )
                 seconds = max(1, int(wait.total_seconds() + 0.999))
                 failure = f"for mange forkerte forsøg; vent {seconds} sekund(er) og prøv igen"
         else:
@@ -149,8 +181,14 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
             except (VerificationError, InvalidHashError):
                 staff.failed_logins += 1
                 staff.locked_until = now + failure_delay(staff.failed_logins)
-                audit.record(s, initials, "login_failed", entity="staff", entity_id=staff.id,
-                             reason=f"forkert adgangskode ({staff.failed_logins})")
+                audit.record(
+                    s,
+                    initials,
+                    "login_failed",
+                    entity="staff",
+                    entity_id=staff.id,
+                    reason=f"forkert adgangskode ({staff.failed_logins})",
+                )
                 failure = "forkerte initialer eller adgangskode"
             else:
                 staff.failed_logins = 0

@@ -12,7 +12,7 @@ from planner_gui.errors import UserError
 from planner_gui.services import auth
 from planner_gui.services.demo import DemoResult, generate
 from planner_gui.services.instruments import seed_instruments
-from planner_gui.storage import audit
+from planner_gui.storage import audit, keys
 from planner_gui.storage.db import Database, is_url
 from planner_gui.storage.migrate import open_database
 from planner_gui.storage.tables import Citizen, Staff
@@ -95,3 +95,67 @@ def create_demo_database(
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
         raise
     return database, result
+
+
+# ---------------------------------------------------------------------------------------------------- encrypted
+
+
+def _encrypted_path(db: str | Path) -> Path:
+    if is_url(str(db)):
+        raise UserError("kun en databasefil kan krypteres (ikke en URL); brug --no-encrypt")
+    _refuse_existing(db)
+    path = Path(db).expanduser().resolve()
+    if keys.keyfile_for(path).exists():
+        raise UserError(
+            f"{keys.keyfile_for(path)}: nøglefilen findes allerede; vælg et nyt filnavn (intet blev ændret)"
+        )
+    return path
+
+
+def _remove_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".keys"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def create_encrypted_database(db: str | Path, admin_password: str) -> tuple[Database, str]:
+    """A new database encrypted at rest; returns it and the recovery key (to be shown once, never stored).
+
+    A random 256-bit database key is wrapped for ``admin``'s password and for the recovery key in ``<db>.keys``.
+    """
+    path = _encrypted_path(db)
+    auth.hash_password(admin_password)  # the length rule, before any file is written
+    key, recovery = keys.new_database_key(), keys.new_recovery_key()
+    keys.create_keyfile(path, key, [("admin", admin_password)], recovery)
+    try:
+        database = create_database(path, admin_password, key=key)
+    except BaseException:
+        _remove_files(path)
+        raise
+    return database, recovery
+
+
+def create_encrypted_demo_database(
+    db: str | Path,
+    admin_password: str,
+    *,
+    citizens: int = 2000,
+    seed: int = 1,
+    today: dt.date | None = None,
+    on_progress: Callable[[str], None] | None = None,
+) -> tuple[Database, DemoResult, str]:
+    """The demo database, encrypted at rest: every demo login gets a key slot for ``admin_password``."""
+    path = _encrypted_path(db)
+    auth.hash_password(admin_password)
+    key, recovery = keys.new_database_key(), keys.new_recovery_key()
+    kf = keys.create_keyfile(path, key, [("admin", admin_password)], recovery)
+    try:
+        database, result = create_demo_database(
+            path, admin_password, citizens=citizens, seed=seed, today=today, key=key, on_progress=on_progress
+        )
+        for initials, _role in result.logins:
+            kf.set_password(key, initials, admin_password)
+        kf.save()
+    except BaseException:
+        _remove_files(path)
+        raise
+    return database, result, recovery

@@ -95,8 +95,17 @@ def _is_sqlite(url: str) -> bool:
 
 def _on_connect(dbapi_conn: Any, key: bytes | None) -> None:
     if key is not None:
-        # Encryption at rest: a raw 256-bit key, no per-connection PBKDF2.
+        # Encryption at rest: a raw 256-bit key, no per-connection PBKDF2 (see planner_gui.storage.keys).
+        try:
+            dbapi_conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is our error to report, not stderr's
+        except Exception:
+            pass
         dbapi_conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        row = dbapi_conn.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:  # plain SQLite would ignore the key and write clear text: fail closed
+            dbapi_conn.close()
+            raise StorageError("SQLCipher mangler: databasen kan ikke krypteres; intet blev åbnet", kind="encrypted")
+        dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here
     dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -107,10 +116,23 @@ def _on_connect(dbapi_conn: Any, key: bytes | None) -> None:
     cur.close()
 
 
+def cipher_module() -> Any:
+    """The DB-API module of SQLCipher (``sqlcipher3``), or a clear error when it is not installed."""
+    try:
+        import sqlcipher3.dbapi2 as module  # type: ignore[import-not-found,unused-ignore]
+    except ImportError as err:
+        raise StorageError(
+            "SQLCipher (pakken sqlcipher3) mangler: krypterede databaser kan ikke åbnes", kind="encrypted"
+        ) from err
+    return module
+
+
 def make_engine(url: str, *, key: bytes | None = None, creator: Any = None) -> Engine:
     if not _is_sqlite(url):
         return create_engine(url, future=True)
     kwargs: dict[str, Any] = {"poolclass": NullPool}
+    if key is not None:
+        kwargs["module"] = cipher_module()  # SQLCipher's driver, so its errors map to SQLAlchemy's as usual
     if creator is not None:
         kwargs["creator"] = creator
     engine = create_engine(url, **kwargs)
@@ -140,9 +162,7 @@ class Database:
 
     def __post_init__(self) -> None:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
-        self._write = sessionmaker(
-            bind=self.engine.execution_options(planner_write=True), expire_on_commit=False
-        )
+        self._write = sessionmaker(bind=self.engine.execution_options(planner_write=True), expire_on_commit=False)
 
     @property
     def where(self) -> str:
@@ -180,8 +200,10 @@ class Database:
         self.engine.dispose()
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Fail with a clear message when ``path`` is not a readable SQLite database (before SQLite touches it)."""
+def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
+    """Fail with a clear message when ``path`` is not a readable SQLite database (before SQLite touches it).
+
+    An encrypted file has no readable header: with ``encrypted`` only its presence is checked (the key decides)."""
     if not path.exists():
         raise StorageError(f"{path}: databasefilen findes ikke", path=str(path), kind="missing")
     if path.is_dir():
@@ -191,8 +213,8 @@ def check_sqlite_file(path: Path) -> None:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as err:
         raise StorageError(f"{path}: kan ikke læses ({err.strerror})", path=str(path), kind="missing") from err
-    if len(header) == 0:
-        return  # an empty file is a new database
+    if len(header) == 0 or encrypted:
+        return  # an empty file is a new database; an encrypted one is judged by its key
     if header != SQLITE_HEADER:
         raise StorageError(
             f"{path}: filen er ikke en database, eller den er beskadiget eller krypteret",

@@ -66,7 +66,7 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
 
             raise_if_damaged(path, key)  # a damaged file: a clear message, the newest backup offered, file untouched
         if path.exists() or not create:
-            check_sqlite_file(path)
+            check_sqlite_file(path, encrypted=key is not None)
         elif not path.parent.exists():
             raise StorageError(f"{path}: mappen {path.parent} findes ikke", path=str(path), kind="missing")
     database = Database(url=url_for(text), engine=make_engine(url_for(text), key=key), path=path, key=key)

@@ -1,0 +1,67 @@
+"""Opening a database for a user: unlock it (when encrypted at rest) with the user's password, then log in.
+
+An encrypted database cannot be read before the password is known, so the password comes first:
+:func:`open_for_user` unwraps the database key from the user's key slot (``<db>.keys``, see
+:mod:`planner_gui.storage.keys`), opens the file with it, and then runs the ordinary login
+(:func:`planner_gui.services.auth.login`: argon2id, growing delay, lock-out, audited). A plain file, or a database
+given as a URL, is opened first and then logged in to. The same call serves the CLI and the desktop app.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from planner_gui.errors import AuthenticationFailed
+from planner_gui.services import auth
+from planner_gui.services.auth import Actor
+from planner_gui.storage import keys
+from planner_gui.storage.db import Database, is_url
+from planner_gui.storage.migrate import open_database
+
+log = logging.getLogger(__name__)
+WRONG = "forkerte initialer eller adgangskode"
+
+
+def is_encrypted(db: str | Path) -> bool:
+    return not is_url(str(db)) and keys.is_encrypted(Path(str(db)).expanduser())
+
+
+def unlock_key(db: str | Path, initials: str, password: str) -> bytes | None:
+    """The raw database key for an encrypted file (None for a plain file); :class:`AuthenticationFailed` if wrong."""
+    if not is_encrypted(db):
+        return None
+    kf = keys.KeyFile.load(keys.keyfile_for(Path(str(db)).expanduser()))
+    key = kf.unlock(initials.strip().lower(), password)
+    if key is None:
+        log.info("unlock failed for an encrypted database (wrong password or no key slot)")
+        raise AuthenticationFailed(WRONG)
+    return key
+
+
+def open_for_user(db: str | Path, initials: str, password: str) -> tuple[Database, Actor]:
+    """Open ``db`` for the user and log in; works for plain and encrypted files. The caller disposes the database."""
+    if not initials.strip() or not password:
+        raise AuthenticationFailed("angiv initialer og adgangskode")
+    key = unlock_key(db, initials, password)
+    database = open_database(db, key=key)
+    try:
+        actor = auth.login(database, initials, password)
+    except BaseException:
+        database.dispose()
+        raise
+    return database, actor
+
+
+def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
+    """Open an encrypted database with its recovery key (for an administrator who has lost every password).
+
+    No user is logged in: the caller sets a new password (``auth.set_password`` as the system), which writes a new
+    key slot, and then logs in as usual.
+    """
+    path = Path(str(db)).expanduser()
+    kf = keys.KeyFile.load(keys.keyfile_for(path))
+    key = kf.unlock_recovery(recovery)
+    if key is None:
+        raise AuthenticationFailed("gendannelsesnøglen passer ikke til databasen")
+    return open_database(path, key=key)
