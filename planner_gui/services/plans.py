@@ -278,6 +278,8 @@ class CitizenOverview:
     reason: str  # the reason the user gave to open the citizen ('' for their own caseload)
     can_edit: bool
     today: dt.date
+    caseworkers: tuple[StaffRef, ...] = ()  # active caseworkers: the choices for coordinator and handover
+    kept_draft: PlanDraft | None = None  # the user's unsaved edits kept from last time (see save_draft)
 
     @property
     def name(self) -> str:
@@ -675,6 +677,8 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
         reason=reason,
         can_edit=can(actor, Permission.EDIT_PLAN),
         today=today,
+        caseworkers=_caseworkers(s),
+        kept_draft=_kept_draft(s, actor, citizen_id),
     )
 
 
@@ -700,14 +704,30 @@ def open_citizen(
 def list_caseworkers(db: Database) -> tuple[StaffRef, ...]:
     """Active caseworkers, by name: the choices for coordinating caseworker and handover receiver."""
     with db.read() as s:
-        return tuple(
-            _staff_ref(st)
-            for st in s.scalars(
-                select(Staff)
-                .where(Staff.role == "sagsbehandler", Staff.active.is_(True))
-                .order_by(Staff.name, Staff.initials)
-            )
+        return _caseworkers(s)
+
+
+def _caseworkers(s: Session) -> tuple[StaffRef, ...]:
+    return tuple(
+        _staff_ref(st)
+        for st in s.scalars(
+            select(Staff)
+            .where(Staff.role == "sagsbehandler", Staff.active.is_(True))
+            .order_by(Staff.name, Staff.initials)
         )
+    )
+
+
+def _kept_draft(s: Session, actor: Actor, citizen_id: uuid.UUID) -> PlanDraft | None:
+    payload = s.scalar(
+        select(Draft.payload).where(Draft.citizen_id == citizen_id, Draft.user == actor.initials, Draft.kind == "plan")
+    )
+    if not payload:
+        return None
+    try:
+        return PlanDraft.from_json(payload)
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 # -- writing ------------------------------------------------------------------------------------------------------
@@ -864,6 +884,7 @@ def save_plan(
             _validate(s, edits)
             with s.no_autoflush:
                 changes = _apply_edits(s, actor, citizen_id, edits)
+                _delete_draft(s, actor, citizen_id)  # saved: the kept copy of the unsaved edits goes
             s.flush()  # one UPDATE per row: each version counter moves by one
             for action, entity, entity_id, fld, old, new, extra in changes:
                 _audit_change(s, actor, action, entity, entity_id, citizen_id, fld, old, new, logged, **extra)
@@ -1146,21 +1167,13 @@ def save_draft(db: Database, actor: Actor, citizen_id: uuid.UUID, draft: PlanDra
 
 def load_draft(db: Database, actor: Actor, citizen_id: uuid.UUID) -> PlanDraft | None:
     with db.read() as s:
-        payload = s.scalar(
-            select(Draft.payload).where(
-                Draft.citizen_id == citizen_id, Draft.user == actor.initials, Draft.kind == "plan"
-            )
-        )
-    if not payload:
-        return None
-    try:
-        return PlanDraft.from_json(payload)
-    except (ValueError, KeyError, TypeError):
-        return None
+        return _kept_draft(s, actor, citizen_id)
 
 
 def discard_draft(db: Database, actor: Actor, citizen_id: uuid.UUID) -> None:
     with db.write() as s:
-        s.execute(
-            delete(Draft).where(Draft.citizen_id == citizen_id, Draft.user == actor.initials, Draft.kind == "plan")
-        )
+        _delete_draft(s, actor, citizen_id)
+
+
+def _delete_draft(s: Session, actor: Actor, citizen_id: uuid.UUID) -> None:
+    s.execute(delete(Draft).where(Draft.citizen_id == citizen_id, Draft.user == actor.initials, Draft.kind == "plan"))

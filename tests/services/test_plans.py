@@ -338,8 +338,12 @@ def test_drafts_keep_what_was_typed(demo_db) -> None:
     plans.save_draft(demo_db, me, cid, draft)
     plans.save_draft(demo_db, me, cid, draft)
     assert plans.load_draft(demo_db, me, cid) == draft
+    assert plans.open_citizen(demo_db, me, cid, today=TODAY).kept_draft == draft  # offered back on opening
     plans.discard_draft(demo_db, me, cid)
     assert plans.load_draft(demo_db, me, cid) is None
+    plans.save_draft(demo_db, me, cid, draft)
+    plans.save_plan(demo_db, me, cid, plans.diff(ov, draft), today=TODAY)
+    assert plans.load_draft(demo_db, me, cid) is None  # saving removes it in the same transaction
 
 
 def test_effort_status_and_the_225_hour_table() -> None:

@@ -75,6 +75,7 @@ class CitizenView(QWidget):
         self.holder = DraftHolder(self.overview.draft(), self)
         self.undo_stack = QUndoStack(self)
         self._was_dirty = False
+        self._draft_kept = False  # a copy of the unsaved edits is in the database
         self._progress_loaded = False
         self.last_error: str = ""
 
@@ -104,7 +105,7 @@ class CitizenView(QWidget):
             ctx,
             self.holder,
             self.push_edit,
-            plans.list_caseworkers(ctx.db),
+            self.overview.caseworkers,
             self.overview.today,
             self.overview.can_edit,
         )
@@ -320,7 +321,7 @@ class CitizenView(QWidget):
 
     def _draft_changed(self, _what: str) -> None:
         self._update_state()
-        if self.is_dirty():
+        if self.is_dirty() or self._draft_kept:
             self._draft_timer.start()
 
     def _update_state(self) -> None:
@@ -335,16 +336,22 @@ class CitizenView(QWidget):
 
     def keep_draft(self) -> None:
         """Keep the unsaved edits in the database (offered back after a crash or a forced close)."""
-        if self.is_dirty() and self.overview.can_edit:
-            try:
+        if not self.overview.can_edit:
+            return
+        try:
+            if self.is_dirty():
                 plans.save_draft(self.ctx.db, self.ctx.actor, self.citizen_id, self.holder.draft)
-            except UserError:
-                pass  # best effort; the edits are still on screen
+                self._draft_kept = True
+            elif self._draft_kept:  # undone back to the saved plan: nothing to keep
+                plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+                self._draft_kept = False
+        except UserError:
+            pass  # best effort; the edits are still on screen
 
     def _offer_kept_draft(self) -> None:
         if not self.overview.can_edit:
             return
-        kept = plans.load_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+        kept = self.overview.kept_draft
         if kept is not None and not plans.diff(self.overview, kept).empty:
             self._kept_draft = kept
             self.draft_banner.show()
@@ -376,10 +383,7 @@ class CitizenView(QWidget):
             self._error(self.tr("Planen blev ikke gemt"), str(err))
             return False
         self._draft_timer.stop()
-        try:
-            plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
-        except UserError:
-            pass
+        self._draft_kept = False  # save_plan removed the kept draft in the same transaction
         self.undo_stack.clear()
         self.holder.set(ov.draft(), "all")
         self._show_overview(ov)
@@ -432,6 +436,7 @@ class CitizenView(QWidget):
         if answer == QMessageBox.StandardButton.Discard:
             self._draft_timer.stop()
             plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+            self._draft_kept = False
             self.undo_stack.clear()
             self.holder.set(self.overview.draft(), "all")
             return True
@@ -459,7 +464,7 @@ class CitizenView(QWidget):
         coordinator_is_current = ov.coordinator is None or (
             ov.primary is not None and ov.coordinator.id == ov.primary.id
         )
-        dialog = HandoverDialog(plans.list_caseworkers(self.ctx.db), ov.primary, coordinator_is_current, self)
+        dialog = HandoverDialog(ov.caseworkers, ov.primary, coordinator_is_current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         receiver = dialog.selected()
