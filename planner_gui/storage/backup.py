@@ -109,6 +109,10 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = True) -> I
         conn: Any = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=15)
     else:
         conn = _sqlcipher().connect(str(path), timeout=15)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+        except Exception:
+            pass
         conn.execute(f"PRAGMA key = {key_literal(key)}")
     try:
         yield conn

@@ -130,7 +130,8 @@ def _check_pages(path: Path, key: bytes | None, full: bool) -> tuple[str, str] |
     except Exception as err:  # sqlite3 / sqlcipher3 errors
         text = str(err).lower()
         if "not a database" in text or "not an error" in text:
-            return "not_a_database", str(err)
+            # With a key, SQLCipher cannot tell a wrong key from a damaged first page: opening reports the key.
+            return None if key is not None else ("not_a_database", str(err))
         if "malformed" in text or "corrupt" in text or "disk i/o" in text:
             return "corrupt", str(err)
         return None  # locked, unreadable, ...: not damage; opening reports it in its own words

@@ -193,3 +193,35 @@ def test_no_backup_says_so(tmp_path: Path) -> None:
         recovery.open_checked(path)
     with pytest.raises(StorageError, match="ingen sikkerhedskopi"):
         recovery.recover(path)
+
+
+def test_encrypted_files_any_flipped_bit_is_found_and_a_wrong_key_is_not_damage(tmp_path: Path) -> None:
+    sqlcipher3 = pytest.importorskip("sqlcipher3")
+    key = bytes(range(32))
+    path = tmp_path / "krypteret.db"
+    conn = sqlcipher3.connect(str(path))
+    conn.execute(f"PRAGMA key = {backup.key_literal(key)}")
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.executemany("INSERT INTO notes VALUES (?)", [("Møde med borgeren om praktik " * 20,) for _ in range(100)])
+    conn.commit()
+    conn.close()
+    taken = backup.make_backup(path, "daglig", key=key)
+    good = path.read_bytes()
+    assert recovery.diagnose(path, key) is None
+    assert recovery.diagnose(path, b"\x01" * 32) is None  # a wrong key: opening says so; the file is not damaged
+
+    data = bytearray(good)
+    data[3 * 4096 + 777] ^= 0x04  # one bit inside a page of row data: SQLCipher's per-page HMAC catches it
+    path.write_bytes(bytes(data))
+    found = recovery.diagnose(path, key)
+    assert found is not None and found.kind == "corrupt" and found.backup is not None and found.backup.path == taken
+    path.write_bytes(good[: len(good) // 2])
+    found = recovery.diagnose(path, key)
+    assert found is not None and found.kind in ("corrupt", "truncated")
+    path.write_bytes(b"")
+    found = recovery.diagnose(path, key)
+    assert found is not None and found.kind == "empty"
+
+    result = recovery.recover(path, key=key)
+    assert result.kept is not None and result.kept.read_bytes() == b""
+    assert recovery.diagnose(path, key) is None
