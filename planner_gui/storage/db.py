@@ -129,8 +129,9 @@ def cipher_module() -> Any:
 
 def make_engine(url: str, *, key: bytes | None = None, creator: Any = None) -> Engine:
     if not _is_sqlite(url):
-        return create_engine(url, future=True)
-    kwargs: dict[str, Any] = {"poolclass": NullPool}
+        return create_engine(url, future=True, hide_parameters=True)
+    # hide_parameters: a database error's text (which may reach the log file) never carries names or CPR numbers
+    kwargs: dict[str, Any] = {"poolclass": NullPool, "hide_parameters": True}
     if key is not None:
         kwargs["module"] = cipher_module()  # SQLCipher's driver, so its errors map to SQLAlchemy's as usual
     if creator is not None:

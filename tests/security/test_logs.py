@@ -1,0 +1,76 @@
+"""Log files hold no CPR number and no name: the scrubber rewrites CPR-shaped text in messages and tracebacks, and
+database errors never carry their SQL parameters (names, CPR numbers) into an exception's text."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner_gui import logs
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import Citizen
+
+CPRS = ("010190-1234", "0101901234", "010190 1234")
+
+
+@pytest.fixture
+def log_file(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setattr(logs, "_installed", {})
+    root = logging.getLogger()
+    before = list(root.handlers)
+    path = logs.install_file_logging()
+    yield path
+    for h in root.handlers[:]:
+        if h not in before:
+            h.close()
+            root.removeHandler(h)
+
+
+def _text(path: Path) -> str:
+    for h in logging.getLogger().handlers:
+        h.flush()
+    return path.read_text(encoding="utf-8")
+
+
+def test_cpr_numbers_never_reach_the_log_file(log_file: Path) -> None:
+    log = logging.getLogger("planner_gui.test")
+    for cpr in CPRS:
+        log.warning("åbnede borger %s", cpr)
+        log.error(f"direkte i teksten: {cpr}")
+    try:
+        raise ValueError(f"ugyldigt CPR-nummer {CPRS[0]} i rækken")
+    except ValueError as err:
+        log.exception("fejl under import")
+        logs.log_exception(err)
+    text = _text(log_file)
+    assert "<cpr>" in text and "ValueError" in text and "Traceback" in text
+    for cpr in CPRS:
+        assert cpr not in text
+    assert "1234" not in text.replace("<cpr>", "")
+
+
+def test_control_without_the_scrubber_the_cpr_would_be_there(tmp_path: Path) -> None:
+    path = tmp_path / "raw.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    log = logging.getLogger("planner_gui.raw")
+    log.addHandler(handler)
+    log.warning("åbnede borger %s", CPRS[0])
+    handler.close()
+    log.removeHandler(handler)
+    assert CPRS[0] in path.read_text(encoding="utf-8")
+
+
+def test_database_errors_carry_no_names_or_cpr(empty_db: Database, log_file: Path) -> None:
+    with empty_db.write() as s:
+        s.add(Citizen(id=uuid.uuid4(), cpr="0101901234", first_name="Sørine", last_name="Hemmeligsen", updated_by="t"))
+    with pytest.raises(Exception) as info, empty_db.write() as s:  # a duplicate CPR: IntegrityError
+        s.add(Citizen(id=uuid.uuid4(), cpr="0101901234", first_name="Sørine", last_name="Hemmeligsen", updated_by="t"))
+    err = info.value
+    assert "Hemmeligsen" not in str(err) and "0101901234" not in str(err)
+    logs.log_exception(err)
+    text = _text(log_file)
+    assert "Hemmeligsen" not in text and "Sørine" not in text and "0101901234" not in text
