@@ -24,7 +24,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -71,7 +71,6 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 TOTAL_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
-THIN = Side(style="thin", color="BFBFBF")
 
 NOTE_SMALL = f"skjult: under {MIN_COUNT}"
 NOTE_SECONDARY = "skjult, så et skjult tal ikke kan regnes ud fra totalen"
@@ -400,9 +399,6 @@ def _goal_sheet(ws: Worksheet, goal_file: GoalFile, r: GoalResult) -> None:
     last = row - 1
     ws.freeze_panes = ws.cell(row=head + 1, column=3)
     ws.auto_filter.ref = f"A{head}:F{last}"
-    for line in ws.iter_rows(min_row=head + 1, max_row=last, max_col=6):
-        for cell in line:
-            cell.border = Border(bottom=THIN)
     _fit_columns(ws, head, {1: (12, 30), 2: (14, 40), 3: (12, 14), 4: (10, 14), 5: (11, 12), 6: (14, 60)})
     if month_rows is not None:
         _chart(ws, goal, month_rows, fmt)
