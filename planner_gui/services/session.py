@@ -10,6 +10,7 @@ given as a URL, is opened first and then logged in to. The same call serves the 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 
 from planner_gui.errors import AuthenticationFailed
@@ -65,3 +66,40 @@ def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
     if key is None:
         raise AuthenticationFailed("gendannelsesnøglen passer ikke til databasen")
     return open_database(path, key=key)
+
+
+@dataclass
+class LockedDatabase:
+    """An encrypted database file that is not open yet: the desktop app shows the login window for it, and
+    :func:`login_or_unlock` opens it with the password typed there."""
+
+    path: Path
+
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    @property
+    def key(self) -> bytes | None:
+        return None
+
+    def dispose(self) -> None:
+        """Nothing is open."""
+
+
+def open_or_lock(db: str | Path) -> Database | LockedDatabase:
+    """Before the login: open a plain database (migrating it), or hold an encrypted one until the password is known."""
+    if is_encrypted(db):
+        return LockedDatabase(Path(str(db)).expanduser().resolve())
+    return open_database(db)
+
+
+def login_or_unlock(db: Database | LockedDatabase, initials: str, password: str) -> tuple[Database, Actor]:
+    """The login window's action: log in to an open database, or unlock an encrypted one and log in."""
+    if isinstance(db, LockedDatabase):
+        database, actor = open_for_user(db.path, initials, password)
+        from planner_gui.services.backups import daily_backup
+
+        daily_backup(database)  # the day's first start takes the day's backup (never raises)
+        return database, actor
+    return db, auth.login(db, initials, password)

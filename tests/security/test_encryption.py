@@ -219,3 +219,26 @@ def test_cli_init_is_encrypted_by_default(tmp_path: Path) -> None:
     )
     assert proc.returncode == 2 and "forkerte initialer eller adgangskode" in proc.stderr
     assert "ERROR" not in proc.stderr  # SQLCipher's own log stays quiet
+
+
+def test_the_login_window_flow_for_plain_and_encrypted_files(
+    encrypted: tuple[Path, str], empty_db: Database, db_path: Path
+) -> None:
+    """What the desktop app does: open (or hold) the file before the login, then log in (or unlock and log in)."""
+    path, _ = encrypted
+    locked = session.open_or_lock(path)
+    assert isinstance(locked, session.LockedDatabase) and locked.where == str(path.resolve())
+    with pytest.raises(AuthenticationFailed):
+        session.login_or_unlock(locked, "admin", "forkert-kode-9")
+    db, actor = session.login_or_unlock(locked, "admin", PASSWORD)
+    try:
+        assert actor.is_admin and db.key is not None
+    finally:
+        db.dispose()
+    plain = session.open_or_lock(db_path)
+    assert isinstance(plain, Database)
+    try:
+        same, actor = session.login_or_unlock(plain, "admin", PASSWORD)
+        assert same is plain and actor.initials == "admin"
+    finally:
+        plain.dispose()
