@@ -278,7 +278,6 @@ class CitizenOverview:
     reason: str  # the reason the user gave to open the citizen ('' for their own caseload)
     can_edit: bool
     today: dt.date
-    caseworkers: tuple[StaffRef, ...] = ()  # active caseworkers: the choices for coordinator and handover
     kept_draft: PlanDraft | None = None  # the user's unsaved edits kept from last time (see save_draft)
 
     @property
@@ -677,7 +676,6 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
         reason=reason,
         can_edit=can(actor, Permission.EDIT_PLAN),
         today=today,
-        caseworkers=_caseworkers(s),
         kept_draft=_kept_draft(s, actor, citizen_id),
     )
 
@@ -702,20 +700,21 @@ def open_citizen(
 
 
 def list_caseworkers(db: Database) -> tuple[StaffRef, ...]:
-    """Active caseworkers, by name: the choices for coordinating caseworker and handover receiver."""
+    """Active caseworkers, by name: the choices for coordinating caseworker and handover receiver.
+
+    Not part of :class:`CitizenOverview`: a big job centre has a thousand caseworkers, and the screen only needs
+    them when the user opens the choice."""
     with db.read() as s:
         return _caseworkers(s)
 
 
 def _caseworkers(s: Session) -> tuple[StaffRef, ...]:
-    return tuple(
-        _staff_ref(st)
-        for st in s.scalars(
-            select(Staff)
-            .where(Staff.role == "sagsbehandler", Staff.active.is_(True))
-            .order_by(Staff.name, Staff.initials)
-        )
+    q = (
+        select(Staff.id, Staff.initials, Staff.name, Staff.team)
+        .where(Staff.role == "sagsbehandler", Staff.active.is_(True))
+        .order_by(Staff.name, Staff.initials)
     )
+    return tuple(StaffRef(*row) for row in s.execute(q))
 
 
 def _kept_draft(s: Session, actor: Actor, citizen_id: uuid.UUID) -> PlanDraft | None:

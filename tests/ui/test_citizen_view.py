@@ -369,3 +369,25 @@ def test_the_main_windows_undo_group_gets_the_stack(qtbot, ctx, cid) -> None:
     assert window.undo_group.canUndo()
     window.undo_group.undo()
     assert not view.is_dirty()
+
+
+def test_choose_the_coordinating_caseworker(qtbot, ctx, cid, demo_db) -> None:
+    other = _actor(demo_db, "sagsbehandler", with_password=False, not_id=ctx.actor.staff_id)
+    view = _view(qtbot, ctx, cid)
+    combo = view.plan_tab.coordinator
+    assert not combo.loaded and combo.count() <= 2  # the staff list is only read when the choice is opened
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # typing in it loads the caseworkers
+    assert combo.loaded and combo.count() > 3
+    i = combo.findData(str(other.staff_id))
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    assert view.holder.draft.coordinator_id == other.staff_id
+    assert view.undo_action.text() == "Fortryd koordinerende sagsbehandler"
+    assert view.save()
+    assert view.overview.coordinator is not None and view.overview.coordinator.id == other.staff_id
+    assert combo.currentData() == str(other.staff_id)
+    assert any(
+        a.role == "koordinerende" and a.initials == other.initials and a.start == view.overview.today
+        for a in view.overview.course.assignments
+    )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.services import plans
 from planner_gui.services.plans import EFFORT_STATUS_LABELS, PlanDraft, StaffRef
 from planner_gui.ui.citizen.commands import DraftHolder
 from planner_gui.ui.citizen.common import DateField, UndoKeysFilter, fmt_date
@@ -65,13 +66,52 @@ def _fit_height(table: QTableWidget, rows: int, least: int, most: int) -> None:
     table.setFixedHeight(table.horizontalHeader().sizeHint().height() + shown * row_h + 2 * table.frameWidth() + 2)
 
 
+class StaffCombo(QComboBox):
+    """A choice of caseworkers, filled from the database the first time the user opens it or types in it."""
+
+    def __init__(self, load: Callable[[], tuple[StaffRef, ...]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self.loaded = False
+
+    def ensure_loaded(self) -> None:
+        if self.loaded:
+            return
+        self.loaded = True
+        current = self.currentData()
+        self.blockSignals(True)
+        try:
+            while self.count() > 1:
+                self.removeItem(1)
+            for st in self._load():
+                self.addItem(st.label, str(st.id))
+            i = self.findData(current) if current is not None else 0
+            if i < 0:
+                self.addItem(self.tr("(tidligere medarbejder)"), current)
+                i = self.count() - 1
+            self.setCurrentIndex(i)
+        finally:
+            self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.ensure_loaded()
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.ensure_loaded()
+        super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # scrolling the page must not change the coordinator
+
+
 class PlanTab(QScrollArea):
     def __init__(
         self,
         ctx: AppContext,
         holder: DraftHolder,
         push: Push,
-        staff: tuple[StaffRef, ...],
+        current_coordinator: StaffRef | None,
         today: dt.date,
         editable: bool,
         parent: QWidget | None = None,
@@ -123,12 +163,12 @@ class PlanTab(QScrollArea):
         self.next_step.setFixedHeight(58)
         self.next_meeting = DateField()
         self.next_meeting.setObjectName("nextMeeting")
-        self.coordinator = QComboBox()
+        self.coordinator = StaffCombo(lambda: plans.list_caseworkers(ctx.db))
         self.coordinator.setObjectName("coordinator")
         self.coordinator.setToolTip(self.tr("Vælges sammen med borgeren. Skiftet gælder fra i dag."))
         self.coordinator.addItem(self.tr("(ingen)"), None)
-        for st in staff:
-            self.coordinator.addItem(st.label, str(st.id))
+        if current_coordinator is not None:
+            self.coordinator.addItem(current_coordinator.label, str(current_coordinator.id))
         form.addRow(self.tr("&Job- eller uddannelsesmål:"), self.job_goal)
         form.addRow(self.tr("&Næste skridt:"), self.next_step)
         form.addRow(self.tr("Næste &møde:"), self.next_meeting)
@@ -169,7 +209,7 @@ class PlanTab(QScrollArea):
         self.efforts.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.efforts.horizontalHeader().setStretchLastSection(False)
         efl.addWidget(self.efforts)
-        self.add_effort_btn = QPushButton(self.tr("Ny &indsats…"))
+        self.add_effort_btn = QPushButton(self.tr("Ny indsat&s…"))
         self.add_effort_btn.setObjectName("addEffort")
         self.edit_effort_btn = QPushButton(self.tr("Redigér…"))
         self.remove_effort_btn = QPushButton(self.tr("Slet"))
@@ -259,6 +299,9 @@ class PlanTab(QScrollArea):
             if what in ("all", "coordinator_id"):
                 key = str(d.coordinator_id) if d.coordinator_id is not None else None
                 i = self.coordinator.findData(key) if key is not None else 0
+                if i < 0 and not self.coordinator.loaded:
+                    self.coordinator.ensure_loaded()
+                    i = self.coordinator.findData(key)
                 if i < 0 and key is not None:
                     self.coordinator.addItem(self.tr("(tidligere medarbejder)"), key)
                     i = self.coordinator.count() - 1

@@ -105,7 +105,7 @@ class CitizenView(QWidget):
             ctx,
             self.holder,
             self.push_edit,
-            self.overview.caseworkers,
+            self.overview.coordinator,
             self.overview.today,
             self.overview.can_edit,
         )
@@ -115,9 +115,9 @@ class CitizenView(QWidget):
         self.progress_holder.setObjectName("progressHolder")
         QVBoxLayout(self.progress_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.plan_tab, self.tr("&Plan"))
-        self.tabs.addTab(self.course_tab, self.tr("&Forløb"))
-        self.tabs.addTab(self.progress_holder, self.tr("P&rogression"))
-        self.tabs.addTab(self.history_tab, self.tr("&Historik"))
+        self.tabs.addTab(self.course_tab, self.tr("F&orløb"))
+        self.tabs.addTab(self.progress_holder, self.tr("Progr&ession"))
+        self.tabs.addTab(self.history_tab, self.tr("His&torik"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
 
@@ -464,7 +464,7 @@ class CitizenView(QWidget):
         coordinator_is_current = ov.coordinator is None or (
             ov.primary is not None and ov.coordinator.id == ov.primary.id
         )
-        dialog = HandoverDialog(ov.caseworkers, ov.primary, coordinator_is_current, self)
+        dialog = HandoverDialog(plans.list_caseworkers(self.ctx.db), ov.primary, coordinator_is_current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         receiver = dialog.selected()
