@@ -162,7 +162,8 @@ def _facts(c: sqlite3.Connection, s: int, goal: Any) -> tuple[str, str]:
         agg = ("SUM(f.x)", "SUM(f.y)")
     elif kind == "andel_ordinaere_timer":
         sql = f"""SELECT pop.pk, pop.cid, 1.0 AS x {base} JOIN ordinary_hours o ON o.citizen_id = pop.cid
-                  AND o.month BETWEEN p.p_from AND p.p_to GROUP BY pop.pk, pop.cid HAVING SUM(o.hours) >= {m.min_timer}"""
+                  AND o.month BETWEEN p.p_from AND p.p_to GROUP BY pop.pk, pop.cid
+                  HAVING SUM(o.hours) >= {m.min_timer}"""
         agg = ("COUNT(f.x)", "NULL")
     elif kind == "antal_virksomheder":
         social = ""

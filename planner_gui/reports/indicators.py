@@ -17,7 +17,7 @@ Definitions beyond the contract's wording (stated in the workbook's ``Definition
 - Month: the goal computed with the month (clipped to the period) as the period, so a member can count in several
   months.
 
-All dialect-specific SQL is in :class:`day_number` (dates as whole day numbers).
+All dialect-specific SQL is in :class:`day_number` (dates as whole day numbers) and :func:`_prepare_connection`.
 """
 
 from __future__ import annotations
@@ -124,6 +124,12 @@ def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) ->
 def _day_number_default(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
     # PostgreSQL and others: date minus date is a number of days.
     return f"(CAST({compiler.process(element.clauses, **kw)} AS DATE) - DATE '1970-01-01')"
+
+
+def _prepare_connection(conn: Connection) -> None:
+    """Keep the scratch tables in memory (SQLite writes TEMP tables to a temporary file by default)."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -328,6 +334,7 @@ class _Scratch:
         self.period = period
         self.months = period.months()
         self.specs: dict[Population, int] = {}
+        _prepare_connection(conn)
         for table in _TABLES:
             table.drop(conn, checkfirst=True)
             table.create(conn)

@@ -365,7 +365,7 @@ def _goal_sheet(ws: Worksheet, goal_file: GoalFile, r: GoalResult) -> None:
     _header(ws, head, BREAKDOWN_HEADERS)
     row = head + 1
     total_shown = r.status != "for få"
-    total_pop = r.population if r.population >= MIN_COUNT else None
+    total_pop = r.population  # as on the Mål sheet (CONTRACT.md section 4); only its value is hidden when small
     for col, value in enumerate(("I alt", "Alle", total_pop, r.shown_value if total_shown else None), start=1):
         _put(ws, row, col, value, fmt if col == 4 else FMT_COUNT).font = TOTAL_FONT
     _put(ws, row, 5, goal.maalvaerdi, fmt)
