@@ -157,6 +157,7 @@ def test_edit_undo_redo_save_close_and_reopen(qtbot, ctx, cid) -> None:
     assert not view.windowTitle().endswith("*")
     history = view.overview.history
     assert history[0].field == "Borgerens eget mål" and history[0].old == original
+    view.tabs.setCurrentWidget(view.history_tab)
     assert view.history_tab.table.item(0, 6).text() == original + " Og tjene mine egne penge."
 
     view.close()
@@ -346,12 +347,14 @@ def test_tabs_show_course_history_and_progression(qtbot, ctx, cid) -> None:
     names = [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())]
     assert names == ["Plan", "Forløb", "Progression", "Historik"]
     course = view.overview.course
+    view.tabs.setCurrentWidget(view.course_tab)
     assert view.course_tab.benefits.rowCount() == len(course.benefits)
     assert view.course_tab.assignments.rowCount() == len(course.assignments)
     assert str(course.caseworker_changes) in view.course_tab.changes_label.text()
     assert view.course_tab.hours.rowCount() == len(course.hours)
     view.tabs.setCurrentWidget(view.progress_holder)
     assert view.progress_holder.layout().count() == 1
+    view.tabs.setCurrentWidget(view.history_tab)
     assert view.history_tab.table.rowCount() == 0 and not view.history_tab.empty.isHidden()  # no changes yet
 
 

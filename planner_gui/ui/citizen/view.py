@@ -273,8 +273,8 @@ class CitizenView(QWidget):
             self.banner.show()
         else:
             self.banner.hide()
-        self.course_tab.set_course(ov.course, ov.today)
-        self.history_tab.set_history(ov.history)
+        self._stale = {self.course_tab, self.history_tab}  # filled when first shown: opening stays fast
+        self._fill_current_tab()
         self.handover_action.setEnabled(can(self.ctx.actor, Permission.HANDOVER))
         self.note_action.setEnabled(ov.can_edit)
         self._update_state()
@@ -283,7 +283,17 @@ class CitizenView(QWidget):
     def title(self) -> str:
         return f"{self.overview.name} ({self.overview.cpr})" + (" *" if self.is_dirty() else "")
 
+    def _fill_current_tab(self) -> None:
+        widget = self.tabs.currentWidget() if hasattr(self, "tabs") else None
+        if widget in self._stale:
+            self._stale.discard(widget)
+            if widget is self.course_tab:
+                self.course_tab.set_course(self.overview.course, self.overview.today)
+            elif widget is self.history_tab:
+                self.history_tab.set_history(self.overview.history)
+
     def _tab_changed(self, index: int) -> None:
+        self._fill_current_tab()
         if self.tabs.widget(index) is self.progress_holder and not self._progress_loaded:
             self._progress_loaded = True
             self.progress_holder.layout().addWidget(self._make_progress_panel())
