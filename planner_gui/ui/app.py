@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner_gui.config import APP_AUTHOR, APP_NAME, data_dir, resources_dir
 from planner_gui.ui.login import window_title
@@ -61,29 +61,6 @@ def install_translation(app: QApplication, lang: str) -> str:
     return lang
 
 
-class StartWindow(QWidget):
-    """The window that appears at once, while the database is opened and migrated."""
-
-    def __init__(self, where: str) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setObjectName("startWindow")
-        self.setWindowTitle(window_title(self.tr("Starter")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
-        title = QLabel(self.tr("Åbner databasen …"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        title.setFont(font)
-        layout.addWidget(title)
-        path = QLabel(where)
-        path.setStyleSheet("color: palette(mid);")
-        layout.addWidget(path)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
-        layout.addWidget(self.bar)
-        self.resize(440, self.sizeHint().height())
-
-
 class _PaintWatcher(QObject):
     """Calls back once, after the watched window's first paint has been delivered."""
 
@@ -116,11 +93,11 @@ class AppController(QObject):
         self.settings = settings()
         self.exit_code = EXIT_OK
         self.database: Any = None
-        self.start_window: StartWindow | None = None
         self.first_start: Any = None
         self.login_window: Any = None
         self.main_window: Any = None
         self._worker: Any = None
+        self._smoke_done: set[str] = set()
 
     # -- helpers
 
@@ -159,8 +136,9 @@ class AppController(QObject):
             text = self.tr("Intern fejl ({kind}); detaljer i {where}").format(kind=type(err).__name__, where=where)
         else:
             text = str(err)
-        if self.start_window is not None:
-            self.start_window.hide()
+        for window in (self.login_window, self.first_start):
+            if window is not None:
+                window.hide()
         if self.smoke:
             print(f"planner-gui: {text}", file=sys.stderr, flush=True)
         else:
@@ -172,23 +150,26 @@ class AppController(QObject):
         from planner_gui.ui.restore_dialog import RestoreDialog
 
         self._worker = None
-        if self.start_window is not None:
-            self.start_window.hide()
+        if self.login_window is not None:
+            self.login_window.hide()
         dialog = RestoreDialog(Path(err.damage.path), damage_text=err.damage.message)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted:
             return False
+        if self.login_window is not None:
+            self.login_window.deleteLater()
+            self.login_window = None
         self.start()  # open the restored file
         return True
 
     # -- the steps
 
     def start(self) -> None:
-        self.start_window = StartWindow(self.db_arg)
-        self.start_window.setWindowIcon(QIcon(str(icon_path("app"))))
         if self._is_new_file():
             self.show_first_start()
             return
-        self.start_window.show()
+        # The login window is the first window: it shows at once, and the database opens (SQLAlchemy import,
+        # check, migration) behind its progress bar while the user types.
+        self.show_login(None, where=self.db_arg)
         from planner_gui.ui.workers import run_in_background
 
         path = self.db_arg
@@ -202,7 +183,7 @@ class AppController(QObject):
             daily_backup(db)  # the first start of a day takes the day's backup (never raises)
             return db
 
-        self._worker = run_in_background(open_db, on_done=self.database_ready, on_error=self.fail)
+        self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self.fail)
 
     def show_first_start(self) -> None:
         from planner_gui.ui.first_start import FirstStartDialog
@@ -214,31 +195,45 @@ class AppController(QObject):
         self.first_start.show()
 
     def database_created(self, db: Any, hint: str) -> None:
-        self.database_ready(db, hint=hint, initials="admin")
+        self.database = db
+        self.show_login(db, where=db.where, hint=hint, initials="admin")
 
-    def database_ready(self, db: Any, *, hint: str = "", initials: str = "") -> None:
-        from planner_gui.ui.login import LoginWindow
-
+    def database_opened(self, db: Any) -> None:
         self.database = db
         self._worker = None
-        self.login_window = LoginWindow(db, where=db.where, hint=hint)
+        if self.login_window is not None:
+            self.login_window.set_database(db, db.where)
+        self._smoke_step("database")
+
+    def show_login(self, db: Any, *, where: str = "", hint: str = "", initials: str = "") -> None:
+        from planner_gui.ui.login import LoginWindow
+
+        self.login_window = LoginWindow(db, where=where, hint=hint)
         self.login_window.setWindowIcon(QIcon(str(icon_path("app"))))
         if initials:
             self.login_window.initials.setText(initials)
             self.login_window.password.setFocus()
         self.login_window.logged_in.connect(self.logged_in)
         if self.smoke and self.smoke_login is None:
-            self._watch(self.login_window)
+            # smoke without a login: done when the login window is painted and the database is open and checked
+            _PaintWatcher(self.login_window, lambda: self._smoke_step("painted"))
+            if db is not None:
+                self._smoke_step("database")
         self.login_window.show()
         self.login_window.raise_()
         self.login_window.activateWindow()
-        if self.start_window is not None:
-            self.start_window.close()
         if self.smoke and self.smoke_login is not None:
             self.login_window.initials.setText(self.smoke_login[0])
             self.login_window.password.setText(self.smoke_login[1])
             self.login_window.login_failed.connect(self._smoke_login_failed)
-            self.login_window.submit()
+            self.login_window.submit()  # waits for the database when it is still opening
+
+    def _smoke_step(self, step: str) -> None:
+        if not self.smoke or self.smoke_login is not None:
+            return
+        self._smoke_done.add(step)
+        if {"painted", "database"} <= self._smoke_done and self.login_window is not None:
+            self._finish_smoke(self.login_window)
 
     def _smoke_login_failed(self, text: str) -> None:
         from planner_gui.errors import AuthenticationFailed

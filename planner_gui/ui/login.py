@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,15 @@ class LoginWindow(QWidget):
         self.message.setStyleSheet("color: #a40000;")
         self.message.setMinimumHeight(self.fontMetrics().height() * 2)
         outer.addWidget(self.message)
+        self.opening = QProgressBar()
+        self.opening.setObjectName("openingProgress")
+        self.opening.setRange(0, 0)
+        self.opening.setTextVisible(False)
+        self.opening.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.opening.setToolTip(self.tr("Åbner databasen …"))
+        self.opening.setVisible(db is None)
+        outer.addWidget(self.opening)
+        self._submit_when_ready = False
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
@@ -98,7 +108,17 @@ class LoginWindow(QWidget):
             self.password.setFocus()
 
     def busy(self) -> bool:
-        return self._worker is not None
+        return self._worker is not None or self._submit_when_ready
+
+    def set_database(self, db: Any, where: str | None = None) -> None:
+        """The database is open (it opens in the background while the window is already shown)."""
+        self.db = db
+        self.opening.hide()
+        if where is not None:
+            self.where.setText(where)
+        if self._submit_when_ready:
+            self._submit_when_ready = False
+            self.submit()
 
     def submit(self) -> None:
         if self._worker is not None:
@@ -111,6 +131,11 @@ class LoginWindow(QWidget):
         if not password:
             self.show_message(self.tr("Skriv din adgangskode."))
             self.password.setFocus()
+            return
+        if self.db is None:  # still opening: log in as soon as it is open
+            self._submit_when_ready = True
+            self.message.setStyleSheet("color: palette(mid);")
+            self.message.setText(self.tr("Logger ind, så snart databasen er åbnet …"))
             return
         from planner_gui.services.auth import login
         from planner_gui.ui.workers import run_in_background

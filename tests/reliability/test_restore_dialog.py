@@ -127,7 +127,7 @@ def test_app_start_offers_the_backup_of_a_damaged_file_and_takes_the_daily_backu
     monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", choose_newest)
     controller = AppController(QApplication.instance(), str(db_path))  # type: ignore[arg-type]
     controller.start()
-    qtbot.waitUntil(lambda: controller.login_window is not None, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.database is not None and controller.login_window is not None, timeout=20_000)
     try:
         assert shown and str(db_path) in shown[0] and "tom (0 byte)" in shown[0]
         assert _citizens(db_path) == 3

@@ -26,6 +26,7 @@ from planner_gui.ui.context import AppContext
 CASELOAD_PAGE_SIZE = 500  # a caseload is 50-150 citizens: load it whole, so the status line counts all of it
 
 SEARCH_DELAY_MS = 120  # wait for a pause in typing before querying (keystrokes within it are merged)
+SETTLE_MS = 600  # typing has settled: write the audit row and count the hits
 
 
 class CitizenTable(QTableView):
@@ -188,9 +189,14 @@ class CaseloadPage(_Page):
 
 
 class SearchPage(_Page):
-    """Search all citizens by name or CPR as the user types; the count and the audit row follow in the background."""
+    """Search all citizens by name or CPR as the user types.
 
-    searched = Signal(str, int)  # text, hits (after the count arrived)
+    Every keystroke (after a short pause, :data:`SEARCH_DELAY_MS`) loads the first page of results at once. When
+    typing settles (:data:`SETTLE_MS`), one audit row is written for the search, and the number of hits is counted
+    in the background when the first page did not already hold them all.
+    """
+
+    searched = Signal(str, int)  # text, hits: after the search settled and its audit row was written
 
     def __init__(
         self,
@@ -211,6 +217,10 @@ class SearchPage(_Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_now)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
         self._pending = ""
         if run_background is None:
             from planner_gui.ui.workers import run_in_background
@@ -236,8 +246,8 @@ class SearchPage(_Page):
         self.text = text
         self.hits = None
         self._generation += 1
-        generation = self._generation
         if svc.parse_query(text).is_empty:
+            self._settle.stop()
             self.model.set_source(None)
             self._show_hint()
             return
@@ -256,24 +266,36 @@ class SearchPage(_Page):
             )
 
         self.model.set_source(fetch)
-        self.status.setText(self.tr("Søger …"))
+        if not self.model.canFetchMore():
+            self.hits = self.model.rowCount()  # the first page holds every hit: no count needed
+            self._show_hits(self.hits)
+        else:
+            self.status.setText(self.tr("Mindst {n} borgere fundet …").format(n=self.model.rowCount()))
+        self._settle.start()
+
+    def _settled(self) -> None:
+        generation, text, known = self._generation, self.text, self.hits
+        db, actor = self.ctx.db, self.ctx.actor
 
         def count_and_audit(_progress: Any) -> int:
-            hits = svc.count_search(db, actor, text)
+            hits = known if known is not None else svc.count_search(db, actor, text)
             svc.record_search(db, actor, text, hits)
             return hits
 
         self._run_background(count_and_audit, on_done=lambda hits: self._counted(generation, text, hits))
 
+    def _show_hits(self, hits: int) -> None:
+        if hits == 0:
+            self.status.setText(self.tr("Ingen borgere passer på søgningen."))
+        elif hits == 1:
+            self.status.setText(self.tr("1 borger fundet. Tryk Enter for at åbne."))
+        else:
+            self.status.setText(self.tr("{n} borgere fundet.").format(n=hits))
+
     def _counted(self, generation: int, text: str, hits: int) -> None:
         if generation == self._generation:
             self.hits = hits
-            if hits == 0:
-                self.status.setText(self.tr("Ingen borgere passer på søgningen."))
-            elif hits == 1:
-                self.status.setText(self.tr("1 borger fundet. Tryk Enter for at åbne."))
-            else:
-                self.status.setText(self.tr("{n} borgere fundet.").format(n=hits))
+            self._show_hits(hits)
         self.searched.emit(text, hits)
 
     def is_idle(self) -> bool:
