@@ -165,6 +165,7 @@ class PlanTab(QScrollArea):
         self.next_meeting.setObjectName("nextMeeting")
         self.coordinator = StaffCombo(lambda: plans.list_caseworkers(ctx.db))
         self.coordinator.setObjectName("coordinator")
+        self.coordinator.setMinimumWidth(340)
         self.coordinator.setToolTip(self.tr("Vælges sammen med borgeren. Skiftet gælder fra i dag."))
         self.coordinator.addItem(self.tr("(ingen)"), None)
         if current_coordinator is not None:
