@@ -31,6 +31,25 @@ FIRST, LAST = "Ragnhild", "Vestergaard-Munch"
 NOTE = "Fortalte om sin angst for at tale i telefon"
 
 
+@pytest.fixture(autouse=True)
+def _cheap_slots(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Key slots with a cheap Argon2id in these tests (the real cost is checked in test_slot_parameters)."""
+    monkeypatch.setattr(keys, "ARGON2", {"t": 1, "m": 8 * 1024, "p": 1})
+
+
+def test_slot_parameters(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.undo()  # the real cost: Argon2id t=3, 64 MiB, p=2
+    kf = keys.KeyFile(tmp_path / "x.keys", {})
+    key = keys.new_database_key()
+    kf.set_password(key, "Admin", PASSWORD)
+    slot = kf.slots["user:admin"]
+    assert (slot["kdf"], slot["t"], slot["m"], slot["p"]) == ("argon2id", 3, 64 * 1024, 2)
+    assert kf.unlock("admin", PASSWORD) == key
+    assert kf.unlock("admin", PASSWORD + "x") is None
+    kf.slots["user:ab"] = dict(slot)  # a slot copied to another user does not open: the name is bound in
+    assert kf.unlock("ab", PASSWORD) is None
+
+
 @pytest.fixture
 def encrypted(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     path = tmp_path / "krypteret.db"
