@@ -214,6 +214,9 @@ class AppController(QObject):
             self.login_window.initials.setText(initials)
             self.login_window.password.setFocus()
         self.login_window.logged_in.connect(self.logged_in)
+        if os.environ.get("PLANNER_TRACE_STARTUP"):  # for benchmarks/bench_gui.py: when the first window is painted
+            window = self.login_window
+            _PaintWatcher(window, lambda: print(f"painted: {window.windowTitle()}", file=sys.stderr, flush=True))
         if self.smoke and self.smoke_login is None:
             # smoke without a login: done when the login window is painted and the database is open and checked
             _PaintWatcher(self.login_window, lambda: self._smoke_step("painted"))
