@@ -65,7 +65,7 @@
         <translation>Print My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="482" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="483" />
         <source>ændring fra første måling {first} til seneste {last}</source>
         <translation>change from first measurement {first} to latest {last}</translation>
     </message>
@@ -73,12 +73,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="151" />
+        <location filename="../../planner_gui/ui/app.py" line="136" />
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="159" />
+        <location filename="../../planner_gui/ui/app.py" line="145" />
         <source>Kan ikke starte</source>
         <translation>Cannot start</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="146" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="147" />
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="175" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="176" />
         <source>Du har ingen borgere i din sagsstamme endnu. Søg efter en borger, eller opret en ny med Ctrl+N.</source>
         <translation>You have no citizens in your caseload yet. Search for a citizen, or create a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="180" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="181" />
         <source>{n} borgere. {stale} er ikke målt i over {days} dage (markeret).</source>
         <translation>{n} citizens. {stale} not measured for more than {days} days (marked).</translation>
     </message>
@@ -185,207 +185,207 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="116" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="118" />
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="117" />
-        <source>&amp;Forløb</source>
-        <translation>&amp;Course</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="118" />
-        <source>P&amp;rogression</source>
-        <translation>P&amp;rogression</translation>
-    </message>
-    <message>
         <location filename="../../planner_gui/ui/citizen/view.py" line="119" />
-        <source>&amp;Historik</source>
-        <translation>&amp;History</translation>
+        <source>F&amp;orløb</source>
+        <translation>C&amp;ourse</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="139" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="120" />
+        <source>Progr&amp;ession</source>
+        <translation>Progr&amp;ession</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="121" />
+        <source>His&amp;torik</source>
+        <translation>His&amp;tory</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="144" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="141" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="146" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="147" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="417" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="152" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="435" />
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="151" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="156" />
         <source>&amp;Overdrag…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="155" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="160" />
         <source>Nyt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="158" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="163" />
         <source>Min plan som &amp;PDF…</source>
         <translation>My plan as &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="162" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="167" />
         <source>&amp;Udskriv Min plan…</source>
         <translation>&amp;Print My plan…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="178" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="183" />
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="183" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="188" />
         <source>&amp;Borger</source>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="214" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="219" />
         <source>Jeg har &amp;læst notatet</source>
         <translation>I have &amp;read the note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="227" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="232" />
         <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
         <translation>You have changes to the plan from last time that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="229" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="234" />
         <source>&amp;Genskab ændringerne</source>
         <translation>&amp;Restore the changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="232" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="237" />
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="247" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="252" />
         <source>ingen ydelse</source>
         <translation>no benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="249" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="250" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="254" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="255" />
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="265" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="270" />
         <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
         <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="267" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="272" />
         <source>ny sagsbehandler</source>
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="294" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="309" />
         <source>Progressionsmålinger er ikke tilgængelige i denne version.</source>
         <translation>Progression measurements are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="354" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="375" />
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="373" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="376" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="394" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="397" />
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="386" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="404" />
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="411" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="429" />
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="412" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="430" />
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="418" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="436" />
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="419" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="437" />
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="456" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="523" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="475" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="542" />
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="456" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="475" />
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="481" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="500" />
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="486" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="505" />
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="494" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="562" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="513" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="581" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="513" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="532" />
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="524" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="543" />
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="542" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="561" />
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="542" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="561" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="549" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="568" />
         <source>PDF'en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="551" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="570" />
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
@@ -678,51 +678,51 @@ If the error happens again, copy the report below and send it to IT support. The
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/dialogs.py" line="207" />
-        <source>&amp;Virksomhed:</source>
-        <translation>&amp;Company:</translation>
+        <source>V&amp;irksomhed:</source>
+        <translation>Co&amp;mpany:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="208" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="210" />
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="209" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="211" />
         <source>S&amp;lut:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="210" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="212" />
         <source>&amp;Timer pr. uge:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="211" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="213" />
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="212" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="214" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="216" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="218" />
         <source>(ingen virksomhed)</source>
         <translation>(no company)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="243" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="245" />
         <source>virksomheden {text!r} er ikke registreret</source>
         <translation>the company {text!r} is not registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="257" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="259" />
         <source>startdatoen skal udfyldes</source>
         <translation>the start date is required</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="260" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="262" />
         <source>slutdatoen ligger før start</source>
         <translation>the end date is before the start</translation>
     </message>
@@ -835,49 +835,57 @@ Create the administrator (initials: admin). The password must have at least {n} 
     </message>
 </context>
 <context>
+    <name>GoalTableModel</name>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="125" />
+        <source>Værdien måned for måned (tomt, hvor der er for få)</source>
+        <translation>The value month by month (empty where there are too few)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="297" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="299" />
         <source>Overdrag borgeren</source>
         <translation>Hand over the citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="301" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="303" />
         <source>Borgeren flyttes til en ny sagsbehandler fra i dag. Skriv det vigtigste, den nye sagsbehandler skal vide: notatet vises øverst, første gang sagen åbnes. Overdragelsen tæller som et sagsbehandlerskift.</source>
         <translation>The citizen moves to a new caseworker from today. Write what the new caseworker most needs to know: the note is shown at the top the first time the case is opened. The handover counts as a caseworker change.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="322" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="324" />
         <source>Fx: hvor borgeren er i forløbet, aftaler, hvad der virker, og hvad borgeren er bekymret for.</source>
         <translation>E.g.: where the citizen is in the course, agreements, what works, and what the citizen is worried about.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="324" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="326" />
         <source>Overdrag også rollen som koordinerende sagsbehandler</source>
         <translation>Also hand over the role of coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="327" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="329" />
         <source>&amp;Ny sagsbehandler:</source>
         <translation>&amp;New caseworker:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="328" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="330" />
         <source>Overdragelses&amp;notat:</source>
         <translation>Handover &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="330" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="332" />
         <source>Overdrag</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="339" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="341" />
         <source>vælg den nye sagsbehandler på listen</source>
         <translation>choose the new caseworker in the list</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="342" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="344" />
         <source>skriv et overdragelsesnotat</source>
         <translation>write a handover note</translation>
     </message>
@@ -885,61 +893,175 @@ Create the administrator (initials: admin). The password must have at least {n} 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="43" />
+        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="44" />
         <source>Alle ændringer i planen, nyeste først. Før og efter viser den gamle og den nye værdi.</source>
         <translation>All changes to the plan, newest first. Before and after show the old and the new value.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="59" />
+        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="60" />
         <source>Ingen ændringer i planen endnu.</source>
         <translation>No changes to the plan yet.</translation>
     </message>
 </context>
 <context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="37" />
+        <source>Måleinstrumenter</source>
+        <translation>Measurement instruments</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="41" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="42" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="43" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="44" />
+        <source>Skala</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45" />
+        <source>Dimensioner</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="54" />
+        <source>Tilføj fra fil…</source>
+        <translation>Add from file…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="57" />
+        <source>En YAML-fil som resources/instruments/bip.yaml. Findes koden og er der målt med den, bliver filen en ny version.</source>
+        <translation>A YAML file like resources/instruments/bip.yaml. If the code exists and has been used for measurements, the file becomes a new version.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="61" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114" />
+        <source>Tag ud af brug</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="62" />
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89" />
+        <source>udgået</source>
+        <translation>retired</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89" />
+        <source>i brug</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114" />
+        <source>Tag i brug igen</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118" />
+        <source>Vælg instrumentfil</source>
+        <translation>Choose instrument file</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118" />
+        <source>Instrumentfiler (*.yaml *.yml)</source>
+        <translation>Instrument files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="131" />
+        <source>{name} er tilføjet.</source>
+        <translation>{name} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="133" />
+        <source>{name} findes og er brugt til målinger: filen er gemt som version {version}, og den forrige version er taget ud af brug.</source>
+        <translation>{name} exists and has been used for measurements: the file is saved as version {version}, and the previous version has been retired.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="136" />
+        <source>{name} er opdateret (der var ikke målt med den endnu).</source>
+        <translation>{name} has been updated (it had not been used for measurements yet).</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="137" />
+        <source>{name} findes allerede med præcis samme indhold; intet er ændret.</source>
+        <translation>{name} already exists with exactly the same content; nothing changed.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="38" />
-        <location filename="../../planner_gui/ui/login.py" line="43" />
+        <location filename="../../planner_gui/ui/login.py" line="39" />
+        <location filename="../../planner_gui/ui/login.py" line="44" />
         <source>Log ind</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="49" />
+        <location filename="../../planner_gui/ui/login.py" line="50" />
         <source>Én samlet plan for hver borger.</source>
         <translation>One coherent plan for every citizen.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="57" />
+        <location filename="../../planner_gui/ui/login.py" line="58" />
         <source>fx abcd</source>
         <translation>e.g. abcd</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="61" />
+        <location filename="../../planner_gui/ui/login.py" line="62" />
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="62" />
+        <location filename="../../planner_gui/ui/login.py" line="63" />
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="80" />
+        <location filename="../../planner_gui/ui/login.py" line="76" />
+        <source>Åbner databasen …</source>
+        <translation>Opening the database …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="90" />
         <source>Log &amp;ind</source>
         <translation>Log &amp;in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="108" />
+        <location filename="../../planner_gui/ui/login.py" line="128" />
         <source>Skriv dine initialer.</source>
         <translation>Enter your initials.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="112" />
+        <location filename="../../planner_gui/ui/login.py" line="132" />
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="118" />
+        <location filename="../../planner_gui/ui/login.py" line="138" />
+        <source>Logger ind, så snart databasen er åbnet …</source>
+        <translation>Logging in as soon as the database is open …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/login.py" line="143" />
         <source>Logger ind …</source>
         <translation>Logging in …</translation>
     </message>
@@ -1231,22 +1353,22 @@ One coherent plan for every citizen: plan, course and progression.</translation>
         <translation>There are no active measurement instruments; an administrator can add one.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="368" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="370" />
         <source>Dimension {n} af {total}</source>
         <translation>Dimension {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="432" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="434" />
         <source>Målingen fra {date} er gemt</source>
         <translation>The measurement of {date} is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="439" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="441" />
         <source>Målingen er ikke gemt:</source>
         <translation>The measurement is not saved:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="441" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="443" />
         <source>Målingen er ikke gemt ({n} problemer):</source>
         <translation>The measurement is not saved ({n} problems):</translation>
     </message>
@@ -1254,37 +1376,37 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="349" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="351" />
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="352" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="354" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="353" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="355" />
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="357" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="359" />
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="358" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="360" />
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="359" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="361" />
         <source>Gem notat</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="364" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="366" />
         <source>notatet er tomt</source>
         <translation>the note is empty</translation>
     </message>
@@ -1292,194 +1414,193 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="90" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="98" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="144" />
         <source>Borgerens eget mål</source>
-        <extracomment>push(after, what, text, merge)</extracomment>
         <translation>The citizen's own goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="93" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="139" />
         <source>Med borgerens egne ord</source>
         <translation>In the citizen's own words</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="104" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="150" />
         <source>Hvad vil du gerne? Skriv borgerens mål, som borgeren siger det.</source>
         <translation>What would you like? Write the citizen's goal as the citizen says it.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="113" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="159" />
         <source>Fx: Lager og logistik, eller en erhvervsuddannelse</source>
         <translation>E.g.: Warehouse and logistics, or a vocational education</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="122" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="169" />
         <source>Vælges sammen med borgeren. Skiftet gælder fra i dag.</source>
         <translation>Chosen together with the citizen. The change applies from today.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="123" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="170" />
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="126" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="173" />
         <source>&amp;Job- eller uddannelsesmål:</source>
         <translation>&amp;Job or education goal:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="127" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="174" />
         <source>&amp;Næste skridt:</source>
         <translation>&amp;Next step:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="128" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="175" />
         <source>Næste &amp;møde:</source>
         <translation>Next &amp;meeting:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="129" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="176" />
         <source>&amp;Koordinerende sagsbehandler:</source>
         <translation>&amp;Coordinating caseworker:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="133" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="180" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
         <source>Delmål</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="159" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="206" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="156" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="203" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="141" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="188" />
         <source>Nyt &amp;delmål…</source>
         <translation>New &amp;sub-goal…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="143" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="168" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="190" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="215" />
         <source>Redigér…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="144" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="169" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="216" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="149" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="196" />
         <source>Indsatser (alle forvaltninger)</source>
         <translation>Efforts (all departments)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="153" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="200" />
         <source>Indsats</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="154" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="201" />
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="155" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="202" />
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="157" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="204" />
         <source>Slut</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="158" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="205" />
         <source>Timer/uge</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="166" />
-        <source>Ny &amp;indsats…</source>
-        <translation>New &amp;effort…</translation>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="213" />
+        <source>Ny indsat&amp;s…</source>
+        <translation>New eff&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="257" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="307" />
         <source>(tidligere medarbejder)</source>
         <translation>(former employee)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="277" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="327" />
         <source>Ikke gemt endnu</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="316" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="368" />
         <source>eget mål</source>
         <translation>own goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="317" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="369" />
         <source>job- og uddannelsesmål</source>
         <translation>job and education goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="318" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="370" />
         <source>næste skridt</source>
         <translation>next step</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="328" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="380" />
         <source>næste møde</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="336" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="388" />
         <source>koordinerende sagsbehandler</source>
         <translation>coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="351" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="403" />
         <source>nyt delmål</source>
         <translation>new sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="364" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="416" />
         <source>ændring af delmål</source>
         <translation>change of sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="372" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="424" />
         <source>sletning af delmål</source>
         <translation>deletion of sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="382" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="434" />
         <source>ny indsats</source>
         <translation>new effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="395" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="447" />
         <source>ændring af indsats</source>
         <translation>change of effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="403" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="455" />
         <source>sletning af indsats</source>
         <translation>deletion of effort</translation>
     </message>
@@ -1487,69 +1608,69 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="164" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="165" />
         <source>Gennemsnit</source>
         <extracomment>Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed. Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols (the symbols would overlap anyway); the rater's line style (solid / dashed) still tells them apart.</extracomment>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="183" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="184" />
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="224" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="225" />
         <source>Begge</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="262" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="263" />
         <source>Gennemsnit af dimensioner</source>
         <translation>Average of dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="264" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="265" />
         <source>Borgeren (fuld linje ●)</source>
         <translation>The citizen (solid line ●)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="264" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="265" />
         <source>Sagsbehandleren (stiplet ▽)</source>
         <translation>The caseworker (dashed ▽)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="272" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="273" />
         <source>Udgangspunkt {date}</source>
         <translation>Baseline {date}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="281" />
-        <location filename="../../planner_gui/ui/progress/chart.py" line="349" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="282" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="350" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="336" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="337" />
         <source>Begge bedømmere (gennemsnit)</source>
         <translation>Both raters (average)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="338" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="339" />
         <source>Borgerens vurdering</source>
         <translation>The citizen's rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="340" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="341" />
         <source>Sagsbehandlerens vurdering</source>
         <translation>The caseworker's rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="341" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="342" />
         <source>Første måling af hver dimension</source>
         <translation>First measurement of each dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="342" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="343" />
         <source>Seneste måling af hver dimension</source>
         <translation>Latest measurement of each dimension</translation>
     </message>
@@ -1752,6 +1873,131 @@ The deletion is logged.</translation>
     </message>
 </context>
 <context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="208" />
+        <source>Åbn målfil…</source>
+        <translation>Open goal file…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="212" />
+        <source>I år</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="213" />
+        <source>Sidste år</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="214" />
+        <source>Sidste halvår</source>
+        <translation>Last half-year</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="216" />
+        <source>Beregn</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="217" />
+        <source>Eksportér…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="218" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="235" />
+        <source>Beskæftigelsesplan:</source>
+        <translation>Employment plan:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="239" />
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="272" />
+        <source>Kun teamledere og administratorer kan lave rapporter.</source>
+        <translation>Only team leads and administrators can make reports.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="285" />
+        <source>Periodens start ligger efter dens slutning.</source>
+        <translation>The period's start is after its end.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="298" />
+        <source>{0}: {1}, {2} mål.</source>
+        <translation>{0}: {1}, {2} goals.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="307" />
+        <source>Åbn målfil</source>
+        <translation>Open goal file</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="307" />
+        <source>Målfiler (*.yaml *.yml)</source>
+        <translation>Goal files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="319" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="345" />
+        <source>Vælg en målfil først.</source>
+        <translation>Choose a goal file first.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="341" />
+        <source>Beregner…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="349" />
+        <source>Eksportér rapport</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="349" />
+        <source>Excel-projektmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="376" />
+        <source>Eksporterer…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="382" />
+        <source>Annullerer…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="411" />
+        <source>{0} mål beregnet; {1} nået.</source>
+        <translation>{0} goals computed; {1} reached.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="417" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="418" />
+        <source>Rapporten er gemt: {0}</source>
+        <translation>The report is saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="428" />
+        <source>Der opstod en intern fejl.</source>
+        <translation>An internal error occurred.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/reports_view.py" line="432" />
+        <source>Annulleret; intet blev gemt.</source>
+        <translation>Cancelled; nothing was saved.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../planner_gui/ui/restore_dialog.py" line="54" />
@@ -1810,32 +2056,32 @@ The deletion is logged.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="205" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="211" />
         <source>Søg i alle borgere</source>
         <translation>Search all citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="223" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="233" />
         <source>Skriv et navn eller et CPR-nummer (med eller uden bindestreg, gerne kun en del).</source>
         <translation>Type a name or a CPR number (with or without the dash, part of it is fine).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="259" />
-        <source>Søger …</source>
-        <translation>Searching …</translation>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="273" />
+        <source>Mindst {n} borgere fundet …</source>
+        <translation>At least {n} citizens found …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="272" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="289" />
         <source>Ingen borgere passer på søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="274" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="291" />
         <source>1 borger fundet. Tryk Enter for at åbne.</source>
         <translation>1 citizen found. Press Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="276" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="293" />
         <source>{n} borgere fundet.</source>
         <translation>{n} citizens found.</translation>
     </message>
@@ -1874,16 +2120,12 @@ The deletion is logged.</translation>
     </message>
 </context>
 <context>
-    <name>StartWindow</name>
+    <name>StaffCombo</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="70" />
-        <source>Starter</source>
-        <translation>Starting</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/app.py" line="73" />
-        <source>Åbner databasen …</source>
-        <translation>Opening the database …</translation>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="90" />
+        <source>(tidligere medarbejder)</source>
+        <extracomment>push(after, what, text, merge)</extracomment>
+        <translation>(former employee)</translation>
     </message>
 </context>
 <context>
