@@ -159,9 +159,48 @@ def suppress(cells: Sequence[Cell], goal: Goal, *, partition: bool) -> list[Show
         value = None if hide_val[i] else c.value
         note = notes[i]
         if not note and c.value is None:
-            note = NOTE_NO_VALUE
+            note = NOTE_NOT_ADDITIVE if c.key == OTHERS_KEY and kind == "antal_virksomheder" else NOTE_NO_VALUE
         shown.append(ShownCell(c.label, None if hide_pop[i] else c.population, value, note))
     return shown
+
+
+OTHERS_KEY = "(øvrige)"
+OTHERS_LABEL = f"Øvrige (under {MIN_COUNT} borgere hver)"
+NOTE_NOT_ADDITIVE = "antal forskellige virksomheder kan ikke lægges sammen på tværs af grupper"
+
+
+def merge_small(cells: Sequence[Cell], goal: Goal) -> list[Cell]:
+    """Show groups under 5 together as one row ``Øvrige`` (when there are at least two of them).
+
+    Used for the open-ended caseworker list, which would otherwise be mostly rows of hidden figures. The merged
+    row's value is the measure over the merged groups, worked out from the groups' values and sizes (a share
+    times its population is a count; a mean times its basis is a sum). Distinct companies cannot be added up,
+    so ``antal_virksomheder`` shows no value there. The merged row is then suppressed like any other.
+    """
+    small = [c for c in cells if c.population < MIN_COUNT]
+    if len(small) < 2:
+        return list(cells)
+    kind = goal.maal.type
+    n = sum(c.population for c in small)
+    basis = sum(c.basis for c in small)
+    count: int | None = None
+    value: float | None
+    if kind == "antal_virksomheder":
+        value = None
+    elif kind == "antal_borgere":
+        value, count = float(n), n
+    elif kind == "antal_indsatser":
+        count = sum(c.count or 0 for c in small)
+        value = float(count)
+    elif kind == "andel_af_naevner":
+        value = sum(c.value or 0.0 for c in small)
+    elif kind in MEAN_BASIS_MEASURES:
+        total = sum(c.value * c.basis for c in small if c.value is not None)
+        value = total / basis if basis else None
+    else:  # shares and the mean number of caseworker changes: over the population
+        total = sum(c.value * c.population for c in small if c.value is not None)
+        value = total / n if n else None
+    return [c for c in cells if c.population >= MIN_COUNT] + [Cell(OTHERS_KEY, OTHERS_LABEL, n, value, basis, count)]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -258,7 +297,8 @@ GENERAL_NOTES = (
     "Opdelinger: hver borger i periodens population tælles i netop én gruppe. Team = teamet for den "
     "sagsbehandler, borgeren er tilknyttet på periodens sidste dag (koordinerende før primær); er der ingen "
     "tilknytning den dag, den seneste før. Koordinerende sagsbehandler efter samme regel, kun med initialer. "
-    "Målgruppe = målgruppen for borgerens senest startede ydelsesperiode i perioden.",
+    "Målgruppe = målgruppen for borgerens senest startede ydelsesperiode i perioden. Sagsbehandlere med under "
+    f"{MIN_COUNT} borgere i gruppen vises samlet som én række (Øvrige).",
     "Måned: målet beregnet for hver kalendermåned for sig (afgrænset af perioden), så en borger kan tælle med "
     "i flere måneder.",
     f"Små tal: grupper med under {MIN_COUNT} borgere vises uden tal, og antal under {MIN_COUNT} vises ikke. "
@@ -373,13 +413,16 @@ def _goal_sheet(ws: Worksheet, goal_file: GoalFile, r: GoalResult) -> None:
         _put(ws, row, 6, "for få" if r.population < MIN_COUNT else NOTE_NO_VALUE)
     row += 1
     month_rows: tuple[int, int] | None = None
+    # the month series (the chart's data) first, the long list of caseworkers last
     sections: list[tuple[str, Sequence[Cell], bool]] = [
+        ("month", r.by_month, False),
+        ("target_group", r.by_target_group, True),
         ("team", r.by_team, True),
         ("coordinator", r.by_coordinator, True),
-        ("target_group", r.by_target_group, True),
-        ("month", r.by_month, False),
     ]
     for kind, cells, partition in sections:
+        if kind == "coordinator":
+            cells = merge_small(cells, goal)
         shown = suppress(cells, goal, partition=partition)
         if r.population < MIN_COUNT:  # the whole goal is too small: show no breakdown figures at all
             shown = [ShownCell(c.label, None, None, NOTE_SMALL) for c in shown]

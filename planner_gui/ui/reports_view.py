@@ -171,6 +171,14 @@ def _pydate(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+def _goal_file_label(path: Path) -> str:
+    try:
+        goal_file = load_goal_file(path)
+    except UserError:
+        return path.name
+    return f"{goal_file.kommune}: {goal_file.plan}"
+
+
 def quick_period(kind: str, today: dt.date) -> Period:
     """``i_aar``: 1 January to today; ``sidste_aar``: last calendar year; ``sidste_halvaar``: last whole half-year."""
     if kind == "i_aar":
@@ -248,7 +256,7 @@ class ReportsView(QWidget):
         layout.addWidget(self.status)
 
         for path in list_shipped_goal_files():
-            self.files.addItem(path.stem, str(path))
+            self.files.addItem(_goal_file_label(path), str(path))
         self.files.currentIndexChanged.connect(self._file_chosen)
         self.open_button.clicked.connect(self._open_file)
         for kind, button in self.quick.items():

@@ -14,7 +14,15 @@ from planner_gui.domain.goals import load_goal_file, shipped_goals_dir
 from planner_gui.errors import PermissionDenied, UserError
 from planner_gui.reports.export import export_report
 from planner_gui.reports.indicators import Cell, Period
-from planner_gui.reports.workbook import MAAL_HEADERS, NOTE_SECONDARY, NOTE_SMALL, suppress
+from planner_gui.reports.workbook import (
+    MAAL_HEADERS,
+    NOTE_NOT_ADDITIVE,
+    NOTE_SECONDARY,
+    NOTE_SMALL,
+    OTHERS_LABEL,
+    merge_small,
+    suppress,
+)
 from planner_gui.services.auth import Actor
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Citizen, Staff
@@ -207,3 +215,31 @@ def test_every_shipped_goal_file_reports(demo_db: Database, tmp_path: Path, path
     ws = load_workbook(out)["Mål"]
     assert ws.max_row == report.goals + 1
     assert all(r.population >= 0 for r in report.results)
+
+
+def test_small_caseworker_groups_are_shown_together() -> None:
+    share = make_goal("{type: andel_afgang, typer: [job]}")
+    cells = [
+        Cell("aa", "aa", 20, 0.5, 20),
+        Cell("bb", "bb", 3, 2 / 3, 3),  # 2 with an exit
+        Cell("cc", "cc", 4, 1 / 4, 4),  # 1 with an exit
+    ]
+    merged = merge_small(cells, share)
+    assert [(c.label, c.population) for c in merged] == [("aa", 20), (OTHERS_LABEL, 7)]
+    assert merged[1].value == pytest.approx(3 / 7)  # (2 + 1) of 3 + 4
+    shown = suppress(merged, share, partition=True)
+    assert [(s.population, s.value) for s in shown] == [(20, 0.5), (7, pytest.approx(3 / 7))]
+    # one small group alone is not merged (it would be the same figure): it is suppressed instead
+    alone = merge_small(cells[:2], share)
+    assert [c.label for c in alone] == ["aa", "bb"]
+    # means over a basis, counts, and companies that cannot be added up
+    mean = make_goal("{type: gns_progression, instrument: bip}")
+    merged = merge_small([Cell("a", "a", 3, 1.0, 2), Cell("b", "b", 4, 4.0, 1)], mean)
+    assert merged[0].value == pytest.approx((1.0 * 2 + 4.0 * 1) / 3) and merged[0].basis == 3
+    efforts = make_goal("{type: antal_indsatser, kategorier: [igu]}")
+    merged = merge_small([Cell("a", "a", 3, 2.0, 3, 2), Cell("b", "b", 4, 5.0, 4, 5)], efforts)
+    assert merged[0].count == 7 and merged[0].value == 7.0
+    companies = make_goal("{type: antal_virksomheder}")
+    merged = merge_small([Cell("a", "a", 3, 2.0, 3, 2), Cell("b", "b", 4, 5.0, 4, 5)], companies)
+    assert merged[0].value is None
+    assert suppress(merged, companies, partition=True)[0].note == NOTE_NOT_ADDITIVE

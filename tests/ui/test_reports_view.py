@@ -24,7 +24,7 @@ def make_view(qtbot, db, actor: Actor = ADMIN) -> ReportsView:
     qtbot.addWidget(view)
     view.resize(1100, 600)
     view.show()
-    index = view.files.findText("broendby_2018-2019")
+    index = view.files.findText("Brøndby: Beskæftigelsesplan 2018-2019")
     assert index >= 0
     view.files.setCurrentIndex(index)
     return view
