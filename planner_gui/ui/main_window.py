@@ -121,6 +121,12 @@ class MainWindow(QMainWindow):
             self.reports_page.setObjectName("reportsPage")
             QVBoxLayout(self.reports_page)
             self._add_page(self.reports_page, self.tr("Rapporter"), "reports")
+        self.users_page: QWidget | None = None
+        if can(actor, Permission.MANAGE_USERS):
+            from planner_gui.ui.users_page import UsersPage
+
+            self.users_page = UsersPage(ctx)
+            self._add_page(self.users_page, self.tr("Brugere"), "users")
         self.nav.currentRowChanged.connect(self._page_changed)
         overview = QWidget()
         overview.setObjectName("overview")

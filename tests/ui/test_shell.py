@@ -458,3 +458,48 @@ def test_english_translation_loads(qtbot, demo_db) -> None:
     finally:
         install_translation(app, "da")
     assert LoginWindow(demo_db).windowTitle() == "Planner – Log ind"
+
+
+def test_admin_users_page_creates_user_and_sets_password(qtbot, empty_db, monkeypatch) -> None:
+    from planner_gui.ui.main_window import MainWindow
+    from planner_gui.ui.users_page import PasswordDialog, UserDialog
+
+    admin = login(empty_db, "admin", PASSWORD)
+    win = MainWindow(_ctx(empty_db, admin), today=TODAY)
+    qtbot.addWidget(win)
+    assert win.users_page is not None and win.caseload_page is None
+    page = win.users_page
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "admin"
+
+    def fill_user(self) -> int:
+        self.initials.setText("ABCD")
+        self.name.setText("Anna Bech")
+        self.team.setText("Team Job")
+        self.passwords.password.setText("kort")
+        self.passwords.repeat.setText("kort")
+        self.accept()
+        assert "mindst 8 tegn" in self.error.text()  # the service's rule, shown in the dialog
+        self.passwords.password.setText("god-kode-123")
+        self.passwords.repeat.setText("god-kode-123")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(UserDialog, "exec", fill_user)
+    page.new_button.click()
+    assert [page.table.item(i, 0).text() for i in range(page.table.rowCount())] == ["abcd", "admin"]
+    actor = login(empty_db, "abcd", "god-kode-123")
+    assert (actor.role, actor.name) == ("sagsbehandler", "Anna Bech")
+
+    def new_password(self) -> int:
+        self.passwords.password.setText("ny-kode-4567")
+        self.passwords.repeat.setText("ny-kode-4568")
+        self.accept()
+        assert self.error.text() == "De to adgangskoder er ikke ens."
+        self.passwords.repeat.setText("ny-kode-4567")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(PasswordDialog, "exec", new_password)
+    page.table.selectRow(0)
+    page.password_button.click()
+    assert login(empty_db, "abcd", "ny-kode-4567").initials == "abcd"

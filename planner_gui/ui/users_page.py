@@ -1,0 +1,224 @@
+"""The administrator's "Brugere" page: every user, create a user, set a user's password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner_gui.errors import UserError
+from planner_gui.services import auth, users
+from planner_gui.ui.context import AppContext
+
+
+class _PasswordFields:
+    def __init__(self, form: QFormLayout, parent: QWidget) -> None:
+        self.password = QLineEdit(parent)
+        self.password.setObjectName("passwordInput")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(parent)
+        self.repeat.setObjectName("repeatInput")
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(parent.tr("&Adgangskode:"), self.password)
+        form.addRow(parent.tr("&Gentag adgangskode:"), self.repeat)
+
+    def problem(self, parent: QWidget) -> str:
+        if self.password.text() != self.repeat.text():
+            return parent.tr("De to adgangskoder er ikke ens.")
+        return ""
+
+
+class UserDialog(QDialog):
+    """Create a user (with a password, or none: then the user cannot log in until one is set)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("userDialog")
+        self.setWindowTitle(self.tr("Ny bruger"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.initials = QLineEdit()
+        self.initials.setObjectName("initialsInput")
+        self.initials.setMaxLength(16)
+        self.name = QLineEdit()
+        self.name.setObjectName("nameInput")
+        self.team = QLineEdit()
+        self.team.setObjectName("teamInput")
+        self.role = QComboBox()
+        self.role.setObjectName("roleInput")
+        for code, label in (
+            ("sagsbehandler", self.tr("Sagsbehandler")),
+            ("teamleder", self.tr("Teamleder")),
+            ("administrator", self.tr("Administrator")),
+        ):
+            self.role.addItem(label, code)
+        form.addRow(self.tr("&Initialer:"), self.initials)
+        form.addRow(self.tr("&Navn:"), self.name)
+        form.addRow(self.tr("&Team:"), self.team)
+        form.addRow(self.tr("&Rolle:"), self.role)
+        self.passwords = _PasswordFields(form, self)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #a40000;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Opret"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        problem = self.passwords.problem(self)
+        if problem:
+            self.error.setText(problem)
+            return
+        try:
+            auth.create_user(
+                self.ctx.db,
+                self.ctx.actor,
+                self.initials.text(),
+                self.name.text().strip(),
+                self.role.currentData(),
+                self.passwords.password.text() or None,
+                team=self.team.text().strip(),
+            )
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        super().accept()
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, ctx: AppContext, initials: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target = initials
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle(self.tr("Ny adgangskode til {initials}").format(initials=initials))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.passwords = _PasswordFields(form, self)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #a40000;")
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Gem adgangskode"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        problem = self.passwords.problem(self)
+        if problem:
+            self.error.setText(problem)
+            return
+        try:
+            auth.set_password(self.ctx.db, self.ctx.actor, self.target, self.passwords.password.text())
+        except UserError as err:
+            self.error.setText(str(err))
+            return
+        super().accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("usersPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        title = QLabel(self.tr("Brugere"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("usersTable")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Initialer"), self.tr("Navn"), self.tr("Team"), self.tr("Rolle"), self.tr("Kan logge ind")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setAlternatingRowColors(True)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&Ny bruger…"))
+        self.new_button.setObjectName("newUserButton")
+        self.password_button = QPushButton(self.tr("&Sæt adgangskode…"))
+        self.password_button.setObjectName("setPasswordButton")
+        row.addWidget(self.new_button)
+        row.addWidget(self.password_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.new_button.clicked.connect(self.new_user)
+        self.password_button.clicked.connect(self.set_password)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = users.list_users(self.ctx.db, self.ctx.actor)
+        roles = {
+            "sagsbehandler": self.tr("Sagsbehandler"),
+            "teamleder": self.tr("Teamleder"),
+            "administrator": self.tr("Administrator"),
+        }
+        self.table.setRowCount(len(rows))
+        for i, u in enumerate(rows):
+            values = [
+                u.initials,
+                u.name,
+                u.team,
+                roles.get(u.role, u.role),
+                self.tr("ja") if u.has_password else self.tr("nej"),
+            ]
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if col == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, u.initials)
+                self.table.setItem(i, col, item)
+        self.table.resizeColumnToContents(0)
+
+    def selected_initials(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def new_user(self) -> None:
+        self._run(UserDialog(self.ctx, self))
+
+    def set_password(self) -> None:
+        initials = self.selected_initials()
+        if initials is not None:
+            self._run(PasswordDialog(self.ctx, initials, self))
+
+    def _run(self, dialog: Any) -> None:
+        self.dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
