@@ -44,7 +44,7 @@ _WHY = {
     "zeroed": "filen består af nul-bytes; indholdet er gået tabt",
     "truncated": "filen er afkortet (mangler sin sidste del); den blev måske kun kopieret halvt",
     "corrupt": "databasefilen er beskadiget",
-    "not_a_database": "filen er ikke en planner-database (eller den er krypteret med en anden nøgle)",
+    "not_a_database": "filen er ikke en database fra planner (eller den er krypteret med en anden nøgle)",
 }
 
 
