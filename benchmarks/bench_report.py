@@ -268,8 +268,8 @@ def plain(db: Path, out: Path) -> None:
 # ----------------------------------------------------------------------------------------------------
 
 
-def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak memory (MiB, max RSS) of one child process."""
+def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, peak memory (MiB, max RSS) and CPU seconds (user + system) of one child process."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(proc.pid, 0)
@@ -279,7 +279,7 @@ def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{out}\n{err}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def ensure_db(db: Path) -> None:
@@ -376,21 +376,30 @@ def main() -> None:
             app_runs.append(run_child(app_cmd, env))
             plain_runs.append(run_child(plain_cmd, env))
         problems = compare(app_out, plain_out)
-    app_t = statistics.median(t for t, _ in app_runs)
-    plain_t = statistics.median(t for t, _ in plain_runs)
-    app_m = max(m for _, m in app_runs)
-    plain_m = max(m for _, m in plain_runs)
+    app_t = statistics.median(r[0] for r in app_runs)
+    plain_t = statistics.median(r[0] for r in plain_runs)
+    app_cpu = statistics.median(r[2] for r in app_runs)
+    plain_cpu = statistics.median(r[2] for r in plain_runs)
+    app_m = max(r[1] for r in app_runs)
+    plain_m = max(r[1] for r in plain_runs)
+    load = os.getloadavg()[0]
     print(
         f"database: {db} ({db.stat().st_size / 2**20:.0f} MiB); goals: {GOALS.name}; period 2018; "
-        f"median of {args.repeat} runs, each its own process"
+        f"median of {args.repeat} runs, each its own process; load average {load:.1f} on {os.cpu_count()} cores"
     )
-    print(f"  planner-gui report : {app_t:6.2f} s   peak {app_m:6.0f} MiB   runs {[round(t, 2) for t, _ in app_runs]}")
-    print(
-        f"  plain SQL script   : {plain_t:6.2f} s   peak {plain_m:6.0f} MiB   runs "
-        f"{[round(t, 2) for t, _ in plain_runs]}"
-    )
+    for name, t, cpu, m, runs in (
+        ("planner-gui report", app_t, app_cpu, app_m, app_runs),
+        ("plain SQL script  ", plain_t, plain_cpu, plain_m, plain_runs),
+    ):
+        print(
+            f"  {name} : wall {t:6.2f} s   cpu {cpu:6.2f} s   peak {m:5.0f} MiB   "
+            f"wall runs {[round(r[0], 2) for r in runs]}"
+        )
     ratio = app_t / plain_t
-    print(f"  ratio              : {ratio:.2f}x   (targets: < 10 s, < 1024 MiB, <= 1.5x)")
+    print(
+        f"  ratio (wall)       : {ratio:.2f}x   ratio (cpu) {app_cpu / plain_cpu:.2f}x   "
+        "(targets: < 10 s, < 1024 MiB, <= 1.5x)"
+    )
     print(f"  figures agree      : {'yes' if not problems else 'NO'}")
     for line in problems[:20]:
         print("    " + line)
