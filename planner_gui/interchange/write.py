@@ -36,7 +36,7 @@ from planner_gui.storage.tables import (
     OrdinaryHours,
     Staff,
 )
-from planner_gui.xlsx import safe_row
+from planner_gui.xlsx_stream import StreamWorkbook
 
 BATCH = 10_000
 
@@ -144,7 +144,7 @@ def write_sheets(wb: Any, name: str, rows: Iterable[tuple[Any, ...]], max_rows: 
             ws = wb.create_sheet(continuation_name(name, part))
             ws.append(list(header))
             count = 1
-        ws.append(safe_row(ws, row))
+        ws.append(row)
         count += 1
         total += 1
     return total
@@ -161,8 +161,6 @@ def export_workbook(
     max_rows: int = MAX_SHEET_ROWS,
 ) -> dict[str, int]:
     """Write the workbook atomically; audit the export (per citizen when ``cpr`` is given). Returns rows per sheet."""
-    from openpyxl import Workbook
-
     path = Path(path)
     if not path.parent.exists():
         raise UserError(f"{path}: mappen {path.parent} findes ikke")
@@ -177,17 +175,28 @@ def export_workbook(
             if citizen_id is None:
                 raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
             # a one-citizen export is the citizen's right of access: that is its logged purpose unless one is given
-            reason = check_citizen_access(session, actor, citizen_id, reason or "borgerens ret til indsigt",
-                                          Permission.CITIZEN_ACCESS_REQUEST)
-        wb = Workbook(write_only=True)
-        for name, (q, shape) in _queries(citizen_id).items():
-            if on_progress:
-                on_progress(name)
-            counts[name] = write_sheets(wb, name, _stream(session, q, shape), max_rows)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+            reason = check_citizen_access(
+                session, actor, citizen_id, reason or "borgerens ret til indsigt", Permission.CITIZEN_ACCESS_REQUEST
+            )
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        try:
+            wb = StreamWorkbook(tmp_name)
+            try:
+                for name, (q, shape) in _queries(citizen_id).items():
+                    if on_progress:
+                        on_progress(name)
+                    counts[name] = write_sheets(wb, name, _stream(session, q, shape), max_rows)
+                wb.save()
+            finally:
+                wb.abort()
+        except OSError as err:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise UserError(f"{path}: kunne ikke skrive filen ({err.strerror or err})") from err
+        except BaseException:
+            Path(tmp_name).unlink(missing_ok=True)
+            raise
     try:
-        wb.save(tmp_name)
         with open(tmp_name, "rb") as fh:
             os.fsync(fh.fileno())
         with db.write() as session:  # the audit row commits only if the file could be written
