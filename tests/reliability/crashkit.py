@@ -221,8 +221,12 @@ class Zygote:
         line, self.buf = self.buf.split(b"\n", 1)
         return line.decode()
 
-    def cycle(self, run_for: float) -> Cycle:
-        """One writer life: start, run ``run_for`` seconds, SIGKILL. Returns what it reported."""
+    def cycle(self, run_for: float, after_saves: int = 0) -> Cycle:
+        """One writer life: start, wait for ``after_saves`` reported saves, run ``run_for`` more seconds, SIGKILL.
+
+        Counting saves first makes every kill land after real work however loaded the machine is; the random
+        ``run_for`` puts the kill at a random moment of the transaction in flight. Returns what the writer reported.
+        """
         import signal
 
         assert self.proc.stdin is not None
@@ -232,9 +236,21 @@ class Zygote:
         assert first.startswith("pid "), first
         pid = int(first.split()[1])
         out = Cycle()
-        deadline = time.monotonic() + run_for
         assert self.proc.stdout is not None
         fd = self.proc.stdout.fileno()
+        seen = 0
+        deadline = time.monotonic() + 60.0
+        while seen < after_saves and time.monotonic() < deadline:  # wait for the saves, draining the pipe
+            ready, _, _ = select.select([fd], [], [], 1.0)
+            if ready:
+                chunk = os.read(fd, 65536)
+                if not chunk:
+                    raise EOFError("zygote ended")
+                self.buf += chunk
+                seen = self.buf.count(b"\n")
+                if b"err " in self.buf:
+                    break
+        deadline = time.monotonic() + run_for
         while (left := deadline - time.monotonic()) > 0:  # drain while it runs, so its pipe never fills
             ready, _, _ = select.select([fd], [], [], left)
             if ready:

@@ -29,8 +29,10 @@ def test_sigkill_at_random_moments_loses_nothing(empty_db: object, db_path: Path
     mid_run = 0
     try:
         for i in range(KILLS):
-            run_for = 0.0 if i % 10 == 0 else rng.uniform(0.03, 0.3)  # some kills while the writer starts up
-            cycle = zygote.cycle(run_for)
+            if i % 10 == 0:  # some kills while the writer starts up
+                cycle = zygote.cycle(rng.uniform(0.0, 0.03))
+            else:  # the others after 1-4 saves, at a random moment of the next one
+                cycle = zygote.cycle(rng.uniform(0.0, 0.04), after_saves=rng.randint(1, 4))
             assert cycle.signal == signal.SIGKILL, f"kill {i}: the writer ended on its own"
             mid_run += bool(cycle.created)
             reported |= cycle.created
@@ -40,6 +42,6 @@ def test_sigkill_at_random_moments_loses_nothing(empty_db: object, db_path: Path
             assert check.problems == [], f"after kill {i + 1}: {check.problems}"
     finally:
         zygote.close()
-    assert len(reported) > KILLS, "the writer hardly saved anything; the kills tested nothing"
-    assert len(edits) > KILLS // 2 and check.plan_edits >= len(edits)
+    assert len(reported) >= KILLS, "the writer hardly saved anything; the kills tested nothing"
+    assert len(edits) >= KILLS // 4 and check.plan_edits >= len(edits)
     assert mid_run >= KILLS // 2
