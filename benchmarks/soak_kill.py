@@ -4,10 +4,11 @@
 
 Each cycle forks a writer from a warm zygote (tests/reliability/crashkit.py) that alternates a new citizen + plan +
 audit row and a plan edit through ``plans.open_citizen``/``plans.save_plan``, reporting each after its commit; the
-cycle SIGKILLs it after a random 0-300 ms, then checks: ``PRAGMA integrity_check`` is ok, every reported save is
-there (or, for a plan edit, a later one), nothing is half-saved (no change without its audit row, no audit row without
-its change), the audit chain is intact and ``open_database`` opens the file. Prints the figures; exit 1 on the first
-failure.
+cycle SIGKILLs it (one in ten during start-up, the others after 1-4 reported saves plus a random 0-40 ms, so the kill
+lands at a random moment of the transaction in flight), then checks: ``PRAGMA integrity_check`` is ok, every
+reported save is there (or, for a plan edit, a later one), nothing is half-saved (no change without its audit row, no
+audit row without its change), the audit chain is intact and ``open_database`` opens the file. Prints the figures;
+exit 1 on the first failure.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ def main() -> int:
     started = time.perf_counter()
     try:
         for i in range(args.kills):
-            cycle = zygote.cycle(rng.uniform(0.0, 0.3))
+            if i % 10 == 0:  # one kill in ten while the writer starts up
+                cycle = zygote.cycle(rng.uniform(0.0, 0.03))
+            else:  # the others after 1-4 saves, at a random moment of the next one
+                cycle = zygote.cycle(rng.uniform(0.0, 0.04), after_saves=rng.randint(1, 4))
             killed_by_sigkill += cycle.signal == signal.SIGKILL
             during_startup += not cycle.created
             reported |= cycle.created
