@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
 
     p = sub.add_parser("audit", help="kontrollér eller eksportér revisionssporet (loggen)")
-    audit_sub = p.add_subparsers(dest="audit_command", metavar="verify|export", parser_class=_Parser, required=True)
+    audit_sub = p.add_subparsers(
+        dest="audit_command", metavar="verify|export|purge", parser_class=_Parser, required=True
+    )
     pv = audit_sub.add_parser("verify", help="kontrollér loggens hash-kæde")
     _db_arg(pv)
     pe = audit_sub.add_parser("export", help="eksportér logposter til Excel")
@@ -93,6 +95,14 @@ def build_parser() -> argparse.ArgumentParser:
     pe.add_argument("--cpr", metavar="CPR")
     pe.add_argument("--from", dest="date_from", metavar="DATE")
     pe.add_argument("--to", dest="date_to", metavar="DATE")
+    pp = audit_sub.add_parser("purge", help="slet logposter ældre end opbevaringstiden (mindst 6 måneder)")
+    _db_arg(pp)
+
+    p = sub.add_parser("aktindsigt", help="skriv alt om én borger i en ny mappe (borgerens ret til indsigt)")
+    _db_arg(p)
+    p.add_argument("folder", metavar="MAPPE")
+    p.add_argument("--cpr", required=True, metavar="CPR")
+    p.add_argument("--reason", default="", metavar="TEKST", help="begrundelse (standard: aktindsigt)")
     return parser
 
 
@@ -222,6 +232,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 return EXIT_OK
             print(f"Revisionssporet er brudt ved post {broken.seq}: {broken.why}", file=sys.stderr)
             return EXIT_AUDIT_BROKEN
+        if args.audit_command == "purge":
+            from planner_gui.services.audit_log import purge_expired, retention_months
+
+            n = purge_expired(db, actor)
+            print(f"Slettede {n} logposter ældre end {retention_months(db)} måneder (sletningen er logget).")
+            return EXIT_OK
         from planner_gui.services.audit_log import export_audit
 
         n = export_audit(db, actor, Path(args.file), cpr=args.cpr, date_from=args.date_from, date_to=args.date_to)
@@ -230,6 +246,22 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return EXIT_OK
     finally:
         db.dispose()
+
+
+def cmd_aktindsigt(args: argparse.Namespace) -> int:
+    from planner_gui.interchange.write import export_workbook
+    from planner_gui.services.privacy import access_request
+
+    db = _open(args.sub_db)
+    try:
+        actor = _login(db)
+        result = access_request(
+            db, actor, args.cpr, Path(args.folder), write_workbook=export_workbook, reason=args.reason
+        )
+    finally:
+        db.dispose()
+    print(f"Skrev aktindsigten i {result.folder}: {', '.join(result.files)}.")
+    return EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -246,6 +278,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "report": cmd_report,
     "audit": cmd_audit,
+    "aktindsigt": cmd_aktindsigt,
 }
 
 

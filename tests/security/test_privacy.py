@@ -225,3 +225,24 @@ def test_access_request_writes_nothing_on_failure(
     folder.mkdir()
     with pytest.raises(UserError, match="findes allerede"):
         privacy.access_request(empty_db, ADMIN, OLD, folder, write_workbook=export_workbook)
+
+
+def test_aktindsigt_and_audit_purge_from_the_cli(
+    empty_db: Database,
+    db_path: Path,
+    people: dict[str, uuid.UUID],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from planner_gui.cli import main
+
+    monkeypatch.setenv("PLANNER_USER", "admin")
+    monkeypatch.setenv("PLANNER_PASSWORD", PASSWORD)
+    folder = tmp_path / "ud"
+    assert main(["aktindsigt", "--db", str(db_path), str(folder), "--cpr", "020355-1234"]) == 0, capsys.readouterr()
+    assert (folder / "borgerens-data.xlsx").exists() and (folder / "logbog.xlsx").exists()
+    assert main(["aktindsigt", "--db", str(db_path), str(folder), "--cpr", "020355-1234"]) == 2
+    assert "findes allerede" in capsys.readouterr().err
+    assert main(["audit", "purge", "--db", str(db_path)]) == 0
+    assert "Slettede 0 logposter" in capsys.readouterr().out
