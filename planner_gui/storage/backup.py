@@ -6,8 +6,9 @@ How a copy is taken:
 - a plain file: SQLite's online backup API (a consistent snapshot, also while other connections read and write);
 - an encrypted file (``key`` given, SQLCipher): ``ATTACH ... KEY`` a new file with the same raw key and
   ``SELECT sqlcipher_export(...)``, so the backup is encrypted exactly as the database itself is.
-A copy is written to a temporary name, fsynced, and only then renamed into place: a crash while taking a backup never
-leaves a half-written file that looks like a backup.
+A copy is written to a temporary name, given the database file's permissions, fsynced, and only then renamed into
+place: a crash while taking a backup never leaves a half-written file that looks like a backup. The backups folder is
+created readable by the user alone (0700).
 
 Nothing here knows about users or audit rows; :mod:`planner_gui.services.backups` is the user-facing side.
 """
@@ -18,6 +19,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -140,6 +142,14 @@ def _copy_encrypted(source: Path, target: Path, key: bytes) -> None:
             src.execute("DETACH DATABASE planner_backup")
 
 
+def _same_permissions(source: Path, copy: Path) -> None:
+    """A copy is readable by exactly whom the database is readable by (e.g. 0600: the user alone)."""
+    try:
+        os.chmod(copy, stat.S_IMODE(source.stat().st_mode))
+    except OSError:
+        pass
+
+
 def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
     """Write a consistent copy of ``source`` to ``target`` (atomically: temporary name, fsync, rename)."""
     tmp = target.with_name(target.name + ".tmp")
@@ -150,6 +160,7 @@ def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
             _copy_plain(source, tmp)
         else:
             _copy_encrypted(source, tmp, key)
+        _same_permissions(source, tmp)
         fsync_file(tmp)
         os.replace(tmp, target)
         fsync_dir(target.parent)
@@ -175,7 +186,7 @@ def make_backup(path: Path, label: str, *, key: bytes | None = None, now: dt.dat
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", label):
         raise ValueError(f"bad backup label {label!r}")
     folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # like the user's data folder: the user's alone
     target = folder / f"{path.stem}-{_stamp(now)}-{label}.db"
     copy_database(path, target, key)
     return target

@@ -161,3 +161,14 @@ def test_encrypted_database_gets_encrypted_backups(tmp_path: Path) -> None:
     with backup.connect(path, key) as c:
         assert c.execute("SELECT count(*) FROM citizens").fetchone()[0] == 25
     assert not path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_backups_are_readable_only_by_whom_the_database_is(db_with_saves: object, db_path: Path) -> None:
+    import os
+    import stat
+
+    os.chmod(db_path, 0o600)
+    taken = backup.backup_now(db_with_saves, "manuel")  # type: ignore[arg-type]
+    assert taken is not None
+    assert stat.S_IMODE(taken.stat().st_mode) == 0o600
+    assert stat.S_IMODE(taken.parent.stat().st_mode) & 0o077 == 0
