@@ -50,6 +50,7 @@ class RestoreDialog(QDialog):
         self.restored: svc.RestoreResult | None = None
         self._rows: tuple[svc.BackupRow, ...] = ()
         self._contents: dict[Path, svc.BackupContents] = {}
+        self._reading: dict[Path, object] = {}  # backups being read in the background
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Gendan fra sikkerhedskopi"))
         self.resize(640, 420)
@@ -122,20 +123,52 @@ class RestoreDialog(QDialog):
             return None
         return self._rows[rows[0].row()]
 
-    def contents(self, row: svc.BackupRow) -> svc.BackupContents:
-        if row.path not in self._contents:
-            self._contents[row.path] = svc.describe_backup(row.path, self.key)
-        return self._contents[row.path]
+    def contents(self, row: svc.BackupRow) -> svc.BackupContents | None:
+        """What the backup holds, when it has been read (reading runs in the background: it checks every page)."""
+        return self._contents.get(row.path)
+
+    def is_reading(self) -> bool:
+        return bool(self._reading)
 
     # -- slots -------------------------------------------------------------------------------------------------
 
     def _selection_changed(self) -> None:
         row = self.selected()
+        self.restore_button.setEnabled(False)
         if row is None:
             self.details.clear()
-            self.restore_button.setEnabled(False)
             return
         contents = self.contents(row)
+        if contents is not None:
+            self._show(contents)
+            return
+        self.details.setText(self.tr("Læser sikkerhedskopien …"))
+        if row.path in self._reading:
+            return
+        from planner_gui.ui.workers import run_in_background
+
+        path, key = row.path, self.key
+        self._reading[row.path] = run_in_background(
+            lambda _progress: svc.describe_backup(path, key),
+            on_done=lambda result, p=path: self._read_done(p, result),
+            on_error=lambda err, p=path: self._read_failed(p, err),
+        )
+
+    def _read_done(self, path: Path, contents: svc.BackupContents) -> None:
+        from shiboken6 import isValid
+
+        if not isValid(self):  # the dialog was closed while the backup was read
+            return
+        self._reading.pop(path, None)
+        self._contents[path] = contents
+        row = self.selected()
+        if row is not None and row.path == path:
+            self._show(contents)
+
+    def _read_failed(self, path: Path, err: BaseException) -> None:
+        self._read_done(path, svc.BackupContents((), None, None, str(err) or type(err).__name__))
+
+    def _show(self, contents: svc.BackupContents) -> None:
         self.details.setText(contents.summary())
         self.restore_button.setEnabled(contents.usable)
 

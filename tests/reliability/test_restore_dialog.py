@@ -51,12 +51,12 @@ def test_dialog_lists_shows_contents_and_restores(qtbot, two_backups: tuple[Path
     assert table.item(1, 0).text() == "20-11-2026 08:00:00"  # date
     assert table.item(1, 2).text() == "daglig"
     assert table.item(0, 1).text().endswith("kB")  # size
-    assert "3 borgere" in dialog.details.text()  # the newest is selected and described
+    qtbot.waitUntil(lambda: "3 borgere" in dialog.details.text(), timeout=10_000)  # the newest, read in the background
     assert "Nyeste ændring" in dialog.details.text()
 
     rect = table.visualItemRect(table.item(1, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert "1 borgere" in dialog.details.text()
+    qtbot.waitUntil(lambda: "1 borgere" in dialog.details.text(), timeout=10_000)
     assert dialog.restore_button.isEnabled()
 
     asked: list[str] = []
@@ -89,8 +89,10 @@ def test_dialog_for_a_damaged_file_offers_the_newest_and_refuses_a_broken_backup
     assert str(db_path) in dialog.findChild(type(dialog.details), "damageLabel").text()
     assert table_selected_path(dialog) == newer
     dialog.table.selectRow(1)
-    assert "beskadiget" in dialog.details.text() and not dialog.restore_button.isEnabled()
+    qtbot.waitUntil(lambda: "beskadiget" in dialog.details.text(), timeout=10_000)
+    assert not dialog.restore_button.isEnabled()
     dialog.table.selectRow(0)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
     dialog.confirm = lambda text: True  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
@@ -121,6 +123,7 @@ def test_app_start_offers_the_backup_of_a_damaged_file_and_takes_the_daily_backu
         shown.append(self.findChild(type(self.details), "damageLabel").text())
         assert self.selected() is not None and self.selected().path == newer
         self.confirm = lambda text: True  # type: ignore[method-assign]
+        qtbot.waitUntil(self.restore_button.isEnabled, timeout=10_000)
         self.restore_button.click()
         return int(self.result())
 
