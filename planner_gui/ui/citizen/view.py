@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from html import escape as esc
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -131,7 +132,10 @@ class CitizenView(QWidget):
         self._show_overview(self.overview)
         self._offer_kept_draft()
         self.setTabOrder(self.tabs, self.plan_tab.own_goal)
-        self.plan_tab.own_goal.setFocus() if self.overview.handover is None else self.ack_button.setFocus()
+        if self.overview.handover is not None and self.overview.handover.for_me:
+            self.ack_button.setFocus()  # the receiver reads the handover note first
+        else:
+            self.plan_tab.own_goal.setFocus()
 
     # -- building
 
@@ -250,12 +254,12 @@ class CitizenView(QWidget):
         who = ov.primary.name if ov.primary else self.tr("ingen")
         coord = ov.coordinator.name if ov.coordinator else self.tr("ingen")
         self.header.setText(
-            f"<span style='font-size: 15pt; font-weight: 600;'>{ov.name}</span>&nbsp;&nbsp;"
+            f"<span style='font-size: 15pt; font-weight: 600;'>{esc(ov.name)}</span>&nbsp;&nbsp;"
             f"<span style='color: #566573;'>{ov.cpr} &middot; {self.tr(group)} &middot; "
-            f"{self.tr('Sagsbehandler')}: {who} &middot; {self.tr('Koordinerende')}: {coord}</span>"
+            f"{self.tr('Sagsbehandler')}: {esc(who)} &middot; {self.tr('Koordinerende')}: {esc(coord)}</span>"
             + (
                 f"<br/><span style='color: #a04000;'>{self.tr('Åbnet uden for din sagsstamme. Begrundelse')}: "
-                f"{ov.reason}</span>"
+                f"{esc(ov.reason)}</span>"
                 if ov.reason
                 else ""
             )
@@ -264,9 +268,9 @@ class CitizenView(QWidget):
             h = ov.handover
             self.banner_text.setText(
                 self.tr("<b>Overdragelse fra {giver}</b> til {receiver}:<br/>{note}").format(
-                    giver=h.from_name,
-                    receiver=h.to_name or self.tr("ny sagsbehandler"),
-                    note=h.note.replace("\n", "<br/>"),
+                    giver=esc(h.from_name),
+                    receiver=esc(h.to_name or self.tr("ny sagsbehandler")),
+                    note=esc(h.note).replace("\n", "<br/>"),
                 )
             )
             self.ack_button.setVisible(h.for_me)
