@@ -347,9 +347,7 @@ def _text(mapping: _LineDict, key: str, where: str, out: _Collector) -> str | No
 def _number(mapping: _LineDict, key: str, where: str, out: _Collector) -> float | None:
     value = mapping.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        hint = (
-            " (write a fraction such as 0.32, without %)" if isinstance(value, str) and "%" in value else ""
-        )
+        hint = " (write a fraction such as 0.32, without %)" if isinstance(value, str) and "%" in value else ""
         out.add(_key_line(mapping, key), f"{where}.{key}: must be a number, not {_describe(value)}{hint}")
         return None
     number = float(value)
@@ -430,9 +428,7 @@ def _age_band(population: _LineDict, where: str, out: _Collector) -> tuple[int, 
         or len(value) != 2
         or not all(isinstance(age, int) and not isinstance(age, bool) for age in value)
     ):
-        out.add(
-            line, f"{where}.alder: must be [from, to], two whole numbers of years, not {_describe(value)}"
-        )
+        out.add(line, f"{where}.alder: must be [from, to], two whole numbers of years, not {_describe(value)}")
         return None
     low, high = int(value[0]), int(value[1])
     if low < 0 or high > 130:
@@ -534,9 +530,7 @@ def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collec
     gid = _text(raw, "id", where, out) if "id" in raw else None
     if gid is not None:
         if gid in seen:
-            out.add(
-                _key_line(raw, "id"), f"{where}: duplicate goal id {gid!r} (first used on line {seen[gid]})"
-            )
+            out.add(_key_line(raw, "id"), f"{where}: duplicate goal id {gid!r} (first used on line {seen[gid]})")
         else:
             seen[gid] = _key_line(raw, "id")
     titel = _text(raw, "titel", where, out) if "titel" in raw else None
@@ -565,9 +559,7 @@ def _build(data: object, source: str, path: Path | None, out: _Collector) -> Goa
         out.add(1, f"the file is empty; expected the keys {', '.join(_TOP_REQUIRED)}")
         return None
     if not isinstance(data, _LineDict):
-        out.add(
-            1, f"the file must be a mapping with the keys {', '.join(_TOP_REQUIRED)}, not {_describe(data)}"
-        )
+        out.add(1, f"the file must be a mapping with the keys {', '.join(_TOP_REQUIRED)}, not {_describe(data)}")
         return None
     _check_keys(data, "", _TOP_REQUIRED, (), out)
     kommune = _text(data, "kommune", "", out) if "kommune" in data else None

@@ -228,13 +228,8 @@ def test_missing_top_level_keys(tmp_path: Path) -> None:
 
 
 def test_unknown_top_level_key(tmp_path: Path) -> None:
-    text = (
-        HEADER
-        + "  - {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: 1, retning: op}\nperiode: 2024\n"
-    )
-    assert single_error(tmp_path, text) == (
-        "5: top level: unknown key 'periode' (allowed: kommune, plan, goals)"
-    )
+    text = HEADER + "  - {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: 1, retning: op}\nperiode: 2024\n"
+    assert single_error(tmp_path, text) == ("5: top level: unknown key 'periode' (allowed: kommune, plan, goals)")
 
 
 def test_missing_goal_key(tmp_path: Path) -> None:
@@ -261,9 +256,7 @@ def test_unknown_goal_key(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith(
-        "9: goal a: unknown key 'periode' (allowed: id, titel, maal, maalvaerdi, retning,"
-    )
+    assert reason.startswith("9: goal a: unknown key 'periode' (allowed: id, titel, maal, maalvaerdi, retning,")
 
 
 def test_unknown_population_key(tmp_path: Path) -> None:
@@ -296,9 +289,7 @@ def test_unknown_measure_type(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith(
-        "7: goal a.maal.type: unknown measure type 'andel_i_job' (known: antal_borgere, "
-    )
+    assert reason.startswith("7: goal a.maal.type: unknown measure type 'andel_i_job' (known: antal_borgere, ")
 
 
 def test_missing_measure_type(tmp_path: Path) -> None:
@@ -367,13 +358,11 @@ def test_missing_measure_parameter(tmp_path: Path, maal: str, reason: str) -> No
         ),
         (
             "{type: gns_varighed_uger, maalgrupper: [sygedagpenge]}",
-            "goal a.maal: unknown parameter 'maalgrupper' for measure type gns_varighed_uger "
-            "(parameters: none)",
+            "goal a.maal: unknown parameter 'maalgrupper' for measure type gns_varighed_uger (parameters: none)",
         ),
         (
             "{type: andel_med_maaling, instrument: bip, dimension: x}",
-            "goal a.maal: unknown parameter 'dimension' for measure type andel_med_maaling "
-            "(parameters: instrument)",
+            "goal a.maal: unknown parameter 'dimension' for measure type andel_med_maaling (parameters: instrument)",
         ),
     ],
 )
@@ -398,8 +387,7 @@ def test_unknown_maalgruppe(tmp_path: Path) -> None:
     )
     reason = single_error(tmp_path, text)
     assert reason.startswith(
-        "9: goal a.population.maalgrupper[1]: unknown maalgruppe code 'kontanthjaelp_jobparate' "
-        "(known: a_dagpenge, "
+        "9: goal a.population.maalgrupper[1]: unknown maalgruppe code 'kontanthjaelp_jobparate' (known: a_dagpenge, "
     )
 
 
@@ -432,9 +420,7 @@ def test_unknown_exit_type(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith(
-        "6: goal a.maal.typer[1]: unknown exit type code 'pension' (known: job, uddannelse, "
-    )
+    assert reason.startswith("6: goal a.maal.typer[1]: unknown exit type code 'pension' (known: job, uddannelse, ")
 
 
 def test_code_lists_must_be_non_empty_lists_without_repeats(tmp_path: Path) -> None:
@@ -527,9 +513,7 @@ def test_shares_must_be_fractions_and_counts_not_negative(tmp_path: Path) -> Non
     ],
 )
 def test_naevner_parameters(tmp_path: Path, param: str, reason: str) -> None:
-    text = goals_text(
-        f"- id: a\n  titel: t\n  maal: {{type: andel_af_naevner, {param}}}\n  maalvaerdi: 0.1\n"
-    )
+    text = goals_text(f"- id: a\n  titel: t\n  maal: {{type: andel_af_naevner, {param}}}\n  maalvaerdi: 0.1\n")
     text += "  retning: ned\n"
     assert single_error(tmp_path, text) == f"6: {reason}"
 
@@ -597,10 +581,7 @@ def test_langtidsforsoerget_must_be_boolean(tmp_path: Path) -> None:
         "- {id: a, titel: t, population: {langtidsforsoerget: 52}, maal: {type: antal_borgere}, "
         "maalvaerdi: 1, retning: op}\n"
     )
-    assert (
-        single_error(tmp_path, text)
-        == "4: goal a.population.langtidsforsoerget: must be true or false, not 52"
-    )
+    assert single_error(tmp_path, text) == "4: goal a.population.langtidsforsoerget: must be true or false, not 52"
 
 
 def test_text_fields_must_be_text(tmp_path: Path) -> None:
@@ -637,9 +618,7 @@ def test_duplicate_yaml_key(tmp_path: Path) -> None:
 def test_goal_must_be_a_mapping(tmp_path: Path) -> None:
     text = goals_text("- {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: 1, retning: op}\n- B-2\n")
     reason = single_error(tmp_path, text)
-    assert reason.startswith(
-        "5: goals[1]: must be a mapping with the keys id, titel, maal, maalvaerdi, retning"
-    )
+    assert reason.startswith("5: goals[1]: must be a mapping with the keys id, titel, maal, maalvaerdi, retning")
 
 
 def test_goals_must_be_a_non_empty_list(tmp_path: Path) -> None:
