@@ -352,6 +352,8 @@ def test_tabs_show_course_history_and_progression(qtbot, ctx, cid) -> None:
     assert view.course_tab.assignments.rowCount() == len(course.assignments)
     assert str(course.caseworker_changes) in view.course_tab.changes_label.text()
     assert view.course_tab.hours.rowCount() == len(course.hours)
+    assert view.overview.notes and view.course_tab.notes.rowCount() == len(view.overview.notes)
+    assert view.course_tab.notes.item(0, 3).text() == view.overview.notes[0].text
     view.tabs.setCurrentWidget(view.progress_holder)
     assert view.progress_holder.layout().count() == 1
     view.tabs.setCurrentWidget(view.history_tab)

@@ -10,6 +10,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from planner_gui.services import plans
@@ -105,3 +106,43 @@ def test_plain_language_for_an_empty_plan(demo_db, tmp_path: Path, qapp) -> None
     assert "aftales med din sagsbehandler" in text
     assert "Virksomhedspraktik" in text and "12 timer om ugen" in text
     assert "Mentor" not in text  # ended efforts are not "what happens next"
+
+
+def test_print_through_the_print_dialog(qtbot, demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+P opens QPrintDialog; the chosen printer (here: a PDF file) gets Min plan and the print is audited."""
+    import PySide6.QtPrintSupport as printsupport
+    from PySide6.QtWidgets import QDialog
+
+    out = tmp_path / "printer.pdf"
+    shown: list[str] = []
+
+    class ChosenPrinter:  # stands in for the modal QPrintDialog: the user picks "print to file" and presses Print
+        DialogCode = QDialog.DialogCode
+
+        def __init__(self, printer, parent=None) -> None:
+            self.printer = printer
+
+        def setWindowTitle(self, title: str) -> None:
+            shown.append(title)
+
+        def exec(self) -> int:
+            self.printer.setOutputFormat(printsupport.QPrinter.OutputFormat.PdfFormat)
+            self.printer.setOutputFileName(str(out))
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printsupport, "QPrintDialog", ChosenPrinter)
+    me, cid = _worker_and_citizen(demo_db)
+    view = CitizenView(AppContext(demo_db, me), cid)
+    qtbot.addWidget(view)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: view.isActiveWindow())
+    qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert shown == ["Udskriv Min plan"]
+    text = " ".join(_text(out).split())
+    assert view.overview.plan.own_goal.split()[0] in text and "Hvem kan jeg ringe til" in text
+    with demo_db.read() as s:
+        rows = s.scalars(
+            select(AuditEntry.details).where(AuditEntry.citizen_ref == str(cid), AuditEntry.action == "print")
+        ).all()
+    assert len(rows) == 1 and '"new": "printer"' in rows[0]

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QScrollArea,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
-from planner_gui.services.plans import HOURS_RULE, Course
+from planner_gui.services.plans import HOURS_RULE, Course, NoteRow
 from planner_gui.ui.citizen.common import fmt_date
 
 PALETTE = (
@@ -41,6 +40,7 @@ PALETTE = (
     "#e74c3c",
 )
 ROLE_LABELS = {"primaer": "Sagsbehandler", "koordinerende": "Koordinerende"}
+NOTE_KINDS = {"note": "Notat", "moede": "Møde", "overdragelse": "Overdragelse"}
 
 
 class Timeline(QWidget):
@@ -138,6 +138,7 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], max_visible: int = 8
     for i, cells in enumerate(rows):
         for j, text in enumerate(cells):
             table.setItem(i, j, QTableWidgetItem(text))
+    table.resizeRowsToContents()
     height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 4
     height += sum(table.rowHeight(i) for i in range(min(len(rows), max_visible))) or 30
     table.setFixedHeight(height)
@@ -151,7 +152,7 @@ class CourseTab(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.inner: QWidget | None = None
 
-    def set_course(self, course: Course, today: dt.date) -> None:
+    def set_course(self, course: Course, today: dt.date, notes: tuple[NoteRow, ...] = ()) -> None:
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(12, 8, 12, 12)
@@ -254,9 +255,19 @@ class CourseTab(QScrollArea):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         hl.addWidget(self.hours)
         layout.addWidget(box)
+
+        # notes: meetings, journal notes and handover notes, newest first
+        box = QGroupBox(self.tr("Notater"))
+        nl = QVBoxLayout(box)
+        self.notes = _table([self.tr("Dato"), self.tr("Type"), self.tr("Af"), self.tr("Notat")], "notesTable")
+        self.notes.setWordWrap(True)
+        _fill(
+            self.notes,
+            [(fmt_date(n.date), self.tr(NOTE_KINDS.get(n.kind, n.kind)), n.author, n.text) for n in notes],
+            6,
+        )
+        nl.addWidget(self.notes)
+        layout.addWidget(box)
         layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        layout.addLayout(row)
         self.setWidget(inner)
         self.inner = inner

@@ -292,7 +292,7 @@ class CitizenView(QWidget):
         if widget in self._stale:
             self._stale.discard(widget)
             if widget is self.course_tab:
-                self.course_tab.set_course(self.overview.course, self.overview.today)
+                self.course_tab.set_course(self.overview.course, self.overview.today, self.overview.notes)
             elif widget is self.history_tab:
                 self.history_tab.set_history(self.overview.history)
 
