@@ -73,7 +73,8 @@ def main() -> int:
     win = LoginWindow(db, where=db.where)
     win.initials.setText(user)
     win.password.setText("xxxxxxxx")
-    win.show_message("Forkerte initialer eller adgangskode.")
+    if args.lang == "da":  # the service's messages are Danish only
+        win.show_message("Forkerte initialer eller adgangskode.")
     win.show()
     shot(win, "login")
     win.close()
@@ -110,6 +111,22 @@ def main() -> int:
     except ImportError:
         pass
     main.close()
+
+    from sqlalchemy import select
+
+    from planner_gui.storage.tables import Staff
+
+    with db.read() as s:
+        lead = s.scalar(select(Staff.initials).where(Staff.role == "teamleder", Staff.password_hash.is_not(None)))
+    for initials, page, name in ((lead, "reportsPage", "reports"), ("admin", "usersPage", "users")):
+        if initials is None:
+            continue
+        other = MainWindow(AppContext(db, login(db, initials, args.password)))
+        other.resize(1280, 760)
+        other.show()
+        other.show_page(page)
+        shot(other, name)
+        other.close()
     db.dispose()
     QApplication.processEvents()
     return 0

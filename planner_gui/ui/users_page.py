@@ -169,6 +169,9 @@ class UsersPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&Ny bruger…"))
@@ -204,7 +207,8 @@ class UsersPage(QWidget):
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, u.initials)
                 self.table.setItem(i, col, item)
-        self.table.resizeColumnToContents(0)
+        for col in (0, 2, 3, 4):
+            self.table.resizeColumnToContents(col)
 
     def selected_initials(self) -> str | None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
