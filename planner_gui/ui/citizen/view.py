@@ -191,7 +191,16 @@ class CitizenView(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("citizenToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.save_action, self.undo_action, self.redo_action):
+        # the toolbar's undo and redo keep a short label; what they undo is in the tooltip and the Edit menu
+        self.undo_button = QAction(self.tr("Fortryd"), self)
+        self.undo_button.setObjectName("undoButton")
+        self.redo_button = QAction(self.tr("Gentag"), self)
+        self.redo_button.setObjectName("redoButton")
+        for button, action in ((self.undo_button, self.undo_action), (self.redo_button, self.redo_action)):
+            button.triggered.connect(action.trigger)
+            button.setEnabled(action.isEnabled())
+            action.changed.connect(lambda b=button, a=action: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text())))
+        for a in (self.save_action, self.undo_button, self.redo_button):
             self.toolbar.addAction(a)
         self.toolbar.addSeparator()
         for a in (self.handover_action, self.note_action, self.pdf_action, self.print_action):
