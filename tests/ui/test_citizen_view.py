@@ -129,6 +129,8 @@ def test_edit_undo_redo_save_close_and_reopen(qtbot, ctx, cid) -> None:
     assert view.is_dirty() and view.save_action.isEnabled()
     assert view.undo_stack.count() == 1  # typing in one field is one undo step
     assert view.undo_action.text() == "Fortryd eget mål"
+    assert view.undo_button.isEnabled() and view.undo_button.toolTip() == "Fortryd eget mål"
+    assert not view.redo_button.isEnabled()
     assert view.windowTitle().endswith("*")
 
     qtbot.keyClicks(view.plan_tab.job_goal, "Kok")

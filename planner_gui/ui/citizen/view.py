@@ -196,10 +196,13 @@ class CitizenView(QWidget):
         self.undo_button.setObjectName("undoButton")
         self.redo_button = QAction(self.tr("Gentag"), self)
         self.redo_button.setObjectName("redoButton")
-        for button, action in ((self.undo_button, self.undo_action), (self.redo_button, self.redo_action)):
-            button.triggered.connect(action.trigger)
-            button.setEnabled(action.isEnabled())
-            action.changed.connect(lambda b=button, a=action: (b.setEnabled(a.isEnabled()), b.setToolTip(a.text())))
+        self.undo_button.triggered.connect(self.undo_stack.undo)
+        self.redo_button.triggered.connect(self.undo_stack.redo)
+        for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
+            signal.connect(self._sync_undo_buttons)
+        for signal in (self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):
+            signal.connect(self._sync_undo_buttons)
+        self._sync_undo_buttons()
         for a in (self.save_action, self.undo_button, self.redo_button):
             self.toolbar.addAction(a)
         self.toolbar.addSeparator()
@@ -210,6 +213,15 @@ class CitizenView(QWidget):
                 a.setToolTip(
                     f"{a.text().replace('&', '')} ({a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
                 )
+
+    def _sync_undo_buttons(self, *_args: object) -> None:
+        try:
+            self.undo_button.setEnabled(self.undo_stack.canUndo())
+            self.redo_button.setEnabled(self.undo_stack.canRedo())
+            self.undo_button.setToolTip(self.undo_action.text())
+            self.redo_button.setToolTip(self.redo_action.text())
+        except RuntimeError:
+            pass  # the view is being destroyed
 
     def _set_own_undo_shortcuts(self, own: bool) -> None:
         undo_keys, redo_keys = self._own_undo_keys
