@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes search → pages; Ctrl+Tab switches tabs
         self.tabs.addTab(overview, icon("caseload"), self.tr("Oversigt"))
         self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
         self.tabs.tabCloseRequested.connect(self.close_tab)

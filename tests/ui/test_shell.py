@@ -503,3 +503,42 @@ def test_admin_users_page_creates_user_and_sets_password(qtbot, empty_db, monkey
     page.table.selectRow(0)
     page.password_button.click()
     assert login(empty_db, "abcd", "ny-kode-4567").initials == "abcd"
+
+
+def test_settings_keep_marking_threshold_and_geometry(qtbot, demo_db) -> None:
+    from planner_gui.ui.app import settings
+    from planner_gui.ui.main_window import MainWindow
+
+    ctx = _ctx(demo_db, login(demo_db, _caseworker_initials(demo_db), PASSWORD))
+    prefs = settings()
+    win = MainWindow(ctx, today=TODAY, settings=prefs)
+    qtbot.addWidget(win)
+    assert win.stale_days() == 90
+    win.set_stale_days(30)
+    assert win.caseload_page.model.stale_days == 30 and "30 dage" in win.caseload_page.status.text()
+    win.show()
+    win.resize(900, 600)
+    assert win.close()
+    prefs.sync()
+    again = MainWindow(ctx, today=TODAY, settings=settings())
+    qtbot.addWidget(again)
+    assert again.stale_days() == 30 and again.search_page.model.stale_days == 30
+    assert settings().value("window/geometry") is not None
+
+
+def test_tab_order_search_navigation_table(qtbot, worker_window) -> None:
+    win = worker_window
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=2_000)
+    win.focus_search()
+    assert QApplication.focusWidget() is win.search
+    qtbot.keyClick(win.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win.nav
+    qtbot.keyClick(win.nav, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is win.caseload_page.table
+    # Down from the search field goes straight into the results
+    win.focus_search()
+    qtbot.keyClicks(win.search, "a")
+    qtbot.keyClick(win.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is win.search_page.table
+    assert win.search_page.table.currentIndex().row() == 0
