@@ -59,7 +59,9 @@ class Timeline(QWidget):
         for b in course.benefits:
             if b.target_group not in self.groups:
                 self.groups.append(b.target_group)
+        self.roles = [r for r in ("primaer", "koordinerende") if any(a.role == r for a in course.assignments)]
         starts = [b.start for b in course.benefits] + [x.date for x in course.exits]
+        starts += [a.start for a in course.assignments]
         self.first = min(starts) if starts else today - dt.timedelta(days=365)
         first_year = dt.date(self.first.year, 1, 1)
         self.first = first_year
@@ -68,7 +70,10 @@ class Timeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(700, max(1, len(self.groups)) * self.LANE + self.AXIS + 12)
+        return QSize(700, max(1, self._lanes()) * self.LANE + self.AXIS + 12)
+
+    def _lanes(self) -> int:
+        return len(self.groups) + (len(self.roles) + 1 if self.roles else 0)  # a gap between the two kinds
 
     def _x(self, d: dt.date) -> float:
         span = max(1, (self.last - self.first).days)
@@ -79,12 +84,12 @@ class Timeline(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), QColor("#ffffff"))
-        if not self.course.benefits:
+        if not self.course.benefits and not self.course.assignments:
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Ingen ydelsesperioder registreret"))
             return
         top = 6
         grid = QPen(QColor("#d5d8dc"))
-        axis_y = top + len(self.groups) * self.LANE
+        axis_y = top + self._lanes() * self.LANE
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.9)
         p.setFont(small)
@@ -109,6 +114,27 @@ class Timeline(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QBrush(color if b.end else color.lighter(115)))
                 p.drawRoundedRect(rect, 3, 3)
+        # caseworkers: one lane per role, a new colour at every change, initials where there is room
+        for k, role in enumerate(self.roles):
+            y = top + (len(self.groups) + 1 + k) * self.LANE
+            p.setPen(QColor("#1c2833"))
+            p.drawText(
+                QRectF(4, y, self.LEFT - 10, self.LANE), Qt.AlignmentFlag.AlignVCenter, self.tr(ROLE_LABELS[role])
+            )
+            shade = 0
+            for a in self.course.assignments:
+                if a.role != role or a.start > self.today:
+                    continue
+                x0 = self._x(a.start)
+                x1 = self._x(min(a.end or self.today, self.today))
+                rect = QRectF(x0, y + 4, max(2.0, x1 - x0), self.LANE - 8)
+                p.setPen(QPen(QColor("#ffffff"), 1))
+                p.setBrush(QBrush(QColor(("#5d6d7e", "#aab7b8")[shade % 2])))
+                shade += 1
+                p.drawRect(rect)
+                if rect.width() > 40:
+                    p.setPen(QColor("#ffffff") if shade % 2 else QColor("#1c2833"))
+                    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, a.initials)
         # today and exits
         p.setPen(QPen(QColor("#17202a"), 1, Qt.PenStyle.DashLine))
         tx = self._x(self.today)
@@ -158,7 +184,7 @@ class CourseTab(QScrollArea):
         layout.setContentsMargins(12, 8, 12, 12)
 
         # benefit periods
-        box = QGroupBox(self.tr("Ydelser (målgrupper over tid)"))
+        box = QGroupBox(self.tr("Ydelser og sagsbehandlere over tid"))
         bl = QVBoxLayout(box)
         self.timeline = Timeline(course, today)
         bl.addWidget(self.timeline)
