@@ -39,6 +39,7 @@ def own_citizen(db, actor: Actor, *, with_plan: bool = True) -> uuid.UUID:
             select(Assignment.citizen_id)
             .join(Plan, Plan.citizen_id == Assignment.citizen_id)
             .where(Assignment.staff_id == actor.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
+            .where(Assignment.start <= dt.date.today())
             .order_by(Assignment.citizen_id)
         )
         return s.scalars(q.limit(1)).one()

@@ -3,6 +3,7 @@ handover with the receiver's banner, concurrent edits, drafts, efforts with a ne
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -51,6 +52,7 @@ def cid(demo_db, worker) -> uuid.UUID:
             select(Assignment.citizen_id)
             .join(Plan, Plan.citizen_id == Assignment.citizen_id)
             .where(Assignment.staff_id == worker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
+            .where(Assignment.start <= dt.date.today())
             .order_by(Assignment.citizen_id)
         )
         return s.scalars(q.limit(1)).one()

@@ -34,6 +34,7 @@ def _worker_and_citizen(db) -> tuple[Actor, uuid.UUID]:
             select(Assignment.citizen_id)
             .join(Plan, Plan.citizen_id == Assignment.citizen_id)
             .where(Assignment.staff_id == r.id, Assignment.role == "primaer", Assignment.end.is_(None))
+            .where(Assignment.start <= dt.date.today())
             .order_by(Assignment.citizen_id)
             .limit(1)
         ).one()
