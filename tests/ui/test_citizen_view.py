@@ -313,8 +313,10 @@ def test_concurrent_edit_gives_a_clear_message_and_keeps_the_edits(qtbot, ctx, c
 
 def test_unsaved_edits_are_offered_back_after_a_crash(qtbot, ctx, cid) -> None:
     view = _view(qtbot, ctx, cid)
+    assert view._draft_timer.interval() == 3000  # kept every few seconds while typing
+    view._draft_timer.setInterval(50)
     qtbot.keyClicks(view.plan_tab.own_goal, " Halvt skrevet")
-    qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is not None, timeout=6000)
+    qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is not None, timeout=10000)
     view.undo_stack.setClean()
     view.hide()  # the app dies here: no save, no question
     reopened = _view(qtbot, ctx, cid)
