@@ -402,3 +402,14 @@ def test_choose_the_coordinating_caseworker(qtbot, ctx, cid, demo_db) -> None:
         a.role == "koordinerende" and a.initials == other.initials and a.start == view.overview.today
         for a in view.overview.course.assignments
     )
+
+
+def test_undoing_back_to_the_saved_plan_forgets_the_kept_draft(qtbot, ctx, cid) -> None:
+    view = _view(qtbot, ctx, cid)
+    view._draft_timer.setInterval(50)
+    qtbot.keyClicks(view.plan_tab.job_goal, " mm.")
+    qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is not None, timeout=10000)
+    qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_Z, CTRL)
+    assert not view.is_dirty()
+    qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is None, timeout=10000)
+    assert _view(qtbot, ctx, cid).draft_banner.isHidden()  # nothing to offer next time
