@@ -10,7 +10,8 @@ What is detected:
 - ``empty``: a 0-byte file where a database should be;
 - ``zeroed``: the file, or its first page, is all zero bytes;
 - ``not_a_database``: something else than a SQLite database (or, without a key, an encrypted one);
-- ``truncated``: shorter than the page count its header states, or not a whole number of pages;
+- ``truncated``: shorter than the page count its header states, or not a whole number of pages (judged only when no
+  write-ahead log is beside it: with one, a checkpoint cut short by a crash legitimately leaves the file shorter);
 - ``corrupt``: ``PRAGMA quick_check`` (``integrity_check`` with ``full=True``) finds broken pages, e.g. a flipped bit
   in a page's header or cell pointers.
 SQLite keeps no checksum of the data inside a row: a flipped bit in the middle of a name is not detectable by any
@@ -84,6 +85,11 @@ class Recovered:
 
 
 def _header_problem(path: Path, size: int, key: bytes | None) -> tuple[str, str] | None:
+    wal = Path(f"{path}-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        # The file alone is not the database: the log holds committed pages, and a checkpoint cut short (a crash)
+        # leaves page 1 claiming more pages than the file has yet. Only SQLite, reading both, can judge.
+        return None
     with path.open("rb") as fh:
         head = fh.read(100)
     if size == 0:

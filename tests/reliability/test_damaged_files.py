@@ -225,3 +225,45 @@ def test_encrypted_files_any_flipped_bit_is_found_and_a_wrong_key_is_not_damage(
     result = recovery.recover(path, key=key)
     assert result.kept is not None and result.kept.read_bytes() == b""
     assert recovery.diagnose(path, key) is None
+
+
+def test_a_checkpoint_cut_short_is_not_mistaken_for_a_truncated_file(tmp_path: Path) -> None:
+    """Found by the 1,000-kill soak: a SIGKILL during a checkpoint leaves page 1 (copied first) claiming more pages
+    than the file has yet; the log beside it still holds them all, and the database is whole."""
+    import struct
+
+    from planner_gui.services.setup import create_database
+    from planner_gui.storage.migrate import open_database
+
+    path = tmp_path / "sag.db"
+    create_database(path, PASSWORD).dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.executemany("INSERT INTO settings VALUES (?, ?)", [(f"k{i}", "x" * 3000) for i in range(60)])
+    conn.commit()
+    snap = tmp_path / "snapshot"
+    snap.mkdir()
+    for suffix in ("", "-wal"):  # the files as a crash would leave them, taken while the log is full
+        shutil.copyfile(f"{path}{suffix}", f"{snap / 'sag.db'}{suffix}")
+    conn.close()
+    copy = snap / "sag.db"
+    wal = Path(f"{copy}-wal").read_bytes()
+    page_size = struct.unpack(">I", wal[8:12])[0]
+    page1, offset = None, 32
+    while offset + 24 + page_size <= len(wal):
+        if struct.unpack(">I", wal[offset : offset + 4])[0] == 1:
+            page1 = wal[offset + 24 : offset + 24 + page_size]
+        offset += 24 + page_size
+    assert page1 is not None
+    with copy.open("r+b") as fh:  # the checkpoint's first write, then the kill
+        fh.write(page1)
+    pages = struct.unpack(">I", page1[28:32])[0]
+    assert copy.stat().st_size < pages * page_size  # the file alone looks truncated ...
+
+    assert recovery.diagnose(copy) is None  # ... but it is not
+    db = open_database(copy)
+    db.dispose()
+    check = sqlite3.connect(copy)
+    assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check.execute("SELECT count(*) FROM settings WHERE key LIKE 'k%'").fetchone()[0] == 60
+    check.close()
