@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
@@ -277,12 +278,17 @@ class SearchPage(_Page):
         generation, text, known = self._generation, self.text, self.hits
         db, actor = self.ctx.db, self.ctx.actor
 
-        def count_and_audit(_progress: Any) -> int:
+        def count_and_audit(_progress: Any) -> tuple[int, str, int]:
             hits = known if known is not None else svc.count_search(db, actor, text)
             svc.record_search(db, actor, text, hits)
-            return hits
+            return generation, text, hits
 
-        self._run_background(count_and_audit, on_done=lambda hits: self._counted(generation, text, hits))
+        # a bound method of this widget: Qt drops the connection if the page is gone before the worker ends
+        self._run_background(count_and_audit, on_done=self._count_arrived)
+
+    def _count_arrived(self, result: tuple[int, str, int]) -> None:
+        if shiboken6.isValid(self) and shiboken6.isValid(self.status):
+            self._counted(*result)
 
     def _show_hits(self, hits: int) -> None:
         if hits == 0:
