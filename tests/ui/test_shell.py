@@ -542,3 +542,29 @@ def test_tab_order_search_navigation_table(qtbot, worker_window) -> None:
     qtbot.keyClick(win.search, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is win.search_page.table
     assert win.search_page.table.currentIndex().row() == 0
+
+
+def test_controller_login_first_then_main_window_then_logout(qtbot, demo_template: Path, tmp_path: Path) -> None:
+    from planner_gui.ui.app import AppController
+
+    db_path = copy_db(demo_template, tmp_path / "demo.db")
+    controller = AppController(QApplication.instance(), str(db_path))
+    controller.start()
+    win = controller.login_window
+    try:
+        assert win is not None and win.isVisible()  # the login window is there before the database is open
+        win.initials.setText("admin")
+        win.password.setText(PASSWORD)
+        win.submit()  # typed before the database finished opening: logs in as soon as it is open
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+        main = controller.main_window
+        assert main.isVisible() and not win.isVisible()
+        assert main.windowTitle() == "Planner – Administrator (admin)"
+        main.logout_action.trigger()
+        assert win.isVisible() and win.password.text() == ""
+        assert not main.isVisible()
+    finally:
+        for w in (controller.login_window, controller.main_window):
+            if w is not None:
+                w.close()
+        controller.shutdown()
