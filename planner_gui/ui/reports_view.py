@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from planner_gui.domain.goals import GoalFile, list_shipped_goal_files, load_goal_file
 from planner_gui.errors import UserError
 from planner_gui.reports.export import compute_report, export_report
-from planner_gui.reports.indicators import GoalResult, Period, ReportCancelled
-from planner_gui.reports.workbook import STATUS_FILLS
+from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled
+from planner_gui.reports.workbook import STATUS_FILLS, suppress
 from planner_gui.services.access import Permission, can
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.workers import Progress, Worker, run_in_background
@@ -71,7 +71,10 @@ class GoalRow:
                 return f"{value:,.0f}".replace(",", ".")
             return f"{value:.2f}".replace(".", ",")
 
-        series = tuple(None if c.population < 5 else c.value for c in r.by_month)
+        # the same small-count suppression as the workbook's month rows
+        series = tuple(c.value for c in suppress(r.by_month, goal, partition=False))
+        if r.status == "for få" and r.population < MIN_COUNT:
+            series = tuple(None for _ in series)
         return GoalRow(goal.id, goal.titel, r.population, fmt(r.shown_value), fmt(goal.maalvaerdi), r.status, series)
 
 

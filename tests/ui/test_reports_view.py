@@ -111,3 +111,17 @@ def test_goal_model(qtmodeltester) -> None:
         ]
     )
     qtmodeltester.check(model, force_py=True)
+
+
+def test_sparkline_series_hides_small_months() -> None:
+    from planner_gui.reports.indicators import Cell, GoalResult
+    from tests.reports.helpers import make_goal
+
+    goal = make_goal("{type: andel_afgang, typer: [job]}", maalvaerdi=0.5)
+    months = (Cell("2018-01", "jan 2018", 10, 0.2, 10), Cell("2018-02", "feb 2018", 3, 1.0, 3))
+    total = Cell("i_alt", "I alt", 12, 0.25, 12)
+    row = GoalRow.from_result(
+        GoalResult(goal, Period(dt.date(2018, 1, 1), dt.date(2018, 2, 28)), total, (), (), (), months)
+    )
+    assert row.series == (0.2, None)
+    assert row.value_text == "25,0 %" and row.target_text == "50,0 %" and row.status == "ikke nået"
