@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,12 +35,12 @@ class _PasswordFields:
         self.repeat = QLineEdit(parent)
         self.repeat.setObjectName("repeatInput")
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(parent.tr("&Adgangskode:"), self.password)
-        form.addRow(parent.tr("&Gentag adgangskode:"), self.repeat)
+        form.addRow(QCoreApplication.translate("UsersPage", "&Adgangskode:"), self.password)
+        form.addRow(QCoreApplication.translate("UsersPage", "&Gentag adgangskode:"), self.repeat)
 
     def problem(self, parent: QWidget) -> str:
         if self.password.text() != self.repeat.text():
-            return parent.tr("De to adgangskoder er ikke ens.")
+            return QCoreApplication.translate("UsersPage", "De to adgangskoder er ikke ens.")
         return ""
 
 

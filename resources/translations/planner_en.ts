@@ -86,17 +86,17 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="147" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="148" />
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="176" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="177" />
         <source>Du har ingen borgere i din sagsstamme endnu. Søg efter en borger, eller opret en ny med Ctrl+N.</source>
         <translation>You have no citizens in your caseload yet. Search for a citizen, or create a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="181" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="182" />
         <source>{n} borgere. {stale} er ikke målt i over {days} dage (markeret).</source>
         <translation>{n} citizens. {stale} not measured for more than {days} days (marked).</translation>
     </message>
@@ -206,17 +206,19 @@
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/view.py" line="144" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="195" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/view.py" line="146" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="197" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/view.py" line="152" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="435" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="456" />
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
@@ -251,141 +253,141 @@
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="219" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="240" />
         <source>Jeg har &amp;læst notatet</source>
         <translation>I have &amp;read the note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="232" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="253" />
         <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
         <translation>You have changes to the plan from last time that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="234" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="255" />
         <source>&amp;Genskab ændringerne</source>
         <translation>&amp;Restore the changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="237" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="258" />
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="252" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="273" />
         <source>ingen ydelse</source>
         <translation>no benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="254" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="255" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="275" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="276" />
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="270" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="291" />
         <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
         <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="272" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="293" />
         <source>ny sagsbehandler</source>
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="309" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="330" />
         <source>Progressionsmålinger er ikke tilgængelige i denne version.</source>
         <translation>Progression measurements are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="375" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="396" />
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="394" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="397" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="415" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="418" />
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="404" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="425" />
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="429" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="450" />
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="430" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="451" />
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="436" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="457" />
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="437" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="458" />
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="475" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="542" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="496" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="563" />
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="475" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="496" />
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="500" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="521" />
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="505" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="526" />
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="513" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="581" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="534" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="602" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="532" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="553" />
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="543" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="564" />
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="561" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="582" />
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="561" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="582" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="568" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="589" />
         <source>PDF'en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="570" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="591" />
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
@@ -426,117 +428,142 @@
 <context>
     <name>CourseTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="160" />
-        <source>Ydelser (målgrupper over tid)</source>
-        <translation>Benefits (target groups over time)</translation>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="187" />
+        <source>Ydelser og sagsbehandlere over tid</source>
+        <translation>Benefits and caseworkers over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="164" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
         <source>Uger</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="172" />
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="212" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="199" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="239" />
         <source>(i gang)</source>
         <translation>(ongoing)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="182" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="209" />
         <source>Afgange: {exits}</source>
         <translation>Exits: {exits}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="184" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="211" />
         <source>Afgange: ingen</source>
         <translation>Exits: none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="218" />
         <source>Sagsbehandlere over tid</source>
         <translation>Caseworkers over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="194" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="221" />
         <source>Sagsbehandlerskift: &lt;b&gt;{n}&lt;/b&gt; (hver ny tilknytning efter den første tæller)</source>
         <translation>Caseworker changes: &lt;b&gt;{n}&lt;/b&gt; (every new assignment after the first counts)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="201" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="222" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="249" />
         <source>Ordinære timer og 225-timersreglen</source>
         <translation>Ordinary hours and the 225-hour rule</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="227" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="254" />
         <source>Timer pr. måned og summen for de seneste 12 måneder. Måneder, hvor summen er under {rule:g} timer, er markeret med rødt ({n} måneder).</source>
         <translation>Hours per month and the sum over the last 12 months. Months where the sum is below {rule:g} hours are marked red ({n} months).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="231" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="258" />
         <source>Ingen ordinære timer registreret.</source>
         <translation>No ordinary hours registered.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
         <source>Sum 12 mdr.</source>
         <translation>Sum 12 mo.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="236" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
         <source>225-timer</source>
         <translation>225 hours</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="243" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="270" />
         <source>under</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="243" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="270" />
         <source>opfyldt</source>
         <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="286" />
+        <source>Notater</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <source>Notat</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -837,7 +864,7 @@ Create the administrator (initials: admin). The password must have at least {n} 
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="125" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="128" />
         <source>Værdien måned for måned (tomt, hvor der er for få)</source>
         <translation>The value month by month (empty where there are too few)</translation>
     </message>
@@ -1099,174 +1126,179 @@ Create the administrator (initials: admin). The password must have at least {n} 
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="137" />
+        <location filename="../../planner_gui/ui/main_window.py" line="129" />
+        <source>Brugere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="144" />
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="149" />
+        <location filename="../../planner_gui/ui/main_window.py" line="156" />
         <source>sagsbehandler</source>
         <translation>caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="150" />
+        <location filename="../../planner_gui/ui/main_window.py" line="157" />
         <source>teamleder</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="151" />
+        <location filename="../../planner_gui/ui/main_window.py" line="158" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="154" />
+        <location filename="../../planner_gui/ui/main_window.py" line="161" />
         <source>Logget ind som {who}, {role}  ·  {db}</source>
         <translation>Logged in as {who}, {role}  ·  {db}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="183" />
+        <location filename="../../planner_gui/ui/main_window.py" line="190" />
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="185" />
+        <location filename="../../planner_gui/ui/main_window.py" line="192" />
         <source>&amp;Ny borger …</source>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="189" />
+        <location filename="../../planner_gui/ui/main_window.py" line="196" />
         <source>Opret en ny borger (Ctrl+N)</source>
         <translation>Create a new citizen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="196" />
+        <location filename="../../planner_gui/ui/main_window.py" line="203" />
         <source>&amp;Luk fane</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="198" />
+        <location filename="../../planner_gui/ui/main_window.py" line="205" />
         <source>Log &amp;ud</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="200" />
+        <location filename="../../planner_gui/ui/main_window.py" line="207" />
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="203" />
+        <location filename="../../planner_gui/ui/main_window.py" line="210" />
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="205" />
+        <location filename="../../planner_gui/ui/main_window.py" line="212" />
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="207" />
+        <location filename="../../planner_gui/ui/main_window.py" line="214" />
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="212" />
+        <location filename="../../planner_gui/ui/main_window.py" line="219" />
         <source>&amp;Søg borger</source>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="215" />
+        <location filename="../../planner_gui/ui/main_window.py" line="222" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="218" />
+        <location filename="../../planner_gui/ui/main_window.py" line="225" />
         <source>&amp;Mine borgere</source>
         <translation>&amp;My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="221" />
+        <location filename="../../planner_gui/ui/main_window.py" line="228" />
         <source>Sø&amp;geresultater</source>
         <translation>&amp;Search results</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="225" />
+        <location filename="../../planner_gui/ui/main_window.py" line="232" />
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="228" />
+        <location filename="../../planner_gui/ui/main_window.py" line="235" />
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="230" />
+        <location filename="../../planner_gui/ui/main_window.py" line="237" />
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="231" />
+        <location filename="../../planner_gui/ui/main_window.py" line="238" />
         <source>Markér manglende måling efter …</source>
         <translation>Mark missing measurement after …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="232" />
-        <location filename="../../planner_gui/ui/main_window.py" line="280" />
+        <location filename="../../planner_gui/ui/main_window.py" line="239" />
+        <location filename="../../planner_gui/ui/main_window.py" line="287" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="242" />
+        <location filename="../../planner_gui/ui/main_window.py" line="249" />
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="243" />
+        <location filename="../../planner_gui/ui/main_window.py" line="250" />
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="268" />
+        <location filename="../../planner_gui/ui/main_window.py" line="275" />
         <source>Markering af målinger</source>
         <translation>Marking of measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="269" />
+        <location filename="../../planner_gui/ui/main_window.py" line="276" />
         <source>Markér borgere, der ikke er målt i mere end dette antal dage:</source>
         <translation>Mark citizens not measured for more than this number of days:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="280" />
+        <location filename="../../planner_gui/ui/main_window.py" line="287" />
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="313" />
+        <location filename="../../planner_gui/ui/main_window.py" line="320" />
         <source>Rapporter er ikke tilgængelige</source>
         <translation>Reports are not available</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="397" />
-        <location filename="../../planner_gui/ui/main_window.py" line="423" />
+        <location filename="../../planner_gui/ui/main_window.py" line="404" />
+        <location filename="../../planner_gui/ui/main_window.py" line="430" />
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="397" />
+        <location filename="../../planner_gui/ui/main_window.py" line="404" />
         <source>Borgerbilledet er ikke tilgængeligt i denne version.</source>
         <translation>The citizen screen is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="451" />
+        <location filename="../../planner_gui/ui/main_window.py" line="458" />
         <source>Oprettede {name}.</source>
         <translation>Created {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="461" />
+        <location filename="../../planner_gui/ui/main_window.py" line="468" />
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="462" />
+        <location filename="../../planner_gui/ui/main_window.py" line="469" />
         <source>{app} {version}
 
 Én samlet plan for hver borger: plan, forløb og progression.</source>
@@ -1409,6 +1441,24 @@ One coherent plan for every citizen: plan, course and progression.</translation>
         <location filename="../../planner_gui/ui/citizen/dialogs.py" line="366" />
         <source>notatet er tomt</source>
         <translation>the note is empty</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="118" />
+        <source>Ny adgangskode til {initials}</source>
+        <translation>New password for {initials}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="129" />
+        <source>&amp;Gem adgangskode</source>
+        <translation>&amp;Save password</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="130" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1875,124 +1925,124 @@ The deletion is logged.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="208" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="211" />
         <source>Åbn målfil…</source>
         <translation>Open goal file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="212" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="215" />
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="213" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="216" />
         <source>Sidste år</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="214" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="217" />
         <source>Sidste halvår</source>
         <translation>Last half-year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="216" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="219" />
         <source>Beregn</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="217" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="220" />
         <source>Eksportér…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="218" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="221" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="235" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="238" />
         <source>Beskæftigelsesplan:</source>
         <translation>Employment plan:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="239" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="242" />
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="272" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="275" />
         <source>Kun teamledere og administratorer kan lave rapporter.</source>
         <translation>Only team leads and administrators can make reports.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="285" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="288" />
         <source>Periodens start ligger efter dens slutning.</source>
         <translation>The period's start is after its end.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="298" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="301" />
         <source>{0}: {1}, {2} mål.</source>
         <translation>{0}: {1}, {2} goals.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="307" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="310" />
         <source>Åbn målfil</source>
         <translation>Open goal file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="307" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="310" />
         <source>Målfiler (*.yaml *.yml)</source>
         <translation>Goal files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="319" />
-        <location filename="../../planner_gui/ui/reports_view.py" line="345" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="322" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="348" />
         <source>Vælg en målfil først.</source>
         <translation>Choose a goal file first.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="341" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="344" />
         <source>Beregner…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="349" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="352" />
         <source>Eksportér rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="349" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="352" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="376" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="379" />
         <source>Eksporterer…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="382" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="385" />
         <source>Annullerer…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="411" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="414" />
         <source>{0} mål beregnet; {1} nået.</source>
         <translation>{0} goals computed; {1} reached.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="417" />
-        <location filename="../../planner_gui/ui/reports_view.py" line="418" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="420" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="421" />
         <source>Rapporten er gemt: {0}</source>
         <translation>The report is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="428" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="431" />
         <source>Der opstod en intern fejl.</source>
         <translation>An internal error occurred.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="432" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="435" />
         <source>Annulleret; intet blev gemt.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
@@ -2000,42 +2050,47 @@ The deletion is logged.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="54" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="55" />
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="66" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="67" />
         <source>Vælg en sikkerhedskopi. Den nuværende databasefil bliver gemt ved siden af, så intet bliver slettet.</source>
         <translation>Choose a backup. The current database file is kept beside it, so nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="74" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="75" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="74" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="75" />
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="74" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="75" />
         <source>Taget</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="89" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="90" />
         <source>&amp;Gendan</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="117" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="118" />
         <source>Der findes ingen sikkerhedskopier af %s.</source>
         <translation>There are no backups of %s.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="154" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="145" />
+        <source>Læser sikkerhedskopien …</source>
+        <translation>Reading the backup …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="187" />
         <source>Gendan databasen fra sikkerhedskopien %s? Ændringer gemt efter den er taget, findes kun i den nuværende fil, som gemmes ved siden af.</source>
         <translation>Restore the database from the backup %s? Changes saved after it was taken exist only in the current file, which is kept beside it.</translation>
     </message>
@@ -2056,32 +2111,32 @@ The deletion is logged.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="211" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="212" />
         <source>Søg i alle borgere</source>
         <translation>Search all citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="233" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="234" />
         <source>Skriv et navn eller et CPR-nummer (med eller uden bindestreg, gerne kun en del).</source>
         <translation>Type a name or a CPR number (with or without the dash, part of it is fine).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="273" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="274" />
         <source>Mindst {n} borgere fundet …</source>
         <translation>At least {n} citizens found …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="289" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="295" />
         <source>Ingen borgere passer på søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="291" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="297" />
         <source>1 borger fundet. Tryk Enter for at åbne.</source>
         <translation>1 citizen found. Press Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="293" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="299" />
         <source>{n} borgere fundet.</source>
         <translation>{n} citizens found.</translation>
     </message>
@@ -2179,9 +2234,145 @@ The deletion is logged.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="83" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="88" />
         <source>Ingen ydelsesperioder registreret</source>
         <translation>No benefit periods registered</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="54" />
+        <source>Ny bruger</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="67" />
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="68" />
+        <source>Teamleder</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="69" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="72" />
+        <source>&amp;Initialer:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="73" />
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="74" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="75" />
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="85" />
+        <source>&amp;Opret</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="86" />
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="38" />
+        <source>&amp;Adgangskode:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="39" />
+        <source>&amp;Gentag adgangskode:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="43" />
+        <source>De to adgangskoder er ikke ens.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="155" />
+        <source>Brugere</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <source>Kan logge ind</source>
+        <translation>Can log in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="177" />
+        <source>&amp;Ny bruger…</source>
+        <translation>&amp;New user…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="179" />
+        <source>&amp;Sæt adgangskode…</source>
+        <translation>&amp;Set password…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="192" />
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="193" />
+        <source>Teamleder</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="194" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="203" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/users_page.py" line="203" />
+        <source>nej</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
