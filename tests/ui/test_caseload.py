@@ -234,3 +234,38 @@ def test_search_merges_fast_keystrokes_and_clears(qtbot, search_page, demo_db) -
     assert "Skriv et navn" in search_page.status.text()
     assert _search(qtbot, search_page, "zzzqqq") == 0
     assert search_page.status.text() == "Ingen borgere passer på søgningen."
+
+
+def test_reason_dialog_needs_a_reason(qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from planner_gui.ui.caseload.reason import ReasonDialog
+
+    dlg = ReasonDialog("Ida Testesen")
+    qtbot.addWidget(dlg)
+    ok = dlg.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dlg.accept()
+    assert dlg.result() != ReasonDialog.DialogCode.Accepted
+    qtbot.keyClicks(dlg.reason.lineEdit(), "  ")
+    assert not ok.isEnabled()
+    dlg.reason.setCurrentIndex(1)
+    assert ok.isEnabled() and dlg.text() == "Kollega er fraværende (sygdom/ferie)"
+    dlg.reason.setEditText("Borgeren ringede om sin ydelse")
+    dlg.accept()
+    assert dlg.result() == ReasonDialog.DialogCode.Accepted and dlg.text() == "Borgeren ringede om sin ydelse"
+
+
+def test_double_click_opens(qtbot, search_page, demo_db) -> None:
+    c = _citizen(demo_db)
+    _search(qtbot, search_page, c.cpr)
+    opened: list[uuid.UUID] = []
+    search_page.open_requested.connect(lambda cid, _name: opened.append(cid))
+    table = search_page.table
+    qtbot.waitExposed(search_page)
+    rect = table.visualRect(search_page.model.index(0, COL_GROUP))
+    assert rect.isValid(), (rect, table.isVisible(), table.size())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == []  # a single click selects
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened == [c.id]
