@@ -324,19 +324,39 @@ def compare(app_xlsx: Path, plain_xlsx: Path) -> list[str]:
             )
             if not same:
                 problems.append(f"{ra[0]} {name}: {va!r} against {vb!r}")
-    # shown breakdown populations must match the plain script's
+    # every breakdown figure the app shows (population and value) must match the plain script's
+    from planner_gui.domain.codes import TARGET_GROUP_LABELS
+    from planner_gui.reports.indicators import MONTH_NAMES
+
+    kinds = {
+        "team": "Team",
+        "coordinator": "Koordinerende sagsbehandler",
+        "target_group": "Målgruppe",
+        "month": "Måned",
+    }
+    compared = 0
     for ra in rows_a:
         gid = str(ra[0])
-        app_rows = {(r[0], r[1]): r[2] for r in a[gid].iter_rows(min_row=8, values_only=True) if r[0]}
-        kinds = {"team": "Team", "coordinator": "Koordinerende sagsbehandler", "target_group": "Målgruppe"}
+        app_rows = {(r[0], r[1]): (r[2], r[3]) for r in a[gid].iter_rows(min_row=8, values_only=True) if r[0]}
         for r in b[gid].iter_rows(min_row=3, values_only=True):
-            if r[0] in kinds:
-                from planner_gui.domain.codes import TARGET_GROUP_LABELS
-
-                label = TARGET_GROUP_LABELS.get(r[1], r[1]) if r[0] == "target_group" else r[1]
-                shown = app_rows.get((kinds[r[0]], label))
-                if shown is not None and shown != r[2]:
-                    problems.append(f"{gid} {r[0]} {r[1]}: {shown} against {r[2]}")
+            if r[0] not in kinds:
+                continue
+            label = r[1]
+            if r[0] == "target_group":
+                label = TARGET_GROUP_LABELS.get(r[1], r[1])
+            elif r[0] == "month":
+                year, month = str(r[1]).split("-")
+                label = f"{MONTH_NAMES[int(month) - 1]} {year}"
+            pop, value = app_rows.get((kinds[r[0]], label), (None, None))
+            if pop is not None:
+                compared += 1
+                if pop != r[2]:
+                    problems.append(f"{gid} {r[0]} {r[1]} population: {pop} against {r[2]}")
+            if value is not None:
+                compared += 1
+                if r[3] is None or abs(value - r[3]) > 1e-9:
+                    problems.append(f"{gid} {r[0]} {r[1]} value: {value} against {r[3]}")
+    print(f"  compared           : {compared} shown breakdown figures and {len(rows_a)} goals on Mål")
     return problems
 
 

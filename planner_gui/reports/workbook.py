@@ -312,13 +312,17 @@ GENERAL_NOTES = (
 # ----------------------------------------------------------------------------------------------------
 
 
+NUMERIC_HEADERS = frozenset({"population", "værdi", "baseline", "målværdi"})
+
+
 def _header(ws: Worksheet, row: int, headers: Sequence[str]) -> None:
     for col, text in enumerate(headers, start=1):
         cell = ws.cell(row=row, column=col)
         write_safe(cell, text)
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=False)
+        horizontal = "right" if text in NUMERIC_HEADERS else "left"
+        cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=False)
 
 
 def _put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Any:
