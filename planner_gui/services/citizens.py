@@ -95,6 +95,8 @@ def _cpr_pattern(token: str) -> str | None:
 def parse_query(text: str) -> SearchQuery:
     """Split search text into name words and at most one CPR fragment."""
     tokens = [t for t in text.strip().split() if t]
+    if len(tokens) > 1 and all(re.fullmatch(r"[\d-]+", t) for t in tokens):
+        tokens = ["".join(tokens)]  # "120389 1234": a CPR number typed with a space
     words: list[str] = []
     pattern: str | None = None
     for tok in tokens:

@@ -37,6 +37,8 @@ def test_parse_query_kinds() -> None:
     assert svc.parse_query("120389-1234").cpr_pattern == "1203891234%"
     assert svc.parse_query("89-12").cpr_pattern == "____8912%"
     assert svc.parse_query("-1234").cpr_pattern == "______1234%"
+    assert svc.parse_query("120389 1234").cpr_pattern == "%1203891234%"
+    assert svc.parse_query("50%_x").words == ("50%_x",)
     q = svc.parse_query("Anne 1203")
     assert q.kind == "mixed" and q.words == ("Anne",)
     # eleven digits cannot be a CPR number: matches nothing rather than everything
@@ -62,7 +64,7 @@ def test_search_folds_danish_letters(demo_db) -> None:
     assert len([r for r in svc.search(demo_db, admin, "sørensen", limit=1000) if r.last_name == "Sørensen"]) == expected
 
 
-@pytest.mark.parametrize("shape", ["digits", "dash", "date_part", "last_four_dash", "middle"])
+@pytest.mark.parametrize("shape", ["digits", "dash", "date_part", "last_four_dash", "middle", "space"])
 def test_search_by_cpr(demo_db, shape: str) -> None:
     admin = Actor("admin", "administrator")
     c = _some_citizen(demo_db)
@@ -72,10 +74,11 @@ def test_search_by_cpr(demo_db, shape: str) -> None:
         "date_part": c.cpr[:6],
         "last_four_dash": f"-{c.cpr[6:]}",
         "middle": f"{c.cpr[4:6]}-{c.cpr[6:8]}",
+        "space": f"{c.cpr[:6]} {c.cpr[6:]}",
     }[shape]
     rows = svc.search(demo_db, admin, text, limit=1000, today=TODAY)
     assert c.id in {r.id for r in rows}
-    if shape in ("digits", "dash"):
+    if shape in ("digits", "dash", "space"):
         assert [r.id for r in rows] == [c.id]
         assert rows[0].cpr_formatted == f"{c.cpr[:6]}-{c.cpr[6:]}"
 
@@ -180,3 +183,10 @@ def test_get_row(demo_db) -> None:
     c = _some_citizen(demo_db)
     row = svc.get_row(demo_db, Actor("admin", "administrator"), c.id, today=dt.date(2026, 11, 23))
     assert (row.id, row.cpr) == (c.id, c.cpr)
+
+
+def test_like_wildcards_in_the_text_are_literal(demo_db) -> None:
+    admin = Actor("admin", "administrator")
+    assert svc.search(demo_db, admin, "%") == []
+    assert svc.search(demo_db, admin, "_") == []
+    assert svc.count_search(demo_db, admin, "a%e") == 0
