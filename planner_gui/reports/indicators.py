@@ -1,10 +1,12 @@
 """The indicator engine: every measure of CONTRACT.md section 3, as set-based SQL through SQLAlchemy Core.
 
-Pure Python, no Qt. One goal is one SQL statement: a ``periods`` CTE holds the report period (key 0) and each calendar
-month of it (keys 1..n, clipped to the period), the population is computed for every period at once, the measure's
-per-citizen facts are joined to it, and a ``UNION ALL`` of ``GROUP BY``s returns the total, the monthly series and the
-breakdowns (team, coordinating caseworker, target group) in one round trip. Python only turns the few grouped rows
-into :class:`GoalResult` values; it never loops over citizens.
+Pure Python, no Qt. A run works in a few indexed TEMPORARY tables on its connection (see :class:`_Scratch`):
+``rp_periods`` holds the report period (key 0) and each calendar month of it (keys 1..n, clipped to the period);
+``rp_pop`` the population of every period at once, computed once per distinct population of a goal file; ``rp_pick``
+the breakdown key of each member; ``rp_facts`` one goal's per-citizen facts. Each step is one ``INSERT ... SELECT``
+over all citizens, and a few ``GROUP BY`` queries return the total, the monthly series and the breakdowns (team,
+coordinating caseworker, target group). Python only turns the grouped rows into :class:`GoalResult` values; it never
+loops over citizens. All of it runs in the caller's read transaction: one consistent snapshot.
 
 Definitions beyond the contract's wording (stated in the workbook's ``Definitioner`` sheet as well):
 
