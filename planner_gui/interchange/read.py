@@ -168,7 +168,9 @@ def text(value: Any, *, required: bool = True, max_len: int = 200) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    s = str(value).strip()
+    if isinstance(value, dt.datetime) and value.time() == dt.time(0):
+        value = value.date()  # a date typed into a text column reads as the date, as it was written
+    s = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
     if required and not s:
         raise CellError("mangler")
     if len(s) > max_len:

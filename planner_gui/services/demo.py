@@ -658,8 +658,9 @@ def generate(
             if worker is None or worker not in by_team[team] or rng.random() < 0.25:
                 worker = rng.choice(by_team[team])
             a_end = end_v
-            if rng.random() < 0.2 and (end - d).days > 120:  # a change of caseworker within the period
-                mid = d + dt.timedelta(days=rng.randint(60, (end - d).days - 30))
+            last_day = min(end, today)
+            if rng.random() < 0.2 and (last_day - d).days > 120:  # a change of caseworker within the period
+                mid = d + dt.timedelta(days=rng.randint(60, (last_day - d).days - 30))
                 out["assign"].append((g.uid(), cid, worker, "primaer", d, mid - dt.timedelta(days=1)))
                 worker = rng.choice(by_team[team])
                 out["assign"].append((g.uid(), cid, worker, "primaer", mid, a_end))
