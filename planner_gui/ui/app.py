@@ -47,7 +47,9 @@ def install_translation(app: QApplication, lang: str) -> str:
     _translators.clear()
     lang = lang if lang in ("da", "en") else "da"
     QLocale.setDefault(
-        QLocale(QLocale.Language.Danish if lang == "da" else QLocale.Language.English, QLocale.Country.Denmark)
+        QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+        if lang == "da"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

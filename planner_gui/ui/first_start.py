@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -64,7 +64,7 @@ class FirstStartDialog(QDialog):
         form.addRow(self.tr("&Adgangskode:"), self.password)
         form.addRow(self.tr("&Gentag adgangskode:"), self.repeat)
         layout.addLayout(form)
-        count = f"{demo_citizens:,}".replace(",", ".")
+        count = QLocale().toString(demo_citizens)  # 2.000 in Danish, 2,000 in English
         self.demo = QRadioButton(
             self.tr("Med &demodata: ca. {n} fiktive borgere, til at prøve programmet").format(n=count)
         )
