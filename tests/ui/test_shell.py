@@ -568,3 +568,16 @@ def test_controller_login_first_then_main_window_then_logout(qtbot, demo_templat
             if w is not None:
                 w.close()
         controller.shutdown()
+
+
+def test_enter_in_search_field_opens_the_single_hit(qtbot, worker_window, demo_db, monkeypatch) -> None:
+    pytest.importorskip("planner_gui.ui.citizen.view")
+    win = worker_window
+    with demo_db.read() as s:
+        c = s.execute(select(Citizen.id, Citizen.cpr).order_by(Citizen.cpr.desc()).limit(1)).one()
+    monkeypatch.setattr(win, "ask_reason", lambda name: "Borgeren har henvendt sig")
+    win.focus_search()
+    qtbot.keyClicks(win.search, c.cpr)
+    qtbot.keyClick(win.search, Qt.Key.Key_Return)  # no need to wait for the pause: Enter searches at once
+    assert win.tabs.count() == 2
+    assert win.citizen_tabs.keys() == {c.id}
