@@ -2,6 +2,7 @@
 
 Every input gives either a clear error (a UserError with a message, or the importer's CellError that becomes
 ``sheet!row column: reason``) or a correct value / save; never another exception, never a half-written row.
+The examples are derandomized (the same every run, so CI stays stable); explore with ``--hypothesis-seed=N``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from planner_gui.domain import cvr as cvrmod
 from planner_gui.errors import UserError
 from planner_gui.interchange import read
 
-FAST = settings(max_examples=120, deadline=None)
+FAST = settings(max_examples=120, deadline=None, derandomize=True)  # the same examples every run: CI stays stable
 # Text Excel can hold: no control characters (openpyxl refuses them), no surrogates.
 CELL_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40)
 CELL = st.one_of(
@@ -160,7 +161,7 @@ NAME = st.one_of(
 DATE = st.one_of(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.none(), CELL)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_import_of_arbitrary_workbooks_is_all_or_nothing(data: st.DataObject) -> None:
     citizens = data.draw(st.lists(st.tuples(ROW_CPR, NAME, NAME), min_size=1, max_size=4), label="borgere")
@@ -207,14 +208,20 @@ def test_import_of_arbitrary_workbooks_is_all_or_nothing(data: st.DataObject) ->
     _DB["saved"] = _DB.get("saved", 0) + 1
     assert after["audit_log"] == before["audit_log"] + 1
     assert 0 <= after["benefit_periods"] - before["benefit_periods"] <= len(periods)
+    from openpyxl import load_workbook
+
     from planner_gui.storage.tables import Citizen
 
+    back = load_workbook(path, read_only=True, data_only=True)  # the cells as the file holds them (floats in XML
+    try:  # text lose their last digits, so compare with what was written, not with what was drawn)
+        in_file = [tuple(r) for r in back["borgere"].iter_rows(min_row=2, values_only=True)]
+    finally:
+        back.close()
+    rows = [r for r in in_file if not all(v is None or (isinstance(v, str) and not v.strip()) for v in r)]
     with db.read() as s:  # every citizen row is there exactly as the parsers read it
-        for cpr, first, last in citizens:
-            if all(v is None or (isinstance(v, str) and not v.strip()) for v in (cpr, first, last)):
-                continue  # an empty row is no row
+        for cpr, first, last in rows:
             digits = read.cpr_value(cpr)
             got = s.execute(select(Citizen.first_name, Citizen.last_name).where(Citizen.cpr == digits)).one()
             assert tuple(got) == (read.text(first, max_len=100), read.text(last, max_len=100)) or len(
-                {read.cpr_value(c[0]) for c in citizens}
-            ) < len(citizens)
+                {read.cpr_value(c[0]) for c in rows}
+            ) < len(rows)
