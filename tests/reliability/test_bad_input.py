@@ -2,12 +2,13 @@
 
 Every input gives either a clear error (a UserError with a message, or the importer's CellError that becomes
 ``sheet!row column: reason``) or a correct value / save; never another exception, never a half-written row.
-The examples are derandomized (the same every run, so CI stays stable); explore with ``--hypothesis-seed=N``.
+The examples are derandomized (the same every run, so CI stays stable); set ``PLANNER_EXPLORE=1`` to explore anew.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from planner_gui.domain import cvr as cvrmod
 from planner_gui.errors import UserError
 from planner_gui.interchange import read
 
-FAST = settings(max_examples=120, deadline=None, derandomize=True)  # the same examples every run: CI stays stable
+STABLE = not os.environ.get("PLANNER_EXPLORE")  # the same examples every run: CI stays stable
+FAST = settings(max_examples=120, deadline=None, derandomize=STABLE)
 # Text Excel can hold: no control characters (openpyxl refuses them), no surrogates.
 CELL_TEXT = st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=40)
 CELL = st.one_of(
@@ -161,7 +163,7 @@ NAME = st.one_of(
 DATE = st.one_of(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)), st.none(), CELL)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, derandomize=STABLE, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_import_of_arbitrary_workbooks_is_all_or_nothing(data: st.DataObject) -> None:
     citizens = data.draw(st.lists(st.tuples(ROW_CPR, NAME, NAME), min_size=1, max_size=4), label="borgere")
