@@ -177,12 +177,15 @@ class AppController(QObject):
         path = self.db_arg
 
         def open_db(_progress: Any) -> Any:
-            from planner_gui.storage.migrate import open_database  # SQLAlchemy is first imported here
+            # SQLAlchemy is first imported here. A plain file is opened (checked, migrated); an encrypted one is
+            # held until the password is typed (the login window unlocks it, services.session.login_or_unlock).
+            from planner_gui.services.session import LockedDatabase, open_or_lock
 
-            db = open_database(path)
-            from planner_gui.services.backups import daily_backup
+            db = open_or_lock(path)
+            if not isinstance(db, LockedDatabase):
+                from planner_gui.services.backups import daily_backup
 
-            daily_backup(db)  # the first start of a day takes the day's backup (never raises)
+                daily_backup(db)  # the first start of a day takes the day's backup (never raises)
             return db
 
         self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self.fail)
@@ -249,6 +252,8 @@ class AppController(QObject):
         from planner_gui.ui.context import AppContext
         from planner_gui.ui.main_window import MainWindow
 
+        if self.login_window is not None:
+            self.database = self.login_window.db  # an encrypted file is open only after the login
         ctx = AppContext(self.database, actor)
         self.main_window = MainWindow(ctx, settings=self.settings)
         self.main_window.logout_requested.connect(self.logout)

@@ -137,7 +137,7 @@ class LoginWindow(QWidget):
             self.message.setStyleSheet("color: palette(mid);")
             self.message.setText(self.tr("Logger ind, så snart databasen er åbnet …"))
             return
-        from planner_gui.services.auth import login
+        from planner_gui.services.session import login_or_unlock
         from planner_gui.ui.workers import run_in_background
 
         self.message.setText(self.tr("Logger ind …"))
@@ -145,10 +145,12 @@ class LoginWindow(QWidget):
         self.button.setEnabled(False)
         db = self.db
         self._worker = run_in_background(
-            lambda _p: login(db, initials, password), on_done=self._done, on_error=self._failed
+            lambda _p: login_or_unlock(db, initials, password), on_done=self._done, on_error=self._failed
         )
 
-    def _done(self, actor: Any) -> None:
+    def _done(self, result: tuple[Any, Any]) -> None:
+        # an encrypted file opens only now, with the password: from here on self.db is the open database
+        self.db, actor = result
         self._worker = None
         self.button.setEnabled(True)
         self.message.clear()

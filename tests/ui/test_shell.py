@@ -581,3 +581,19 @@ def test_enter_in_search_field_opens_the_single_hit(qtbot, worker_window, demo_d
     qtbot.keyClick(win.search, Qt.Key.Key_Return)  # no need to wait for the pause: Enter searches at once
     assert win.tabs.count() == 2
     assert win.citizen_tabs.keys() == {c.id}
+
+
+def test_smoke_on_an_encrypted_database_unlocks_with_the_login(tmp_path: Path) -> None:
+    from planner_gui.services.setup import create_encrypted_database
+
+    path = tmp_path / "krypteret.db"
+    db, _recovery = create_encrypted_database(path, PASSWORD)
+    db.dispose()
+    proc = _smoke(path, tmp_path)  # the login window, for a file that is not open yet
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Planner – Log ind"
+    proc = _smoke(path, tmp_path, PLANNER_USER="admin", PLANNER_PASSWORD=PASSWORD)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Planner – Administrator (admin)"
+    proc = _smoke(path, tmp_path, PLANNER_USER="admin", PLANNER_PASSWORD="forkert-kode")
+    assert proc.returncode == 2 and "Forkerte initialer eller adgangskode" in proc.stderr
