@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -77,6 +78,31 @@ class FirstStartDialog(QDialog):
         self.empty.setChecked(True)
         layout.addWidget(self.demo)
         layout.addWidget(self.empty)
+        self.encrypt = QCheckBox(self.tr("&Kryptér databasefilen (anbefales; som planner-gui init)"))
+        self.encrypt.setObjectName("encryptChoice")
+        self.encrypt.setChecked(True)
+        layout.addWidget(self.encrypt)
+        # shown once after an encrypted database is made: the recovery key
+        self.recovery_box = QWidget()
+        box = QVBoxLayout(self.recovery_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        explain = QLabel(
+            self.tr(
+                "Databasen er krypteret. Her er dens gendannelsesnøgle. Den åbner databasen, hvis alle adgangskoder "
+                "bliver glemt. Skriv den ned, og opbevar den et sikkert sted: den vises kun denne ene gang."
+            )
+        )
+        explain.setWordWrap(True)
+        box.addWidget(explain)
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("recoveryKey")
+        self.recovery.setReadOnly(True)
+        font = self.recovery.font()
+        font.setFamily("monospace")
+        self.recovery.setFont(font)
+        box.addWidget(self.recovery)
+        self.recovery_box.hide()
+        layout.addWidget(self.recovery_box)
         self.message = QLabel()
         self.message.setObjectName("firstStartMessage")
         self.message.setWordWrap(True)
@@ -118,22 +144,29 @@ class FirstStartDialog(QDialog):
             self.repeat.clear()
             self.repeat.setFocus()
             return
-        demo = self.demo.isChecked()
+        demo, encrypt = self.demo.isChecked(), self.encrypt.isChecked()
         path, n = self.path, self.demo_citizens
 
-        def create(progress: Any) -> Any:
-            from planner_gui.services.setup import create_database, create_demo_database
-
-            if not demo:
-                progress.report(-1, "")
-                return create_database(path, pw)
+        def create(progress: Any) -> tuple[Any, str | None]:
+            """The new database and, when encrypted, its recovery key."""
+            from planner_gui.services import setup
 
             def on_progress(_step: str) -> None:
-                progress.check()  # a cancel here aborts; create_demo_database removes the half-made file
+                progress.check()  # a cancel here aborts; the setup functions remove the half-made files
                 progress.report(-1, "")
 
-            db, _result = create_demo_database(path, pw, citizens=n, on_progress=on_progress)
-            return db
+            progress.report(-1, "")
+            if demo and encrypt:
+                db, _result, recovery = setup.create_encrypted_demo_database(
+                    path, pw, citizens=n, on_progress=on_progress
+                )
+                return db, recovery
+            if demo:
+                db, _result = setup.create_demo_database(path, pw, citizens=n, on_progress=on_progress)
+                return db, None
+            if encrypt:
+                return setup.create_encrypted_database(path, pw)
+            return setup.create_database(path, pw), None
 
         from planner_gui.ui.workers import run_in_background
 
@@ -142,7 +175,7 @@ class FirstStartDialog(QDialog):
             self.tr("Opretter demodata … det tager et øjeblik.") if demo else self.tr("Opretter databasen …")
         )
         self.progress.show()
-        for w in (self.password, self.repeat, self.demo, self.empty, self.ok):
+        for w in (self.password, self.repeat, self.demo, self.empty, self.encrypt, self.ok):
             w.setEnabled(False)
         self._worker = run_in_background(
             create, on_done=self._done, on_error=self._failed, on_cancelled=self._cancelled
@@ -151,16 +184,34 @@ class FirstStartDialog(QDialog):
     def _reset(self) -> None:
         self._worker = None
         self.progress.hide()
-        for w in (self.password, self.repeat, self.demo, self.empty, self.ok):
+        for w in (self.password, self.repeat, self.demo, self.empty, self.encrypt, self.ok):
             w.setEnabled(True)
 
-    def _done(self, db: Any) -> None:
+    def _done(self, result: tuple[Any, str | None]) -> None:
         self._reset()
+        db, recovery = result
         self.database = db
+        if recovery:
+            # show the recovery key once; "Fortsæt" then goes on to the login
+            for w in (self.password, self.repeat, self.demo, self.empty, self.encrypt):
+                w.setEnabled(False)
+            self.message.clear()
+            self.recovery.setText(recovery)
+            self.recovery_box.show()
+            self.recovery.setFocus()
+            self.recovery.selectAll()
+            self.ok.setText(self.tr("Jeg har gemt nøglen – &fortsæt"))
+            self.cancel.hide()
+            self.buttons.accepted.disconnect(self.start)
+            self.buttons.accepted.connect(self.finish)
+            return
+        self.finish()
+
+    def finish(self) -> None:
         hint = self.tr("Log ind med initialerne admin og den adgangskode, du lige har valgt.")
         if self.demo.isChecked():
             hint += " " + self.tr("Demodata har også en sagsbehandler og en teamleder med samme adgangskode.")
-        self.created.emit(db, hint)
+        self.created.emit(self.database, hint)
         self.accept()
 
     def _failed(self, err: BaseException) -> None:

@@ -103,15 +103,23 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
     assert "ikke ens" in dlg.message.text()
     assert not path.exists()
     dlg.repeat.setText("en-god-kode")
-    assert dlg.empty.isChecked()
-    with qtbot.waitSignal(dlg.created, timeout=20_000) as created:
-        qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    assert dlg.empty.isChecked() and dlg.encrypt.isChecked()  # encrypted by default, as planner-gui init
+    qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dlg.recovery_box.isVisible, timeout=20_000)  # the recovery key, shown once
+    recovery = dlg.recovery.text()
+    assert len(recovery) > 20 and dlg.recovery.isReadOnly()
+    with qtbot.waitSignal(dlg.created, timeout=5_000) as created:
+        qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)  # "Jeg har gemt nøglen – fortsæt"
     db, hint = created.args
     try:
         assert "admin" in hint
-        assert path.exists()
+        assert path.exists() and db.key is not None
+        assert path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted at rest
         actor = login(db, "admin", "en-god-kode")
         assert actor.is_admin
+        from planner_gui.services.session import open_with_recovery_key
+
+        open_with_recovery_key(path, recovery).dispose()  # the key shown is the database's recovery key
         with db.read() as s:
             assert s.scalar(select(func.count()).select_from(Citizen)) == 0
     finally:
@@ -127,6 +135,7 @@ def test_first_start_with_demo_data(qtbot, tmp_path: Path) -> None:
     dlg.password.setText("en-god-kode")
     dlg.repeat.setText("en-god-kode")
     dlg.demo.setChecked(True)
+    dlg.encrypt.setChecked(False)  # a plain file: no recovery key step
     with qtbot.waitSignal(dlg.created, timeout=60_000) as created:
         dlg.start()
     assert dlg.progress.isHidden()
