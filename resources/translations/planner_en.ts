@@ -73,12 +73,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="136" />
+        <location filename="../../planner_gui/ui/app.py" line="138" />
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="145" />
+        <location filename="../../planner_gui/ui/app.py" line="147" />
         <source>Kan ikke starte</source>
         <translation>Cannot start</translation>
     </message>
@@ -765,17 +765,17 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="40" />
+        <location filename="../../planner_gui/ui/first_start.py" line="41" />
         <source>Første start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="43" />
+        <location filename="../../planner_gui/ui/first_start.py" line="44" />
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="51" />
+        <location filename="../../planner_gui/ui/first_start.py" line="52" />
         <source>Der er ingen database her endnu:
 {path}
 
@@ -786,77 +786,92 @@ Opret administratoren (initialer: admin). Adgangskoden skal have mindst {n} tegn
 Create the administrator (initials: admin). The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="64" />
+        <location filename="../../planner_gui/ui/first_start.py" line="65" />
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="65" />
+        <location filename="../../planner_gui/ui/first_start.py" line="66" />
         <source>&amp;Gentag adgangskode:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="69" />
+        <location filename="../../planner_gui/ui/first_start.py" line="70" />
         <source>Med &amp;demodata: ca. {n} fiktive borgere, til at prøve programmet</source>
         <translation>With &amp;demo data: about {n} fictitious citizens, to try the program</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="72" />
+        <location filename="../../planner_gui/ui/first_start.py" line="73" />
         <source>&amp;Tom database, til rigtige sager</source>
         <translation>&amp;Empty database, for real cases</translation>
     </message>
     <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="81" />
+        <source>&amp;Kryptér databasefilen (anbefales; som planner-gui init)</source>
+        <translation>&amp;Encrypt the database file (recommended; as planner-gui init)</translation>
+    </message>
+    <message>
         <location filename="../../planner_gui/ui/first_start.py" line="91" />
+        <source>Databasen er krypteret. Her er dens gendannelsesnøgle. Den åbner databasen, hvis alle adgangskoder bliver glemt. Skriv den ned, og opbevar den et sikkert sted: den vises kun denne ene gang.</source>
+        <translation>The database is encrypted. Here is its recovery key. It opens the database if every password is forgotten. Write it down and keep it somewhere safe: it is shown only this once.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="117" />
         <source>&amp;Opret database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="94" />
+        <location filename="../../planner_gui/ui/first_start.py" line="120" />
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="113" />
+        <location filename="../../planner_gui/ui/first_start.py" line="139" />
         <source>Adgangskoden skal have mindst {n} tegn.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="117" />
+        <location filename="../../planner_gui/ui/first_start.py" line="143" />
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="142" />
+        <location filename="../../planner_gui/ui/first_start.py" line="175" />
         <source>Opretter demodata … det tager et øjeblik.</source>
         <translation>Creating demo data … this takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="142" />
+        <location filename="../../planner_gui/ui/first_start.py" line="175" />
         <source>Opretter databasen …</source>
         <translation>Creating the database …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="160" />
+        <location filename="../../planner_gui/ui/first_start.py" line="203" />
+        <source>Jeg har gemt nøglen – &amp;fortsæt</source>
+        <translation>I have kept the key – &amp;continue</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="211" />
         <source>Log ind med initialerne admin og den adgangskode, du lige har valgt.</source>
         <translation>Log in with the initials admin and the password you just chose.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="162" />
+        <location filename="../../planner_gui/ui/first_start.py" line="213" />
         <source>Demodata har også en sagsbehandler og en teamleder med samme adgangskode.</source>
         <translation>The demo data also has a caseworker and a team lead with the same password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="175" />
+        <location filename="../../planner_gui/ui/first_start.py" line="226" />
         <source>Databasen kunne ikke oprettes.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="180" />
+        <location filename="../../planner_gui/ui/first_start.py" line="231" />
         <source>Afbrudt; der blev ikke oprettet nogen database.</source>
         <translation>Cancelled; no database was created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="185" />
+        <location filename="../../planner_gui/ui/first_start.py" line="236" />
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
