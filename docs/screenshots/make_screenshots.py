@@ -65,10 +65,20 @@ def main() -> int:
     from planner_gui.ui.login import LoginWindow
     from planner_gui.ui.main_window import MainWindow
 
-    first = FirstStartDialog(tmp / "ny" / "planner.db")
+    first = FirstStartDialog(tmp / "planner.db")
     first.show()
     shot(first, "first-start")
+    first.password.setText("en-god-kode")
+    first.repeat.setText("en-god-kode")
+    first.start()
+    for _ in range(200):
+        if first.recovery_box.isVisible():
+            break
+        settle(100)
+    shot(first, "first-start-recovery-key")
     first.close()
+    if first.database is not None:
+        first.database.dispose()
 
     win = LoginWindow(db, where=db.where)
     win.initials.setText(user)

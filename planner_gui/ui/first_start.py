@@ -144,6 +144,9 @@ class FirstStartDialog(QDialog):
             self.repeat.clear()
             self.repeat.setFocus()
             return
+        if not self.path.parent.is_dir():
+            self._error(self.tr("Mappen {folder} findes ikke.").format(folder=self.path.parent))
+            return
         demo, encrypt = self.demo.isChecked(), self.encrypt.isChecked()
         path, n = self.path, self.demo_citizens
 
@@ -197,7 +200,9 @@ class FirstStartDialog(QDialog):
                 w.setEnabled(False)
             self.message.clear()
             self.recovery.setText(recovery)
+            self.recovery.setMinimumWidth(self.recovery.fontMetrics().horizontalAdvance(recovery) + 24)
             self.recovery_box.show()
+            self.adjustSize()
             self.recovery.setFocus()
             self.recovery.selectAll()
             self.ok.setText(self.tr("Jeg har gemt nøglen – &fortsæt"))

@@ -836,42 +836,47 @@ Create the administrator (initials: admin). The password must have at least {n} 
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="175" />
+        <location filename="../../planner_gui/ui/first_start.py" line="148" />
+        <source>Mappen {folder} findes ikke.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="178" />
         <source>Opretter demodata … det tager et øjeblik.</source>
         <translation>Creating demo data … this takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="175" />
+        <location filename="../../planner_gui/ui/first_start.py" line="178" />
         <source>Opretter databasen …</source>
         <translation>Creating the database …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="203" />
+        <location filename="../../planner_gui/ui/first_start.py" line="206" />
         <source>Jeg har gemt nøglen – &amp;fortsæt</source>
         <translation>I have kept the key – &amp;continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="211" />
+        <location filename="../../planner_gui/ui/first_start.py" line="214" />
         <source>Log ind med initialerne admin og den adgangskode, du lige har valgt.</source>
         <translation>Log in with the initials admin and the password you just chose.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="213" />
+        <location filename="../../planner_gui/ui/first_start.py" line="216" />
         <source>Demodata har også en sagsbehandler og en teamleder med samme adgangskode.</source>
         <translation>The demo data also has a caseworker and a team lead with the same password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="226" />
+        <location filename="../../planner_gui/ui/first_start.py" line="229" />
         <source>Databasen kunne ikke oprettes.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="231" />
+        <location filename="../../planner_gui/ui/first_start.py" line="234" />
         <source>Afbrudt; der blev ikke oprettet nogen database.</source>
         <translation>Cancelled; no database was created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="236" />
+        <location filename="../../planner_gui/ui/first_start.py" line="239" />
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>

@@ -102,6 +102,12 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
     assert "ikke ens" in dlg.message.text()
     assert not path.exists()
+    elsewhere = FirstStartDialog(tmp_path / "mangler" / "ny.db")
+    qtbot.addWidget(elsewhere)
+    elsewhere.password.setText("en-god-kode")
+    elsewhere.repeat.setText("en-god-kode")
+    elsewhere.start()
+    assert elsewhere.message.text() == f"Mappen {tmp_path / 'mangler'} findes ikke."
     dlg.repeat.setText("en-god-kode")
     assert dlg.empty.isChecked() and dlg.encrypt.isChecked()  # encrypted by default, as planner-gui init
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
