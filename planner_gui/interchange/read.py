@@ -166,7 +166,9 @@ def text(value: Any, *, required: bool = True, max_len: int = 200) -> str:
         if required:
             raise CellError("mangler")
         return ""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise CellError(f"forventede tekst, ikke decimaltallet {value!r}")
         value = int(value)
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         value = value.date()  # a date typed into a text column reads as the date, as it was written
