@@ -23,8 +23,9 @@ PASSWORD = "bench-kode-123"
 def run(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Run a command; return (seconds, peak RSS in MB) of that child alone."""
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     _pid, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - t0
     out, err = proc.communicate()
@@ -67,14 +68,32 @@ def main() -> None:
             Path(f"{p}{suffix}").unlink(missing_ok=True)
     exe = [sys.executable, "-m", "planner_gui"]
     env = {"PLANNER_USER": "admin", "PLANNER_PASSWORD": PASSWORD}
-    extra = ["--no-encrypt"] if "--no-encrypt" in subprocess.run(
-        [*exe, "demo", "--help"], capture_output=True, text=True).stdout else []
+    extra = (
+        ["--no-encrypt"]
+        if "--no-encrypt" in subprocess.run([*exe, "demo", "--help"], capture_output=True, text=True).stdout
+        else []
+    )
 
-    secs, mem = run([*exe, "demo", "--db", str(db), "--citizens", str(args.citizens), "--seed", "1",
-                     "--admin-password", PASSWORD, *extra])
+    secs, mem = run(
+        [
+            *exe,
+            "demo",
+            "--db",
+            str(db),
+            "--citizens",
+            str(args.citizens),
+            "--seed",
+            "1",
+            "--admin-password",
+            PASSWORD,
+            *extra,
+        ]
+    )
     con = sqlite3.connect(db)
-    total = sum(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in (
-        "citizens", "benefit_periods", "assignments", "efforts", "ordinary_hours", "measurements", "exits"))
+    total = sum(
+        con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("citizens", "benefit_periods", "assignments", "efforts", "ordinary_hours", "measurements", "exits")
+    )
     con.close()
     print(f"demo --citizens {args.citizens}: {secs:.1f} s, peak {mem:.0f} MB, {total:,} case rows")
     b_write, b_read = baseline(total, folder)

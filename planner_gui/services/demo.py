@@ -696,13 +696,16 @@ def generate(
                     if rng.random() < 0.6:
                         out["hours"].append((g.uid(), cid, m, float(rng.choice((4, 8, 12, 16, 20, 30, 40, 60)))))
                     m = _add_months(m, 1)
-            if group in MEASURED and dims and rng.random() < 0.45:
+            # Measurement became routine: most current cases are measured every few months, older ones less.
+            if group in MEASURED and dims and rng.random() < (0.8 if end_v is None else 0.45):
                 level = rng.uniform(2.5, 5.5)
                 md = d + dt.timedelta(days=rng.randint(7, 40))
+                if end_v is None:
+                    md = max(md, today - dt.timedelta(days=rng.randint(200, 720)))
                 stop = end_v or today
                 both = rng.random() < 0.7
                 n_dates = 0
-                while md <= stop and md <= today and n_dates < 6:
+                while md <= stop and md <= today and (n_dates < 6 or end_v is None):
                     n_dates += 1
                     for dim_id, smin, smax in dims:
                         center = level + rng.uniform(-1.5, 1.5)
