@@ -261,3 +261,14 @@ def test_the_login_window_flow_for_plain_and_encrypted_files(
         assert same is plain and actor.initials == "admin"
     finally:
         plain.dispose()
+
+
+def test_encrypted_connections_overwrite_deleted_rows(encrypted: tuple[Path, str]) -> None:
+    """Deleted rows are zeroed in encrypted files too (else a key holder could read them back from free pages)."""
+    path, _ = encrypted
+    db, _ = session.open_for_user(path, "admin", PASSWORD)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    finally:
+        db.dispose()

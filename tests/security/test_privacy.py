@@ -246,3 +246,29 @@ def test_aktindsigt_and_audit_purge_from_the_cli(
     assert "findes allerede" in capsys.readouterr().err
     assert main(["audit", "purge", "--db", str(db_path)]) == 0
     assert "Slettede 0 logposter" in capsys.readouterr().out
+
+
+def test_deleted_text_is_overwritten_in_the_file(empty_db: Database, db_path: Path) -> None:
+    """``secure_delete``: a deleted row's bytes are zeroed, not left in the page's free space.
+
+    The app sets the pragma on every connection because SQLite builds differ in their default (this machine's stdlib
+    SQLite and SQLCipher on a keyed file both default to on, so removing the pragma does not fail this test here)."""
+    from sqlalchemy import delete, update
+
+    with empty_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+    with empty_db.write() as s:
+        ids = []
+        for i in range(200):
+            cid = _citizen(s, f"0101{70 + i // 100:02d}{1000 + i % 100:04d}", f"Navn{i:03d}", "Efternavn")
+            s.add(Note(citizen_id=cid, date=dt.date(2020, 1, 1), kind="note", text=f"Fortrolig note {i:03d}"))
+            ids.append(cid)
+    with empty_db.write() as s:
+        s.execute(delete(Note).where(Note.citizen_id == ids[100]))
+        s.execute(update(Citizen).where(Citizen.id == ids[100]).values(first_name="", last_name="", cpr="XABCDEF123"))
+    with empty_db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = db_path.read_bytes()
+    assert b"Fortrolig note 099" in data  # the neighbours are there
+    assert b"Fortrolig note 100" not in data and b"Navn100" not in data
