@@ -330,4 +330,10 @@ def daily_backup_if_due(db: Database, today: dt.date | None = None) -> Path | No
     day = today or dt.date.today()
     if any(b.label == DAILY_LABEL and b.created.date() == day for b in list_backups(db.path)):
         return None
+    from planner_gui.storage.recovery import diagnose
+
+    # The day's page check (opening checks only the header of large files): a damaged database is never copied,
+    # so rotation can never push the good backups out for damaged ones.
+    if diagnose(db.path, db.key) is not None:
+        return None
     return backup_now(db, DAILY_LABEL)

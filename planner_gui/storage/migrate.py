@@ -13,6 +13,8 @@ from planner_gui.config import migrations_dir
 from planner_gui.errors import StorageError
 from planner_gui.storage.db import Database, check_sqlite_file, describe_storage_error, is_url, make_engine, url_for
 
+QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
 
 def _alembic_config(connection: object) -> object:
     from alembic.config import Config
@@ -64,7 +66,10 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
         if path.exists() and not create:
             from planner_gui.storage.recovery import raise_if_damaged
 
-            raise_if_damaged(path, key)  # a damaged file: a clear message, the newest backup offered, file untouched
+            # A damaged file: a clear message, the newest backup offered, file untouched. Reading every page costs
+            # ~2 s per GB, so at start-up large files get the instant header check; their pages are checked when
+            # the daily backup is taken (and SQLite reports a damaged page whenever one is read).
+            raise_if_damaged(path, key, pages=path.stat().st_size <= QUICK_CHECK_MAX_BYTES)
         if path.exists() or not create:
             check_sqlite_file(path, encrypted=key is not None)
         elif not path.parent.exists():

@@ -147,14 +147,17 @@ def _check_pages(path: Path, key: bytes | None, full: bool) -> tuple[str, str] |
     return None
 
 
-def diagnose(path: Path, key: bytes | None = None, *, full: bool = False) -> Damage | None:
-    """What is wrong with the database file ``path`` (None: nothing found). Read-only: the file is never changed."""
+def diagnose(path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True) -> Damage | None:
+    """What is wrong with the database file ``path`` (None: nothing found). Read-only: the file is never changed.
+
+    ``pages=False`` checks only the header and size (instant); page checks read the whole file.
+    """
     path = Path(path)
     if not path.is_file():
         return None
     try:
         size = path.stat().st_size
-        problem = _header_problem(path, size, key) or _check_pages(path, key, full)
+        problem = _header_problem(path, size, key) or (_check_pages(path, key, full) if pages else None)
     except OSError:
         return None  # unreadable: opening says so with the OS's reason
     if problem is None:
@@ -163,8 +166,8 @@ def diagnose(path: Path, key: bytes | None = None, *, full: bool = False) -> Dam
     return Damage(path, kind, detail, backups.newest_backup(path))
 
 
-def raise_if_damaged(path: Path, key: bytes | None = None, *, full: bool = False) -> None:
-    damage = diagnose(path, key, full=full)
+def raise_if_damaged(path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True) -> None:
+    damage = diagnose(path, key, full=full, pages=pages)
     if damage is not None:
         raise DamagedDatabase(damage)
 
