@@ -100,6 +100,7 @@ class AppController(QObject):
         self.main_window: Any = None
         self._worker: Any = None
         self._smoke_done: set[str] = set()
+        self.instance_lock: Any = None  # single_instance.InstanceLock on <db>.lock while the database is open
 
     # -- helpers
 
@@ -199,13 +200,32 @@ class AppController(QObject):
         self._watch(self.first_start)
         self.first_start.show()
 
+    def take_instance_lock(self, db: Any) -> bool:
+        """Hold ``<db>.lock``; another live window on the same database is told so. False when the user quits."""
+        path = getattr(db, "path", None)
+        if path is None or self.instance_lock is not None:
+            return True
+        from planner_gui.ui import single_instance
+
+        lock = single_instance.acquire(Path(path))
+        self.instance_lock = lock
+        if lock.held or self.smoke:
+            return True
+        if single_instance.ask_continue(lock.other_pid, self.login_window):
+            return True
+        self.app.exit(EXIT_OK)
+        return False
+
     def database_created(self, db: Any, hint: str) -> None:
         self.database = db
+        self.take_instance_lock(db)
         self.show_login(db, where=db.where, hint=hint, initials="admin")
 
     def database_opened(self, db: Any) -> None:
         self.database = db
         self._worker = None
+        if not self.take_instance_lock(db):
+            return
         if self.login_window is not None:
             self.login_window.set_database(db, db.where)
         self._smoke_step("database")
@@ -271,6 +291,9 @@ class AppController(QObject):
             self.login_window.password.setFocus()
 
     def shutdown(self) -> None:
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
         if self.database is not None:
             self.database.dispose()
             self.database = None
