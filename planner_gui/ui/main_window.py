@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
 
+        from planner_gui.ui.idle_lock import IdleLock, idle_minutes
+
+        self.idle_lock = IdleLock(self, ctx, idle_minutes(settings))
         self._build_menus()
         self.search.textEdited.connect(self._search_edited)
         self.search.returnPressed.connect(self._search_return)
@@ -202,6 +205,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.close_tab_action = self._action(self.tr("&Luk fane"), self.close_current_tab, QKeySequence("Ctrl+W"))
         file_menu.addAction(self.close_tab_action)
+        self.lock_action = self._action(self.tr("&Lås skærmen"), self.idle_lock.lock, QKeySequence("Ctrl+L"))
+        self.lock_action.setObjectName("lockAction")
+        file_menu.addAction(self.lock_action)
         self.logout_action = self._action(self.tr("Log &ud"), self.logout, None, "logout")
         file_menu.addAction(self.logout_action)
         self.quit_action = self._action(self.tr("&Afslut"), self.close, QKeySequence("Ctrl+Q"))
@@ -236,6 +242,7 @@ class MainWindow(QMainWindow):
 
         settings_menu = bar.addMenu(self.tr("&Indstillinger"))
         settings_menu.addAction(self._action(self.tr("Markér manglende måling efter …"), self.ask_stale_days))
+        settings_menu.addAction(self._action(self.tr("Lås skærmen efter inaktivitet …"), self.ask_idle_minutes))
         language = settings_menu.addMenu(self.tr("Sprog"))
         group = QActionGroup(self)
         current = self._setting("language", "da")
@@ -280,6 +287,27 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.set_stale_days(days)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        from planner_gui.ui.idle_lock import SETTING_KEY
+
+        if self.settings is not None:
+            self.settings.setValue(SETTING_KEY, int(minutes))
+        self.idle_lock.set_minutes(minutes)
+
+    def ask_idle_minutes(self) -> None:
+        from planner_gui.ui.idle_lock import MAX_MINUTES, MIN_MINUTES, idle_minutes
+
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Lås skærmen"),
+            self.tr("Lås skærmen, når programmet ikke er brugt i dette antal minutter:"),
+            idle_minutes(self.settings),
+            MIN_MINUTES,
+            MAX_MINUTES,
+        )
+        if ok:
+            self.set_idle_minutes(minutes)
 
     def set_language(self, code: str) -> None:
         if self.settings is not None:
@@ -484,9 +512,13 @@ class MainWindow(QMainWindow):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.idle_lock.locked:  # unlock first: the questions about unsaved edits need the screen
+            event.ignore()
+            return
         if not self.close_all_tabs():
             event.ignore()
             return
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
+        self.idle_lock.timer.stop()
         event.accept()
