@@ -8,10 +8,11 @@ import datetime as dt
 import os
 import tempfile
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
@@ -163,3 +164,125 @@ def purge_expired(db: Database, actor: Actor, *, now: dt.datetime | None = None)
     cutoff = _months_before(now or utcnow(), months)
     with db.write() as s:
         return audit.purge(s, actor.initials, cutoff)
+
+
+# ---------------------------------------------------------------------------------------------- the audit viewer
+# (added for the desktop app's "Revisionsspor" page: filters, keyset paging, citizens shown by CPR or pseudonym)
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    """What the administrator's audit viewer shows. Times are UTC (as stored); ``cpr`` is a CPR number or a
+    pseudonym left by a deletion."""
+
+    user: str = ""
+    action: str = ""
+    cpr: str = ""
+    since: dt.datetime | None = None
+    before: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    seq: int
+    ts: dt.datetime  # UTC
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    citizen: str  # the CPR number (formatted) when the citizen exists, their pseudonym after a deletion, or ''
+    reason: str
+    details: str
+
+
+def _citizen_filter(s: Session, cpr: str) -> str | None:
+    """The citizen_ref for a typed CPR number or pseudonym; raises NotFound when there is no such citizen."""
+    text = cpr.strip()
+    if text[:1].isalpha():
+        citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == text.upper()))
+    else:
+        digits = cprmod.normalize(text)
+        citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == digits))
+    if citizen_id is None:
+        raise NotFound(f"ingen borger med CPR-nummer {text}")
+    return str(citizen_id)
+
+
+def _filtered(s: Session, f: AuditFilter) -> Any:
+    q = select(AuditEntry)
+    if f.user.strip():
+        q = q.where(AuditEntry.user == f.user.strip().lower())
+    if f.action.strip():
+        q = q.where(AuditEntry.action == f.action.strip())
+    if f.cpr.strip():
+        q = q.where(AuditEntry.citizen_ref == _citizen_filter(s, f.cpr))
+    if f.since is not None:
+        q = q.where(AuditEntry.ts >= f.since)
+    if f.before is not None:
+        q = q.where(AuditEntry.ts < f.before)
+    return q
+
+
+def search_audit(db: Database, actor: Actor, f: AuditFilter) -> int:
+    """The viewer's "show" action: how many entries match; the viewing itself is logged (one entry per search)."""
+    if not actor.is_admin:
+        raise PermissionDenied("kun en administrator kan se revisionssporet")
+    with db.write() as s:
+        q = _filtered(s, f)
+        n = s.scalar(select(func.count()).select_from(q.subquery())) or 0
+        audit.record(
+            s,
+            actor.initials,
+            "search",
+            entity="audit_log",
+            details={
+                k: v
+                for k, v in {
+                    "bruger": f.user,
+                    "handling": f.action,
+                    "borger": "ja" if f.cpr else "",
+                    "fra": f.since.isoformat(timespec="seconds") if f.since else "",
+                    "til": f.before.isoformat(timespec="seconds") if f.before else "",
+                    "fundet": n,
+                }.items()
+                if v != ""
+            },
+        )
+        n = s.scalar(select(func.count()).select_from(q.subquery())) or 0  # the viewing's own entry may match
+    return int(n)
+
+
+def audit_page(
+    db: Database, actor: Actor, f: AuditFilter, *, before_seq: int | None = None, limit: int = 200
+) -> list[AuditRow]:
+    """One page of matching entries, newest first, older than ``before_seq`` (keyset paging: never all at once)."""
+    if not actor.is_admin:
+        raise PermissionDenied("kun en administrator kan se revisionssporet")
+    with db.read() as s:
+        q = _filtered(s, f)
+        if before_seq is not None:
+            q = q.where(AuditEntry.seq < before_seq)
+        entries = list(s.scalars(q.order_by(AuditEntry.seq.desc()).limit(limit)))
+        refs: dict[uuid.UUID, str] = {}
+        for e in entries:
+            if e.citizen_ref:
+                try:
+                    refs[uuid.UUID(e.citizen_ref)] = ""
+                except ValueError:
+                    continue
+        if refs:
+            for cid, cpr in s.execute(select(Citizen.id, Citizen.cpr).where(Citizen.id.in_(list(refs)))):
+                refs[cid] = cpr if cpr[:1].isalpha() else cprmod.Cpr(cpr).formatted()
+
+        def citizen(ref: str | None) -> str:
+            if not ref:
+                return ""
+            try:
+                return refs.get(uuid.UUID(ref), "") or ref
+            except ValueError:
+                return ref
+
+        return [
+            AuditRow(e.seq, e.ts, e.user, e.action, e.entity, e.entity_id, citizen(e.citizen_ref), e.reason, e.details)
+            for e in entries
+        ]

@@ -127,6 +127,12 @@ class MainWindow(QMainWindow):
 
             self.users_page = UsersPage(ctx)
             self._add_page(self.users_page, self.tr("Brugere"), "users")
+        self.audit_page: QWidget | None = None
+        if can(actor, Permission.VIEW_AUDIT):
+            from planner_gui.ui.audit_view import AuditView
+
+            self.audit_page = AuditView(ctx)
+            self._add_page(self.audit_page, self.tr("Revisionsspor"), "reports")
         self.nav.currentRowChanged.connect(self._page_changed)
         overview = QWidget()
         overview.setObjectName("overview")
