@@ -277,6 +277,7 @@ class AppController(QObject):
         ctx = AppContext(self.database, actor)
         self.main_window = MainWindow(ctx, settings=self.settings)
         self.main_window.logout_requested.connect(self.logout)
+        self.main_window.database_replaced.connect(self.database_replaced)
         self._watch(self.main_window)
         self.main_window.show()
         if self.login_window is not None:
@@ -289,6 +290,16 @@ class AppController(QObject):
             self.login_window.password.clear()
             self.login_window.show()
             self.login_window.password.setFocus()
+
+    def database_replaced(self) -> None:
+        """A backup was restored from the menu: open the file afresh (checked, migrated) and log in again."""
+        self.main_window = None
+        if self.login_window is not None:
+            self.login_window.hide()
+            self.login_window.deleteLater()
+            self.login_window = None
+        self.database = None  # disposed before the restore
+        self.start()
 
     def shutdown(self) -> None:
         if self.instance_lock is not None:

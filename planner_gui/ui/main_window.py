@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
@@ -68,6 +69,7 @@ class _SearchKeys(QObject):
 
 class MainWindow(QMainWindow):
     logout_requested = Signal()
+    database_replaced = Signal()  # a backup was restored from the menu: open the database again and log in
 
     def __init__(
         self, ctx: AppContext, *, today: dt.date | None = None, settings: Any = None, parent: QWidget | None = None
@@ -258,6 +260,36 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             group.addAction(act)
             language.addAction(act)
+
+        actor = self.ctx.actor
+        admin_items = (
+            can(actor, Permission.VIEW_AUDIT),
+            can(actor, Permission.RETENTION),
+            can(actor, Permission.MANAGE_INSTRUMENTS),
+            can(actor, Permission.RESTORE_BACKUP),
+        )
+        self.admin_menu: QMenu | None = None
+        if any(admin_items):
+            admin = bar.addMenu(self.tr("&Administration"))
+            self.admin_menu = admin
+            if self.audit_page is not None:
+                audit_action = self._action(self.tr("&Revisionsspor"), lambda: self.show_page("auditPage"))
+                audit_action.setObjectName("auditAction")
+                admin.addAction(audit_action)
+            if can(actor, Permission.RETENTION):
+                self.retention_action = self._action(self.tr("&Sletning efter opbevaringsregler …"), self.retention)
+                self.retention_action.setObjectName("retentionAction")
+                admin.addAction(self.retention_action)
+            if can(actor, Permission.MANAGE_INSTRUMENTS):
+                self.instruments_action = self._action(self.tr("&Måleinstrumenter …"), self.instruments)
+                self.instruments_action.setObjectName("instrumentsAction")
+                admin.addAction(self.instruments_action)
+            if can(actor, Permission.RESTORE_BACKUP):
+                admin.addSeparator()
+                self.restore_action = self._action(self.tr("&Gendan fra sikkerhedskopi …"), self.restore_backup)
+                self.restore_action.setObjectName("restoreAction")
+                self.restore_action.setEnabled(getattr(self.ctx.db, "path", None) is not None)
+                admin.addAction(self.restore_action)
 
         help_menu = bar.addMenu(self.tr("&Hjælp"))
         help_menu.addAction(self._action(self.tr("&Om {app}").format(app=APP_NAME), self.about))
@@ -491,6 +523,49 @@ class MainWindow(QMainWindow):
             name = f"{dialog.first.text().strip()} {dialog.last.text().strip()}"
             self.statusBar().showMessage(self.tr("Oprettede {name}.").format(name=name), 5000)
             self.open_citizen(dialog.created_id, name, reason="" if self.ctx.actor.role == "sagsbehandler" else None)
+
+    # -- administration
+
+    def retention(self) -> None:
+        from planner_gui.ui.privacy_dialogs import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self, today=self.today)
+        self.retention_dialog = dialog  # for tests
+        dialog.exec()
+        self.retention_dialog = None
+        self.refresh()
+
+    def instruments(self) -> None:
+        from planner_gui.ui.progress.instruments_dialog import InstrumentsDialog
+
+        InstrumentsDialog(self.ctx, self).exec()
+
+    def restore_backup(self) -> None:
+        """Gendan fra sikkerhedskopi: close every citizen, close the database, restore, then open it again."""
+        from pathlib import Path
+
+        from planner_gui.ui.restore_dialog import RestoreDialog
+
+        path = getattr(self.ctx.db, "path", None)
+        if path is None or not self.close_all_tabs():
+            return
+        dialog = RestoreDialog(
+            Path(path),
+            key=getattr(self.ctx.db, "key", None),
+            who=self.ctx.actor.initials,
+            before_restore=self.ctx.db.dispose,
+            parent=self,
+        )
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted:
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Gendan fra sikkerhedskopi"),
+            self.tr("Databasen er gendannet. Programmet åbner den igen; log ind for at fortsætte."),
+        )
+        self._closing = True
+        self.database_replaced.emit()
+        self.close()
 
     # -- leaving
 

@@ -6,7 +6,7 @@ import uuid
 from html import escape as esc
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -168,6 +168,12 @@ class CitizenView(QWidget):
         self.print_action.setObjectName("printAction")
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(self.print_plan)
+        self.access_action = QAction(self.tr("&Aktindsigt…"), self)
+        self.access_action.setObjectName("accessRequestAction")
+        self.access_action.setToolTip(self.tr("Gem alt, hvad der er registreret om borgeren, i en mappe"))
+        self.access_action.setEnabled(can(self.ctx.actor, Permission.CITIZEN_ACCESS_REQUEST))
+        self.access_action.triggered.connect(self.access_request)
+        self.access_job: QObject | None = None
         for a in (
             self.undo_action,
             self.redo_action,
@@ -188,6 +194,8 @@ class CitizenView(QWidget):
         self.citizen_menu = QMenu(self.tr("&Borger"), self)
         for a in (self.handover_action, self.note_action, self.pdf_action, self.print_action):
             self.citizen_menu.addAction(a)
+        self.citizen_menu.addSeparator()
+        self.citizen_menu.addAction(self.access_action)
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("citizenToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -600,3 +608,28 @@ class CitizenView(QWidget):
                 plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason, "printer")
             except UserError as err:
                 self._error(self.tr("Det lykkedes ikke"), str(err))
+
+    def access_request(self) -> None:
+        """Aktindsigt: everything held about the citizen (workbook, audit entries, the saved plan as PDF) into a new
+        folder, in the background; the service logs the request."""
+        from planner_gui.ui.privacy_dialogs import AccessRequestJob, ask_access_folder
+
+        if self.access_job is not None:
+            return
+        folder = ask_access_folder(self, self.overview.name)
+        if folder is None:
+            return
+        job = AccessRequestJob(self.ctx, self.overview, self.reason, self)
+        self.access_job = job
+        job.done.connect(self._access_done)
+        job.failed.connect(self._access_failed)
+        job.start(folder)
+
+    def _access_done(self, result: object) -> None:
+        self.access_job = None
+        folder = getattr(result, "folder", "")
+        self.ctx.signals.status_message.emit(self.tr("Aktindsigten er gemt i {folder}").format(folder=folder))
+
+    def _access_failed(self, text: str) -> None:
+        self.access_job = None
+        self._error(self.tr("Aktindsigten blev ikke gemt"), text)
