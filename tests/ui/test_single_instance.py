@@ -74,3 +74,35 @@ def test_stale_lock_from_a_crashed_process_is_taken_over(tmp_path: Path) -> None
     second = single_instance.acquire(db)  # and now this process is the live holder
     assert not second.held and second.other_pid == os.getpid()
     lock.release()
+
+
+def test_the_app_takes_the_lock_when_the_database_opens(qtbot, tmp_path: Path, monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from planner_gui.ui.app import AppController
+
+    db = SimpleNamespace(path=tmp_path / "planner.db")
+    db.path.touch()
+    exits: list[int] = []
+    fake_app = SimpleNamespace(exit=exits.append)
+    first = AppController(fake_app, str(db.path))  # type: ignore[arg-type]
+    assert first.take_instance_lock(db) and first.instance_lock.held
+    proc = _holder(single_instance.lock_path(tmp_path / "other.db"))  # another database: no message
+    proc.stdin.close()  # type: ignore[union-attr]
+    proc.wait(10)
+    first.shutdown()
+    assert first.instance_lock is None
+
+    proc = _holder(single_instance.lock_path(db.path))
+    try:
+        asked: list[int | None] = []
+        monkeypatch.setattr(single_instance, "ask_continue", lambda pid, parent=None: asked.append(pid) or False)
+        second = AppController(fake_app, str(db.path))  # type: ignore[arg-type]
+        assert second.take_instance_lock(db) is False  # Afslut
+        assert asked == [proc.pid] and exits == [0]
+        monkeypatch.setattr(single_instance, "ask_continue", lambda pid, parent=None: True)
+        third = AppController(fake_app, str(db.path))  # type: ignore[arg-type]
+        assert third.take_instance_lock(db) is True and not third.instance_lock.held  # Fortsæt
+    finally:
+        proc.stdin.close()  # type: ignore[union-attr]
+        proc.wait(10)
