@@ -158,6 +158,22 @@ def cmd_init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+TABLE_WORDS = {
+    "staff": "medarbejdere",
+    "companies": "virksomheder",
+    "citizens": "borgere",
+    "benefit_periods": "ydelsesperioder",
+    "assignments": "sagsbehandlerforløb",
+    "efforts": "indsatser",
+    "ordinary_hours": "måneder med ordinære timer",
+    "measurements": "målinger",
+    "exits": "afgange",
+    "plans": "planer",
+    "sub_goals": "delmål",
+    "notes": "notater",
+}
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from planner_gui.services.setup import create_demo_database, create_encrypted_demo_database
 
@@ -171,7 +187,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed
         )
     db.dispose()
-    counts = ", ".join(f"{k}: {v}" for k, v in result.counts.items())
+    counts = ", ".join(f"{TABLE_WORDS.get(k, k)}: {v}" for k, v in result.counts.items())
     print(f"Oprettede demodatabasen {args.sub_db} ({counts}).")
     logins = ", ".join(f"{ini} ({role})" for ini, role in [("admin", "administrator"), *result.logins])
     print(f"Log ind som {logins} med adgangskoden fra --admin-password.")
