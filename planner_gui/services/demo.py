@@ -460,40 +460,65 @@ MEASURED = {
     "kontanthjaelp_jobparat",
     "uddannelseshjaelp_uddannelsesparat",
 }
-OWN_GOALS = (
-    "Jeg vil have et arbejde, hvor jeg kan bruge mine hænder.",
-    "Jeg vil gerne i gang med en uddannelse som social- og sundhedshjælper.",
-    "Jeg vil have styr på min hverdag, så jeg kan klare et job.",
-    "Jeg vil arbejde i et køkken igen, men på nedsat tid i starten.",
-    "Jeg vil lære bedre dansk, så jeg kan få et job i butik.",
-    "Jeg vil have mit kørekort og et job som chauffør.",
-    "Jeg vil tilbage til mit fag som tømrer, når ryggen tillader det.",
-    "Jeg vil gerne have en læreplads som elektriker.",
-    "Jeg vil kunne forsørge mine børn selv.",
-    "Jeg vil have et fast job med kolleger, jeg kan lide.",
-)
-JOB_GOALS = (
-    "Lager og logistik",
-    "Rengøring",
-    "Social- og sundhedsområdet",
-    "Køkken og kantine",
-    "Butik og detail",
-    "Bygge og anlæg",
-    "Transport",
-    "Erhvervsuddannelse (EUD)",
-    "Gymnasial uddannelse",
-    "Fleksjob i service",
-)
-SUB_GOALS = (
+COMMON_SUB_GOALS = (
     "Møde stabilt i praktik tre dage om ugen",
-    "Gennemføre AMU-kursus i truckkørsel",
     "Få lavet et CV og søge fem job om ugen",
-    "Starte i behandling og holde aftalerne",
-    "Bestå danskprøve 2",
-    "Afklare arbejdsevnen med praktik",
     "Få styr på økonomien med hjælp fra mentor",
-    "Søge optagelse på FGU",
     "Prøve arbejdet af i en virksomhedspraktik",
+)
+# (the citizen's own goal in their own words, the job or education goal, sub-goals that fit, for young people only)
+PLAN_GOALS: tuple[tuple[str, str, tuple[str, ...], bool], ...] = (
+    (
+        "Jeg vil have et arbejde, hvor jeg kan bruge mine hænder.",
+        "Lager og logistik",
+        ("Gennemføre AMU-kursus i truckkørsel",),
+        False,
+    ),
+    (
+        "Jeg vil gerne i gang med en uddannelse som social- og sundhedshjælper.",
+        "Social- og sundhedsområdet",
+        ("Søge optagelse på SOSU-skolen", "Prøve faget af i praktik på et plejecenter"),
+        False,
+    ),
+    (
+        "Jeg vil have styr på min hverdag, så jeg kan klare et job.",
+        "Fleksjob i service",
+        ("Starte i behandling og holde aftalerne", "Afklare arbejdsevnen med praktik"),
+        False,
+    ),
+    (
+        "Jeg vil arbejde i et køkken igen, men på nedsat tid i starten.",
+        "Køkken og kantine",
+        ("Starte i praktik i kantinen ti timer om ugen", "Tage hygiejnebevis"),
+        False,
+    ),
+    ("Jeg vil lære bedre dansk, så jeg kan få et job i butik.", "Butik og detail", ("Bestå danskprøve 2",), False),
+    ("Jeg vil have mit kørekort og et job som chauffør.", "Transport", ("Tage kørekort til lastbil (C)",), False),
+    (
+        "Jeg vil tilbage til mit fag som tømrer, når ryggen tillader det.",
+        "Bygge og anlæg",
+        ("Afklare hvad ryggen kan tåle med fysioterapeut", "Afklare arbejdsevnen med praktik"),
+        False,
+    ),
+    (
+        "Jeg vil gerne have en læreplads som elektriker.",
+        "Erhvervsuddannelse (EUD)",
+        ("Søge optagelse på FGU", "Søge fem lærepladser om måneden"),
+        True,
+    ),
+    (
+        "Jeg vil tage en studentereksamen.",
+        "Gymnasial uddannelse",
+        ("Søge optagelse på HF", "Møde hver dag på FGU"),
+        True,
+    ),
+    ("Jeg vil kunne forsørge mine børn selv.", "Rengøring", ("Gennemføre AMU-kursus i rengøring",), False),
+    (
+        "Jeg vil have et fast job med kolleger, jeg kan lide.",
+        "Lager og logistik",
+        ("Gennemføre AMU-kursus i truckkørsel",),
+        False,
+    ),
 )
 
 
@@ -736,24 +761,27 @@ def generate(
                     out["assign"][i] = (*row[:5], max(row[4], end))
                     break
         if ongoing:
+            young_now = (today - born).days < 30 * 365
+            own_goal, job_goal, fitting, _young = rng.choice([p for p in PLAN_GOALS if p[3] == young_now] or PLAN_GOALS)
+            chosen_subs = rng.sample(fitting + COMMON_SUB_GOALS, rng.randint(1, 3))
             out["plans"].append(
                 (
                     g.uid(),
                     cid,
-                    rng.choice(OWN_GOALS),
-                    rng.choice(JOB_GOALS),
+                    own_goal,
+                    job_goal,
                     "Næste samtale: vi følger op på praktikken og aftaler næste skridt.",
                     today + dt.timedelta(days=rng.randint(1, 60)),
                 )
             )
-            for pos in range(rng.randint(1, 3)):
+            for pos, sub_goal in enumerate(chosen_subs):
                 sg_start = today - dt.timedelta(days=rng.randint(10, 200))
                 out["subgoals"].append(
                     (
                         g.uid(),
                         cid,
                         pos,
-                        rng.choice(SUB_GOALS),
+                        sub_goal,
                         rng.choice(("ikke_startet", "i_gang", "i_gang", "naaet")),
                         sg_start,
                         sg_start + dt.timedelta(days=rng.randint(30, 180)),
