@@ -11,7 +11,8 @@ Rules used throughout (and by the charts and printouts):
   rater is given). A dimension not scored on a date simply does not count on that date: it neither lowers the mean nor
   counts as zero. This is the same rule as the goal measure ``gns_progression`` in the contract.
 - The *distance travelled* of a dimension is its value on the latest date it was scored minus its value on the first
-  date it was scored (per rater, or combined). With a single scored date the change is 0.
+  date it was scored (per rater, or combined). Combined, only the raters who scored it on both of those dates count,
+  so like is compared with like. With a single scored date the change is 0.
 """
 
 from __future__ import annotations
@@ -142,8 +143,26 @@ class Progression:
 
     # -- distance travelled
     def distance(self, dimension: str, rater: str | None = None) -> Change | None:
-        """Latest minus first score of one dimension (per rater or combined); ``None`` when never scored."""
-        return _change(dimension, rater, self.series(dimension, rater))
+        """Latest minus first score of one dimension (per rater or combined); ``None`` when never scored.
+
+        Combined (``rater is None``) compares like with like: the first and the latest date the dimension was scored
+        by anyone, and the mean over only the raters who scored it on *both* dates. (A citizen without a first rating
+        thus does not lift the latest value above a caseworker-only baseline.) ``None`` when no rater scored the
+        dimension on both dates.
+        """
+        if rater is not None:
+            return _change(dimension, rater, self.series(dimension, rater))
+        per_rater = [self._by_key.get((dimension, r), {}) for r in RATERS]
+        dates = sorted({d for pts in per_rater for d in pts})
+        if not dates:
+            return None
+        first_date, last_date = dates[0], dates[-1]
+        both = [pts for pts in per_rater if first_date in pts and last_date in pts]
+        if not both:
+            return None
+        first = _mean(pts[first_date] for pts in both)
+        last = _mean(pts[last_date] for pts in both)
+        return Change(dimension, None, first_date, first, last_date, last)
 
     def mean_distance(self, rater: str | None = None) -> Change | None:
         """Latest minus first mean of dimensions."""

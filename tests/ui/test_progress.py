@@ -222,7 +222,8 @@ def test_then_now_table_hover_and_printout(qtbot, ctx) -> None:
         "Kendskab til arbejdsmarkedet",
     ]
     assert (t.item(0, 1).text(), t.item(0, 2).text()) == ("+4", "+4")
-    assert (t.item(3, 1).text(), t.item(3, 2).text()) == ("-1", "0")
+    # helbred: the caseworker scored it on the first date only, so there is no change to show
+    assert (t.item(3, 1).text(), t.item(3, 2).text()) == ("-1", "–")
     assert t.item(1, 1).text() == "–"
     # hover over the citizen's latest job-search point shows its value
     chart = panel.chart
@@ -244,6 +245,40 @@ def test_then_now_table_hover_and_printout(qtbot, ctx) -> None:
     assert render_progress_png(ctx.db, ctx.citizen_id, 800, 400, mode=THEN_NOW).startswith(b"\x89PNG")
     html = progress_summary_html(ctx.db, ctx.citizen_id)
     assert "Jobsøgningsadfærd" in html and "(+4)" in html and "<table" in html
+
+
+def test_then_now_compares_like_with_like_and_chart_agrees_with_table(qtbot, ctx) -> None:
+    """Hand-worked: the citizen gave no first rating of job search, so combined only the caseworker's 4 -> 5 counts.
+
+    d1: jobsoegning caseworker 4 (citizen none); helbred citizen 3, caseworker 3
+    d2: jobsoegning citizen 6, caseworker 5;      helbred citizen 5, caseworker 5
+    citizen:    jobsoegning –  (no baseline); helbred 3 -> 5 = +2;            mean over helbred = +2
+    caseworker: jobsoegning 4 -> 5 = +1;      helbred 3 -> 5 = +2;            mean 3,5 -> 5 = +1,5
+    both:       jobsoegning 4 -> 5 = +1 (not 4 -> 5,5); helbred 3 -> 5 = +2;  mean 3,5 -> 5 = +1,5
+    """
+    bip = _bip(ctx)
+    d1, d2 = TODAY - dt.timedelta(days=100), TODAY - dt.timedelta(days=10)
+    entries1 = [SessionEntry("jobsoegning", None, 4), SessionEntry("helbred", 3, 3)]
+    svc.record_session(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries1, d1)
+    entries2 = [SessionEntry("jobsoegning", 6, 5), SessionEntry("helbred", 5, 5)]
+    svc.record_session(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries2, d2)
+    panel = ProgressPanel(ctx, ctx.citizen_id)
+    qtbot.addWidget(panel)
+    panel.show()
+    t = panel.change_table
+    row = {t.item(r, 0).text(): tuple(t.item(r, c).text() for c in (1, 2, 3)) for r in range(t.rowCount())}
+    assert row["Jobsøgningsadfærd"] == ("–", "+1", "+1")
+    assert row["Helbred"] == ("+2", "+2", "+2")
+    assert row["Gennemsnit"] == ("+2", "+1,5", "+1,5")
+    assert row["Kendskab til arbejdsmarkedet"] == ("–", "–", "–")
+    qtbot.mouseClick(panel.view_then_now, Qt.MouseButton.LeftButton)
+    then, now = panel.chart.bars  # jobsoegning, helbred, mean
+    assert list(then.opts["height"]) == [4, 3, 3.5] and list(now.opts["height"]) == [5, 5, 5]
+    panel.rater_combo.setCurrentIndex(panel.rater_combo.findData("borger"))
+    then, now = panel.chart.bars  # helbred, mean: the job search without a baseline is left out
+    assert list(then.opts["height"]) == [3, 3] and list(now.opts["height"]) == [5, 5]
+    html = progress_summary_html(ctx.db, ctx.citizen_id)
+    assert "(+1,5)" in html and "(+0" not in html
 
 
 def test_edit_and_delete_from_the_list(qtbot, ctx, monkeypatch) -> None:

@@ -21,7 +21,14 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPo
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from planner_gui.domain.progression import RATER_LABELS, Point, Progression, format_change, format_score
+from planner_gui.domain.progression import (
+    RATER_LABELS,
+    Change,
+    Point,
+    Progression,
+    format_change,
+    format_score,
+)
 from planner_gui.services.measurements import CitizenProgression, InstrumentProgression, load_progression
 from planner_gui.ui.progress.qt_workarounds import install as _install_qt_workarounds
 
@@ -44,6 +51,36 @@ _EPOCH = dt.date(1970, 1, 1).toordinal()
 #: Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols
 #: (the symbols would overlap anyway); the rater's line style (solid / dashed) still tells them apart.
 DENSE = 60
+
+
+def change_rows(prog: Progression, rater: str | None) -> list[tuple[str, Change | None]]:
+    """The "then vs now" numbers of every dimension and of their mean (code :data:`MEAN`), for one rater or combined.
+
+    The chart, the change table and the printout all use these, so they show the same numbers. The mean row is the
+    mean of the dimensions' first values and of their latest values (dimensions without a change don't count), so its
+    change is exactly the mean of the dimensions' changes shown above it. Combined, each dimension compares only the
+    raters who scored it on both its first and its latest date (:meth:`Progression.distance`). A dimension scored
+    on a single date (by this rater) while the citizen has several measurement dates has no change: ``None``.
+    """
+    several = len(prog.dates) > 1
+    rows: list[tuple[str, Change | None]] = []
+    for code in prog.dimensions:
+        ch = prog.distance(code, rater)
+        # scored on one date only while there are several: no baseline to compare with (shown as "–")
+        rows.append((code, None if ch is not None and ch.single and several else ch))
+    present = [ch for _code, ch in rows if ch is not None]
+    mean: Change | None = None
+    if present:
+        mean = Change(
+            None,
+            rater,
+            min(ch.first_date for ch in present),
+            sum(ch.first for ch in present) / len(present),
+            max(ch.last_date for ch in present),
+            sum(ch.last for ch in present) / len(present),
+        )
+    rows.append((MEAN, mean))
+    return rows
 
 
 def x_of(date: dt.date) -> float:
@@ -284,12 +321,13 @@ class ProgressChart(QWidget):
     def _draw_then_now(self, prog: Progression, lo: int, hi: int) -> None:
         rater = self.rater
         codes = [self.dimension] if self.dimension else [*prog.dimensions, MEAN]
+        changes = dict(change_rows(prog, rater))
         firsts: list[float] = []
         lasts: list[float] = []
         xs: list[float] = []
         ticks = []
         for code in codes:
-            ch = prog.mean_distance(rater) if code == MEAN else prog.distance(code, rater)
+            ch = changes.get(code)
             if ch is None:
                 continue
             x = float(len(xs))
@@ -472,14 +510,11 @@ def change_table_html(data: InstrumentProgression) -> str:
             f"<b>({format_change(ch.change)})</b></td>"
         )
 
-    rows = [
-        f"<tr><td>{esc(data.labels.get(r.dimension, r.dimension))}</td>{cell(r.citizen)}{cell(r.caseworker)}</tr>"
-        for r in prog.distances()
-    ]
-    rows.append(
-        f"<tr><td><b>{esc(tr('Gennemsnit'))}</b></td>{cell(prog.mean_distance('borger'))}"
-        f"{cell(prog.mean_distance('sagsbehandler'))}</tr>"
-    )
+    citizen, caseworker = change_rows(prog, "borger"), change_rows(prog, "sagsbehandler")
+    rows = []
+    for (code, cit), (_code, cw) in zip(citizen, caseworker):
+        label = f"<b>{esc(tr('Gennemsnit'))}</b>" if code == MEAN else esc(data.labels.get(code, code))
+        rows.append(f"<tr><td>{label}</td>{cell(cit)}{cell(cw)}</tr>")
     caption = tr("ændring fra første måling {first} til seneste {last}").format(
         first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}"
     )

@@ -35,15 +35,17 @@ from planner_gui.services.measurements import (
     reminder_days,
 )
 from planner_gui.ui.context import AppContext
-from planner_gui.ui.progress.chart import THEN_NOW, TIME, ProgressChart
+from planner_gui.ui.progress.chart import MEAN, THEN_NOW, TIME, ProgressChart, change_rows
 
 
 class ChangeTable(QTableWidget):
     """Change since the first measurement per dimension: citizen, caseworker."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels([self.tr("Dimension"), self.tr("Borgeren"), self.tr("Sagsbeh.")])
+        super().__init__(0, 4, parent)
+        self.setHorizontalHeaderLabels(
+            [self.tr("Dimension"), self.tr("Borgeren"), self.tr("Sagsbeh."), self.tr("Begge")]
+        )
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -51,9 +53,14 @@ class ChangeTable(QTableWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         h = self.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2):
+        for c in (1, 2, 3):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.setToolTip(self.tr("Ændring fra første til seneste måling (første → seneste)"))
+        self.setToolTip(
+            self.tr(
+                "Ændring fra første til seneste måling (første → seneste); «Begge» tæller kun bedømmere, "
+                "der gav en score både første og seneste gang"
+            )
+        )
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -64,8 +71,12 @@ class ChangeTable(QTableWidget):
         if data is None or data.progression.empty:
             return
         prog = data.progression
-        rows = [(data.labels.get(r.dimension, r.dimension), r.citizen, r.caseworker) for r in prog.distances()]
-        rows.append((self.tr("Gennemsnit"), prog.mean_distance("borger"), prog.mean_distance("sagsbehandler")))
+        # the same numbers as the chart's "Før og nu" (change_rows): per rater, and combined like with like
+        columns = [change_rows(prog, r) for r in ("borger", "sagsbehandler", None)]
+        rows = [
+            (self.tr("Gennemsnit") if code == MEAN else data.labels.get(code, code), cit, cw, both)
+            for (code, cit), (_c1, cw), (_c2, both) in zip(*columns)
+        ]
         self.setRowCount(len(rows))
         for i, (label, *changes) in enumerate(rows):
             item = QTableWidgetItem(label)
