@@ -286,6 +286,9 @@ class AppController(QObject):
     def logout(self) -> None:
         self.main_window = None
         if self.login_window is not None:
+            # the first-start hint ("… the password you have just chosen") is for the first login only
+            self.login_window.hint.clear()
+            self.login_window.hint.hide()
             self.login_window.message.clear()
             self.login_window.password.clear()
             self.login_window.show()

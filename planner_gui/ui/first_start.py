@@ -36,6 +36,7 @@ class FirstStartDialog(QDialog):
         self.path = path
         self.demo_citizens = demo_citizens
         self.database: Any = None
+        self.demo_logins: list[tuple[str, str]] = []
         self._worker: Any = None
         self.setObjectName("firstStartDialog")
         self.setWindowTitle(window_title(self.tr("Første start")))
@@ -47,7 +48,7 @@ class FirstStartDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Der er ingen database her endnu:\n{path}\n\nOpret administratoren (initialer: admin). "
                 "Adgangskoden skal have mindst {n} tegn."
@@ -55,6 +56,7 @@ class FirstStartDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+
         form = QFormLayout()
         self.password = QLineEdit()
         self.password.setObjectName("passwordInput")
@@ -124,9 +126,20 @@ class FirstStartDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         self.password.setFocus()
 
+    def _fit(self) -> None:
+        """Grow to the height the word-wrapped texts need at the current width (Qt squeezes them otherwise when the
+        message and the progress bar appear)."""
+        layout = self.layout()
+        layout.activate()
+        need = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
     def _error(self, text: str) -> None:
         self.message.setStyleSheet("color: #a40000;")
         self.message.setText(text)
+        self._fit()
 
     def busy(self) -> bool:
         return self._worker is not None
@@ -150,8 +163,8 @@ class FirstStartDialog(QDialog):
         demo, encrypt = self.demo.isChecked(), self.encrypt.isChecked()
         path, n = self.path, self.demo_citizens
 
-        def create(progress: Any) -> tuple[Any, str | None]:
-            """The new database and, when encrypted, its recovery key."""
+        def create(progress: Any) -> tuple[Any, str | None, list[tuple[str, str]]]:
+            """The new database, when encrypted its recovery key, and the demo logins (initials, role)."""
             from planner_gui.services import setup
 
             def on_progress(_step: str) -> None:
@@ -160,16 +173,17 @@ class FirstStartDialog(QDialog):
 
             progress.report(-1, "")
             if demo and encrypt:
-                db, _result, recovery = setup.create_encrypted_demo_database(
+                db, result, recovery = setup.create_encrypted_demo_database(
                     path, pw, citizens=n, on_progress=on_progress
                 )
-                return db, recovery
+                return db, recovery, list(result.logins)
             if demo:
-                db, _result = setup.create_demo_database(path, pw, citizens=n, on_progress=on_progress)
-                return db, None
+                db, result = setup.create_demo_database(path, pw, citizens=n, on_progress=on_progress)
+                return db, None, list(result.logins)
             if encrypt:
-                return setup.create_encrypted_database(path, pw)
-            return setup.create_database(path, pw), None
+                db, recovery = setup.create_encrypted_database(path, pw)
+                return db, recovery, []
+            return setup.create_database(path, pw), None, []
 
         from planner_gui.ui.workers import run_in_background
 
@@ -178,6 +192,7 @@ class FirstStartDialog(QDialog):
             self.tr("Opretter demodata … det tager et øjeblik.") if demo else self.tr("Opretter databasen …")
         )
         self.progress.show()
+        self._fit()
         for w in (self.password, self.repeat, self.demo, self.empty, self.encrypt, self.ok):
             w.setEnabled(False)
         self._worker = run_in_background(
@@ -190,19 +205,24 @@ class FirstStartDialog(QDialog):
         for w in (self.password, self.repeat, self.demo, self.empty, self.encrypt, self.ok):
             w.setEnabled(True)
 
-    def _done(self, result: tuple[Any, str | None]) -> None:
+    def _done(self, result: tuple[Any, str | None, list[tuple[str, str]]]) -> None:
         self._reset()
-        db, recovery = result
+        db, recovery, self.demo_logins = result
         self.database = db
         if recovery:
             # show the recovery key once; "Fortsæt" then goes on to the login
             for w in (self.password, self.repeat, self.demo, self.empty, self.encrypt):
                 w.setEnabled(False)
             self.message.clear()
+            self.intro.setText(
+                self.tr("Databasen er oprettet:\n{path}\n\nAdministratoren har initialerne admin.").format(
+                    path=self.path
+                )
+            )
             self.recovery.setText(recovery)
             self.recovery.setMinimumWidth(self.recovery.fontMetrics().horizontalAdvance(recovery) + 24)
             self.recovery_box.show()
-            self.adjustSize()
+            self._fit()
             self.recovery.setFocus()
             self.recovery.selectAll()
             self.ok.setText(self.tr("Jeg har gemt nøglen – &fortsæt"))
@@ -214,8 +234,12 @@ class FirstStartDialog(QDialog):
 
     def finish(self) -> None:
         hint = self.tr("Log ind med initialerne admin og den adgangskode, du lige har valgt.")
-        if self.demo.isChecked():
-            hint += " " + self.tr("Demodata har også en sagsbehandler og en teamleder med samme adgangskode.")
+        if self.demo_logins:
+            users = ", ".join(
+                [f"admin ({self.tr('administrator')})"]
+                + [f"{initials} ({role})" for initials, role in self.demo_logins if initials != "admin"]
+            )
+            hint += "\n" + self.tr("Demo-brugere: {users} – samme adgangskode.").format(users=users)
         self.created.emit(self.database, hint)
         self.accept()
 

@@ -111,7 +111,10 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
     dlg.repeat.setText("en-god-kode")
     assert dlg.empty.isChecked() and dlg.encrypt.isChecked()  # encrypted by default, as planner-gui init
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
+    # while it works, the intro keeps the height its wrapped text needs (it was clipped by the progress bar)
+    assert dlg.intro.height() >= dlg.intro.heightForWidth(dlg.intro.width())
     qtbot.waitUntil(dlg.recovery_box.isVisible, timeout=20_000)  # the recovery key, shown once
+    assert "ingen database" not in dlg.intro.text() and "er oprettet" in dlg.intro.text()
     recovery = dlg.recovery.text()
     assert len(recovery) > 20 and dlg.recovery.isReadOnly()
     with qtbot.waitSignal(dlg.created, timeout=5_000) as created:
@@ -147,7 +150,13 @@ def test_first_start_with_demo_data(qtbot, tmp_path: Path) -> None:
     assert dlg.progress.isHidden()
     db, hint = created.args
     try:
-        assert "sagsbehandler" in hint
+        assert "admin (administrator)" in hint and "samme adgangskode" in hint
+        with db.read() as s:
+            demo_users = s.execute(select(Staff.initials, Staff.role).where(Staff.initials != "admin")).all()
+        # both ready-made demo logins, by their initials
+        for initials, role in dlg.demo_logins:
+            assert f"{initials} ({role})" in hint and (initials, role) in demo_users
+        assert {role for _i, role in dlg.demo_logins} == {"sagsbehandler", "teamleder"}
         with db.read() as s:
             assert s.scalar(select(func.count()).select_from(Citizen)) == 40
     finally:
@@ -575,8 +584,11 @@ def test_controller_login_first_then_main_window_then_logout(qtbot, demo_templat
         main = controller.main_window
         assert main.isVisible() and not win.isVisible()
         assert main.windowTitle() == "Planner – Administrator (admin)"
+        win.hint.setText("Log ind med initialerne admin og den adgangskode, du lige har valgt.")
+        win.hint.show()  # as after a first start
         main.logout_action.trigger()
         assert win.isVisible() and win.password.text() == ""
+        assert win.hint.isHidden()  # the first-start hint does not come back after a logout
         assert not main.isVisible()
     finally:
         for w in (controller.login_window, controller.main_window):
