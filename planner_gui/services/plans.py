@@ -28,10 +28,14 @@ from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.codes import (
     EFFORT_CATEGORIES,
     EFFORT_CATEGORY_LABELS,
+    EXIT_TYPE_LABELS,
+    EXIT_TYPES,
     RESPONSIBLE_UNIT_LABELS,
     RESPONSIBLE_UNITS,
     SUBGOAL_STATUS_LABELS,
     SUBGOAL_STATUSES,
+    TARGET_GROUP_LABELS,
+    TARGET_GROUPS,
 )
 from planner_gui.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
 from planner_gui.services.access import Permission, can, check_citizen_access
@@ -90,6 +94,10 @@ FIELD_LABELS: dict[str, str] = {
     "hours_per_week": "Timer pr. uge",
     "note": "Bemærkning",
     "min_plan": "Min plan",
+    "ydelse": "Ydelse",
+    "target_group": "Målgruppe",
+    "afgang": "Afgang",
+    "type": "Type",
 }
 PLAN_FIELDS: tuple[str, ...] = ("own_goal", "job_goal", "next_step", "next_meeting")
 SUBGOAL_FIELDS: tuple[str, ...] = ("text", "status", "start", "deadline")
@@ -518,7 +526,19 @@ def _fmt_value(value: Any) -> str:
     return str(value)
 
 
-_SUMMARY_ORDER = ("text", "category", "responsible", "company", "status", "start", "end", "deadline", "hours_per_week")
+_SUMMARY_ORDER = (
+    "target_group",
+    "type",
+    "text",
+    "category",
+    "responsible",
+    "company",
+    "status",
+    "start",
+    "end",
+    "deadline",
+    "hours_per_week",
+)
 
 
 def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
@@ -1145,6 +1165,147 @@ def record_print(db: Database, actor: Actor, citizen_id: uuid.UUID, reason: str 
             reason=logged,
             details={"field": "min_plan", "old": None, "new": target},
         )
+
+
+# -- benefit periods and exits (Forløb) ---------------------------------------------------------------------------
+
+
+def add_benefit_period(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    target_group: str,
+    start: dt.date,
+    end: dt.date | None = None,
+    reason: str = "",
+    *,
+    end_current: bool = True,
+    today: dt.date | None = None,
+) -> CitizenOverview:
+    """Ny ydelse: a benefit period (target group, from, optional to).
+
+    With ``end_current`` (the default) an open period that started before ``start`` ends the day before ``start``.
+    A new period may not overlap a period that is still registered (the caseworker ends it first).
+    """
+    today = today or dt.date.today()
+    if target_group not in TARGET_GROUPS:
+        raise ValidationError(f"ukendt målgruppe {target_group!r}")
+    if end is not None and end < start:
+        raise ValidationError("til-datoen ligger før fra-datoen")
+    with db.write() as s:
+        if s.get(Citizen, citizen_id) is None:
+            raise NotFound("borgeren findes ikke (den kan være slettet)")
+        logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+        periods = list(s.scalars(select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id)))
+        ended: list[tuple[BenefitPeriod, dt.date | None]] = []
+        for b in periods:
+            if end_current and b.end is None and b.start < start:
+                ended.append((b, b.end))
+                b.end = start - dt.timedelta(days=1)
+                b.updated_by = actor.initials
+            if b.start <= (end or dt.date.max) and start <= (b.end or dt.date.max):
+                label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+                raise ValidationError(
+                    f"den nye ydelse overlapper {label} fra {format_date(b.start)}"
+                    + (f" til {format_date(b.end)}" if b.end else " (i gang)")
+                    + "; afslut den først, eller vælg andre datoer"
+                )
+        row = BenefitPeriod(
+            citizen_id=citizen_id, target_group=target_group, start=start, end=end, updated_by=actor.initials
+        )
+        s.add(row)
+        s.flush()
+        for b, old_end in ended:
+            _audit_change(
+                s,
+                actor,
+                "update",
+                "benefit_period",
+                b.id,
+                citizen_id,
+                "end",
+                old_end,
+                b.end,
+                logged,
+                target_group=b.target_group,
+            )
+        _audit_change(
+            s,
+            actor,
+            "create",
+            "benefit_period",
+            row.id,
+            citizen_id,
+            "ydelse",
+            None,
+            {"target_group": TARGET_GROUP_LABELS.get(target_group, target_group), "start": start, "end": end},
+            logged,
+            target_group=target_group,
+        )
+        return _build_overview(s, actor, citizen_id, logged, today)
+
+
+def register_exit(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    date: dt.date,
+    exit_type: str,
+    reason: str = "",
+    *,
+    today: dt.date | None = None,
+) -> CitizenOverview:
+    """Registrér afgang: the exit (date and type); every open benefit period ends that day."""
+    today = today or dt.date.today()
+    if exit_type not in EXIT_TYPES:
+        raise ValidationError(f"ukendt afgangstype {exit_type!r}")
+    with db.write() as s:
+        if s.get(Citizen, citizen_id) is None:
+            raise NotFound("borgeren findes ikke (den kan være slettet)")
+        logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+        open_periods = list(
+            s.scalars(select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.end.is_(None)))
+        )
+        for b in open_periods:
+            if b.start > date:
+                label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+                raise ValidationError(
+                    f"ydelsen {label} starter {format_date(b.start)}, efter afgangsdatoen {format_date(date)}"
+                )
+        row = Exit(citizen_id=citizen_id, date=date, type=exit_type, updated_by=actor.initials)
+        s.add(row)
+        for b in open_periods:
+            b.end = date
+            b.updated_by = actor.initials
+        s.flush()
+        _audit_change(
+            s,
+            actor,
+            "create",
+            "exit",
+            row.id,
+            citizen_id,
+            "afgang",
+            None,
+            {"start": date, "type": EXIT_TYPE_LABELS.get(exit_type, exit_type)},
+            logged,
+            exit_type=exit_type,
+        )
+        for b in open_periods:
+            _audit_change(
+                s,
+                actor,
+                "update",
+                "benefit_period",
+                b.id,
+                citizen_id,
+                "end",
+                None,
+                date,
+                logged,
+                target_group=b.target_group,
+            )
+        return _build_overview(s, actor, citizen_id, logged, today)
 
 
 # -- drafts: nothing typed is lost --------------------------------------------------------------------------------

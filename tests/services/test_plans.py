@@ -371,3 +371,72 @@ def test_caseworker_changes_count_follows_the_goal_definition(demo_db) -> None:
     with demo_db.read() as s:
         n = s.scalar(select(func.count()).select_from(Assignment).where(Assignment.citizen_id == cid))
     assert len(ov.course.assignments) == n
+
+
+# -- benefit periods and exits --------------------------------------------------------------------------------------
+
+
+def _new_citizen(db, me: Actor) -> uuid.UUID:
+    from planner_gui.services.citizens import create_citizen
+
+    return create_citizen(db, me, "220964-3954", "Bente", "Bertelsen", today=TODAY)
+
+
+def test_add_benefit_period_ends_the_open_one_the_day_before_and_is_audited(demo_db) -> None:
+    me = caseworker(demo_db)
+    cid = _new_citizen(demo_db, me)
+    ov = plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 1, 5), today=TODAY)
+    assert [(b.target_group, b.start, b.end) for b in ov.course.benefits] == [("a_dagpenge", dt.date(2026, 1, 5), None)]
+    assert ov.target_group == "a_dagpenge"
+    ov = plans.add_benefit_period(demo_db, me, cid, "kontanthjaelp_jobparat", dt.date(2026, 6, 1), today=TODAY)
+    assert [(b.target_group, b.start, b.end) for b in ov.course.benefits] == [
+        ("a_dagpenge", dt.date(2026, 1, 5), dt.date(2026, 5, 31)),
+        ("kontanthjaelp_jobparat", dt.date(2026, 6, 1), None),
+    ]
+    rows = [r for r in audit_rows(demo_db, cid) if r.entity == "benefit_period"]
+    assert [(r.action, json.loads(r.details)["field"]) for r in rows] == [
+        ("create", "ydelse"),
+        ("update", "end"),
+        ("create", "ydelse"),
+    ]
+    assert json.loads(rows[1].details)["new"] == "2026-05-31"
+    assert any(h.field == "Ydelse" and "Kontanthjælp, jobparat" in h.new for h in ov.history)
+
+
+def test_add_benefit_period_refuses_bad_input_and_overlaps(demo_db) -> None:
+    me = caseworker(demo_db)
+    cid = _new_citizen(demo_db, me)
+    with pytest.raises(ValidationError, match="før fra-datoen"):
+        plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 2, 1), dt.date(2026, 1, 1))
+    with pytest.raises(ValidationError, match="målgruppe"):
+        plans.add_benefit_period(demo_db, me, cid, "ukendt", dt.date(2026, 2, 1))
+    plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 1, 1), today=TODAY)
+    with pytest.raises(ValidationError, match="overlapper"):
+        plans.add_benefit_period(demo_db, me, cid, "sygedagpenge", dt.date(2026, 3, 1), end_current=False)
+    with pytest.raises(ValidationError, match="overlapper"):  # starts on the same day as the open one
+        plans.add_benefit_period(demo_db, me, cid, "sygedagpenge", dt.date(2026, 1, 1))
+    with pytest.raises(PermissionDenied):
+        plans.add_benefit_period(demo_db, team_lead(demo_db), cid, "sygedagpenge", dt.date(2026, 3, 1), reason="x")
+    with pytest.raises(ReasonRequired):
+        plans.add_benefit_period(demo_db, other_caseworker(demo_db, me), cid, "sygedagpenge", dt.date(2026, 3, 1))
+    other = other_caseworker(demo_db, me)
+    plans.add_benefit_period(demo_db, other, cid, "sygedagpenge", dt.date(2026, 3, 1), reason="Kollega er syg")
+    assert audit_rows(demo_db, cid, "create")[-1].reason == "Kollega er syg"
+    with demo_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.citizen_ref == str(cid))) == 4
+
+
+def test_register_exit_ends_open_benefit_periods(demo_db) -> None:
+    me = caseworker(demo_db)
+    cid = _new_citizen(demo_db, me)
+    plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 1, 1), today=TODAY)
+    with pytest.raises(ValidationError, match="afgangsdatoen"):
+        plans.register_exit(demo_db, me, cid, dt.date(2025, 12, 1), "job")
+    with pytest.raises(ValidationError, match="afgangstype"):
+        plans.register_exit(demo_db, me, cid, dt.date(2026, 9, 1), "ferie")
+    ov = plans.register_exit(demo_db, me, cid, dt.date(2026, 9, 1), "uddannelse", today=TODAY)
+    assert [(x.date, x.type) for x in ov.course.exits] == [(dt.date(2026, 9, 1), "uddannelse")]
+    assert ov.course.benefits[0].end == dt.date(2026, 9, 1) and ov.target_group is None
+    rows = [r for r in audit_rows(demo_db, cid) if r.entity in ("exit", "benefit_period")]
+    assert [(r.action, r.entity) for r in rows][-2:] == [("create", "exit"), ("update", "benefit_period")]
+    assert json.loads(rows[-2].details)["exit_type"] == "uddannelse"

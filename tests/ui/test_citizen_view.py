@@ -15,7 +15,8 @@ from sqlalchemy import select
 from planner_gui.services import plans
 from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
-from planner_gui.storage.tables import Assignment, AuditEntry, Company, Plan, Staff
+from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Exit, Plan, Staff
+from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.dialogs import CompanyDialog
 from planner_gui.ui.citizen.view import CitizenView
 from planner_gui.ui.context import AppContext
@@ -263,7 +264,7 @@ def test_handover_and_the_banner_for_the_receiver(qtbot, ctx, cid, demo_db) -> N
     def fill(dlg) -> None:
         assert dlg.objectName() == "handoverDialog"
         dlg.accept()  # nothing chosen yet: refused
-        assert dlg.isVisible() and "vælg" in dlg.error.text()
+        assert dlg.isVisible() and dlg.error.text() == "Vælg den nye sagsbehandler på listen."
         i = next(i for i in range(dlg.receiver.count()) if dlg.receiver.itemData(i).id == receiver.staff_id)
         dlg.receiver.setCurrentIndex(i)
         qtbot.keyClicks(dlg.note, "Borgeren er startet i praktik. Ring til mentor om fredagen.")
@@ -302,9 +303,9 @@ def test_concurrent_edit_gives_a_clear_message_and_keeps_the_edits(qtbot, ctx, c
     assert first.save()
     qtbot.keyClicks(second.plan_tab.job_goal, " B")
     assert not second.save()
-    assert "en anden har gemt" in second.last_error
+    assert second.last_error.startswith("En anden har gemt") and second.last_error.endswith(".")
     box = second.findChild(QMessageBox, "citizenErrorBox")
-    assert box is not None and "en anden har gemt" in box.text()
+    assert box is not None and box.text() == second.last_error
     box.close()
     assert second.is_dirty() and second.plan_tab.job_goal.text().endswith(" B")
     kept = plans.load_draft(ctx.db, ctx.actor, cid)
@@ -413,3 +414,148 @@ def test_undoing_back_to_the_saved_plan_forgets_the_kept_draft(qtbot, ctx, cid) 
     assert not view.is_dirty()
     qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is None, timeout=10000)
     assert _view(qtbot, ctx, cid).draft_banner.isHidden()  # nothing to offer next time
+
+
+def _handover_away(qtbot, view: CitizenView, demo_db) -> Actor:
+    receiver = _actor(demo_db, "sagsbehandler", with_password=False, not_id=view.ctx.actor.staff_id)
+    assert view.do_handover(receiver.staff_id, "Overdraget, mens fanen var åben.", True)
+    return receiver
+
+
+def test_saving_after_the_citizen_left_the_caseload_asks_for_a_reason(qtbot, ctx, cid, demo_db, monkeypatch) -> None:
+    view = _view(qtbot, ctx, cid)
+    _handover_away(qtbot, view, demo_db)
+    qtbot.keyClicks(view.plan_tab.job_goal, " efter overdragelsen")
+    assert view.is_dirty()
+    asked: list[str] = []
+
+    def cancel(dialog: ReasonDialog) -> int:
+        asked.append(dialog.objectName())
+        return int(ReasonDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(ReasonDialog, "exec", cancel)
+    assert not view.save()  # cancelled: nothing saved, the edits stay on screen, no raw service text
+    assert asked == ["reasonDialog"] and view.is_dirty() and not view.last_error
+    assert view.plan_tab.job_goal.text().endswith(" efter overdragelsen")
+
+    def give_reason(dialog: ReasonDialog) -> int:
+        dialog.reason.setEditText("Afslutter mine noter efter overdragelsen")
+        return int(ReasonDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ReasonDialog, "exec", give_reason)
+    qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_S, CTRL)
+    assert not view.is_dirty() and not view.last_error
+    assert view.reason == "Afslutter mine noter efter overdragelsen"
+    assert "Afslutter mine noter" in view.header.text()
+    assert plans.open_citizen(demo_db, ctx.actor, cid, "kontrol").plan.job_goal.endswith(" efter overdragelsen")
+    with demo_db.read() as s:
+        row = s.execute(
+            select(AuditEntry.action, AuditEntry.reason, AuditEntry.details)
+            .where(AuditEntry.citizen_ref == str(cid), AuditEntry.action == "update", AuditEntry.entity == "plan")
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        ).one()
+    assert row.reason == "Afslutter mine noter efter overdragelsen" and "job_goal" in row.details
+    # the next save in the same tab uses the reason given, without asking again
+    monkeypatch.setattr(ReasonDialog, "exec", cancel)
+    qtbot.keyClicks(view.plan_tab.job_goal, "!")
+    assert view.save() and len(asked) == 1
+
+
+def test_new_benefit_and_exit_through_the_dialogs(qtbot, ctx, demo_db) -> None:
+    from planner_gui.services.citizens import create_citizen
+
+    created = create_citizen(demo_db, ctx.actor, "220964-3954", "Bente", "Bertelsen")
+    new_id = getattr(created, "id", created)
+    view = _view(qtbot, ctx, new_id)
+    assert view.overview.target_group is None
+    view.tabs.setCurrentWidget(view.course_tab)
+    tab = view.course_tab
+    assert tab.new_benefit_button.isEnabled() and tab.exit_button.isEnabled()
+
+    def first(dlg) -> None:
+        assert dlg.objectName() == "benefitDialog"
+        assert not dlg.end_current.isEnabled()  # nothing to end yet
+        dlg.target_group.setCurrentIndex(dlg.target_group.findData("kontanthjaelp_jobparat"))
+        dlg.start.setText("01-10-2026")
+        dlg.end.setText("30-09-2026")
+        dlg.accept()
+        assert dlg.isVisible() and dlg.error.text() == "Til-datoen ligger før fra-datoen."
+        dlg.end.setText("")
+        dlg.accept()
+
+    errors = _on_modal(first)
+    qtbot.mouseClick(tab.new_benefit_button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    assert [(b.target_group, b.start, b.end) for b in view.overview.course.benefits] == [
+        ("kontanthjaelp_jobparat", dt.date(2026, 10, 1), None)
+    ]
+    assert view.course_tab.benefits.rowCount() == 1
+
+    def second(dlg) -> None:
+        assert dlg.end_current.isChecked() and "dagen før" in dlg.end_current.text()
+        dlg.target_group.setCurrentIndex(dlg.target_group.findData("sygedagpenge"))
+        dlg.start.setText("15-11-2026")
+        dlg.accept()
+
+    errors = _on_modal(second)
+    qtbot.mouseClick(view.course_tab.new_benefit_button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    benefits = [(b.target_group, b.start, b.end) for b in view.overview.course.benefits]
+    assert benefits == [
+        ("kontanthjaelp_jobparat", dt.date(2026, 10, 1), dt.date(2026, 11, 14)),
+        ("sygedagpenge", dt.date(2026, 11, 15), None),
+    ]
+
+    def leave(dlg) -> None:
+        assert dlg.objectName() == "exitDialog"
+        dlg.date.setText("20-11-2026")
+        dlg.kind.setCurrentIndex(dlg.kind.findData("job"))
+        dlg.accept()
+
+    errors = _on_modal(leave)
+    qtbot.mouseClick(view.course_tab.exit_button, Qt.MouseButton.LeftButton)
+    assert not errors, errors
+    assert view.overview.course.exits[-1].date == dt.date(2026, 11, 20)
+    assert view.overview.course.benefits[-1].end == dt.date(2026, 11, 20)
+    assert "Job" in view.course_tab.findChild(type(view.header), "exitsLabel").text()
+    with demo_db.read() as s:
+        assert s.scalar(select(Exit.type).where(Exit.citizen_id == new_id)) == "job"
+        actions = s.execute(
+            select(AuditEntry.action, AuditEntry.entity)
+            .where(AuditEntry.citizen_ref == str(new_id), AuditEntry.entity.in_(("benefit_period", "exit")))
+            .order_by(AuditEntry.seq)
+        ).all()
+    assert [tuple(a) for a in actions] == [
+        ("create", "benefit_period"),
+        ("update", "benefit_period"),
+        ("create", "benefit_period"),
+        ("create", "exit"),
+        ("update", "benefit_period"),
+    ]
+
+
+def test_opening_a_citizen_from_the_main_window_moves_the_focus_there(qtbot, demo_db, worker, cid) -> None:
+    from planner_gui.ui.main_window import MainWindow
+    from tests.conftest import TODAY
+
+    win = MainWindow(AppContext(demo_db, worker), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    win.search.setFocus()
+    qtbot.waitUntil(lambda: win.search.hasFocus())
+    with demo_db.read() as s:
+        c = s.get(Citizen, cid)
+        name = f"{c.first_name} {c.last_name}"
+    view = win.open_citizen(cid, name, reason="")
+    assert isinstance(view, CitizenView)
+    _open_views.append(view)
+    qtbot.waitUntil(lambda: view.plan_tab.own_goal.hasFocus())
+    assert win.tabs.tabText(win.tabs.indexOf(view)) == name
+    qtbot.keyClicks(QApplication.focusWidget(), " mere")
+    assert win.tabs.tabText(win.tabs.indexOf(view)) == view.overview.name + " *"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)  # the citizen's shortcut works at once
+    assert not view.is_dirty()
+    assert win.tabs.tabText(win.tabs.indexOf(view)) == view.overview.name

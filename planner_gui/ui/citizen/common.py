@@ -11,13 +11,24 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner_gui.services.plans import format_date
 
-__all__ = ["DateField", "UndoKeysFilter", "fmt_date", "parse_date", "tr"]
+__all__ = ["DateField", "UndoKeysFilter", "fmt_date", "parse_date", "sentence", "tr"]
 
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[-./ ]?(\d{1,2})[-./ ]?(\d{2}|\d{4})\s*$")
 
 
 def tr(text: str, context: str = "CitizenView") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def sentence(text: str) -> str:
+    """A message as a sentence for a dialog: a capital first letter and a full stop at the end.
+
+    The services write their messages in lower case (they are also used inside other sentences)."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?:" else text + "."
 
 
 def fmt_date(d: dt.date | None) -> str:

@@ -1,18 +1,21 @@
 """The "Forløb" tab: benefit periods as a timeline, caseworkers over time (and how many changes), exits, and
-ordinary hours per month against the 225-hour rule."""
+ordinary hours per month against the 225-hour rule. "Ny ydelse…" and "Registrér afgang…" ask the screen to open their
+dialogs (the signals ``new_benefit_requested`` and ``exit_requested``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTableWidget,
@@ -154,8 +157,12 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setTabKeyNavigation(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
+    header = t.horizontalHeader()
+    # every column as wide as its contents (never a sliver), the last one takes the rest; headers over their text
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(72)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setStretchLastSection(True)
     return t
 
 
@@ -171,11 +178,15 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], max_visible: int = 8
 
 
 class CourseTab(QScrollArea):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    new_benefit_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, can_edit: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("courseTab")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.can_edit = can_edit
         self.inner: QWidget | None = None
 
     def set_course(self, course: Course, today: dt.date, notes: tuple[NoteRow, ...] = ()) -> None:
@@ -212,6 +223,20 @@ class CourseTab(QScrollArea):
         label.setObjectName("exitsLabel")
         label.setWordWrap(True)
         bl.addWidget(label)
+        buttons = QHBoxLayout()
+        self.new_benefit_button = QPushButton(self.tr("&Ny ydelse…"))
+        self.new_benefit_button.setObjectName("newBenefit")
+        self.new_benefit_button.setToolTip(self.tr("Registrér en ydelsesperiode (målgruppe, fra og til)"))
+        self.new_benefit_button.clicked.connect(self.new_benefit_requested)
+        self.exit_button = QPushButton(self.tr("Registrér &afgang…"))
+        self.exit_button.setObjectName("registerExit")
+        self.exit_button.setToolTip(self.tr("Registrér borgerens afgang; igangværende ydelser afsluttes den dag"))
+        self.exit_button.clicked.connect(self.exit_requested)
+        for button in (self.new_benefit_button, self.exit_button):
+            button.setEnabled(self.can_edit)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        bl.addLayout(buttons)
         layout.addWidget(box)
 
         # caseworkers

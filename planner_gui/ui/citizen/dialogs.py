@@ -1,8 +1,11 @@
-"""Dialogs of the citizen screen: sub-goal, effort (with company by CVR), company, handover, note."""
+"""Dialogs of the citizen screen: sub-goal, effort (with company by CVR), company, handover, note, benefit period,
+exit."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -27,16 +30,20 @@ from PySide6.QtWidgets import (
 from planner_gui.domain.codes import (
     EFFORT_CATEGORIES,
     EFFORT_CATEGORY_LABELS,
+    EXIT_TYPE_LABELS,
+    EXIT_TYPES,
     RESPONSIBLE_UNIT_LABELS,
     RESPONSIBLE_UNITS,
     SUBGOAL_STATUS_LABELS,
     SUBGOAL_STATUSES,
+    TARGET_GROUP_LABELS,
+    TARGET_GROUPS,
 )
 from planner_gui.errors import UserError
 from planner_gui.services import companies as companies_service
 from planner_gui.services.companies import CompanyRow
-from planner_gui.services.plans import EffortRow, StaffRef, SubGoalRow
-from planner_gui.ui.citizen.common import DateField, parse_date
+from planner_gui.services.plans import BenefitRow, CitizenOverview, EffortRow, StaffRef, SubGoalRow, format_date
+from planner_gui.ui.citizen.common import DateField, parse_date, sentence
 from planner_gui.ui.context import AppContext
 
 
@@ -64,7 +71,7 @@ class _FormDialog(QDialog):
         layout.addWidget(self.error)
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
+        self.error.setText(sentence(text))
         self.error.show()
 
 
@@ -99,11 +106,11 @@ class SubGoalDialog(_FormDialog):
         """The edited sub-goal (raises ValueError with a Danish message when a field is wrong)."""
         text = " ".join(self.text.text().split())
         if not text:
-            raise ValueError(self.tr("skriv delmålet"))
+            raise ValueError(self.tr("Skriv delmålet."))
         start = parse_date(self.start.text())
         deadline = parse_date(self.deadline.text())
         if start and deadline and deadline < start:
-            raise ValueError(self.tr("fristen ligger før start"))
+            raise ValueError(self.tr("Fristen ligger før start."))
         status = self.status.currentData()
         if self.row is None:
             return SubGoalRow(uuid.uuid4(), text, status, start, deadline)
@@ -242,7 +249,7 @@ class EffortDialog(_FormDialog):
                 if digits and c.cvr == digits:
                     return c
             if text:
-                raise ValueError(self.tr("virksomheden {text!r} er ikke registreret").format(text=text))
+                raise ValueError(self.tr("Virksomheden {text!r} er ikke registreret.").format(text=text))
             return None
         return self.company.itemData(i)
 
@@ -256,10 +263,10 @@ class EffortDialog(_FormDialog):
     def result_row(self) -> EffortRow:
         start = parse_date(self.start.text())
         if start is None:
-            raise ValueError(self.tr("startdatoen skal udfyldes"))
+            raise ValueError(self.tr("Startdatoen skal udfyldes."))
         end = parse_date(self.end.text())
         if end is not None and end < start:
-            raise ValueError(self.tr("slutdatoen ligger før start"))
+            raise ValueError(self.tr("Slutdatoen ligger før start."))
         company = self.selected_company()
         hours = self.hours.value() or None
         values = dict(
@@ -338,10 +345,10 @@ class HandoverDialog(_FormDialog):
 
     def accept(self) -> None:
         if self.selected() is None:
-            self.show_error(self.tr("vælg den nye sagsbehandler på listen"))
+            self.show_error(self.tr("Vælg den nye sagsbehandler på listen."))
             return
         if not self.note.toPlainText().strip():
-            self.show_error(self.tr("skriv et overdragelsesnotat"))
+            self.show_error(self.tr("Skriv et overdragelsesnotat."))
             return
         super().accept()
 
@@ -363,8 +370,126 @@ class NoteDialog(_FormDialog):
 
     def accept(self) -> None:
         if not self.text.toPlainText().strip():
-            self.show_error(self.tr("notatet er tomt"))
+            self.show_error(self.tr("Notatet er tomt."))
             return
+        super().accept()
+
+
+class BenefitDialog(_FormDialog):
+    """Ny ydelse: target group, from and (optional) to. By default the open period ends the day before."""
+
+    def __init__(
+        self,
+        current: BenefitRow | None,
+        today: dt.date,
+        save: Callable[[BenefitDialog], CitizenOverview | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Ny ydelse"), parent)
+        self.setObjectName("benefitDialog")
+        self._save = save
+        self.overview: CitizenOverview | None = None
+        self.target_group = QComboBox()
+        self.target_group.setObjectName("benefitTargetGroup")
+        for code in TARGET_GROUPS:
+            self.target_group.addItem(self.tr(TARGET_GROUP_LABELS[code]), code)
+        self.start = DateField(optional=False)
+        self.start.setObjectName("benefitStart")
+        self.start.set_value(today)
+        self.end = DateField()
+        self.end.setObjectName("benefitEnd")
+        self.end_current = QCheckBox()
+        self.end_current.setObjectName("benefitEndCurrent")
+        if current is not None:
+            label = self.tr(TARGET_GROUP_LABELS.get(current.target_group, current.target_group))
+            self.end_current.setText(
+                self.tr("Afslut {group} (fra {start}) dagen før den nye ydelse starter").format(
+                    group=label, start=format_date(current.start)
+                )
+            )
+            self.end_current.setChecked(True)
+        else:
+            self.end_current.setText(self.tr("Borgeren har ingen igangværende ydelse"))
+            self.end_current.setChecked(False)
+            self.end_current.setEnabled(False)
+        self.form.addRow(self.tr("&Målgruppe:"), self.target_group)
+        self.form.addRow(self.tr("&Fra:"), self.start)
+        self.form.addRow(self.tr("&Til (kan være tom):"), self.end)
+        self.form.addRow("", self.end_current)
+        self.layout().addWidget(_buttons(self, self.tr("Registrér ydelse")))
+
+    def dates(self) -> tuple[dt.date, dt.date | None]:
+        """From and to (raises ValueError with a Danish sentence when a date is wrong)."""
+        try:
+            start = parse_date(self.start.text())
+            end = parse_date(self.end.text())
+        except ValueError as err:
+            raise ValueError(sentence(str(err))) from None
+        if start is None:
+            raise ValueError(self.tr("Fra-datoen skal udfyldes."))
+        if end is not None and end < start:
+            raise ValueError(self.tr("Til-datoen ligger før fra-datoen."))
+        return start, end
+
+    def accept(self) -> None:
+        try:
+            self.dates()
+            overview = self._save(self)
+        except (ValueError, UserError) as err:
+            self.show_error(str(err))
+            return
+        if overview is None:
+            return  # no reason given: nothing saved, the dialog stays
+        self.overview = overview
+        super().accept()
+
+
+class ExitDialog(_FormDialog):
+    """Registrér afgang: the date and the type. Open benefit periods end that day."""
+
+    def __init__(
+        self,
+        today: dt.date,
+        save: Callable[[ExitDialog], CitizenOverview | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Registrér afgang"), parent)
+        self.setObjectName("exitDialog")
+        self._save = save
+        self.overview: CitizenOverview | None = None
+        intro = QLabel(self.tr("Borgerens igangværende ydelser afsluttes på afgangsdatoen."))
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.date = DateField(optional=False)
+        self.date.setObjectName("exitDate")
+        self.date.set_value(today)
+        self.kind = QComboBox()
+        self.kind.setObjectName("exitType")
+        for code in EXIT_TYPES:
+            self.kind.addItem(self.tr(EXIT_TYPE_LABELS[code]), code)
+        self.form.addRow(self.tr("&Dato:"), self.date)
+        self.form.addRow(self.tr("&Type:"), self.kind)
+        self.layout().addWidget(_buttons(self, self.tr("Registrér afgang")))
+
+    def exit_date(self) -> dt.date:
+        try:
+            date = parse_date(self.date.text())
+        except ValueError as err:
+            raise ValueError(sentence(str(err))) from None
+        if date is None:
+            raise ValueError(self.tr("Datoen skal udfyldes."))
+        return date
+
+    def accept(self) -> None:
+        try:
+            self.exit_date()
+            overview = self._save(self)
+        except (ValueError, UserError) as err:
+            self.show_error(str(err))
+            return
+        if overview is None:
+            return
+        self.overview = overview
         super().accept()
 
 

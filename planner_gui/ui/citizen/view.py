@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from html import escape as esc
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
@@ -27,16 +29,19 @@ from PySide6.QtWidgets import (
 from planner_gui.domain.codes import TARGET_GROUP_LABELS
 from planner_gui.errors import ConcurrentEdit, UserError
 from planner_gui.services import plans
-from planner_gui.services.access import Permission, can
+from planner_gui.services.access import Permission, ReasonRequired, can
 from planner_gui.services.plans import CitizenOverview, PlanDraft
+from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.commands import DraftCommand, DraftHolder
+from planner_gui.ui.citizen.common import sentence
 from planner_gui.ui.citizen.course_tab import CourseTab
-from planner_gui.ui.citizen.dialogs import HandoverDialog, NoteDialog
+from planner_gui.ui.citizen.dialogs import BenefitDialog, ExitDialog, HandoverDialog, NoteDialog
 from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
 from planner_gui.ui.context import AppContext
 
 DRAFT_DELAY_MS = 3000
+T = TypeVar("T")
 
 
 class CitizenView(QWidget):
@@ -110,7 +115,9 @@ class CitizenView(QWidget):
             self.overview.today,
             self.overview.can_edit,
         )
-        self.course_tab = CourseTab()
+        self.course_tab = CourseTab(can_edit=self.overview.can_edit)
+        self.course_tab.new_benefit_requested.connect(self.new_benefit)
+        self.course_tab.exit_requested.connect(self.register_exit)
         self.history_tab = HistoryTab()
         self.progress_holder = QWidget()
         self.progress_holder.setObjectName("progressHolder")
@@ -132,10 +139,16 @@ class CitizenView(QWidget):
         self._show_overview(self.overview)
         self._offer_kept_draft()
         self.setTabOrder(self.tabs, self.plan_tab.own_goal)
-        if self.overview.handover is not None and self.overview.handover.for_me:
-            self.ack_button.setFocus()  # the receiver reads the handover note first
+        self._focused_once = False
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the view (the handover button for its receiver, else the own-goal field), so the
+        citizen's shortcuts work at once; the main window calls it when it opens the citizen's tab."""
+        if self.overview.handover is not None and self.overview.handover.for_me and self.ack_button.isVisibleTo(self):
+            self.ack_button.setFocus(Qt.FocusReason.OtherFocusReason)  # the receiver reads the handover note first
         else:
-            self.plan_tab.own_goal.setFocus()
+            self.plan_tab.own_goal.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building
 
@@ -314,7 +327,8 @@ class CitizenView(QWidget):
         self.title_changed.emit(self.title())
 
     def title(self) -> str:
-        return f"{self.overview.name} ({self.overview.cpr})" + (" *" if self.is_dirty() else "")
+        """The citizen's name, with " *" while there are unsaved edits (the same form before and after editing)."""
+        return self.overview.name + (" *" if self.is_dirty() else "")
 
     def _fill_current_tab(self) -> None:
         widget = self.tabs.currentWidget() if hasattr(self, "tabs") else None
@@ -345,6 +359,9 @@ class CitizenView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._focused_once:  # opened from the search box or the caseload: the focus moves to the citizen
+            self._focused_once = False
+            self.focus_first()
         group = getattr(self.window(), "undo_group", None)
         if group is not None and self.window() is not self:
             if self.undo_stack not in group.stacks():
@@ -417,13 +434,18 @@ class CitizenView(QWidget):
         if edits.empty:
             return True
         try:
-            ov = plans.save_plan(self.ctx.db, self.ctx.actor, self.citizen_id, edits, self.reason)
+            ov = self._with_reason(
+                lambda reason: plans.save_plan(self.ctx.db, self.ctx.actor, self.citizen_id, edits, reason)
+            )
         except ConcurrentEdit as err:
             self.keep_draft()
             self._error(self.tr("Planen blev ikke gemt"), str(err))
             return False
         except UserError as err:
             self._error(self.tr("Planen blev ikke gemt"), str(err))
+            return False
+        if ov is None:  # no reason given: the edits stay on screen
+            self.keep_draft()
             return False
         self._draft_timer.stop()
         self._draft_kept = False  # save_plan removed the kept draft in the same transaction
@@ -435,7 +457,28 @@ class CitizenView(QWidget):
         self.saved.emit(ov)
         return True
 
+    def ask_reason(self) -> str | None:
+        """The main window's reason dialog (need-to-know); None when cancelled."""
+        dialog = ReasonDialog(self.overview.name, self)
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).setText(self.tr("Fortsæt"))
+        return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def _with_reason(self, action: Callable[[str], T]) -> T | None:
+        """Run ``action(reason)``. When the citizen has left the user's caseload since the view opened (after a
+        handover, say), the service asks for a reason: ask the user, run it again with it, and keep the reason for
+        the view's next actions. None when the user cancels."""
+        try:
+            return action(self.reason)
+        except ReasonRequired:
+            reason = self.ask_reason()
+            if reason is None:
+                return None
+            result = action(reason)
+            self.reason = reason
+            return result
+
     def _error(self, title: str, text: str) -> None:
+        text = sentence(text)
         self.last_error = text
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("citizenErrorBox")
@@ -549,18 +592,65 @@ class CitizenView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            ov = plans.add_note(
-                self.ctx.db,
-                self.ctx.actor,
-                self.citizen_id,
-                dialog.text.toPlainText(),
-                dialog.kind.currentData(),
-                self.reason,
+            ov = self._with_reason(
+                lambda reason: plans.add_note(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.citizen_id,
+                    dialog.text.toPlainText(),
+                    dialog.kind.currentData(),
+                    reason,
+                )
             )
         except UserError as err:
             self._error(self.tr("Notatet blev ikke gemt"), str(err))
             return
-        self._rebase(ov)
+        if ov is not None:
+            self._rebase(ov)
+
+    def new_benefit(self) -> None:
+        """Ny ydelse: a benefit period (target group, from, optional to), saved at once."""
+        current = next((b for b in reversed(self.overview.course.benefits) if b.end is None), None)
+
+        def save(d: BenefitDialog) -> CitizenOverview | None:
+            start, end = d.dates()
+            return self._with_reason(
+                lambda reason: plans.add_benefit_period(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.citizen_id,
+                    d.target_group.currentData(),
+                    start,
+                    end,
+                    reason,
+                    end_current=d.end_current.isChecked(),
+                )
+            )
+
+        dialog = BenefitDialog(current, self.overview.today, save, self)
+        self.benefit_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.overview is not None:
+            self._rebase(dialog.overview)
+            self.tabs.setCurrentWidget(self.course_tab)
+            self.ctx.signals.status_message.emit(self.tr("Ydelsen er registreret"))
+
+    def register_exit(self) -> None:
+        """Registrér afgang: exit date and type; open benefit periods end that day. Saved at once."""
+
+        def save(d: ExitDialog) -> CitizenOverview | None:
+            date = d.exit_date()
+            return self._with_reason(
+                lambda reason: plans.register_exit(
+                    self.ctx.db, self.ctx.actor, self.citizen_id, date, d.kind.currentData(), reason
+                )
+            )
+
+        dialog = ExitDialog(self.overview.today, save, self)
+        self.exit_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.overview is not None:
+            self._rebase(dialog.overview)
+            self.tabs.setCurrentWidget(self.course_tab)
+            self.ctx.signals.status_message.emit(self.tr("Afgangen er registreret"))
 
     def _saved_before_print(self) -> bool:
         self.plan_tab.flush_pending()
@@ -579,7 +669,9 @@ class CitizenView(QWidget):
         from planner_gui.ui.printout import write_pdf
 
         out = write_pdf(self.overview, path)
-        plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason, "pdf")
+        self._with_reason(
+            lambda reason: plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "pdf")
+        )
         return out
 
     def save_pdf(self) -> None:
@@ -605,7 +697,9 @@ class CitizenView(QWidget):
             return
         if print_with_dialog(self.overview, self):
             try:
-                plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason, "printer")
+                self._with_reason(
+                    lambda reason: plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "printer")
+                )
             except UserError as err:
                 self._error(self.tr("Det lykkedes ikke"), str(err))
 
