@@ -1,7 +1,9 @@
 """The citizen's rights: access to everything held about them ("aktindsigt") and deletion when it is no longer needed.
 
-Aktindsigt (:func:`access_request`): one action writes a folder with the interchange workbook of the citizen, the
-audit entries about them and (when the desktop app passes its printer) the plan as PDF; the request itself is logged.
+Aktindsigt (:func:`access_request`): one action writes a folder with the interchange workbook of the citizen, a
+workbook with the plan (own goal, job goal, next step, handover note), the sub-goals and every note (incl. handover
+notes), the audit entries about them and (when the desktop app passes its printer) the plan as PDF; the request
+itself is logged.
 The folder is built under a temporary name and renamed only when complete. The workbook writer is passed in
 (``write_workbook=planner_gui.interchange.write.export_workbook``) because the interchange package sits above the
 services in the layer contract.
@@ -46,7 +48,9 @@ from planner_gui.storage.tables import (
     Exit,
     Measurement,
     Note,
+    Plan,
     Setting,
+    SubGoal,
     utcnow,
 )
 
@@ -56,6 +60,7 @@ MIN_RETENTION_YEARS = 1
 PSEUDONYM_PREFIX = "X"  # a CPR number is ten digits: a value starting with a letter can never collide with one
 WORKBOOK_NAME = "borgerens-data.xlsx"
 AUDIT_NAME = "logbog.xlsx"
+PLAN_WORKBOOK_NAME = "plan-og-notater.xlsx"
 PLAN_NAME = "min-plan.pdf"
 README_NAME = "LÆS MIG.txt"
 
@@ -113,9 +118,10 @@ def access_request(
     try:
         write_workbook(db, actor, tmp / WORKBOOK_NAME, cpr=digits, reason=logged)
         with db.read() as s:
+            plan_workbook(s, citizen_id).save(tmp / PLAN_WORKBOOK_NAME)
             wb, entries = audit_workbook(s, citizen_id=citizen_id)
         wb.save(tmp / AUDIT_NAME)
-        files = [WORKBOOK_NAME, AUDIT_NAME]
+        files = [WORKBOOK_NAME, PLAN_WORKBOOK_NAME, AUDIT_NAME]
         if plan_pdf is not None:
             plan_pdf(tmp / PLAN_NAME)
             files.append(PLAN_NAME)
@@ -141,11 +147,52 @@ def access_request(
     return AccessResult(folder, tuple(files), entries)
 
 
+def _date(value: dt.date | None) -> str:
+    return f"{value:%d-%m-%Y}" if value else ""
+
+
+def plan_workbook(s: Session, citizen_id: uuid.UUID) -> Any:
+    """A write-only workbook with the citizen's plan, sub-goals and notes (safe text cells, dates dd-mm-åååå)."""
+    from openpyxl import Workbook
+
+    from planner_gui.domain.codes import SUBGOAL_STATUS_LABELS
+    from planner_gui.xlsx import safe_row
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("plan")
+    ws.append(safe_row(ws, ["Felt", "Indhold"]))
+    plan = s.scalar(select(Plan).where(Plan.citizen_id == citizen_id))
+    if plan is not None:
+        for label, value in (
+            ("Eget mål", plan.own_goal),
+            ("Jobmål", plan.job_goal),
+            ("Næste skridt", plan.next_step),
+            ("Næste møde", _date(plan.next_meeting)),
+            ("Overdragelsesnote", plan.handover_note),
+            ("Overdraget fra", plan.handover_from or ""),
+            ("Senest ændret af", plan.updated_by or ""),
+        ):
+            ws.append(safe_row(ws, [label, value or ""]))
+    ws = wb.create_sheet("delmaal")
+    ws.append(safe_row(ws, ["Nr.", "Delmål", "Status", "Start", "Frist"]))
+    for g in s.scalars(select(SubGoal).where(SubGoal.citizen_id == citizen_id).order_by(SubGoal.position)):
+        status = SUBGOAL_STATUS_LABELS.get(g.status, g.status)
+        ws.append(safe_row(ws, [g.position + 1, g.text, status, _date(g.start), _date(g.deadline)]))
+    ws = wb.create_sheet("noter")
+    ws.append(safe_row(ws, ["Dato", "Slags", "Tekst", "Skrevet af"]))
+    kinds = {"note": "Note", "moede": "Møde", "overdragelse": "Overdragelse"}
+    for n in s.scalars(select(Note).where(Note.citizen_id == citizen_id).order_by(Note.date, Note.id)):
+        ws.append(safe_row(ws, [_date(n.date), kinds.get(n.kind, n.kind), n.text, n.author or ""]))
+    return wb
+
+
 def _readme(files: list[str], entries: int) -> str:
     lines = [
         "Aktindsigt: alle oplysninger jobcentrets planlægningsværktøj har om dig.",
         "",
         f"{WORKBOOK_NAME}: dine oplysninger (ydelser, sagsbehandlere, indsatser, timer, målinger, afgange).",
+        f"{PLAN_WORKBOOK_NAME}: din plan (dit eget mål, jobmål, næste skridt, overdragelsesnote), dine delmål og alle "
+        "noter om din sag (også overdragelsesnoter).",
         f"{AUDIT_NAME}: hvem der har set eller ændret dine oplysninger, hvornår og hvorfor ({entries} poster).",
     ]
     if PLAN_NAME in files:

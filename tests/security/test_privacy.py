@@ -28,6 +28,7 @@ from planner_gui.storage.tables import (
     Note,
     Plan,
     Staff,
+    SubGoal,
 )
 from planner_gui.xlsx import decode_text
 from tests.conftest import PASSWORD, TODAY
@@ -179,6 +180,17 @@ def test_access_request_exports_everything_about_one_citizen(
         pdf_calls.append(path)
         path.write_bytes(b"%PDF-1.4 min plan")
 
+    with empty_db.write() as s:
+        s.add(SubGoal(citizen_id=people[OLD], position=0, text="Tage truckcertifikat", status="i_gang"))
+        s.add(
+            Note(
+                citizen_id=people[OLD],
+                date=dt.date(2019, 6, 1),
+                kind="overdragelse",
+                text="=Overdraget til ny rådgiver",  # looks like a formula: must stay text
+                author="admin",
+            )
+        )
     folder = tmp_path / "aktindsigt-gertrud"
     result = privacy.access_request(
         empty_db,
@@ -189,7 +201,27 @@ def test_access_request_exports_everything_about_one_citizen(
         reason="borgeren bad om aktindsigt",
         plan_pdf=fake_pdf,
     )
-    assert set(result.files) == {"borgerens-data.xlsx", "logbog.xlsx", "min-plan.pdf", "LÆS MIG.txt"}
+    assert set(result.files) == {
+        "borgerens-data.xlsx",
+        "plan-og-notater.xlsx",
+        "logbog.xlsx",
+        "min-plan.pdf",
+        "LÆS MIG.txt",
+    }
+    # the plan, sub-goals and notes (incl. handover notes) are in their own workbook, as safe text cells
+    plan_wb = load_workbook(folder / "plan-og-notater.xlsx")
+    plan_rows = {r[0]: r[1] for r in plan_wb["plan"].iter_rows(min_row=2, values_only=True)}
+    assert plan_rows["Eget mål"] == SECRET_TEXT and plan_rows["Jobmål"] == "tømrer"
+    assert [r[1] for r in plan_wb["delmaal"].iter_rows(min_row=2, values_only=True)] == ["Tage truckcertifikat"]
+    notes = [r for r in plan_wb["noter"].iter_rows(min_row=2)]
+    assert [(n[0].value, n[1].value, n[2].value) for n in notes] == [
+        ("01-05-2019", "Note", "Gertrud fortalte om sin ryg"),
+        ("01-06-2019", "Overdragelse", "=Overdraget til ny rådgiver"),
+    ]
+    assert notes[1][2].data_type == "s" and notes[1][2].quotePrefix
+    assert "Samtale" not in str([n[2].value for n in notes])  # nobody else's notes
+    readme = (folder / "LÆS MIG.txt").read_text(encoding="utf-8")
+    assert "plan-og-notater.xlsx" in readme and "delmål" in readme
     assert sorted(p.name for p in folder.iterdir()) == sorted(result.files)
     assert len(pdf_calls) == 1
     wb = load_workbook(folder / "borgerens-data.xlsx")
