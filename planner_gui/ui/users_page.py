@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -87,6 +88,25 @@ class UserDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # the password fields were made with the dialog as parent before the other fields joined it, which put them
+        # first in the focus chain; the order follows the form, and Enter means Opret (never a silent Annullér)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain = [
+            self.initials,
+            self.name,
+            self.team,
+            self.role,
+            self.passwords.password,
+            self.passwords.repeat,
+            self.ok,
+            self.cancel,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+        self.cancel.setAutoDefault(False)
+        self.ok.setAutoDefault(True)
+        self.ok.setDefault(True)
+        self.initials.setFocus()
 
     def accept(self) -> None:
         problem = self.passwords.problem(self)

@@ -529,6 +529,31 @@ def test_admin_users_page_creates_user_and_sets_password(qtbot, empty_db, monkey
     assert login(empty_db, "abcd", "ny-kode-4567").initials == "abcd"
 
 
+def test_new_user_dialog_tab_order_and_enter_creates(qtbot, empty_db) -> None:
+    from planner_gui.ui.users_page import UserDialog
+
+    dlg = UserDialog(_ctx(empty_db, login(empty_db, "admin", PASSWORD)))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.activateWindow()
+    qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
+    assert dlg.focusWidget() is dlg.initials  # the cursor starts in Initialer
+    chain = [dlg.name, dlg.team, dlg.role, dlg.passwords.password, dlg.passwords.repeat, dlg.ok]
+    seen = []
+    for _ in chain:
+        qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dlg.focusWidget())
+    assert seen == chain
+    assert dlg.ok.isDefault()
+    dlg.initials.setText("efgh")
+    dlg.name.setText("Eva Holm")
+    dlg.passwords.password.setText("god-kode-123")
+    dlg.passwords.repeat.setText("god-kode-123")
+    qtbot.keyClick(dlg.passwords.repeat, Qt.Key.Key_Return)  # Enter means Opret, not Annullér
+    assert dlg.result() == UserDialog.DialogCode.Accepted
+    assert login(empty_db, "efgh", "god-kode-123").name == "Eva Holm"
+
+
 def test_settings_keep_marking_threshold_and_geometry(qtbot, demo_db) -> None:
     from planner_gui.ui.app import settings
     from planner_gui.ui.main_window import MainWindow
