@@ -51,8 +51,11 @@ def install_translation(app: QApplication, lang: str) -> str:
         if lang == "da"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     )
+    # Qt's own texts (file dialogs: "Kig i:", "Filer af type:"; standard buttons: "Luk"): the file by its exact name
+    # first (qtbase_da.qm ships in the PySide6 wheel), then by the locale's UI languages
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_base = QTranslator(app)
-    if qt_base.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_base.load(f"qtbase_{lang}", qt_dir) or qt_base.load(QLocale(lang), "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         _translators.append(qt_base)
     if lang != "da":

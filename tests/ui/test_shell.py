@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
@@ -482,6 +482,10 @@ def test_english_translation_loads(qtbot, demo_db) -> None:
     finally:
         install_translation(app, "da")
     assert LoginWindow(demo_db).windowTitle() == "Planner – Log ind"
+    # Qt's own dialogs in Danish too (qtbase_da from the PySide6 wheel)
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Kig i:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Filer af type:"
+    assert QCoreApplication.translate("QPlatformTheme", "Close") == "Luk"
 
 
 def test_admin_users_page_creates_user_and_sets_password(qtbot, empty_db, monkeypatch) -> None:
