@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +50,9 @@ from planner_gui.ui.workers import Progress, Worker, run_in_background
 
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("id", "titel", "population", "værdi", "målværdi", "status", "udvikling")
+COLUMNS = ("id", "titel", "population", "værdi", "baseline", "målværdi", "status", "udvikling")
+#: the column headers as shown (translated in :meth:`GoalTableModel.headerData`)
+HEADERS = ("Id", "Mål", "Population", "Værdi", "Baseline", "Målværdi", "Status", "Udvikling")
 COL_SPARK = COLUMNS.index("udvikling")
 COL_STATUS = COLUMNS.index("status")
 
@@ -57,6 +68,7 @@ class GoalRow:
     target_text: str
     status: str
     series: tuple[float | None, ...]  # the monthly values, None where hidden or undefined
+    baseline_text: str = ""
 
     @staticmethod
     def from_result(r: GoalResult) -> GoalRow:
@@ -75,7 +87,16 @@ class GoalRow:
         series = tuple(c.value for c in suppress(r.by_month, goal, partition=False))
         if r.status == "for få" and r.population < MIN_COUNT:
             series = tuple(None for _ in series)
-        return GoalRow(goal.id, goal.titel, r.population, fmt(r.shown_value), fmt(goal.maalvaerdi), r.status, series)
+        return GoalRow(
+            goal.id,
+            goal.titel,
+            r.population,
+            fmt(r.shown_value),
+            fmt(goal.maalvaerdi),
+            r.status,
+            series,
+            fmt(goal.baseline),
+        )
 
 
 class GoalTableModel(QAbstractTableModel):
@@ -99,7 +120,7 @@ class GoalTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("GoalTableModel", HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,13 +133,14 @@ class GoalTableModel(QAbstractTableModel):
                 row.titel,
                 f"{row.population:,}".replace(",", "."),
                 row.value_text,
+                row.baseline_text,
                 row.target_text,
                 row.status,
                 None,
             )[col]
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return QBrush(QColor(f"#{STATUS_FILLS[row.status]}"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_STATUS:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -209,8 +231,8 @@ class ReportsView(QWidget):
 
         self.files = QComboBox(objectName="goalFileCombo")
         self.open_button = QPushButton(self.tr("Åbn målfil…"), objectName="openGoalFile")
-        self.date_from = QDateEdit(objectName="dateFrom", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date_to = QDateEdit(objectName="dateTo", calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_from = QDateEdit(objectName="dateFrom", calendarPopup=True, displayFormat="dd-MM-yyyy")
+        self.date_to = QDateEdit(objectName="dateTo", calendarPopup=True, displayFormat="dd-MM-yyyy")
         self.quick = {
             "i_aar": QPushButton(self.tr("I år"), objectName="quickThisYear"),
             "sidste_aar": QPushButton(self.tr("Sidste år"), objectName="quickLastYear"),
@@ -417,8 +439,7 @@ class ReportsView(QWidget):
         path, rows = result
         self.model.set_rows(rows)
         self.last_export = path
-        self._message(self.tr("Rapporten er gemt: {0}").format(path))
-        self.ctx.signals.status_message.emit(self.tr("Rapporten er gemt: {0}").format(path))
+        self._message(self.tr("Rapporten er gemt: {0}").format(path))  # once, here (not in the status bar too)
 
     def _failed(self, err: BaseException) -> None:
         if isinstance(err, ReportCancelled):

@@ -44,6 +44,8 @@ def test_export_through_the_widget(qtbot, demo_db, tmp_path: Path, monkeypatch: 
     assert view.period() == Period(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     target = tmp_path / "rapport"  # the dialog's answer without the extension
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    saved_in_status_bar: list[str] = []
+    view.ctx.signals.status_message.connect(lambda text: saved_in_status_bar.append(text) if "gemt" in text else None)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert view.worker is not None and view.progress.isVisible() and view.cancel_button.isEnabled()
     assert not view.export_button.isEnabled()  # one run at a time
@@ -51,6 +53,10 @@ def test_export_through_the_widget(qtbot, demo_db, tmp_path: Path, monkeypatch: 
     out = tmp_path / "rapport.xlsx"
     assert view.last_export == out and out.exists(), view.status.text()
     assert "gemt" in view.status.text()
+    assert saved_in_status_bar == []  # the "saved" message once, on the page
+    headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
+    assert headers == ["Id", "Mål", "Population", "Værdi", "Baseline", "Målværdi", "Status", "Udvikling"]
+    assert view.date_from.text() == "01-01-2025" and view.date_to.text() == "31-12-2025"  # dd-mm-åååå
     assert view.model.rowCount() == 12
     wb = load_workbook(out)
     assert wb["Mål"].max_row == 13
