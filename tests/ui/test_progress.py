@@ -128,8 +128,26 @@ def test_record_through_the_real_dialog_and_find_it_in_the_chart(qtbot, ctx) -> 
     assert list(y) == [4.5]  # (6 + 3) / 2
     assert panel.chart.baseline is not None and panel.chart.baseline.value() == x_of(TODAY)
     assert panel.sessions.rowCount() == 1
+    # one measurement: a single date label on the x axis (no overlapping day ticks)
+    ticks = panel.chart.plot.getAxis("bottom")._tickLevels
+    assert ticks == [[(x_of(TODAY), f"{TODAY:%d-%m-%Y}")]]
+    # the citizen's dots are drawn above the caseworker's markers
+    cit, cw = panel.chart.curves[("jobsoegning", "borger")], panel.chart.curves[("jobsoegning", "sagsbehandler")]
+    assert cit.zValue() > cw.zValue()
     (m,) = svc.citizen_progression(ctx.db, ctx.actor, ctx.citizen_id).sessions
     assert m.entries[0] == SessionEntry("jobsoegning", 6, 5, "Har søgt tre job")
+
+
+def test_citizen_does_not_rate_the_caseworkers_belief(qtbot, ctx) -> None:
+    dlg = MeasureDialog(ctx, ctx.citizen_id, instrument_code="bip")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    belief = dlg.blocks[4]
+    assert belief.code == "tro_paa_job" and belief.citizen.isHidden() and not belief.caseworker.isHidden()
+    assert not any(b.citizen.isHidden() for b in dlg.blocks[:4])
+    dlg.blocks[3].note.setFocus()
+    qtbot.keyClick(dlg.blocks[3].note, Qt.Key.Key_Tab)
+    assert dlg.focusWidget() is belief.caseworker  # Tab skips the hidden citizen row
 
 
 def test_dialog_shows_all_problems_and_stays_open(qtbot, ctx) -> None:

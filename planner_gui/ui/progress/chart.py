@@ -238,6 +238,8 @@ class ProgressChart(QWidget):
         rater = key[1]
         style = RATER_STYLE[rater] if rater else {"symbol": "d", "fill": True}
         size = 11 if key[0] == MEAN else 9
+        if rater == "borger":
+            size -= 2  # a smaller filled circle on top of the caseworker's hollow triangle: both stay visible
         dense = len(points) > DENSE
         symbols: dict[str, Any] = {}
         if key[0] == MEAN or not dense:
@@ -256,6 +258,8 @@ class ProgressChart(QWidget):
             skipFiniteCheck=True,
             **symbols,
         )
+        # the citizen's series above the caseworker's: at the same value the dot is not hidden behind the triangle
+        item.setZValue(2 if rater == "borger" else 1)
         self.plot.addItem(item)
         self.curves[key] = item
         label = self.label(key[0])
@@ -312,6 +316,8 @@ class ProgressChart(QWidget):
         )
         self.plot.addItem(self.baseline)
         xs = [x_of(d) for d in prog.dates]
+        if len(xs) == 1:  # one measurement: one date label (the automatic day ticks would overlap)
+            axis.setTicks([[(xs[0], f"{prog.dates[0]:%d-%m-%Y}")]])
         pad = max(15 * 86400.0, (xs[-1] - xs[0]) * 0.04)
         self.plot.setXRange(xs[0] - pad, xs[-1] + pad * (3 if len(xs) > 1 else 1), padding=0)
         self.plot.setYRange(lo - 0.3, hi + 0.9, padding=0)

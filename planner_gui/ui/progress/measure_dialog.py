@@ -165,16 +165,28 @@ class DimensionBlock(QFrame):
         self.caseworker = ScoreRow(info.scale_min, info.scale_max, "sagsbehandler", dim.label)
         layout.addWidget(self.citizen)
         layout.addWidget(self.caseworker)
+        # The caseworker's own judgement (bip's "tro_paa_job", "Sagsbehandlerens tro på jobchancer") is not the
+        # citizen's to rate: no citizen row. The instruments carry no list of raters per dimension (that would be
+        # resources/instruments/*.yaml and services/instruments.py), so this goes by the code and the label.
+        self.caseworker_only = dim.code == "tro_paa_job" or dim.label.startswith("Sagsbehandlerens")
+        self.citizen.setHidden(self.caseworker_only)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (valgfri): hvad siger borgeren, hvad har ændret sig?"))
         self.note.setAccessibleName(self.tr("{dimension}, note").format(dimension=dim.label))
         self.note.setMinimumHeight(32)
         layout.addWidget(self.note)
 
+    @property
+    def first_input(self) -> ScoreRow:
+        """The first score row shown (the citizen's, unless the dimension is the caseworker's alone)."""
+        return self.caseworker if self.citizen.isHidden() else self.citizen
+
     def entry(self) -> SessionEntry:
         return SessionEntry(self.code, self.citizen.value(), self.caseworker.value(), self.note.text().strip())
 
     def set_entry(self, e: SessionEntry) -> None:
+        if e.citizen is not None:  # an older session with a citizen's score here: show it rather than lose it
+            self.citizen.show()
         self.citizen.setValue(e.citizen)
         self.caseworker.setValue(e.caseworker)
         self.note.setText(e.note)
@@ -359,7 +371,7 @@ class MeasureDialog(QDialog):
         self.page = 0
         self._show_page()
         if self.blocks:
-            self.blocks[0].citizen.setFocus()  # keyboard-only: start typing the first score at once
+            self.blocks[0].first_input.setFocus()  # keyboard-only: start typing the first score at once
 
     def _show_page(self) -> None:
         single = self.one_at_a_time.isChecked()
@@ -370,7 +382,7 @@ class MeasureDialog(QDialog):
             self.page_label.setText(self.tr("Dimension {n} af {total}").format(n=self.page + 1, total=len(self.blocks)))
             self.prev_button.setEnabled(self.page > 0)
             self.next_button.setEnabled(self.page < len(self.blocks) - 1)
-            self.blocks[self.page].citizen.setFocus()
+            self.blocks[self.page].first_input.setFocus()
 
     def _note_done(self, index: int) -> None:
         """Enter in a note moves on to the next dimension (or to the save button after the last)."""
@@ -379,7 +391,7 @@ class MeasureDialog(QDialog):
         elif self.one_at_a_time.isChecked():
             self.go(index + 1)
         else:
-            self.blocks[index + 1].citizen.setFocus()
+            self.blocks[index + 1].first_input.setFocus()
             self.scroll.ensureWidgetVisible(self.blocks[index + 1])
 
     def go(self, page: int) -> None:
