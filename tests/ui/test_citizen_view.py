@@ -559,3 +559,34 @@ def test_opening_a_citizen_from_the_main_window_moves_the_focus_there(qtbot, dem
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, CTRL)  # the citizen's shortcut works at once
     assert not view.is_dirty()
     assert win.tabs.tabText(win.tabs.indexOf(view)) == view.overview.name
+
+
+def test_printing_after_the_citizen_left_the_caseload_asks_for_the_reason_first(
+    qtbot, ctx, cid, demo_db, monkeypatch, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    view = _view(qtbot, ctx, cid)
+    _handover_away(qtbot, view, demo_db)
+    target = tmp_path / "min plan.pdf"
+    picked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (picked.append("x") or str(target), ""))
+    monkeypatch.setattr(ReasonDialog, "exec", lambda dialog: int(ReasonDialog.DialogCode.Rejected))
+    view.save_pdf()
+    assert not picked and not target.exists()  # cancelled before anything was written
+
+    def give_reason(dialog: ReasonDialog) -> int:
+        dialog.reason.setEditText("Borgeren har henvendt sig")
+        return int(ReasonDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ReasonDialog, "exec", give_reason)
+    view.save_pdf()
+    assert picked and target.exists()
+    with demo_db.read() as s:
+        reason = s.scalar(
+            select(AuditEntry.reason)
+            .where(AuditEntry.citizen_ref == str(cid), AuditEntry.action == "print")
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        )
+    assert reason == "Borgeren har henvendt sig"

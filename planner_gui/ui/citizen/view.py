@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.codes import TARGET_GROUP_LABELS
 from planner_gui.errors import ConcurrentEdit, UserError
-from planner_gui.services import plans
+from planner_gui.services import citizens, plans
 from planner_gui.services.access import Permission, ReasonRequired, can
 from planner_gui.services.plans import CitizenOverview, PlanDraft
 from planner_gui.ui.caseload.reason import ReasonDialog
@@ -477,6 +477,24 @@ class CitizenView(QWidget):
             self.reason = reason
             return result
 
+    def _reason_ready(self) -> bool:
+        """Before something that cannot be undone (a print): when a reason is now needed and none was given, ask
+        for it first. False when the user cancels."""
+        if self.reason:
+            return True
+        try:
+            needed = citizens.needs_reason(self.ctx.db, self.ctx.actor, self.citizen_id)
+        except UserError as err:
+            self._error(self.tr("Det lykkedes ikke"), str(err))
+            return False
+        if not needed:
+            return True
+        reason = self.ask_reason()
+        if reason is None:
+            return False
+        self.reason = reason
+        return True
+
     def _error(self, title: str, text: str) -> None:
         text = sentence(text)
         self.last_error = text
@@ -675,7 +693,7 @@ class CitizenView(QWidget):
         return out
 
     def save_pdf(self) -> None:
-        if not self._saved_before_print():
+        if not self._saved_before_print() or not self._reason_ready():
             return
         name = f"Min plan {self.overview.first_name} {self.overview.last_name}.pdf"
         path, _ = QFileDialog.getSaveFileName(
@@ -693,7 +711,7 @@ class CitizenView(QWidget):
     def print_plan(self) -> None:
         from planner_gui.ui.printout import print_with_dialog
 
-        if not self._saved_before_print():
+        if not self._saved_before_print() or not self._reason_ready():
             return
         if print_with_dialog(self.overview, self):
             try:
