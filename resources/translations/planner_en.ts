@@ -2,101 +2,300 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/common.py" line="37" />
+        <location filename="../../planner_gui/ui/citizen/common.py" line="48"/>
         <source>skriv datoen som dd-mm-åååå</source>
         <translation>write the date as dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/common.py" line="44" />
+        <location filename="../../planner_gui/ui/citizen/common.py" line="55"/>
         <source>{text} er ikke en dato</source>
         <translation>{text} is not a date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/common.py" line="56" />
+        <location filename="../../planner_gui/ui/citizen/common.py" line="67"/>
         <source>dd-mm-åååå</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/common.py" line="86" />
+        <location filename="../../planner_gui/ui/citizen/common.py" line="97"/>
         <source>datoen skal udfyldes</source>
         <translation>the date is required</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="48" />
+        <location filename="../../planner_gui/ui/printout.py" line="48"/>
         <source>Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.</source>
         <translation>We have not written your goal yet. We will do it together at the next meeting.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="90" />
+        <location filename="../../planner_gui/ui/printout.py" line="90"/>
         <source>fra {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="92" />
+        <location filename="../../planner_gui/ui/printout.py" line="92"/>
         <source>{start} til {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="95" />
+        <location filename="../../planner_gui/ui/printout.py" line="95"/>
         <source>, {h:g} timer om ugen</source>
         <translation>, {h:g} hours a week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="104" />
+        <location filename="../../planner_gui/ui/printout.py" line="104"/>
         <source>din koordinerende sagsbehandler</source>
         <translation>your coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="104" />
+        <location filename="../../planner_gui/ui/printout.py" line="104"/>
         <source>din sagsbehandler</source>
         <translation>your caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="138" />
-        <location filename="../../planner_gui/ui/printout.py" line="160" />
+        <location filename="../../planner_gui/ui/printout.py" line="138"/>
+        <location filename="../../planner_gui/ui/printout.py" line="160"/>
         <source>Min plan</source>
         <translation>My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="162" />
+        <location filename="../../planner_gui/ui/printout.py" line="162"/>
         <source>Udskriv Min plan</source>
         <translation>Print My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="483" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="524"/>
         <source>ændring fra første måling {first} til seneste {last}</source>
         <translation>change from first measurement {first} to latest {last}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="65"/>
+        <source>Vælg mappen, aktindsigten skal gemmes i</source>
+        <translation>Choose the folder to save the access request in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/single_instance.py" line="59"/>
+        <source>Databasen er allerede åben i et andet vindue (proces {pid}). Du kan fortsætte, men ændringer i det ene vindue ses først i det andet, når du åbner borgeren igen.</source>
+        <translation>The database is already open in another window (process {pid}). You can continue, but changes made in one window only show in the other when you open the citizen again.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/single_instance.py" line="66"/>
+        <source>Databasen er allerede åben</source>
+        <translation>The database is already open</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/single_instance.py" line="68"/>
+        <source>&amp;Fortsæt</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/single_instance.py" line="69"/>
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestJob</name>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="102"/>
+        <source>Samler alt, hvad der er registreret om {name} …</source>
+        <translation>Collecting everything registered about {name} …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="109"/>
+        <source>Aktindsigt</source>
+        <translation>Access request</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="138" />
+        <location filename="../../planner_gui/ui/app.py" line="142"/>
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="147" />
+        <location filename="../../planner_gui/ui/app.py" line="151"/>
         <source>Kan ikke starte</source>
         <translation>Cannot start</translation>
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="180"/>
+        <source>Revisionsspor</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="190"/>
+        <source>initialer</source>
+        <translation>initials</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="194"/>
+        <source>Alle handlinger</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="199"/>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="203"/>
+        <source>&amp;Vis</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="206"/>
+        <source>&amp;Bruger:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="207"/>
+        <source>&amp;Handling:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="208"/>
+        <source>B&amp;orger:</source>
+        <translation>&amp;Citizen:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="209"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="210"/>
+        <source>&amp;Til:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="247"/>
+        <source>&amp;Kontrollér kæden</source>
+        <translation>&amp;Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="249"/>
+        <source>Kontrollér, at ingen post er ændret eller slettet bag om programmet</source>
+        <translation>Check that no entry has been changed or deleted outside the program</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="250"/>
+        <source>&amp;Eksportér…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="253"/>
+        <source>Gem posterne som regneark (filtreret på borger og datoer; bruger og handling indgår ikke)</source>
+        <translation>Save the entries as a spreadsheet (filtered by citizen and dates; the user and action filters are not applied)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="289"/>
+        <source>{n} poster</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="302"/>
+        <source>Eksportér revisionsspor</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="302"/>
+        <source>Regneark (*.xlsx)</source>
+        <translation>Spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="314"/>
+        <source>Eksporterer …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="332"/>
+        <source>{n} poster gemt i {file}</source>
+        <translation>{n} entries saved in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="341"/>
+        <source>Kontrollerer kæden …</source>
+        <translation>Checking the chain …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="351"/>
+        <source>Kæden er intakt: ingen post er ændret eller slettet.</source>
+        <translation>The chain is intact: no entry has been changed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="354"/>
+        <source>Kæden er brudt ved post {seq}: {why}</source>
+        <translation>The chain is broken at entry {seq}: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="388"/>
+        <source>Ny ydelse</source>
+        <translation>New benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="406"/>
+        <source>Afslut {group} (fra {start}) dagen før den nye ydelse starter</source>
+        <translation>End {group} (from {start}) the day before the new benefit starts</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="412"/>
+        <source>Borgeren har ingen igangværende ydelse</source>
+        <translation>The citizen has no ongoing benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="415"/>
+        <source>&amp;Målgruppe:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="416"/>
+        <source>&amp;Fra:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="417"/>
+        <source>&amp;Til (kan være tom):</source>
+        <translation>&amp;To (may be empty):</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="419"/>
+        <source>Registrér ydelse</source>
+        <translation>Register benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="429"/>
+        <source>Fra-datoen skal udfyldes.</source>
+        <translation>The from date is required.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="431"/>
+        <source>Til-datoen ligger før fra-datoen.</source>
+        <translation>The to date is before the from date.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="148" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="148"/>
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="177" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="177"/>
         <source>Du har ingen borgere i din sagsstamme endnu. Søg efter en borger, eller opret en ny med Ctrl+N.</source>
         <translation>You have no citizens in your caseload yet. Search for a citizen, or create a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="182" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="182"/>
         <source>{n} borgere. {stale} er ikke målt i over {days} dage (markeret).</source>
         <translation>{n} citizens. {stale} not measured for more than {days} days (marked).</translation>
     </message>
@@ -104,27 +303,32 @@
 <context>
     <name>ChangeTable</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="46" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="46" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
         <source>Borgeren</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="46" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
         <source>Sagsbeh.</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="56" />
-        <source>Ændring fra første til seneste måling (første → seneste)</source>
-        <translation>Change from first to latest measurement (first → latest)</translation>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
+        <source>Begge</source>
+        <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="68" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="60"/>
+        <source>Ændring fra første til seneste måling (første → seneste); «Begge» tæller kun bedømmere, der gav en score både første og seneste gang</source>
+        <translation>Change from first to latest measurement (first → latest); «Both» counts only raters who gave a score both the first and the latest time</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="77"/>
         <source>Gennemsnit</source>
         <translation>Average</translation>
     </message>
@@ -132,52 +336,52 @@
 <context>
     <name>CitizenTableModel</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="81" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="81"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="82" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="82"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="83" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="83"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="84" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="84"/>
         <source>Koordinerende sagsbehandler</source>
         <translation>Coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="85" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="85"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="86" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="86"/>
         <source>Dage siden måling</source>
         <translation>Days since measured</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="147" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="147"/>
         <source>Dage siden seneste progressionsmåling; over {days} dage er markeret</source>
         <translation>Days since the latest progression measurement; over {days} days is marked</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="181" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="181"/>
         <source>Ingen progressionsmåling endnu</source>
         <translation>No progression measurement yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="182" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="182"/>
         <source>Seneste måling {date}</source>
         <translation>Latest measurement {date}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="202" />
+        <location filename="../../planner_gui/ui/caseload/model.py" line="202"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
@@ -185,209 +389,245 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="118" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="125"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="119" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="126"/>
         <source>F&amp;orløb</source>
         <translation>C&amp;ourse</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="120" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="127"/>
         <source>Progr&amp;ession</source>
         <translation>Progr&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="121" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="128"/>
         <source>His&amp;torik</source>
         <translation>His&amp;tory</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="144" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="195" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="157"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="216"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="146" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="197" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="159"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="218"/>
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="152" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="456" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="165"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="525"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="156" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="169"/>
         <source>&amp;Overdrag…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="160" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="173"/>
         <source>Nyt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="163" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="176"/>
         <source>Min plan som &amp;PDF…</source>
-        <translation>My plan as &amp;PDF…</translation>
+        <translation>My plan as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="167" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="180"/>
         <source>&amp;Udskriv Min plan…</source>
         <translation>&amp;Print My plan…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="183" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="184"/>
+        <source>&amp;Aktindsigt…</source>
+        <translation>&amp;Access request…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="186"/>
+        <source>Gem alt, hvad der er registreret om borgeren, i en mappe</source>
+        <translation>Save everything registered about the citizen in a folder (aktindsigt: the citizen&apos;s right of access to their file)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="202"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="188" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="207"/>
         <source>&amp;Borger</source>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="240" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="261"/>
         <source>Jeg har &amp;læst notatet</source>
         <translation>I have &amp;read the note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="253" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="274"/>
         <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
         <translation>You have changes to the plan from last time that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="255" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="276"/>
         <source>&amp;Genskab ændringerne</source>
         <translation>&amp;Restore the changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="258" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="279"/>
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="273" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="294"/>
         <source>ingen ydelse</source>
         <translation>no benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="275" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="276" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="296"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="297"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="291" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="312"/>
         <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
         <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="293" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="314"/>
         <source>ny sagsbehandler</source>
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="330" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="352"/>
         <source>Progressionsmålinger er ikke tilgængelige i denne version.</source>
         <translation>Progression measurements are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="396" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="421"/>
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="415" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="418" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="442"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="445"/>
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="425" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="455"/>
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="450" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="463"/>
+        <source>Fortsæt</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="519"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="451" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="520"/>
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="457" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="526"/>
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="458" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="527"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="496" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="563" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="565"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="679"/>
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="496" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="565"/>
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="521" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="590"/>
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="526" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="595"/>
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="534" />
-        <location filename="../../planner_gui/ui/citizen/view.py" line="602" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="743"/>
+        <source>Aktindsigten er gemt i {folder}</source>
+        <translation>The access request is saved in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="747"/>
+        <source>Aktindsigten blev ikke gemt</source>
+        <translation>The access request was not saved</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="488"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="603"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="722"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="553" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="624"/>
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="564" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="653"/>
+        <source>Ydelsen er registreret</source>
+        <translation>The benefit is registered</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="671"/>
+        <source>Afgangen er registreret</source>
+        <translation>The exit is registered</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="680"/>
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="582" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="700"/>
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="582" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="700"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="589" />
-        <source>PDF'en blev ikke gemt</source>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="707"/>
+        <source>PDF&apos;en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="591" />
+        <location filename="../../planner_gui/ui/citizen/view.py" line="709"/>
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
@@ -395,32 +635,32 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="125" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="132"/>
         <source>Registrér virksomhed</source>
         <translation>Register company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="131" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="138"/>
         <source>8 cifre</source>
         <translation>8 digits</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="136" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="143"/>
         <source>Socialøkonomisk virksomhed</source>
         <translation>Social-economy company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="138" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="145"/>
         <source>&amp;CVR-nummer:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="139" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="146"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="141" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="148"/>
         <source>Registrér</source>
         <translation>Register</translation>
     </message>
@@ -428,140 +668,160 @@
 <context>
     <name>CourseTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="187" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="198"/>
         <source>Ydelser og sagsbehandlere over tid</source>
         <translation>Benefits and caseworkers over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
         <source>Uger</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="199" />
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="239" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="210"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="264"/>
         <source>(i gang)</source>
         <translation>(ongoing)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="209" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="220"/>
         <source>Afgange: {exits}</source>
         <translation>Exits: {exits}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="211" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="222"/>
         <source>Afgange: ingen</source>
         <translation>Exits: none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="218" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="227"/>
+        <source>&amp;Ny ydelse…</source>
+        <translation>&amp;New benefit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="229"/>
+        <source>Registrér en ydelsesperiode (målgruppe, fra og til)</source>
+        <translation>Register a benefit period (target group, from and to)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="231"/>
+        <source>Registrér &amp;afgang…</source>
+        <translation>Register &amp;exit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="233"/>
+        <source>Registrér borgerens afgang; igangværende ydelser afsluttes den dag</source>
+        <translation>Register the citizen&apos;s exit; ongoing benefits end on that day</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="243"/>
         <source>Sagsbehandlere over tid</source>
         <translation>Caseworkers over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="221" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="246"/>
         <source>Sagsbehandlerskift: &lt;b&gt;{n}&lt;/b&gt; (hver ny tilknytning efter den første tæller)</source>
         <translation>Caseworker changes: &lt;b&gt;{n}&lt;/b&gt; (every new assignment after the first counts)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="249" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="274"/>
         <source>Ordinære timer og 225-timersreglen</source>
         <translation>Ordinary hours and the 225-hour rule</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="254" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="279"/>
         <source>Timer pr. måned og summen for de seneste 12 måneder. Måneder, hvor summen er under {rule:g} timer, er markeret med rødt ({n} måneder).</source>
         <translation>Hours per month and the sum over the last 12 months. Months where the sum is below {rule:g} hours are marked red ({n} months).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="258" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="283"/>
         <source>Ingen ordinære timer registreret.</source>
         <translation>No ordinary hours registered.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
         <source>Sum 12 mdr.</source>
         <translation>Sum 12 mo.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="263" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
         <source>225-timer</source>
         <translation>225 hours</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="270" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="295"/>
         <source>under</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="270" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="295"/>
         <source>opfyldt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="286" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="311"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
@@ -569,12 +829,12 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/errors.py" line="59" />
+        <location filename="../../planner_gui/ui/errors.py" line="59"/>
         <source>Der skete en uventet fejl</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/errors.py" line="64" />
+        <location filename="../../planner_gui/ui/errors.py" line="64"/>
         <source>Programmet ramte en fejl, det ikke var forberedt på. Det du har gemt, er gemt, og du kan arbejde videre.
 
 Hvis fejlen kommer igen, så kopiér rapporten nedenfor og send den til IT-support. Detaljerne står også i logfilen:
@@ -585,7 +845,7 @@ If the error happens again, copy the report below and send it to IT support. The
 {path}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/errors.py" line="77" />
+        <location filename="../../planner_gui/ui/errors.py" line="77"/>
         <source>Kopiér rapport</source>
         <translation>Copy report</translation>
     </message>
@@ -593,57 +853,57 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>CreateCitizenDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="31" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="31"/>
         <source>Ny borger</source>
         <translation>New citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="36" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="36"/>
         <source>DDMMÅÅ-SSSS</source>
         <translation>DDMMYY-SSSS</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="42" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="42"/>
         <source>&amp;CPR-nummer:</source>
         <translation>&amp;CPR number:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="47" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="47"/>
         <source>&amp;Fornavn(e):</source>
         <translation>&amp;First name(s):</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="48" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="48"/>
         <source>&amp;Efternavn:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="57" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="57"/>
         <source>Du bliver borgerens primære sagsbehandler fra i dag.</source>
-        <translation>You become the citizen's primary caseworker from today.</translation>
+        <translation>You become the citizen&apos;s primary caseworker from today.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="64" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="64"/>
         <source>&amp;Opret</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="66" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="66"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="80" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="80"/>
         <source>10 cifre; bindestregen er valgfri.</source>
         <translation>10 digits; the dash is optional.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="88" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="88"/>
         <source>{n} af 10 cifre</source>
         <translation>{n} of 10 digits</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="94" />
+        <location filename="../../planner_gui/ui/create_citizen.py" line="94"/>
         <source>Født {date}</source>
         <translation>Born {date}</translation>
     </message>
@@ -651,12 +911,12 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>DimensionBlock</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="169" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="174"/>
         <source>Note (valgfri): hvad siger borgeren, hvad har ændret sig?</source>
         <translation>Note (optional): what does the citizen say, what has changed?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="170" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="175"/>
         <source>{dimension}, note</source>
         <translation>{dimension}, note</translation>
     </message>
@@ -664,118 +924,147 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="158" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="165"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="158" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="165"/>
         <source>Redigér indsats</source>
         <translation>Edit effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="175" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="182"/>
         <source>Skriv navn eller CVR</source>
         <translation>Type name or CVR</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="177" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="184"/>
         <source>Ny &amp;virksomhed…</source>
         <translation>New &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="191" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="198"/>
         <source>ikke angivet</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="192" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="199"/>
         <source> t/uge</source>
         <translation> h/week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="205" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="212"/>
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="206" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="213"/>
         <source>&amp;Ansvarlig:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="207" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="214"/>
         <source>V&amp;irksomhed:</source>
         <translation>Co&amp;mpany:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="210" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="217"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="211" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="218"/>
         <source>S&amp;lut:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="212" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="219"/>
         <source>&amp;Timer pr. uge:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="213" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="220"/>
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="214" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="221"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="218" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="225"/>
         <source>(ingen virksomhed)</source>
         <translation>(no company)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="245" />
-        <source>virksomheden {text!r} er ikke registreret</source>
-        <translation>the company {text!r} is not registered</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="252"/>
+        <source>Virksomheden {text!r} er ikke registreret.</source>
+        <translation>The company {text!r} is not registered.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="259" />
-        <source>startdatoen skal udfyldes</source>
-        <translation>the start date is required</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="266"/>
+        <source>Startdatoen skal udfyldes.</source>
+        <translation>The start date is required.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="262" />
-        <source>slutdatoen ligger før start</source>
-        <translation>the end date is before the start</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="269"/>
+        <source>Slutdatoen ligger før start.</source>
+        <translation>The end date is before the start.</translation>
     </message>
 </context>
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/errors.py" line="98" />
+        <location filename="../../planner_gui/ui/errors.py" line="98"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="456"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="472"/>
+        <source>Registrér afgang</source>
+        <translation>Register exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="460"/>
+        <source>Borgerens igangværende ydelser afsluttes på afgangsdatoen.</source>
+        <translation>The citizen&apos;s ongoing benefits end on the exit date.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="470"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="471"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="480"/>
+        <source>Datoen skal udfyldes.</source>
+        <translation>The date is required.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="41" />
+        <location filename="../../planner_gui/ui/first_start.py" line="42"/>
         <source>Første start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="44" />
+        <location filename="../../planner_gui/ui/first_start.py" line="45"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="52" />
+        <location filename="../../planner_gui/ui/first_start.py" line="53"/>
         <source>Der er ingen database her endnu:
 {path}
 
@@ -786,97 +1075,108 @@ Opret administratoren (initialer: admin). Adgangskoden skal have mindst {n} tegn
 Create the administrator (initials: admin). The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="65" />
+        <location filename="../../planner_gui/ui/first_start.py" line="67"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="66" />
+        <location filename="../../planner_gui/ui/first_start.py" line="68"/>
         <source>&amp;Gentag adgangskode:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="70" />
+        <location filename="../../planner_gui/ui/first_start.py" line="72"/>
         <source>Med &amp;demodata: ca. {n} fiktive borgere, til at prøve programmet</source>
         <translation>With &amp;demo data: about {n} fictitious citizens, to try the program</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="73" />
+        <location filename="../../planner_gui/ui/first_start.py" line="75"/>
         <source>&amp;Tom database, til rigtige sager</source>
         <translation>&amp;Empty database, for real cases</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="81" />
+        <location filename="../../planner_gui/ui/first_start.py" line="83"/>
         <source>&amp;Kryptér databasefilen (anbefales; som planner-gui init)</source>
         <translation>&amp;Encrypt the database file (recommended; as planner-gui init)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="91" />
+        <location filename="../../planner_gui/ui/first_start.py" line="93"/>
         <source>Databasen er krypteret. Her er dens gendannelsesnøgle. Den åbner databasen, hvis alle adgangskoder bliver glemt. Skriv den ned, og opbevar den et sikkert sted: den vises kun denne ene gang.</source>
         <translation>The database is encrypted. Here is its recovery key. It opens the database if every password is forgotten. Write it down and keep it somewhere safe: it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="117" />
+        <location filename="../../planner_gui/ui/first_start.py" line="119"/>
         <source>&amp;Opret database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="120" />
+        <location filename="../../planner_gui/ui/first_start.py" line="122"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="139" />
+        <location filename="../../planner_gui/ui/first_start.py" line="152"/>
         <source>Adgangskoden skal have mindst {n} tegn.</source>
         <translation>The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="143" />
+        <location filename="../../planner_gui/ui/first_start.py" line="156"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="148" />
+        <location filename="../../planner_gui/ui/first_start.py" line="161"/>
         <source>Mappen {folder} findes ikke.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="178" />
+        <location filename="../../planner_gui/ui/first_start.py" line="192"/>
         <source>Opretter demodata … det tager et øjeblik.</source>
         <translation>Creating demo data … this takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="178" />
+        <location filename="../../planner_gui/ui/first_start.py" line="192"/>
         <source>Opretter databasen …</source>
         <translation>Creating the database …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="206" />
+        <location filename="../../planner_gui/ui/first_start.py" line="218"/>
+        <source>Databasen er oprettet:
+{path}
+
+Administratoren har initialerne admin.</source>
+        <translation>The database has been created:
+{path}
+
+The administrator has the initials admin.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="228"/>
         <source>Jeg har gemt nøglen – &amp;fortsæt</source>
         <translation>I have kept the key – &amp;continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="214" />
+        <location filename="../../planner_gui/ui/first_start.py" line="236"/>
         <source>Log ind med initialerne admin og den adgangskode, du lige har valgt.</source>
         <translation>Log in with the initials admin and the password you just chose.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="216" />
-        <source>Demodata har også en sagsbehandler og en teamleder med samme adgangskode.</source>
-        <translation>The demo data also has a caseworker and a team lead with the same password.</translation>
+        <location filename="../../planner_gui/ui/first_start.py" line="242"/>
+        <source>Demo-brugere: {users} – samme adgangskode.</source>
+        <translation>Demo users: {users} – same password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="229" />
+        <location filename="../../planner_gui/ui/first_start.py" line="255"/>
         <source>Databasen kunne ikke oprettes.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="234" />
+        <location filename="../../planner_gui/ui/first_start.py" line="260"/>
         <source>Afbrudt; der blev ikke oprettet nogen database.</source>
         <translation>Cancelled; no database was created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="239" />
+        <location filename="../../planner_gui/ui/first_start.py" line="265"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -884,172 +1184,181 @@ Create the administrator (initials: admin). The password must have at least {n} 
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="128" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="150"/>
         <source>Værdien måned for måned (tomt, hvor der er for få)</source>
+        <extracomment>the column headers as shown (translated in :meth:`GoalTableModel.headerData`)</extracomment>
         <translation>The value month by month (empty where there are too few)</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="299" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="306"/>
         <source>Overdrag borgeren</source>
         <translation>Hand over the citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="303" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="310"/>
         <source>Borgeren flyttes til en ny sagsbehandler fra i dag. Skriv det vigtigste, den nye sagsbehandler skal vide: notatet vises øverst, første gang sagen åbnes. Overdragelsen tæller som et sagsbehandlerskift.</source>
         <translation>The citizen moves to a new caseworker from today. Write what the new caseworker most needs to know: the note is shown at the top the first time the case is opened. The handover counts as a caseworker change.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="324" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="331"/>
         <source>Fx: hvor borgeren er i forløbet, aftaler, hvad der virker, og hvad borgeren er bekymret for.</source>
         <translation>E.g.: where the citizen is in the course, agreements, what works, and what the citizen is worried about.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="326" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="333"/>
         <source>Overdrag også rollen som koordinerende sagsbehandler</source>
         <translation>Also hand over the role of coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="329" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="336"/>
         <source>&amp;Ny sagsbehandler:</source>
         <translation>&amp;New caseworker:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="330" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="337"/>
         <source>Overdragelses&amp;notat:</source>
         <translation>Handover &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="332" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="339"/>
         <source>Overdrag</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="341" />
-        <source>vælg den nye sagsbehandler på listen</source>
-        <translation>choose the new caseworker in the list</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="348"/>
+        <source>Vælg den nye sagsbehandler på listen.</source>
+        <translation>Choose the new caseworker from the list.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="344" />
-        <source>skriv et overdragelsesnotat</source>
-        <translation>write a handover note</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="351"/>
+        <source>Skriv et overdragelsesnotat.</source>
+        <translation>Write a handover note.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="44" />
+        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="44"/>
         <source>Alle ændringer i planen, nyeste først. Før og efter viser den gamle og den nye værdi.</source>
         <translation>All changes to the plan, newest first. Before and after show the old and the new value.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="60" />
+        <location filename="../../planner_gui/ui/citizen/history_tab.py" line="60"/>
         <source>Ingen ændringer i planen endnu.</source>
         <translation>No changes to the plan yet.</translation>
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="256"/>
+        <source>Kontrollerer adgangskoden …</source>
+        <translation>Checking the password …</translation>
+    </message>
+</context>
+<context>
     <name>InstrumentsDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="37" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="37"/>
         <source>Måleinstrumenter</source>
         <translation>Measurement instruments</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="41" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="41"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="42" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="42"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="43" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="43"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="44" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="44"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45"/>
         <source>Dimensioner</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="54" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="54"/>
         <source>Tilføj fra fil…</source>
         <translation>Add from file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="57" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="57"/>
         <source>En YAML-fil som resources/instruments/bip.yaml. Findes koden og er der målt med den, bliver filen en ny version.</source>
         <translation>A YAML file like resources/instruments/bip.yaml. If the code exists and has been used for measurements, the file becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="61" />
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="61"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114"/>
         <source>Tag ud af brug</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="62" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="62"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89"/>
         <source>udgået</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89"/>
         <source>i brug</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114"/>
         <source>Tag i brug igen</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118"/>
         <source>Vælg instrumentfil</source>
         <translation>Choose instrument file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118"/>
         <source>Instrumentfiler (*.yaml *.yml)</source>
         <translation>Instrument files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="131" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="131"/>
         <source>{name} er tilføjet.</source>
         <translation>{name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="133" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="133"/>
         <source>{name} findes og er brugt til målinger: filen er gemt som version {version}, og den forrige version er taget ud af brug.</source>
         <translation>{name} exists and has been used for measurements: the file is saved as version {version}, and the previous version has been retired.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="136" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="136"/>
         <source>{name} er opdateret (der var ikke målt med den endnu).</source>
         <translation>{name} has been updated (it had not been used for measurements yet).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="137" />
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="137"/>
         <source>{name} findes allerede med præcis samme indhold; intet er ændret.</source>
         <translation>{name} already exists with exactly the same content; nothing changed.</translation>
     </message>
@@ -1057,58 +1366,58 @@ Create the administrator (initials: admin). The password must have at least {n} 
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="39" />
-        <location filename="../../planner_gui/ui/login.py" line="44" />
+        <location filename="../../planner_gui/ui/login.py" line="39"/>
+        <location filename="../../planner_gui/ui/login.py" line="44"/>
         <source>Log ind</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="50" />
+        <location filename="../../planner_gui/ui/login.py" line="50"/>
         <source>Én samlet plan for hver borger.</source>
         <translation>One coherent plan for every citizen.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="58" />
+        <location filename="../../planner_gui/ui/login.py" line="58"/>
         <source>fx abcd</source>
         <translation>e.g. abcd</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="62" />
+        <location filename="../../planner_gui/ui/login.py" line="62"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="63" />
+        <location filename="../../planner_gui/ui/login.py" line="63"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="76" />
+        <location filename="../../planner_gui/ui/login.py" line="76"/>
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="90" />
+        <location filename="../../planner_gui/ui/login.py" line="90"/>
         <source>Log &amp;ind</source>
         <translation>Log &amp;in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="128" />
+        <location filename="../../planner_gui/ui/login.py" line="128"/>
         <source>Skriv dine initialer.</source>
         <translation>Enter your initials.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="132" />
+        <location filename="../../planner_gui/ui/login.py" line="132"/>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="138" />
+        <location filename="../../planner_gui/ui/login.py" line="138"/>
         <source>Logger ind, så snart databasen er åbnet …</source>
         <translation>Logging in as soon as the database is open …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="143" />
+        <location filename="../../planner_gui/ui/login.py" line="143"/>
         <source>Logger ind …</source>
         <translation>Logging in …</translation>
     </message>
@@ -1116,209 +1425,269 @@ Create the administrator (initials: admin). The password must have at least {n} 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="94" />
+        <location filename="../../planner_gui/ui/main_window.py" line="96"/>
         <source>Søg borger: navn eller CPR-nummer (Ctrl+F)</source>
         <translation>Find citizen: name or CPR number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="97" />
+        <location filename="../../planner_gui/ui/main_window.py" line="99"/>
         <source>Søg borger</source>
         <translation>Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="98" />
+        <location filename="../../planner_gui/ui/main_window.py" line="100"/>
         <source>Søgning</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="114" />
+        <location filename="../../planner_gui/ui/main_window.py" line="116"/>
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="117" />
+        <location filename="../../planner_gui/ui/main_window.py" line="119"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="123" />
+        <location filename="../../planner_gui/ui/main_window.py" line="125"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="129" />
+        <location filename="../../planner_gui/ui/main_window.py" line="131"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="144" />
+        <location filename="../../planner_gui/ui/main_window.py" line="137"/>
+        <source>Revisionsspor</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="152"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="156" />
+        <location filename="../../planner_gui/ui/main_window.py" line="167"/>
         <source>sagsbehandler</source>
         <translation>caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="157" />
+        <location filename="../../planner_gui/ui/main_window.py" line="168"/>
         <source>teamleder</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="158" />
+        <location filename="../../planner_gui/ui/main_window.py" line="169"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="161" />
+        <location filename="../../planner_gui/ui/main_window.py" line="172"/>
         <source>Logget ind som {who}, {role}  ·  {db}</source>
         <translation>Logged in as {who}, {role}  ·  {db}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="190" />
+        <location filename="../../planner_gui/ui/main_window.py" line="201"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="192" />
+        <location filename="../../planner_gui/ui/main_window.py" line="203"/>
         <source>&amp;Ny borger …</source>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="196" />
+        <location filename="../../planner_gui/ui/main_window.py" line="207"/>
         <source>Opret en ny borger (Ctrl+N)</source>
         <translation>Create a new citizen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="203" />
+        <location filename="../../planner_gui/ui/main_window.py" line="214"/>
         <source>&amp;Luk fane</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="205" />
+        <location filename="../../planner_gui/ui/main_window.py" line="216"/>
+        <source>&amp;Lås skærmen</source>
+        <translation>&amp;Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="219"/>
         <source>Log &amp;ud</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="207" />
+        <location filename="../../planner_gui/ui/main_window.py" line="221"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="210" />
+        <location filename="../../planner_gui/ui/main_window.py" line="224"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="212" />
+        <location filename="../../planner_gui/ui/main_window.py" line="226"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="214" />
+        <location filename="../../planner_gui/ui/main_window.py" line="228"/>
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="219" />
+        <location filename="../../planner_gui/ui/main_window.py" line="233"/>
         <source>&amp;Søg borger</source>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="222" />
+        <location filename="../../planner_gui/ui/main_window.py" line="236"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="225" />
+        <location filename="../../planner_gui/ui/main_window.py" line="239"/>
         <source>&amp;Mine borgere</source>
         <translation>&amp;My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="228" />
+        <location filename="../../planner_gui/ui/main_window.py" line="242"/>
         <source>Sø&amp;geresultater</source>
         <translation>&amp;Search results</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="232" />
+        <location filename="../../planner_gui/ui/main_window.py" line="246"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="235" />
+        <location filename="../../planner_gui/ui/main_window.py" line="249"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="237" />
+        <location filename="../../planner_gui/ui/main_window.py" line="251"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="238" />
+        <location filename="../../planner_gui/ui/main_window.py" line="252"/>
         <source>Markér manglende måling efter …</source>
         <translation>Mark missing measurement after …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="239" />
-        <location filename="../../planner_gui/ui/main_window.py" line="287" />
+        <location filename="../../planner_gui/ui/main_window.py" line="253"/>
+        <source>Lås skærmen efter inaktivitet …</source>
+        <translation>Lock screen after inactivity …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="254"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="353"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="249" />
+        <location filename="../../planner_gui/ui/main_window.py" line="273"/>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="276"/>
+        <source>&amp;Revisionsspor</source>
+        <translation>&amp;Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="280"/>
+        <source>&amp;Sletning efter opbevaringsregler …</source>
+        <translation>&amp;Delete by retention rules …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="284"/>
+        <source>&amp;Måleinstrumenter …</source>
+        <translation>&amp;Measurement instruments …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="289"/>
+        <source>&amp;Gendan fra sikkerhedskopi …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="294"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="250" />
+        <location filename="../../planner_gui/ui/main_window.py" line="295"/>
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="275" />
+        <location filename="../../planner_gui/ui/main_window.py" line="320"/>
         <source>Markering af målinger</source>
         <translation>Marking of measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="276" />
+        <location filename="../../planner_gui/ui/main_window.py" line="321"/>
         <source>Markér borgere, der ikke er målt i mere end dette antal dage:</source>
         <translation>Mark citizens not measured for more than this number of days:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="287" />
+        <location filename="../../planner_gui/ui/main_window.py" line="341"/>
+        <source>Lås skærmen</source>
+        <translation>Lock screen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="342"/>
+        <source>Lås skærmen, når programmet ikke er brugt i dette antal minutter:</source>
+        <translation>Lock the screen when the program has not been used for this many minutes:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="353"/>
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="320" />
+        <location filename="../../planner_gui/ui/main_window.py" line="386"/>
         <source>Rapporter er ikke tilgængelige</source>
         <translation>Reports are not available</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="404" />
-        <location filename="../../planner_gui/ui/main_window.py" line="430" />
+        <location filename="../../planner_gui/ui/main_window.py" line="470"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="496"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="404" />
+        <location filename="../../planner_gui/ui/main_window.py" line="470"/>
         <source>Borgerbilledet er ikke tilgængeligt i denne version.</source>
         <translation>The citizen screen is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="458" />
+        <location filename="../../planner_gui/ui/main_window.py" line="524"/>
         <source>Oprettede {name}.</source>
         <translation>Created {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="468" />
+        <location filename="../../planner_gui/ui/main_window.py" line="563"/>
+        <source>Gendan fra sikkerhedskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="564"/>
+        <source>Databasen er gendannet. Programmet åbner den igen; log ind for at fortsætte.</source>
+        <translation>The database has been restored. The program opens it again; log in to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="577"/>
         <source>Om {app}</source>
         <translation>About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="469" />
+        <location filename="../../planner_gui/ui/main_window.py" line="578"/>
         <source>{app} {version}
 
 Én samlet plan for hver borger: plan, forløb og progression.</source>
@@ -1330,97 +1699,97 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="206" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="218"/>
         <source>Ret måling</source>
         <translation>Edit measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="206" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="218"/>
         <source>Ny måling</source>
         <translation>New measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="215" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="227"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="225" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="237"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="228" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="240"/>
         <source>Én dimension ad gangen</source>
         <translation>One dimension at a time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="229" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="241"/>
         <source>Vis én dimension ad gangen (Page Down / Page Up skifter)</source>
         <translation>Show one dimension at a time (Page Down / Page Up switches)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="232" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="244"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="235" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="247"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="242" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="254"/>
         <source>Klik på et tal, eller gå til en række med Tab og tast 1-9 (0 = 10), ← → flytter, Delete rydder. Borgerens egen vurdering øverst, sagsbehandlerens nederst.</source>
-        <translation>Click a number, or go to a row with Tab and type 1-9 (0 = 10), ← → moves, Delete clears. The citizen's own rating on top, the caseworker's below.</translation>
+        <translation>Click a number, or go to a row with Tab and type 1-9 (0 = 10), ← → moves, Delete clears. The citizen&apos;s own rating on top, the caseworker&apos;s below.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="258" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="270"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="259" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="271"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="283" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="295"/>
         <source>Gem måling</source>
         <translation>Save measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="284" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="296"/>
         <source>Gem (Ctrl+S eller Ctrl+Enter)</source>
         <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="289" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="301"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="325" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="337"/>
         <source>Der er ingen aktive måleinstrumenter; en administrator kan tilføje et.</source>
         <translation>There are no active measurement instruments; an administrator can add one.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="370" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="382"/>
         <source>Dimension {n} af {total}</source>
         <translation>Dimension {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="434" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="446"/>
         <source>Målingen fra {date} er gemt</source>
         <translation>The measurement of {date} is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="441" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="453"/>
         <source>Målingen er ikke gemt:</source>
         <translation>The measurement is not saved:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="443" />
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="455"/>
         <source>Målingen er ikke gemt ({n} problemer):</source>
         <translation>The measurement is not saved ({n} problems):</translation>
     </message>
@@ -1428,55 +1797,55 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="351" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="358"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="354" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="361"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="355" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="362"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="359" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="366"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="360" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="367"/>
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="361" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="368"/>
         <source>Gem notat</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="366" />
-        <source>notatet er tomt</source>
-        <translation>the note is empty</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="373"/>
+        <source>Notatet er tomt.</source>
+        <translation>The note is empty.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="118" />
+        <location filename="../../planner_gui/ui/users_page.py" line="138"/>
         <source>Ny adgangskode til {initials}</source>
         <translation>New password for {initials}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="129" />
+        <location filename="../../planner_gui/ui/users_page.py" line="149"/>
         <source>&amp;Gem adgangskode</source>
         <translation>&amp;Save password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="130" />
+        <location filename="../../planner_gui/ui/users_page.py" line="150"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1484,193 +1853,193 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>PlanTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="144" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="136"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="144"/>
         <source>Borgerens eget mål</source>
-        <translation>The citizen's own goal</translation>
+        <translation>The citizen&apos;s own goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="139" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="139"/>
         <source>Med borgerens egne ord</source>
-        <translation>In the citizen's own words</translation>
+        <translation>In the citizen&apos;s own words</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="150" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="150"/>
         <source>Hvad vil du gerne? Skriv borgerens mål, som borgeren siger det.</source>
-        <translation>What would you like? Write the citizen's goal as the citizen says it.</translation>
+        <translation>What would you like? Write the citizen&apos;s goal as the citizen says it.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="159" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="159"/>
         <source>Fx: Lager og logistik, eller en erhvervsuddannelse</source>
         <translation>E.g.: Warehouse and logistics, or a vocational education</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="169" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="169"/>
         <source>Vælges sammen med borgeren. Skiftet gælder fra i dag.</source>
         <translation>Chosen together with the citizen. The change applies from today.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="170" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="170"/>
         <source>(ingen)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="173" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="173"/>
         <source>&amp;Job- eller uddannelsesmål:</source>
         <translation>&amp;Job or education goal:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="174" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="174"/>
         <source>&amp;Næste skridt:</source>
         <translation>&amp;Next step:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="175" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="175"/>
         <source>Næste &amp;møde:</source>
         <translation>Next &amp;meeting:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="176" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="176"/>
         <source>&amp;Koordinerende sagsbehandler:</source>
         <translation>&amp;Coordinating caseworker:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="180" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="180"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183"/>
         <source>Delmål</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="206" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="206"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="203" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="203"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="188" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="188"/>
         <source>Nyt &amp;delmål…</source>
         <translation>New &amp;sub-goal…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="190" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="215" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="190"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="215"/>
         <source>Redigér…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="191" />
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="216" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="191"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="216"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="196" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="196"/>
         <source>Indsatser (alle forvaltninger)</source>
         <translation>Efforts (all departments)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="200" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="200"/>
         <source>Indsats</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="201" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="201"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="202" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="202"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="204" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="204"/>
         <source>Slut</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="205" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="205"/>
         <source>Timer/uge</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="213" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="213"/>
         <source>Ny indsat&amp;s…</source>
         <translation>New eff&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="307" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="307"/>
         <source>(tidligere medarbejder)</source>
         <translation>(former employee)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="327" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="327"/>
         <source>Ikke gemt endnu</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="368" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="368"/>
         <source>eget mål</source>
         <translation>own goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="369" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="369"/>
         <source>job- og uddannelsesmål</source>
         <translation>job and education goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="370" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="370"/>
         <source>næste skridt</source>
         <translation>next step</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="380" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="380"/>
         <source>næste møde</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="388" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="388"/>
         <source>koordinerende sagsbehandler</source>
         <translation>coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="403" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="403"/>
         <source>nyt delmål</source>
         <translation>new sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="416" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="416"/>
         <source>ændring af delmål</source>
         <translation>change of sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="424" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="424"/>
         <source>sletning af delmål</source>
         <translation>deletion of sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="434" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="434"/>
         <source>ny indsats</source>
         <translation>new effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="447" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="447"/>
         <source>ændring af indsats</source>
         <translation>change of effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="455" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="455"/>
         <source>sletning af indsats</source>
         <translation>deletion of effort</translation>
     </message>
@@ -1678,69 +2047,69 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="165" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="202"/>
         <source>Gennemsnit</source>
-        <extracomment>Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed. Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols (the symbols would overlap anyway); the rater's line style (solid / dashed) still tells them apart.</extracomment>
+        <extracomment>Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed. Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols (the symbols would overlap anyway); the rater&apos;s line style (solid / dashed) still tells them apart.</extracomment>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="184" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="221"/>
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="225" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="266"/>
         <source>Begge</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="263" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="304"/>
         <source>Gennemsnit af dimensioner</source>
         <translation>Average of dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="265" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="306"/>
         <source>Borgeren (fuld linje ●)</source>
         <translation>The citizen (solid line ●)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="265" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="306"/>
         <source>Sagsbehandleren (stiplet ▽)</source>
         <translation>The caseworker (dashed ▽)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="273" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="314"/>
         <source>Udgangspunkt {date}</source>
         <translation>Baseline {date}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="282" />
-        <location filename="../../planner_gui/ui/progress/chart.py" line="350" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="325"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="394"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="337" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="381"/>
         <source>Begge bedømmere (gennemsnit)</source>
         <translation>Both raters (average)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="339" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="383"/>
         <source>Borgerens vurdering</source>
-        <translation>The citizen's rating</translation>
+        <translation>The citizen&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="341" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="385"/>
         <source>Sagsbehandlerens vurdering</source>
-        <translation>The caseworker's rating</translation>
+        <translation>The caseworker&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="342" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="386"/>
         <source>Første måling af hver dimension</source>
         <translation>First measurement of each dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="343" />
+        <location filename="../../planner_gui/ui/progress/chart.py" line="387"/>
         <source>Seneste måling af hver dimension</source>
         <translation>Latest measurement of each dimension</translation>
     </message>
@@ -1748,133 +2117,133 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="156" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="167"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="157" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="168"/>
         <source>Over tid</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="158" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="169"/>
         <source>Før og nu</source>
         <translation>Then and now</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="164" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="175"/>
         <source>Scorer over tid for hver dimension og gennemsnittet</source>
         <translation>Scores over time for each dimension and the average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="165" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="176"/>
         <source>Første og seneste måling side om side</source>
         <translation>First and latest measurement side by side</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="167" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="178"/>
         <source>Bedømmer</source>
         <translation>Rater</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="169" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="180"/>
         <source>Begge bedømmere</source>
         <translation>Both raters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="170" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="181"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="171" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="182"/>
         <source>Sagsbehandleren</source>
         <translation>The caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="175" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="186"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="176" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="187"/>
         <source>Ny måling…</source>
         <translation>New measurement…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="177" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="188"/>
         <source>Registrér en progressionsmåling sammen med borgeren (Ctrl+M)</source>
         <translation>Register a progression measurement together with the citizen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="184" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="195"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="199" />
-        <location filename="../../planner_gui/ui/progress/panel.py" line="361" />
-        <location filename="../../planner_gui/ui/progress/panel.py" line="370" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="210"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="372"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="381"/>
         <source>Ændring siden første måling</source>
         <translation>Change since first measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="215" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="226"/>
         <source>Ret måling…</source>
         <translation>Edit measurement…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="216" />
-        <location filename="../../planner_gui/ui/progress/panel.py" line="416" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="227"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="427"/>
         <source>Slet måling</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="217" />
-        <location filename="../../planner_gui/ui/progress/panel.py" line="310" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="228"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="321"/>
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="325" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="336"/>
         <source>Borgeren har ingen progressionsmålinger endnu. Lav den første sammen med borgeren: den bliver udgangspunktet.</source>
         <translation>The citizen has no progression measurements yet. Make the first one together with the citizen: it becomes the baseline.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="330" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="341"/>
         <source>Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). Tid til en ny måling sammen med borgeren.</source>
         <translation>The latest progression measurement is {days} days old (more than {threshold} days). Time for a new measurement together with the citizen.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="346" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="357"/>
         <source>Alle dimensioner</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="363" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="374"/>
         <source>{first} → {last}, {n} målinger</source>
         <translation>{first} → {last}, {n} measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="370" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="381"/>
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="417" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="428"/>
         <source>Slet målingen fra {date} ({n} scores)?
 Sletningen logges.</source>
         <translation>Delete the measurement of {date} ({n} scores)?
 The deletion is logged.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="431" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="442"/>
         <source>Målingen blev ikke slettet</source>
         <translation>The measurement was not deleted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="435" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="446"/>
         <source>Målingen fra {date} er slettet</source>
         <translation>The measurement of {date} is deleted</translation>
     </message>
@@ -1882,62 +2251,62 @@ The deletion is logged.</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="14" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="14"/>
         <source>Begrundelse for opslag</source>
         <translation>Reason for opening the case</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="18" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="18"/>
         <source>{name} er ikke i din sagsstamme. Skriv hvorfor du åbner sagen. Begrundelsen gemmes i loggen sammen med dit opslag.</source>
         <translation>{name} is not in your caseload. Write why you open the case. The reason is kept in the log together with your access.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="20" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="20"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="30" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="30"/>
         <source>Kollega er fraværende (sygdom/ferie)</source>
         <translation>Colleague is away (illness/holiday)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="31" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="31"/>
         <source>Borgeren har henvendt sig</source>
         <translation>The citizen has contacted us</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="32" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="32"/>
         <source>Overdragelse af sagen</source>
         <translation>Handover of the case</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="33" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="33"/>
         <source>Opfølgning som teamleder</source>
         <translation>Follow-up as team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="34" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="34"/>
         <source>Borgerens anmodning om indsigt</source>
-        <translation>The citizen's request for access</translation>
+        <translation>The citizen&apos;s request for access</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="38" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="38"/>
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="39" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="39"/>
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="44" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="44"/>
         <source>Åbn sagen</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/reason.py" line="45" />
+        <location filename="../../planner_gui/ui/caseload/reason.py" line="45"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -1945,124 +2314,123 @@ The deletion is logged.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="211" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="233"/>
         <source>Åbn målfil…</source>
         <translation>Open goal file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="215" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="237"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="216" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="238"/>
         <source>Sidste år</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="217" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="239"/>
         <source>Sidste halvår</source>
         <translation>Last half-year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="219" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="241"/>
         <source>Beregn</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="220" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="242"/>
         <source>Eksportér…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="221" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="243"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="238" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="260"/>
         <source>Beskæftigelsesplan:</source>
         <translation>Employment plan:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="242" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="264"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="275" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="297"/>
         <source>Kun teamledere og administratorer kan lave rapporter.</source>
         <translation>Only team leads and administrators can make reports.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="288" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="310"/>
         <source>Periodens start ligger efter dens slutning.</source>
-        <translation>The period's start is after its end.</translation>
+        <translation>The period&apos;s start is after its end.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="301" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="323"/>
         <source>{0}: {1}, {2} mål.</source>
         <translation>{0}: {1}, {2} goals.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="310" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="332"/>
         <source>Åbn målfil</source>
         <translation>Open goal file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="310" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="332"/>
         <source>Målfiler (*.yaml *.yml)</source>
         <translation>Goal files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="322" />
-        <location filename="../../planner_gui/ui/reports_view.py" line="348" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="344"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="370"/>
         <source>Vælg en målfil først.</source>
         <translation>Choose a goal file first.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="344" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="366"/>
         <source>Beregner…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="352" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="374"/>
         <source>Eksportér rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="352" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="374"/>
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="379" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="401"/>
         <source>Eksporterer…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="385" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="407"/>
         <source>Annullerer…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="414" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="436"/>
         <source>{0} mål beregnet; {1} nået.</source>
         <translation>{0} goals computed; {1} reached.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="420" />
-        <location filename="../../planner_gui/ui/reports_view.py" line="421" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="442"/>
         <source>Rapporten er gemt: {0}</source>
         <translation>The report is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="431" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="452"/>
         <source>Der opstod en intern fejl.</source>
         <translation>An internal error occurred.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="435" />
+        <location filename="../../planner_gui/ui/reports_view.py" line="456"/>
         <source>Annulleret; intet blev gemt.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
@@ -2070,60 +2438,177 @@ The deletion is logged.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="55" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="55"/>
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="67" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="67"/>
         <source>Vælg en sikkerhedskopi. Den nuværende databasefil bliver gemt ved siden af, så intet bliver slettet.</source>
         <translation>Choose a backup. The current database file is kept beside it, so nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="75" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="75"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="75" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="75"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="75" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="75"/>
         <source>Taget</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="90" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="90"/>
         <source>&amp;Gendan</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="118" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="118"/>
         <source>Der findes ingen sikkerhedskopier af %s.</source>
         <translation>There are no backups of %s.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="145" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="145"/>
         <source>Læser sikkerhedskopien …</source>
         <translation>Reading the backup …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="187" />
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="187"/>
         <source>Gendan databasen fra sikkerhedskopien %s? Ændringer gemt efter den er taget, findes kun i den nuværende fil, som gemmes ved siden af.</source>
         <translation>Restore the database from the backup %s? Changes saved after it was taken exist only in the current file, which is kept beside it.</translation>
     </message>
 </context>
 <context>
-    <name>ScoreRow</name>
+    <name>RetentionDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="54" />
-        <source>{dimension}, {rater}s score</source>
-        <translation>{dimension}, {rater}'s score</translation>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="177"/>
+        <source>Sletning efter opbevaringsregler</source>
+        <translation>Deletion by retention rules</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="81" />
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="187"/>
+        <source>CPR-nummer</source>
+        <translation>CPR number</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="187"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="187"/>
+        <source>Sidste aktivitet</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="197"/>
+        <source>Vælg &amp;alle</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="198"/>
+        <source>Vælg &amp;ingen</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="202"/>
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="203"/>
+        <source>Opbevaringstid udløbet</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="216"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="217"/>
+        <source>&amp;Slet valgte …</source>
+        <translation>&amp;Delete selected …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="241"/>
+        <source>Borgere, hvis sidste sagsaktivitet ligger mere end {years} år tilbage, og som ikke har en igangværende ydelse eller indsats. Sletning fjerner alle personoplysninger; i revisionssporet står borgeren derefter under et pseudonym. Sletning kan ikke fortrydes.</source>
+        <translation>Citizens whose last case activity is more than {years} years ago and who have no ongoing benefit or effort. Deletion removes all personal data; the audit trail then shows the citizen under a pseudonym. Deletion cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="279"/>
+        <source>{n} af {total} valgt.</source>
+        <translation>{n} of {total} selected.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="281"/>
+        <source>Ingen borgere skal slettes efter opbevaringsreglerne.</source>
+        <translation>No citizens are due for deletion under the retention rules.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="290"/>
+        <source>&amp;Slet</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="291"/>
+        <source>&amp;Annullér</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="302"/>
+        <source>Skriv en begrundelse for sletningen.</source>
+        <translation>Write a reason for the deletion.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="308"/>
+        <source>… og {n} til</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="310"/>
+        <source>Slet alle oplysninger om {n} borger(e)? Det kan ikke fortrydes.
+
+{names}</source>
+        <translation>Delete all data about {n} citizen(s)? This cannot be undone.
+
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="319"/>
+        <source>Sletter …</source>
+        <translation>Deleting …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="319"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="355"/>
+        <source>Sletningen blev stoppet; revisionssporet viser, hvem der nåede at blive slettet.</source>
+        <translation>The deletion was stopped; the audit trail shows who had already been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="358"/>
+        <source>{n} borger(e) er slettet.</source>
+        <translation>{n} citizen(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRow</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="54"/>
+        <source>{dimension}, {rater}s score</source>
+        <translation>{dimension}, {rater}&apos;s score</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="81"/>
         <source>Ingen score (Delete)</source>
         <translation>No score (Delete)</translation>
     </message>
@@ -2131,32 +2616,32 @@ The deletion is logged.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="212" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="212"/>
         <source>Søg i alle borgere</source>
         <translation>Search all citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="234" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="234"/>
         <source>Skriv et navn eller et CPR-nummer (med eller uden bindestreg, gerne kun en del).</source>
         <translation>Type a name or a CPR number (with or without the dash, part of it is fine).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="274" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="274"/>
         <source>Mindst {n} borgere fundet …</source>
         <translation>At least {n} citizens found …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="295" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="295"/>
         <source>Ingen borgere passer på søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="297" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="297"/>
         <source>1 borger fundet. Tryk Enter for at åbne.</source>
         <translation>1 citizen found. Press Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="299" />
+        <location filename="../../planner_gui/ui/caseload/view.py" line="299"/>
         <source>{n} borgere fundet.</source>
         <translation>{n} citizens found.</translation>
     </message>
@@ -2164,32 +2649,32 @@ The deletion is logged.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="100" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="111"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="101" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="112"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="102" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="113"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="103" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="114"/>
         <source>Gns. borger</source>
         <translation>Avg. citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="104" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="115"/>
         <source>Gns. sagsbeh.</source>
         <translation>Avg. caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="105" />
+        <location filename="../../planner_gui/ui/progress/panel.py" line="116"/>
         <source>Af</source>
         <translation>By</translation>
     </message>
@@ -2197,7 +2682,7 @@ The deletion is logged.</translation>
 <context>
     <name>StaffCombo</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="90" />
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="90"/>
         <source>(tidligere medarbejder)</source>
         <extracomment>push(after, what, text, merge)</extracomment>
         <translation>(former employee)</translation>
@@ -2206,108 +2691,141 @@ The deletion is logged.</translation>
 <context>
     <name>SubGoalDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="75" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="82"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="75" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="82"/>
         <source>Redigér delmål</source>
         <translation>Edit sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="92" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="99"/>
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="93" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="100"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="94" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="101"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="95" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="102"/>
         <source>&amp;Frist:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="96" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="103"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="102" />
-        <source>skriv delmålet</source>
-        <translation>write the sub-goal</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="109"/>
+        <source>Skriv delmålet.</source>
+        <translation>Write the sub-goal.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="106" />
-        <source>fristen ligger før start</source>
-        <translation>the deadline is before the start</translation>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="113"/>
+        <source>Fristen ligger før start.</source>
+        <translation>The deadline is before the start.</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="88" />
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="91"/>
         <source>Ingen ydelsesperioder registreret</source>
         <translation>No benefit periods registered</translation>
     </message>
 </context>
 <context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="87"/>
+        <source>Planner er låst</source>
+        <translation>Planner is locked</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="94"/>
+        <source>Skærmen blev låst, så ingen kan se borgernes oplysninger. Logget ind som {who}.</source>
+        <translation>The screen was locked so that no one can see citizens&apos; data. Logged in as {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="99"/>
+        <source>Skriv din &amp;adgangskode for at låse op:</source>
+        <translation>Enter your &amp;password to unlock:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="104"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="115"/>
+        <source>Lås &amp;op</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="126"/>
+        <source>Skriv din adgangskode.</source>
+        <translation>Enter your password.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="54" />
+        <location filename="../../planner_gui/ui/users_page.py" line="55"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="67" />
+        <location filename="../../planner_gui/ui/users_page.py" line="68"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="68" />
+        <location filename="../../planner_gui/ui/users_page.py" line="69"/>
         <source>Teamleder</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="69" />
+        <location filename="../../planner_gui/ui/users_page.py" line="70"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="72" />
+        <location filename="../../planner_gui/ui/users_page.py" line="73"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="73" />
+        <location filename="../../planner_gui/ui/users_page.py" line="74"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="74" />
+        <location filename="../../planner_gui/ui/users_page.py" line="75"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="75" />
+        <location filename="../../planner_gui/ui/users_page.py" line="76"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="85" />
+        <location filename="../../planner_gui/ui/users_page.py" line="86"/>
         <source>&amp;Opret</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="86" />
+        <location filename="../../planner_gui/ui/users_page.py" line="87"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -2315,82 +2833,82 @@ The deletion is logged.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="38" />
+        <location filename="../../planner_gui/ui/users_page.py" line="39"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="39" />
+        <location filename="../../planner_gui/ui/users_page.py" line="40"/>
         <source>&amp;Gentag adgangskode:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="43" />
+        <location filename="../../planner_gui/ui/users_page.py" line="44"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="155" />
+        <location filename="../../planner_gui/ui/users_page.py" line="175"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="164" />
+        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
         <source>Kan logge ind</source>
         <translation>Can log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="177" />
+        <location filename="../../planner_gui/ui/users_page.py" line="197"/>
         <source>&amp;Ny bruger…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="179" />
+        <location filename="../../planner_gui/ui/users_page.py" line="199"/>
         <source>&amp;Sæt adgangskode…</source>
         <translation>&amp;Set password…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="192" />
+        <location filename="../../planner_gui/ui/users_page.py" line="212"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="193" />
+        <location filename="../../planner_gui/ui/users_page.py" line="213"/>
         <source>Teamleder</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="194" />
+        <location filename="../../planner_gui/ui/users_page.py" line="214"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="203" />
+        <location filename="../../planner_gui/ui/users_page.py" line="223"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="203" />
+        <location filename="../../planner_gui/ui/users_page.py" line="223"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -2398,7 +2916,7 @@ The deletion is logged.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="46" />
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="53"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
