@@ -8,15 +8,27 @@ then who to call. Rendered from HTML with ``QTextDocument`` into a ``QPdfWriter`
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from planner_gui.domain.codes import SUBGOAL_STATUS_LABELS
 from planner_gui.services.plans import CitizenOverview, format_date
+
+PROGRESS_IMAGE = "progress.png"
+
+
+@dataclass(frozen=True)
+class ProgressPart:
+    """The progression chart (PNG) and its change table (HTML), when the caseworker includes them."""
+
+    png: bytes
+    table_html: str
+
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 PLAIN_STATUS = {"ikke_startet": "ikke startet endnu", "i_gang": "i gang", "naaet": "nået", "opgivet": "droppet"}
@@ -30,7 +42,7 @@ def _p(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines()) or "&nbsp;"
 
 
-def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
+def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress: ProgressPart | None = None) -> str:
     """The plan as simple HTML that QTextDocument renders well (tables for layout, no CSS tricks)."""
     printed = printed or dt.date.today()
     today = ov.today
@@ -98,6 +110,19 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
     else:
         add(f"<p>{escape(tr('Ingen aftalte indsatser lige nu.'))}</p>")
 
+    if progress is not None and progress.png:
+        # its own page, so that the heading, the chart and the table stay together
+        add(
+            "<h2 style='font-size: 15pt; color: #1a5276; page-break-before: always;'>"
+            f"{escape(tr('Sådan er det gået'))}</h2>"
+        )
+        add(
+            f"<p>{escape(tr('Dine og din sagsbehandlers vurderinger over tid. Den første måling er udgangspunktet.'))}"
+            "</p>"
+        )
+        add(f"<p><img src='{PROGRESS_IMAGE}' width='620'></p>")
+        if progress.table_html:
+            add(progress.table_html)
     add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Hvem kan jeg ringe til?'))}</h2>")
     contact = ov.coordinator or ov.primary
     if contact is not None:
@@ -117,21 +142,23 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None) -> str:
     return "".join(parts)
 
 
-def render(ov: CitizenOverview, device: QPagedPaintDevice) -> None:
+def render(ov: CitizenOverview, device: QPagedPaintDevice, progress: ProgressPart | None = None) -> None:
     """Lay the plan out on the device's pages, using the page layout's margins (not QTextDocument's extra 2 cm)."""
     doc = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setPointSizeF(12)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
-    doc.setHtml(min_plan_html(ov))
+    if progress is not None and progress.png:
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PROGRESS_IMAGE), QImage.fromData(progress.png))
+    doc.setHtml(min_plan_html(ov, progress=progress))
     paint = device.pageLayout().paintRectPoints()
     px_per_pt = 96 / 72  # the document lays out at 96 dpi; print_() scales its pages onto the device's
     doc.setPageSize(QSizeF(paint.width() * px_per_pt, paint.height() * px_per_pt))
     doc.print_(device)
 
 
-def write_pdf(ov: CitizenOverview, path: Path | str) -> Path:
+def write_pdf(ov: CitizenOverview, path: Path | str, progress: ProgressPart | None = None) -> Path:
     """Write "Min plan" as an A4 PDF."""
     path = Path(path)
     writer = QPdfWriter(str(path))
@@ -146,12 +173,12 @@ def write_pdf(ov: CitizenOverview, path: Path | str) -> Path:
             QPageLayout.Unit.Millimeter,
         )
     )
-    render(ov, writer)
+    render(ov, writer, progress)
     del writer  # finishes the file
     return path
 
 
-def print_with_dialog(ov: CitizenOverview, parent: QWidget | None = None) -> bool:
+def print_with_dialog(ov: CitizenOverview, parent: QWidget | None = None, progress: ProgressPart | None = None) -> bool:
     """Ask for a printer (QPrintDialog) and print; True when printed."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
@@ -162,5 +189,5 @@ def print_with_dialog(ov: CitizenOverview, parent: QWidget | None = None) -> boo
     dialog.setWindowTitle(tr("Udskriv Min plan"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    render(ov, printer)
+    render(ov, printer, progress)
     return True

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from planner_gui.services import plans
 from planner_gui.services.auth import Actor
@@ -147,3 +147,27 @@ def test_print_through_the_print_dialog(qtbot, demo_db, tmp_path: Path, monkeypa
             select(AuditEntry.details).where(AuditEntry.citizen_ref == str(cid), AuditEntry.action == "print")
         ).all()
     assert len(rows) == 1 and '"new": "printer"' in rows[0]
+
+
+def test_min_plan_carries_the_progression_when_chosen(qtbot, demo_db, tmp_path: Path) -> None:
+    from planner_gui.storage.tables import Measurement
+
+    me, _ = _worker_and_citizen(demo_db)
+    with demo_db.read() as s:  # a citizen of this caseworker who has been measured on at least two dates
+        cid = s.scalars(
+            select(Measurement.citizen_id)
+            .join(Assignment, Assignment.citizen_id == Measurement.citizen_id)
+            .where(Assignment.staff_id == me.staff_id, Assignment.end.is_(None))
+            .where(Assignment.start <= dt.date.today())
+            .group_by(Measurement.citizen_id)
+            .having(func.count(func.distinct(Measurement.date)) >= 2)
+            .limit(1)
+        ).one()
+    view = CitizenView(AppContext(demo_db, me), cid)
+    qtbot.addWidget(view)
+    view.include_progress_action.setChecked(True)
+    with_chart = _text(view.write_pdf(tmp_path / "med.pdf"))
+    assert "Sådan er det gået" in with_chart and "Jobsøgningsadfærd" in with_chart
+    view.include_progress_action.setChecked(False)
+    without = _text(view.write_pdf(tmp_path / "uden.pdf"))
+    assert "Sådan er det gået" not in without

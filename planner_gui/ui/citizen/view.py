@@ -8,7 +8,7 @@ from html import escape as esc
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,6 +39,7 @@ from planner_gui.ui.citizen.dialogs import BenefitDialog, ExitDialog, HandoverDi
 from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.printout import ProgressPart
 
 DRAFT_DELAY_MS = 3000
 T = TypeVar("T")
@@ -207,6 +208,14 @@ class CitizenView(QWidget):
         self.citizen_menu = QMenu(self.tr("&Borger"), self)
         for a in (self.handover_action, self.note_action, self.pdf_action, self.print_action):
             self.citizen_menu.addAction(a)
+        # "Min plan" can carry the progression chart and table, when the caseworker chooses (remembered)
+        self.include_progress_action = QAction(self.tr("Medtag progression i Min plan"), self)
+        self.include_progress_action.setCheckable(True)
+        self.include_progress_action.setChecked(
+            QSettings().value("print/include_progress", True, type=bool)  # type: ignore[call-overload]
+        )
+        self.include_progress_action.toggled.connect(lambda on: QSettings().setValue("print/include_progress", on))
+        self.citizen_menu.addAction(self.include_progress_action)
         self.citizen_menu.addSeparator()
         self.citizen_menu.addAction(self.access_action)
         self.toolbar = QToolBar()
@@ -682,11 +691,23 @@ class CitizenView(QWidget):
         )
         return answer == QMessageBox.StandardButton.Save and self.save()
 
+    def _progress_part(self) -> ProgressPart | None:
+        """The progression chart and table for "Min plan", when chosen and the citizen has been measured."""
+        if not self.include_progress_action.isChecked():
+            return None
+        from planner_gui.ui.progress.chart import progress_summary_html, render_progress_png
+
+        # access to the citizen was checked (and a reason logged) when the view was opened
+        png = render_progress_png(self.ctx.db, self.citizen_id, 900, 420)
+        if not png:
+            return None
+        return ProgressPart(png, progress_summary_html(self.ctx.db, self.citizen_id))
+
     def write_pdf(self, path: Path) -> Path:
         """Write "Min plan" (the saved plan) to ``path`` and audit the print."""
         from planner_gui.ui.printout import write_pdf
 
-        out = write_pdf(self.overview, path)
+        out = write_pdf(self.overview, path, self._progress_part())
         self._with_reason(
             lambda reason: plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "pdf")
         )
@@ -713,7 +734,7 @@ class CitizenView(QWidget):
 
         if not self._saved_before_print() or not self._reason_ready():
             return
-        if print_with_dialog(self.overview, self):
+        if print_with_dialog(self.overview, self, self._progress_part()):
             try:
                 self._with_reason(
                     lambda reason: plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "printer")
