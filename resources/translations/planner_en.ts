@@ -24,43 +24,43 @@
         <translation>the date is required</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="48"/>
+        <location filename="../../planner_gui/ui/printout.py" line="60"/>
         <source>Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.</source>
         <translation>We have not written your goal yet. We will do it together at the next meeting.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="90"/>
+        <location filename="../../planner_gui/ui/printout.py" line="102"/>
         <source>fra {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="92"/>
+        <location filename="../../planner_gui/ui/printout.py" line="104"/>
         <source>{start} til {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="95"/>
+        <location filename="../../planner_gui/ui/printout.py" line="107"/>
         <source>, {h:g} timer om ugen</source>
         <translation>, {h:g} hours a week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="104"/>
+        <location filename="../../planner_gui/ui/printout.py" line="129"/>
         <source>din koordinerende sagsbehandler</source>
         <translation>your coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="104"/>
+        <location filename="../../planner_gui/ui/printout.py" line="129"/>
         <source>din sagsbehandler</source>
         <translation>your caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="138"/>
-        <location filename="../../planner_gui/ui/printout.py" line="160"/>
+        <location filename="../../planner_gui/ui/printout.py" line="165"/>
+        <location filename="../../planner_gui/ui/printout.py" line="187"/>
         <source>Min plan</source>
         <translation>My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="162"/>
+        <location filename="../../planner_gui/ui/printout.py" line="189"/>
         <source>Udskriv Min plan</source>
         <translation>Print My plan</translation>
     </message>
@@ -389,245 +389,250 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="125"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="126"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="126"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="127"/>
         <source>F&amp;orløb</source>
         <translation>C&amp;ourse</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="127"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="128"/>
         <source>Progr&amp;ession</source>
         <translation>Progr&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="128"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="129"/>
         <source>His&amp;torik</source>
         <translation>His&amp;tory</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="157"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="216"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="158"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="225"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="159"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="218"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="160"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="227"/>
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="165"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="525"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="166"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="534"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="169"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="170"/>
         <source>&amp;Overdrag…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="173"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="174"/>
         <source>Nyt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="176"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="177"/>
         <source>Min plan som &amp;PDF…</source>
         <translation>My plan as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="180"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="181"/>
         <source>&amp;Udskriv Min plan…</source>
         <translation>&amp;Print My plan…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="184"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="185"/>
         <source>&amp;Aktindsigt…</source>
         <translation>&amp;Access request…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="186"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="187"/>
         <source>Gem alt, hvad der er registreret om borgeren, i en mappe</source>
         <translation>Save everything registered about the citizen in a folder (aktindsigt: the citizen&apos;s right of access to their file)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="203"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="207"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="208"/>
         <source>&amp;Borger</source>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="261"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="212"/>
+        <source>Medtag progression i Min plan</source>
+        <translation>Include progress in My plan</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="270"/>
         <source>Jeg har &amp;læst notatet</source>
         <translation>I have &amp;read the note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="274"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="283"/>
         <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
         <translation>You have changes to the plan from last time that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="276"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="285"/>
         <source>&amp;Genskab ændringerne</source>
         <translation>&amp;Restore the changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="279"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="288"/>
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="294"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="303"/>
         <source>ingen ydelse</source>
         <translation>no benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="296"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="297"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="305"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="306"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="312"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="321"/>
         <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
         <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="314"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="323"/>
         <source>ny sagsbehandler</source>
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="352"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="361"/>
         <source>Progressionsmålinger er ikke tilgængelige i denne version.</source>
         <translation>Progression measurements are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="421"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="430"/>
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="442"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="445"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="451"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="454"/>
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="455"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="464"/>
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="463"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="472"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="519"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="528"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="520"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="529"/>
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="526"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="535"/>
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="527"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="536"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="565"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="679"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="574"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="688"/>
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="565"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="574"/>
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="590"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="599"/>
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="595"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="604"/>
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="743"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="764"/>
         <source>Aktindsigten er gemt i {folder}</source>
         <translation>The access request is saved in {folder}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="747"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="768"/>
         <source>Aktindsigten blev ikke gemt</source>
         <translation>The access request was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="488"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="603"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="722"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="497"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="612"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="743"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="624"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="633"/>
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="653"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="662"/>
         <source>Ydelsen er registreret</source>
         <translation>The benefit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="671"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="680"/>
         <source>Afgangen er registreret</source>
         <translation>The exit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="680"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="689"/>
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="700"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="721"/>
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="700"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="721"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="707"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="728"/>
         <source>PDF&apos;en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="709"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="730"/>
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
