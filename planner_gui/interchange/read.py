@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,7 @@ from planner_gui.domain.codes import (
     TARGET_GROUPS,
 )
 from planner_gui.errors import UserError, ValidationError
+from planner_gui.interchange import fastread
 from planner_gui.interchange.guard import check_workbook_file
 from planner_gui.interchange.schema import SHEETS, base_sheet
 from planner_gui.services.access import Permission, require
@@ -65,11 +66,33 @@ class ImportErrors(ValidationError):
     """Every problem found in a workbook; nothing was written."""
 
 
-@dataclass
+class RowValues(Mapping[str, Any]):
+    """A row's values keyed by column: the values in a tuple plus the sheet's shared column -> position map."""
+
+    __slots__ = ("_cells", "_index")
+
+    def __init__(self, cells: tuple[Any, ...], index: dict[str, int]) -> None:
+        self._cells = cells
+        self._index = index
+
+    def __getitem__(self, column: str) -> Any:
+        return self._cells[self._index[column]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+@dataclass(slots=True)
 class Row:
     sheet: str  # the actual sheet name (may be a continuation such as ``ydelser_2``)
     number: int  # the Excel row number
-    values: dict[str, Any]
+    values: Mapping[str, Any]
 
 
 @dataclass
@@ -91,28 +114,30 @@ class ImportResult:
 
 
 def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
-    """Read every sheet into plain rows (values keyed by column), collecting header and sheet errors."""
-    import zipfile
+    """Read every sheet into plain rows (values keyed by column), collecting header and sheet errors.
 
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    The sheets are read with :mod:`planner_gui.interchange.fastread` (expat, no object per cell), which gives the
+    values openpyxl's read-only mode gives; openpyxl is not used here.
+    """
+    import zipfile
 
     check_workbook_file(path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as err:
+        wb = fastread.open_workbook(path)
+    except fastread.HostileXml as err:
+        raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
+    except (fastread.FastReadError, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as err:
         raise UserError(f"{path}: filen kan ikke læses som Excel-projektmappe ({err})") from err
-    except Exception as err:  # defusedxml's refusals and XML syntax errors land here
+    except Exception as err:  # XML syntax errors land here
         raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
     rows: dict[str, list[Row]] = {}
     try:
-        for ws in wb.worksheets:
-            name = ws.title
+        for name, part in wb.sheets:
             base = base_sheet(name)
             if base is None:
                 errors.append(f"{name}: ukendt ark (kendte ark: {', '.join(SHEETS)})")
                 continue
-            it = ws.iter_rows(values_only=True)
+            it = wb.rows(part)
             header_row = next(it, None)
             if header_row is None:
                 continue  # an empty sheet holds nothing to import
@@ -134,7 +159,8 @@ def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
                 bad = True
             if bad:
                 continue
-            positions = [(col, header.index(col)) for col in expected]
+            positions = [header.index(col) for col in expected]
+            index = {col: i for i, col in enumerate(expected)}  # shared by every row of the sheet
             width = len(header)
             target = rows.setdefault(base, [])
             for number, values in enumerate(it, start=2):
@@ -144,9 +170,13 @@ def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
                     continue
                 if any(v is not None and str(v).strip() for v in values[width:]):
                     errors.append(f"{name}!{number}: værdier uden for kolonnerne")
-                target.append(Row(name, number, {c: values[i] if i < len(values) else None for c, i in positions}))
+                n = len(values)
+                cells = tuple(values[i] if i < n else None for i in positions)
+                target.append(Row(name, number, RowValues(cells, index)))
     except UserError:
         raise
+    except fastread.HostileXml as err:
+        raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
     except Exception as err:
         raise UserError(f"{path}: filen er beskadiget og kan ikke læses ({type(err).__name__}: {err})") from err
     finally:

@@ -1,0 +1,368 @@
+"""fastread gives, sheet by sheet, exactly the rows openpyxl's read-only mode gives (values only, data only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+from planner_gui.errors import UserError
+from planner_gui.interchange import fastread, guard
+from planner_gui.interchange.read import Row, RowValues, read_rows
+from planner_gui.xlsx_stream import StreamWorkbook
+
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
+WS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
+
+
+def by_openpyxl(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    wb = load_workbook(path, read_only=True, data_only=True)
+    try:  # openpyxl yields a list ([]) for a skipped row in a sheet without <dimension>; fastread yields ()
+        return [(ws.title, [tuple(r) for r in ws.iter_rows(values_only=True)]) for ws in wb.worksheets]
+    finally:
+        wb.close()
+
+
+def by_fastread(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    with fastread.open_workbook(path) as wb:
+        return [(title, list(wb.rows(part))) for title, part in wb.sheets]
+
+
+def assert_same(path: Path) -> list[tuple[str, list[tuple[Any, ...]]]]:
+    expected = by_openpyxl(path)
+    got = by_fastread(path)
+    assert [t for t, _ in got] == [t for t, _ in expected]
+    for (title, want), (_, have) in zip(expected, got, strict=True):
+        assert have == want, title
+        for a, b in zip(have, want, strict=True):  # same types too (1 == 1.0 == True)
+            assert [type(x) for x in a] == [type(x) for x in b], title
+    return got
+
+
+# ---------------------------------------------------------------------------------------------------- writers
+
+
+def test_openpyxl_normal_mode(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "a"
+    ws.append(["x", 1, 2.5, True, False, None, dt.date(2020, 1, 2), dt.datetime(2020, 1, 2, 3, 4, 5)])
+    ws.append(["<&>\"'", "_x0041_", "_x005F_x0041_", 1e20, -3, 0, 10**15, 1.0, " lead", "tab\there"])
+    ws["A5"] = "after a gap"
+    ws["D7"] = 7
+    ws["B9"] = CellRichText(["plain ", TextBlock(InlineFont(b=True), "bold"), " end"])
+    ws["C10"] = dt.time(12, 30)
+    ws["D10"] = dt.timedelta(hours=30, minutes=5)
+    ws["E11"] = "=1+2"  # a formula without a cached value: None with data_only
+    ws["F12"] = dt.datetime(1900, 1, 15)
+    ws["A13"] = 44000
+    ws["A13"].number_format = '"d"0'  # a quoted d is no date
+    ws["B13"] = 44000
+    ws["B13"].number_format = "[Red]0.00"
+    ws["C13"] = 44000
+    ws["C13"].number_format = "dd/mm/yy;@"
+    wb.create_sheet("empty")
+    wb.create_sheet("b")["C3"] = 5
+    path = tmp_path / "normal.xlsx"
+    wb.save(path)
+    got = dict(assert_same(path))
+    assert got["a"][0][6] == dt.datetime(2020, 1, 2)
+    assert got["a"][8][1] == "plain bold end"
+    assert got["empty"] == []
+    assert got["b"] == [(None, None, None), (None, None, None), (None, None, 5)]
+
+
+def test_openpyxl_1904_dates(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.append([dt.date(2001, 2, 3), dt.datetime(1999, 12, 31, 23, 59), 5])
+    path = tmp_path / "mac.xlsx"
+    wb.save(path)
+    got = assert_same(path)
+    assert got[0][1][0][:2] == (dt.datetime(2001, 2, 3), dt.datetime(1999, 12, 31, 23, 59))
+
+
+def test_openpyxl_write_only_mode(tmp_path: Path) -> None:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("w")
+    ws.append(["a", 1, dt.date(2021, 5, 6), None, 2.0])
+    ws.append([])
+    ws.append([None, None, "z"])
+    ws.append(["x" * 5000, -1.5e-7, True])
+    wb.create_sheet("e")
+    path = tmp_path / "wo.xlsx"
+    wb.save(path)
+    assert_same(path)
+
+
+def test_our_stream_writer(tmp_path: Path) -> None:
+    path = tmp_path / "stream.xlsx"
+    book = StreamWorkbook(path)
+    sheet = book.create_sheet("borgere")
+    sheet.append(["cpr", "fornavn", "efternavn"])
+    sheet.append(["=cmd", True, dt.date(2020, 2, 3), dt.datetime(2020, 2, 3, 4, 5), 1.5, 3, None, "\r\x00_x0041_"])
+    sheet.append([None, None, None])
+    sheet.append(["<a & b>", False, 0.1])
+    book.create_sheet("tom")
+    book.save()
+    got = dict(assert_same(path))
+    assert got["borgere"][1][7] == "_x000D__x0000__x005F_x0041_"  # escapes kept; the importer decodes them
+    assert got["tom"] == []
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice(tmp_path: Path) -> None:
+    csv = tmp_path / "lo.csv"
+    csv.write_text('a,b,c,d\n1,2.5,x,-7\n,,,\nTRUE,2020-01-02,"q ""w""",FALSE\n,,z\n1e5,,,0.125\n', encoding="utf-8")
+    done = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(tmp_path), str(csv)],
+        capture_output=True,
+        timeout=180,
+        check=False,
+    )  # fmt: skip
+    path = tmp_path / "lo.xlsx"
+    if done.returncode != 0 or not path.exists():
+        pytest.skip(f"soffice could not convert: {done.stderr.decode(errors='replace')[:200]}")
+    got = assert_same(path)
+    flat = [v for _, rows in got for row in rows for v in row]
+    assert dt.datetime(2020, 1, 2) in flat and True in flat and "z" in flat
+
+
+# ---------------------------------------------------------------------------------------------------- crafted parts
+
+
+def craft(path: Path, sheets: list[tuple[str, str, str]], *, strings: str = "", styles: str = "", pr: str = "") -> Path:
+    """A workbook by hand: sheets are (title, part name, sheetData and friends) in workbook order."""
+    with zipfile.ZipFile(path, "w") as z:
+        overrides = "".join(
+            f'<Override PartName="/{part}" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            for _, part, _ in sheets
+        )
+        z.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.sharedStrings+xml"/>'
+            '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            f'spreadsheetml.styles+xml"/>{overrides}</Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        )
+        entries = "".join(
+            f'<sheet name="{title}" sheetId="{i}" r:id="rS{i}"/>' for i, (title, _, _) in enumerate(sheets, 1)
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{MAIN}" xmlns:r="{R_NS}">{pr}<sheets>{entries}</sheets></workbook>',
+        )
+        rels = "".join(
+            f'<Relationship Id="rS{i}" Type="{WS_TYPE}" Target="{part.removeprefix("xl/")}"/>'
+            for i, (_, part, _) in enumerate(sheets, 1)
+        )
+        rels += (
+            '<Relationship Id="rX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            'sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rX2" Type="http://schemas.openxmlformats'
+            '.org/officeDocument/2006/relationships/styles" Target="/xl/styles.xml"/>'
+        )
+        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{PKG}">{rels}</Relationships>')
+        z.writestr("xl/sharedStrings.xml", f'<sst xmlns="{MAIN}">{strings}</sst>')
+        z.writestr(
+            "xl/styles.xml",
+            styles
+            or f'<styleSheet xmlns="{MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>'
+            '<numFmt numFmtId="165" formatCode="[h]:mm:ss"/></numFmts>'
+            '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill>'
+            '<patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders>'
+            '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+            f'<cellXfs count="5">{XFS}</cellXfs></styleSheet>',
+        )
+        for _, part, body in sheets:
+            z.writestr(part, f'<worksheet xmlns="{MAIN}">{body}</worksheet>')
+    return path
+
+
+XFS = "".join(f'<xf numFmtId="{n}" fontId="0" fillId="0" borderId="0" xfId="0"/>' for n in (0, 14, 164, 165, 49))
+SST = (
+    "<si><t>plain</t></si>"
+    '<si><r><rPr><b/></rPr><t xml:space="preserve">rich </t></r><r><t>text</t></r>'
+    "<rPh sb='0' eb='1'><t>PHONETIC</t></rPh><phoneticPr fontId='1'/></si>"
+    "<si><t/></si>"
+    "<si><t>_x005F_x0041_ &amp; &lt;tag&gt;</t></si>"
+)
+
+
+def test_crafted_cell_types_and_layout(tmp_path: Path) -> None:
+    body = (
+        '<dimension ref="A1:F9"/><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
+        '<c r="D1" t="s"><v>3</v></c></row>'
+        '<row r="2"><c r="A2" t="str"><f>A1&amp;"x"</f><v>plainx</v></c><c r="B2" t="e"><f>1/0</f><v>#DIV/0!</v></c>'
+        '<c r="C2" t="b"><v>1</v></c><c r="D2" t="b"><v>0</v></c><c r="E2" t="inlineStr"><is><r><t>in</t></r>'
+        '<r><t>line</t></r><rPh sb="0" eb="1"><t>no</t></rPh></is></c>'
+        '<c r="F2" t="inlineStr"><is><t>x</t></is></c></row>'
+        '<row r="4"><c r="C4" s="1"><v>43831</v></c><c r="D4" s="2"><v>43831.5</v></c><c r="E4" s="3">'
+        '<v>1.25</v></c><c r="F4" s="4"><v>12</v></c></row>'
+        '<row><c><v>1</v></c><c><v>2.0</v></c><c><v>3E2</v></c><c r="E5"><v>-4</v></c><c><v>5e-1</v></c></row>'
+        '<row r="7"><c r="B7"/><c r="C7"><v></v></c><c r="D7" t="d"><v>2020-03-04T05:06:07</v></c></row>'
+        '<row r="8"><c r="A8" s="1"><v>0.75</v></c><c r="B8" s="1"><v>-1</v></c></row>'
+        '<row r="12"><c r="A12"><v>99</v></c></row>'  # beyond the dimension: openpyxl stops and pads to it
+        "</sheetData>"
+    )
+    path = craft(tmp_path / "crafted.xlsx", [("s", "xl/worksheets/sheet1.xml", body)], strings=SST)
+    rows = assert_same(path)[0][1]
+    assert rows[0] == ("plain", "rich text", "", "_x0041_ & <tag>", None, None)
+    assert rows[1] == ("plainx", "#DIV/0!", True, False, "inline", "x")
+    assert rows[2] == (None,) * 6
+    assert rows[3][2:4] == (dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 1, 12))
+    assert rows[3][4] == dt.timedelta(hours=30)
+    assert rows[4] == (1, 2.0, 300.0, None, -4, 0.5)
+    assert len(rows) == 9
+
+
+def test_crafted_without_dimension_and_1904(tmp_path: Path) -> None:
+    body = (
+        "<sheetData>"
+        '<row r="2"><c r="B2" s="1"><v>0</v></c><c r="D2"><v>1</v></c></row>'
+        '<row r="5"><c r="A5" t="inlineStr"/><c r="C5" s="1"><v>365</v></c></row>'
+        "<row><c><v>7</v></c></row>"
+        "</sheetData>"
+    )
+    path = craft(
+        tmp_path / "nodim.xlsx",
+        [("n", "xl/worksheets/sheet1.xml", body)],
+        strings=SST,
+        pr='<workbookPr date1904="1"/>',
+    )
+    rows = assert_same(path)[0][1]
+    assert rows[1] == (None, dt.time(0), None, 1)  # serial 0 is a time of day, as in openpyxl
+    assert rows[4] == (None, None, dt.datetime(1904, 12, 31))
+    assert rows[5] == (7,)
+
+
+def test_sheets_follow_the_workbook_not_the_file_names(tmp_path: Path) -> None:
+    path = craft(
+        tmp_path / "order.xlsx",
+        [
+            ("zeta", "xl/worksheets/sheet2.xml", '<sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>'),
+            ("alpha", "xl/data/odd name.xml", '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'),
+        ],
+    )
+    got = assert_same(path)
+    assert got == [("zeta", [(2,)]), ("alpha", [(1,)])]
+
+
+LAUGHS = (
+    b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>'
+)
+
+
+def _replace_part(src: Path, dst: Path, name: str, data: bytes) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
+        for info in zin.infolist():
+            zout.writestr(info, data if info.filename == name else zin.read(info))
+    return dst
+
+
+@pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/workbook.xml"])
+def test_dtd_and_entities_are_refused(tmp_path: Path, part: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = craft(tmp_path / "good.xlsx", [("borgere", "xl/worksheets/sheet1.xml", "<sheetData/>")], strings=SST)
+    data = LAUGHS if part.endswith("sharedStrings.xml") else LAUGHS.replace(b"<sst", b"<x").replace(b"</sst>", b"</x>")
+    bad = _replace_part(good, tmp_path / "bad.xlsx", part, data)
+    with pytest.raises(fastread.HostileXml):
+        by_fastread(bad)
+    monkeypatch.setattr(guard, "_check_no_dtd", lambda *a: None)  # the importer's own guard switched off
+    with pytest.raises(UserError, match="kan ikke læses sikkert"):
+        read_rows(bad, [])
+
+
+def test_external_entity_without_doctype_is_refused(tmp_path: Path) -> None:
+    good = craft(tmp_path / "good.xlsx", [("s", "xl/worksheets/sheet1.xml", "<sheetData/>")], strings=SST)
+    sst = f'<sst xmlns="{MAIN}"><si><t>&xxe;</t></si></sst>'.encode()
+    bad = _replace_part(good, tmp_path / "bad.xlsx", "xl/sharedStrings.xml", sst)
+    with pytest.raises(Exception) as info:  # an undefined entity is an XML error, never expanded
+        by_fastread(bad)
+    assert "undefined entity" in str(info.value)
+
+
+# ---------------------------------------------------------------------------------------------------- read_rows
+
+
+def test_row_values_are_compact_and_behave_like_a_dict(tmp_path: Path) -> None:
+    path = tmp_path / "b.xlsx"
+    book = StreamWorkbook(path)
+    sheet = book.create_sheet("borgere")
+    sheet.append(["efternavn", "cpr", "fornavn"])
+    sheet.append(["Hansen", "010190-1234", "Jens_x000D_"])
+    sheet.append(["Ali", "0202854321"])
+    book.save()
+    errors: list[str] = []
+    rows = read_rows(path, errors)
+    assert errors == []
+    first, second = rows["borgere"]
+    assert isinstance(first, Row) and isinstance(first.values, RowValues)
+    assert first.values == {"cpr": "010190-1234", "fornavn": "Jens_x000D_", "efternavn": "Hansen"}
+    assert second.values["fornavn"] is None and second.number == 3
+    assert dict(second.values) == {"cpr": "0202854321", "fornavn": None, "efternavn": "Ali"}
+
+
+# ---------------------------------------------------------------------------------------------------- hypothesis
+
+TEXT = st.text(
+    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r")
+    .filter(lambda c: c in "\t\n" or ord(c) >= 0x20)
+    .filter(lambda c: c not in "\ufffe\uffff"),
+    max_size=30,
+) | st.from_regex(r"_x[0-9A-Fa-f]{4}_(_x005F_)?[a-z<>&\"']{0,3}", fullmatch=True)
+VALUE = st.one_of(
+    st.none(),
+    TEXT,
+    st.booleans(),
+    st.integers(min_value=-(2**53), max_value=2**53),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(9999, 12, 31)),
+    st.datetimes(min_value=dt.datetime(1900, 3, 1), max_value=dt.datetime(9000, 1, 1)).map(
+        lambda d: d.replace(microsecond=0)
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    sheets=st.lists(st.lists(st.lists(VALUE, max_size=6), max_size=8), min_size=1, max_size=3),
+    write_only=st.booleans(),
+)
+def test_random_cells_read_alike(tmp_path: Path, sheets: list[list[list[Any]]], write_only: bool) -> None:
+    wb = Workbook(write_only=write_only)
+    if not write_only:
+        wb.remove(wb.active)
+    for i, rows in enumerate(sheets):
+        ws = wb.create_sheet(f"s{i}")
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "random.xlsx"
+    wb.save(path)
+    assert_same(path)
