@@ -226,16 +226,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    try:
-        from planner_gui.reports.command import run_report
-    except ImportError:
-        raise UserError("rapporter er endnu ikke tilgængelige i denne version") from None
+    from planner_gui.reports.command import run_report
+
     return int(run_report(args))
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from planner_gui.storage import audit
-
     db = _open(args.sub_db)
     try:
         actor = _login(db)
@@ -258,7 +254,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
         n = export_audit(db, actor, Path(args.file), cpr=args.cpr, date_from=args.date_from, date_to=args.date_to)
         print(f"Skrev {n} logposter til {args.file}.")
-        del audit
         return EXIT_OK
     finally:
         db.dispose()

@@ -17,6 +17,15 @@ _CPR_RE = re.compile(r"^\s*(\d{6})-?(\d{4})\s*$", re.ASCII)  # ASCII: "١" is a 
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
 
+#: Citizens deleted after the retention period keep a row whose CPR is replaced by this letter and random characters:
+#: a CPR number is ten digits, so a pseudonym can never collide with one.
+PSEUDONYM_PREFIX = "X"
+
+
+def is_pseudonym(value: str) -> bool:
+    return value.startswith(PSEUDONYM_PREFIX)
+
+
 class CprError(UserError, ValueError):
     """A CPR number that is not valid; the message says why, in Danish."""
 

@@ -64,7 +64,9 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
         "virksomheder": (company_q, lambda r: (r[0], r[1], "ja" if r[2] else "nej")),
         "borgere": (
             # citizens deleted after the retention period (CPR replaced by a letter-led pseudonym) hold nothing
-            own(select(C.cpr, C.first_name, C.last_name), C.id).where(~C.cpr.startswith("X")).order_by(C.cpr),
+            own(select(C.cpr, C.first_name, C.last_name), C.id)
+            .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX))
+            .order_by(C.cpr),
             lambda r: (_cpr(r[0]), r[1], r[2]),
         ),
         "ydelser": (

@@ -211,8 +211,3 @@ def login_from_env(db: Database) -> Actor:
             "databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)"
         )
     return login(db, user, password)
-
-
-def has_users_with_password(db: Database) -> bool:
-    with db.read() as s:
-        return s.scalar(select(Staff.id).where(Staff.password_hash.is_not(None)).limit(1)) is not None

@@ -57,7 +57,6 @@ from planner_gui.storage.tables import (
 RETENTION_SETTING = "citizen_retention_years"
 DEFAULT_RETENTION_YEARS = 5
 MIN_RETENTION_YEARS = 1
-PSEUDONYM_PREFIX = "X"  # a CPR number is ten digits: a value starting with a letter can never collide with one
 WORKBOOK_NAME = "borgerens-data.xlsx"
 AUDIT_NAME = "logbog.xlsx"
 PLAN_WORKBOOK_NAME = "plan-og-notater.xlsx"
@@ -82,10 +81,6 @@ class DueCitizen:
     cpr: str  # formatted DDMMYY-SSSS
     name: str
     last_activity: dt.date
-
-
-def is_pseudonym(cpr: str) -> bool:
-    return cpr.startswith(PSEUDONYM_PREFIX)
 
 
 # ---------------------------------------------------------------------------------------------------- aktindsigt
@@ -266,7 +261,7 @@ def citizens_due_for_deletion(
     out: list[DueCitizen] = []
     with db.write() as s:  # listing shows CPR numbers and names: the listing itself is logged
         latest, ongoing = _activity(s)
-        q = select(Citizen).where(~Citizen.cpr.startswith(PSEUDONYM_PREFIX)).order_by(Citizen.cpr)
+        q = select(Citizen).where(~Citizen.cpr.startswith(cprmod.PSEUDONYM_PREFIX)).order_by(Citizen.cpr)
         for c in s.scalars(q):
             last = _last_activity(latest, c)
             if c.id not in ongoing and last < cutoff:
@@ -290,7 +285,7 @@ def _citizen_tables() -> list[Table]:
 
 def _new_pseudonym(s: Session) -> str:
     while True:
-        candidate = PSEUDONYM_PREFIX + secrets.token_hex(5)[:9].upper()
+        candidate = cprmod.PSEUDONYM_PREFIX + secrets.token_hex(5)[:9].upper()
         if s.scalar(select(Citizen.id).where(Citizen.cpr == candidate)) is None:
             return candidate
 
@@ -306,7 +301,7 @@ def delete_citizen(
     cutoff = _years_before(today or dt.date.today(), years)
     with db.write() as s:
         citizen = s.get(Citizen, citizen_id)
-        if citizen is None or is_pseudonym(citizen.cpr):
+        if citizen is None or cprmod.is_pseudonym(citizen.cpr):
             raise NotFound("borgeren findes ikke (eller er allerede slettet)")
         latest, ongoing = _activity(s)
         last = _last_activity(latest, citizen)

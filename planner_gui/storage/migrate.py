@@ -41,19 +41,6 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def backup_dir_for(path: Path) -> Path:
-    from planner_gui.storage import backup
-
-    return backup.backup_dir_for(path)
-
-
-def backup_file(path: Path, label: str, *, key: bytes | None = None) -> Path | None:
-    """Back up a database file into its backups folder (see :mod:`planner_gui.storage.backup`); returns the copy."""
-    from planner_gui.storage import backup
-
-    return backup.make_backup(path, label, key=key)
-
-
 def open_database(db: str | Path, *, create: bool = False, key: bytes | None = None) -> Database:
     """Open (and, with ``create``, create) a database and migrate it to the newest schema.
 
@@ -137,7 +124,9 @@ def migrate(database: Database) -> bool:
                 kind="not_a_database",
             )
     if current is not None and database.path is not None:
-        backup_file(database.path, f"foer-{head}", key=database.key)
+        from planner_gui.storage import backup
+
+        backup.make_backup(database.path, f"foer-{head}", key=database.key)
     with database.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")  # type: ignore[arg-type]
     return True

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
+from planner_gui.domain.cpr import is_pseudonym
 from planner_gui.services import privacy
 from planner_gui.services.auth import Actor, login
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Staff
@@ -114,7 +115,7 @@ def test_retention_dialog_lists_and_deletes_the_selected(qtbot, demo_db, monkeyp
         qtbot.mouseClick(dlg.delete_button, Qt.MouseButton.LeftButton)
     assert "2 borger(e)" in asked[0] and due[0].cpr in asked[0]
     pseudonyms = deleted.args[0]
-    assert len(pseudonyms) == 2 and all(privacy.is_pseudonym(p) for p in pseudonyms)
+    assert len(pseudonyms) == 2 and all(is_pseudonym(p) for p in pseudonyms)
     assert dlg.table.rowCount() == len(due) - 2
     assert "2 borger(e) er slettet" in dlg.message.text()
     with demo_db.read() as s:
@@ -125,7 +126,7 @@ def test_retention_dialog_lists_and_deletes_the_selected(qtbot, demo_db, monkeyp
         reasons = list(
             s.scalars(select(AuditEntry.reason).where(AuditEntry.action == "delete", AuditEntry.entity == "citizen"))
         )
-    assert all(privacy.is_pseudonym(rows[c].cpr) and not rows[c].first_name for c in chosen)
+    assert all(is_pseudonym(rows[c].cpr) and not rows[c].first_name for c in chosen)
     assert reasons == ["Opbevaringstid udløbet"] * 2
 
     # the audit viewer shows the deleted citizens under their pseudonym
