@@ -1,9 +1,9 @@
 """Backups for the user: list them, show what one holds, restore one, set how many to keep, the daily backup.
 
 API (the "Gendan fra sikkerhedskopi" dialog and the start-up code use these):
-- :func:`daily_backup` ``(db)``: call once after opening the database at start-up; takes the day's backup the first
-  time the app starts on a day, then keeps the newest ``backup_keep`` (setting, default 10). Never raises for a full
-  disk or the like: a failed backup is logged and start-up goes on (returns None).
+- :func:`daily_backup` ``(db)``: the app calls it in the background once the user is logged in; it takes the day's
+  backup the first time the app starts on a day, then keeps the newest ``backup_keep`` (setting, default 10). Never
+  raises for a full disk or the like: a failed backup is logged and the app goes on (returns None).
 - :func:`list_backups` ``(db_path)``: :class:`BackupRow` newest first, with date, size and why it was taken.
 - :func:`describe_backup` ``(backup_path, key)``: :class:`BackupContents`: counts of citizens, plans, efforts,
   measurements, ..., the newest change in it and whether the file passes ``PRAGMA integrity_check``. Read-only.

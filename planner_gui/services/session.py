@@ -97,9 +97,5 @@ def open_or_lock(db: str | Path) -> Database | LockedDatabase:
 def login_or_unlock(db: Database | LockedDatabase, initials: str, password: str) -> tuple[Database, Actor]:
     """The login window's action: log in to an open database, or unlock an encrypted one and log in."""
     if isinstance(db, LockedDatabase):
-        database, actor = open_for_user(db.path, initials, password)
-        from planner_gui.services.backups import daily_backup
-
-        daily_backup(database)  # the day's first start takes the day's backup (never raises)
-        return database, actor
+        return open_for_user(db.path, initials, password)
     return db, auth.login(db, initials, password)

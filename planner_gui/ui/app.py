@@ -104,6 +104,7 @@ class AppController(QObject):
         self._worker: Any = None
         self._smoke_done: set[str] = set()
         self.instance_lock: Any = None  # single_instance.InstanceLock on <db>.lock while the database is open
+        self._backup_started = False
 
     # -- helpers
 
@@ -183,14 +184,9 @@ class AppController(QObject):
         def open_db(_progress: Any) -> Any:
             # SQLAlchemy is first imported here. A plain file is opened (checked, migrated); an encrypted one is
             # held until the password is typed (the login window unlocks it, services.session.login_or_unlock).
-            from planner_gui.services.session import LockedDatabase, open_or_lock
+            from planner_gui.services.session import open_or_lock
 
-            db = open_or_lock(path)
-            if not isinstance(db, LockedDatabase):
-                from planner_gui.services.backups import daily_backup
-
-                daily_backup(db)  # the first start of a day takes the day's backup (never raises)
-            return db
+            return open_or_lock(path)
 
         self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self.fail)
 
@@ -285,6 +281,19 @@ class AppController(QObject):
         self.main_window.show()
         if self.login_window is not None:
             self.login_window.hide()
+        self.start_daily_backup()
+
+    def start_daily_backup(self) -> None:
+        """The day's first start takes the day's backup (with a page check of the file), in the background once the
+        main window is up, so a large database never delays the login. The backup never raises."""
+        from planner_gui.services.backups import daily_backup
+        from planner_gui.ui.workers import run_in_background
+
+        if self._backup_started or self.database is None or self.smoke:
+            return
+        self._backup_started = True
+        db = self.database
+        run_in_background(lambda _p: daily_backup(db))
 
     def logout(self) -> None:
         self.main_window = None
@@ -305,6 +314,7 @@ class AppController(QObject):
             self.login_window.deleteLater()
             self.login_window = None
         self.database = None  # disposed before the restore
+        self._backup_started = False
         self.start()
 
     def shutdown(self) -> None:

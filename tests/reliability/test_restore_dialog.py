@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from planner_gui.storage import backup, recovery
+from tests.conftest import PASSWORD
 
 
 def _citizens(path: Path) -> int:
@@ -22,8 +24,6 @@ def _citizens(path: Path) -> int:
 
 @pytest.fixture
 def two_backups(empty_db: object, db_path: Path) -> tuple[Path, Path]:
-    import datetime as dt
-
     db = empty_db
     crashkit.save_one(db)  # type: ignore[arg-type]
     older = backup.make_backup(db_path, "daglig", now=dt.datetime(2026, 11, 20, 8, 0))
@@ -136,8 +136,21 @@ def test_app_start_offers_the_backup_of_a_damaged_file_and_takes_the_daily_backu
         assert _citizens(db_path) == 3
         kept = list(db_path.parent.glob("planner.db.damaged-*"))
         assert len(kept) == 1 and kept[0].stat().st_size == 0
-        assert any(b.label == backup.DAILY_LABEL for b in backup.list_backups(db_path))
+
+        # the day's backup is taken in the background once the user is in, never delaying the login
+        def todays() -> bool:
+            taken = backup.list_backups(db_path)
+            return any(b.label == backup.DAILY_LABEL and b.created.date() == dt.date.today() for b in taken)
+
+        assert not todays()
+        controller.login_window.initials.setText("admin")
+        controller.login_window.password.setText(PASSWORD)
+        controller.login_window.submit()
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+        qtbot.waitUntil(todays, timeout=20_000)
     finally:
+        if controller.main_window is not None:
+            controller.main_window.close()
         controller.login_window.close()
         controller.shutdown()
 
