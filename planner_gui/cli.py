@@ -78,7 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="skriv målrapporten for en beskæftigelsesplan")
     _db_arg(p)
-    p.add_argument("--goals", required=True, metavar="GOALS.yaml")
+    p.add_argument(
+        "--goals",
+        required=True,
+        metavar="GOALS.yaml",
+        help="målfil: en sti, eller navnet på en medfølgende målfil (fx broendby_2018-2019)",
+    )
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--out", required=True, metavar="FILE.xlsx")
@@ -226,9 +231,28 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from planner_gui.reports.command import run_report
+    from planner_gui.domain.goals import resolve_goal_file
+    from planner_gui.reports.export import check_output_path, export_report
+    from planner_gui.reports.indicators import parse_period
 
-    return int(run_report(args))
+    # bad input is reported before the database is opened or any work is done
+    period = parse_period(args.date_from, args.date_to)
+    goal_file = resolve_goal_file(args.goals)
+    out = check_output_path(Path(args.out))
+    db = _open(args.sub_db)
+    try:
+        actor = _login(db)
+        report = export_report(db, actor, goal_file, period, out)
+    finally:
+        db.dispose()
+    counts: dict[str, int] = {}
+    for r in report.results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+    print(f"Skrev {out}: {report.goals} mål for {goal_file.kommune}, {period.label} ({summary}).")
+    for warning in report.warnings:
+        print(f"Bemærk: {warning}")
+    return EXIT_OK
 
 
 def cmd_audit(args: argparse.Namespace) -> int:

@@ -50,6 +50,31 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def encrypted_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default a user gets: a demo database encrypted at rest (SQLCipher, key slots in ``<db>.keys``), as
+    ``planner-gui demo`` makes it; logins ``admin`` and the demo staff, all with :data:`PASSWORD`. Copy it with
+    :func:`copy_encrypted` before changing it."""
+    from planner_gui.services.setup import create_encrypted_demo_database
+
+    path = tmp_path_factory.mktemp("encrypted-demo") / "demo.db"
+    db, _, _ = create_encrypted_demo_database(path, PASSWORD, citizens=300, seed=7, today=TODAY)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
+    return path
+
+
+def copy_encrypted(src: Path, dst: Path) -> Path:
+    """Copy an encrypted database with its key file (and any write-ahead log) to ``dst``."""
+    import shutil
+
+    for suffix in ("", "-wal", ".keys"):
+        if Path(f"{src}{suffix}").exists():
+            shutil.copyfile(f"{src}{suffix}", f"{dst}{suffix}")
+    return dst
+
+
 def copy_db(src: Path, dst: Path) -> Path:
     import sqlite3
 

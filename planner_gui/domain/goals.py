@@ -18,6 +18,7 @@ Validation beyond the contract's wording (documented here so the README can poin
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +37,9 @@ from planner_gui.errors import ValidationError
 
 __all__ = [
     "COMPANY_BASED_ALIAS",
+    "COUNTINGS",
     "DIRECTIONS",
+    "FULLTIME_MEASURES",
     "MEASURE_TYPES",
     "Goal",
     "GoalFile",
@@ -47,6 +50,8 @@ __all__ = [
     "list_shipped_goal_files",
     "load_goal_file",
     "parse_goal_text",
+    "plan_years",
+    "resolve_goal_file",
     "shipped_goals_dir",
 ]
 
@@ -57,8 +62,14 @@ DIRECTIONS: Final = ("op", "ned")
 
 _TOP_REQUIRED: Final = ("kommune", "plan", "goals")
 _GOAL_REQUIRED: Final = ("id", "titel", "maal", "maalvaerdi", "retning")
-_GOAL_OPTIONAL: Final = ("population", "baseline", "kilde")
-_POPULATION_KEYS: Final = ("maalgrupper", "alder", "langtidsforsoerget")
+_GOAL_OPTIONAL: Final = ("population", "baseline", "kilde", "antagelse")
+_POPULATION_KEYS: Final = ("maalgrupper", "alder", "langtidsforsoerget", "opgoerelse")
+
+#: How a population is counted (``population.opgoerelse``, CONTRACT.md section 3): distinct persons over the period
+#: (the default), the stock on the period's last day, or full-time persons (days covered / days of the period).
+COUNTINGS: Final = ("personer", "bestand", "fuldtid")
+#: The measures that may be counted in full-time persons: their value is the full-time figure itself.
+FULLTIME_MEASURES: Final = frozenset({"antal_borgere", "andel_af_naevner"})
 
 # Parameter kinds for measure parameters.
 _CATEGORIES: Final = "categories"
@@ -114,6 +125,15 @@ class Population:
     maalgrupper: tuple[str, ...] | None = None
     alder: tuple[int, int] | None = None
     langtidsforsoerget: bool = False
+    opgoerelse: str = "personer"  # one of COUNTINGS
+
+    @property
+    def fulltime(self) -> bool:
+        return self.opgoerelse == "fuldtid"
+
+    @property
+    def stock(self) -> bool:
+        return self.opgoerelse == "bestand"
 
 
 @dataclass(frozen=True)
@@ -189,6 +209,12 @@ class Goal:
     retning: str  # "op" | "ned"
     kilde: str | None
     line: int  # line of the goal's first key in its file
+    antagelse: str | None = None  # set when the target is assumed, not stated by the plan
+
+    @property
+    def target_source(self) -> str:
+        """``plan`` when the plan states the target, ``antagelse`` when the goal file marks it as assumed."""
+        return "antagelse" if self.antagelse else "plan"
 
     @property
     def is_share(self) -> bool:
@@ -417,7 +443,14 @@ def _population(goal: _LineDict, where: str, out: _Collector) -> Population | No
             f"{where}.langtidsforsoerget: must be true or false, not {_describe(langtid)}",
         )
         ok = False
-    return Population(maalgrupper, alder, bool(langtid)) if ok else None
+    counting = raw.get("opgoerelse", "personer")
+    if counting not in COUNTINGS:
+        out.add(
+            _key_line(raw, "opgoerelse"),
+            f"{where}.opgoerelse: must be one of {', '.join(COUNTINGS)}, not {_describe(counting)}",
+        )
+        ok = False
+    return Population(maalgrupper, alder, bool(langtid), str(counting)) if ok else None
 
 
 def _age_band(population: _LineDict, where: str, out: _Collector) -> tuple[int, int] | None:
@@ -535,8 +568,15 @@ def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collec
             seen[gid] = _key_line(raw, "id")
     titel = _text(raw, "titel", where, out) if "titel" in raw else None
     kilde = _text(raw, "kilde", where, out) if "kilde" in raw else None
+    antagelse = _text(raw, "antagelse", where, out) if "antagelse" in raw else None
     population = _population(raw, where, out)
     measure = _measure(raw, where, out) if "maal" in raw else None
+    if population is not None and measure is not None and population.fulltime and measure.type not in FULLTIME_MEASURES:
+        out.add(
+            _key_line(raw["population"], "opgoerelse"),
+            f"{where}.population.opgoerelse: fuldtid is allowed only with the measures "
+            f"{', '.join(sorted(FULLTIME_MEASURES))}, not {measure.type}",
+        )
     maalvaerdi = _number(raw, "maalvaerdi", where, out) if "maalvaerdi" in raw else None
     baseline = _number(raw, "baseline", where, out) if "baseline" in raw else None
     retning = raw.get("retning")
@@ -551,7 +591,7 @@ def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collec
         return None
     if measure is None or maalvaerdi is None or not isinstance(retning, str):
         return None
-    return Goal(gid, titel, population, measure, baseline, maalvaerdi, retning, kilde, raw.line)
+    return Goal(gid, titel, population, measure, baseline, maalvaerdi, retning, kilde, raw.line, antagelse)
 
 
 def _build(data: object, source: str, path: Path | None, out: _Collector) -> GoalFile | None:
@@ -638,3 +678,29 @@ def list_shipped_goal_files() -> list[Path]:
     """The shipped goal files (``resources/goals/*.yaml``), sorted by name."""
     folder = shipped_goals_dir()
     return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def resolve_goal_file(name_or_path: str | Path) -> GoalFile:
+    """Load a goal file given as a path, or as the name of a shipped one (``broendby_2018-2019``, with or without
+    ``.yaml``), from any folder (CONTRACT.md section 1.1). A path that exists wins over a shipped name."""
+    text = str(name_or_path).strip()
+    path = Path(text).expanduser()
+    if path.is_file():
+        return load_goal_file(path)
+    if text and "/" not in text and "\\" not in text:
+        stem = text.removesuffix(".yaml").removesuffix(".yml").lower()
+        for shipped in list_shipped_goal_files():
+            if shipped.stem.lower() == stem:
+                return load_goal_file(shipped)
+        if not path.suffix:
+            known = ", ".join(p.stem for p in list_shipped_goal_files()) or "ingen"
+            raise GoalFileError(
+                [f"{text}:1: no such goal file, and no shipped goal file of that name (shipped: {known})"]
+            )
+    return load_goal_file(path)
+
+
+def plan_years(goal_file: GoalFile) -> tuple[int, int] | None:
+    """The calendar years the plan covers, read from its name ("Beskæftigelsesplan 2018-2019" -> (2018, 2019))."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", goal_file.plan)]
+    return (min(years), max(years)) if years else None

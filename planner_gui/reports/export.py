@@ -14,7 +14,7 @@ from pathlib import Path
 from planner_gui.domain.goals import GoalFile
 from planner_gui.errors import UserError
 from planner_gui.reports.indicators import GoalResult, Period, ReportCancelled, compute_goals
-from planner_gui.reports.workbook import render_workbook, temp_path_beside
+from planner_gui.reports.workbook import render_workbook, report_warnings, temp_path_beside
 from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
@@ -29,6 +29,7 @@ class ReportFile:
     path: Path
     goals: int
     results: tuple[GoalResult, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def _details(goal_file: GoalFile, period: Period, **extra: object) -> dict[str, object]:
@@ -114,4 +115,4 @@ def export_report(
                 raise UserError(f"{out}: rapporten kunne ikke gemmes ({err.strerror or err})") from err
     finally:
         tmp.unlink(missing_ok=True)
-    return ReportFile(out, len(results), results)
+    return ReportFile(out, len(results), results, tuple(report_warnings(goal_file, period)))

@@ -156,6 +156,22 @@ class Period:
             first = nxt
         return out
 
+    def months_to_date(self) -> list[Period]:
+        """For each calendar month the period touches: the year to date, from 1 January of the month's year (or
+        the period's first day, when later) to the month's last day (or the period's last day, when earlier)."""
+        return [Period(max(dt.date(m.start.year, 1, 1), self.start), m.end) for m in self.months()]
+
+    def years(self) -> list[Period]:
+        """Each calendar year the period touches, clipped to the period."""
+        return [
+            Period(max(dt.date(y, 1, 1), self.start), min(dt.date(y, 12, 31), self.end))
+            for y in range(self.start.year, self.end.year + 1)
+        ]
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
     @property
     def label(self) -> str:
         return f"{self.start.isoformat()} – {self.end.isoformat()}"
@@ -191,6 +207,12 @@ class Cell:
     value: float | None
     basis: int
     count: int | None = None
+    fulltime: float | None = None  # full-time persons, for a population counted as ``fuldtid``
+
+    @property
+    def size(self) -> float:
+        """The population figure the report shows: full-time persons for ``fuldtid``, else the head count."""
+        return self.fulltime if self.fulltime is not None else float(self.population)
 
 
 @dataclass(frozen=True)
@@ -201,11 +223,17 @@ class GoalResult:
     by_team: tuple[Cell, ...]
     by_coordinator: tuple[Cell, ...]
     by_target_group: tuple[Cell, ...]
-    by_month: tuple[Cell, ...]
+    by_month: tuple[Cell, ...]  # the year to date at the end of each month (see Period.months_to_date)
+    by_year: tuple[Cell, ...] = ()  # each calendar year, when the period touches more than one
 
     @property
     def population(self) -> int:
         return self.total.population
+
+    @property
+    def population_figure(self) -> float:
+        """The ``population`` cell of the report: full-time persons for ``fuldtid``, else the head count."""
+        return self.total.size
 
     @property
     def value(self) -> float | None:
@@ -213,7 +241,7 @@ class GoalResult:
 
     @property
     def status(self) -> str:
-        return goal_status(self.goal, self.total.population, self.total.value)
+        return goal_status(self.goal, self.total.size, self.total.value)
 
     @property
     def shown_value(self) -> float | None:
@@ -221,7 +249,7 @@ class GoalResult:
         return None if self.status == "for få" else self.total.value
 
 
-def goal_status(goal: Goal, population: int, value: float | None) -> str:
+def goal_status(goal: Goal, population: float, value: float | None) -> str:
     """``nået``, ``på vej``, ``ikke nået`` or ``for få`` (CONTRACT.md section 4).
 
     ``for få`` also when the value cannot be computed (no member qualifies for a mean).
@@ -328,13 +356,36 @@ def _birth_key(cpr: Any) -> ColumnElement[int]:
     return (century + yy) * 10000 + mm * 100 + dd
 
 
+def _covers_to(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
+    """An interval covers the period's last day (``bestand``): ``fra <= to`` and (``til`` empty or ``til >= to``)."""
+    return and_(start <= p.c.p_to, or_(end.is_(None), end >= p.c.p_to))
+
+
+def _union_days(iv: Any) -> Any:
+    """(pk, cid, days): the days covered by the intervals ``iv`` (pk, cid, s, e as day numbers, both included) of
+    each citizen, overlaps counted once. Set-based: each interval adds the days beyond the furthest end of those
+    that started before it (a running maximum over a window), so no loop over citizens or intervals."""
+    prev_max = (
+        func.max(iv.c.e).over(partition_by=(iv.c.pk, iv.c.cid), order_by=(iv.c.s, iv.c.e), rows=(None, -1)).label("pm")
+    )
+    w = select(iv.c.pk, iv.c.cid, iv.c.s, iv.c.e, prev_max).subquery("w")
+    new_days = case(
+        (w.c.pm.is_(None), w.c.e - w.c.s + 1),
+        (w.c.e > w.c.pm, w.c.e - case((w.c.s - 1 > w.c.pm, w.c.s - 1), else_=w.c.pm)),
+        else_=0,
+    )
+    return select(w.c.pk, w.c.cid, func.sum(new_days).label("days")).group_by(w.c.pk, w.c.cid).subquery("days")
+
+
 class _Scratch:
     """The temporary tables of one report run, on one connection."""
 
     def __init__(self, conn: Connection, period: Period) -> None:
         self.conn = conn
         self.period = period
-        self.months = period.months()
+        self.months = period.months_to_date()
+        years = period.years()
+        self.years = years if len(years) > 1 else []
         self.specs: dict[Population, int] = {}
         _prepare_connection(conn)
         for table in _TABLES:
@@ -342,7 +393,7 @@ class _Scratch:
             table.create(conn)
         rows = [
             {"pk": pk, "p_from": p.start, "p_to": p.end, "to_key": p.end.year * 10000 + p.end.month * 100 + p.end.day}
-            for pk, p in enumerate([period, *self.months])
+            for pk, p in enumerate([period, *self.months, *self.years])
         ]
         conn.execute(insert(T_PERIODS), rows)
 
@@ -369,7 +420,13 @@ class _Scratch:
         p, bp = T_PERIODS.alias("p"), T_BP.alias("bp")
         cand = (
             select(literal(spec, Integer()), p.c.pk, bp.c.cid)
-            .join(bp, and_(bp.c.spec == spec, _overlaps(bp.c.start, bp.c.end, p)))
+            .join(
+                bp,
+                and_(
+                    bp.c.spec == spec,
+                    _covers_to(bp.c.start, bp.c.end, p) if pop.stock else _overlaps(bp.c.start, bp.c.end, p),
+                ),
+            )
             .distinct()
         )
         if pop.alder is not None:
@@ -397,21 +454,8 @@ class _Scratch:
             .where(c.c.spec == spec)
             .subquery("iv")
         )
-        prev_max = (
-            func.max(iv.c.e)
-            .over(partition_by=(iv.c.pk, iv.c.cid), order_by=(iv.c.s, iv.c.e), rows=(None, -1))
-            .label("pm")
-        )
-        w = select(iv.c.pk, iv.c.cid, iv.c.s, iv.c.e, prev_max).subquery("w")
-        # the days an interval adds beyond all that started before it: overlaps counted once
-        new_days = case(
-            (w.c.pm.is_(None), w.c.e - w.c.s + 1),
-            (w.c.e > w.c.pm, w.c.e - case((w.c.s - 1 > w.c.pm, w.c.s - 1), else_=w.c.pm)),
-            else_=0,
-        )
-        return (
-            select(literal(spec, Integer()), w.c.pk, w.c.cid).group_by(w.c.pk, w.c.cid).having(func.sum(new_days) > 364)
-        )
+        days = _union_days(iv)
+        return select(literal(spec, Integer()), days.c.pk, days.c.cid).where(days.c.days > 364)
 
     def _pick(self, spec: int, kind: str, val: Any, order: Sequence[Any], source: Any, cond: Any, p: Any) -> None:
         """For each member of the whole period's population, ``val`` of the first row of ``source`` by ``order``."""
@@ -541,6 +585,8 @@ def _facts(goal: Goal, spec: int) -> _Facts:
     one = literal(1.0, Float()).label("x")
     in_period = (p.c.p_from, p.c.p_to)
 
+    if goal.population.fulltime:
+        return _fulltime_facts(goal, spec, base, pop, p)
     if kind == "antal_borgere":
         return _Facts(None, (), _none, _none, lambda n, a, b: (float(n), n, n))
     if kind == "andel_af_naevner":
@@ -633,6 +679,35 @@ def _facts(goal: Goal, spec: int) -> _Facts:
     raise ValueError(f"unknown measure {kind!r}")  # the goal loader rejects these
 
 
+def _fulltime_facts(goal: Goal, spec: int, base: Select[Any], pop: Any, p: Any) -> _Facts:
+    """Full-time persons (``fuldtid``): x = the member's days of the period covered by benefit periods in the
+    population's target groups (overlaps once), y = the period's days; the value is sum(x) / y (for
+    ``andel_af_naevner`` divided by ``naevner`` as well)."""
+    bp = T_BP.alias("bp")
+    start = case((bp.c.start < p.c.p_from, p.c.p_from), else_=bp.c.start)
+    end = case((or_(bp.c.end.is_(None), bp.c.end > p.c.p_to), p.c.p_to), else_=bp.c.end)
+    iv = (
+        base.add_columns(day_number(start).label("s"), day_number(end).label("e"))
+        .join(bp, and_(bp.c.spec == spec, bp.c.cid == pop.c.cid, _overlaps(bp.c.start, bp.c.end, p)))
+        .subquery("iv")
+    )
+    days = _union_days(iv)
+    period_days = day_number(p.c.p_to) - day_number(p.c.p_from) + 1
+    q = (
+        select(days.c.pk, days.c.cid, cast(days.c.days, Float).label("x"), cast(period_days, Float).label("y"))
+        .select_from(days)
+        .join(p, p.c.pk == days.c.pk)
+    )
+    divisor = (goal.maal.naevner or 1.0) if goal.maal.type == "andel_af_naevner" else 1.0
+
+    def finish(n: int, a: Any, b: Any) -> tuple[float | None, int, int | None]:
+        if not b:
+            return (0.0 if n == 0 else None), n, None
+        return float(a or 0.0) / float(b) / divisor, n, None
+
+    return _Facts(q, ("pk", "cid", "x", "y"), lambda f: func.sum(f.c.x), lambda f: func.max(f.c.y), finish)
+
+
 def _progression_facts(goal: Goal, base: Select[Any], pop: Any, p: Any) -> _Facts:
     m = goal.maal
     ms, dim, ins = Measurement, InstrumentDimension, Instrument
@@ -674,17 +749,28 @@ def _progression_facts(goal: Goal, base: Select[Any], pop: Any, p: Any) -> _Fact
 
 
 def _month_label(p: Period) -> str:
-    return f"{MONTH_NAMES[p.start.month - 1]} {p.start.year}"
+    return f"{MONTH_NAMES[p.end.month - 1]} {p.end.year}"
+
+
+def _year_label(p: Period) -> str:
+    whole = p.start == dt.date(p.start.year, 1, 1) and p.end == dt.date(p.start.year, 12, 31)
+    if whole:
+        return str(p.start.year)
+    return f"{p.start.year} ({p.start:%d.%m}–{p.end:%d.%m})"
 
 
 def _compute(scratch: _Scratch, goal: Goal, breakdowns: bool) -> GoalResult:
     spec = scratch.population(goal.population)
     facts = scratch.facts(goal, spec)
 
+    fulltime = goal.population.fulltime
+    divisor = (goal.maal.naevner or 1.0) if goal.maal.type == "andel_af_naevner" else 1.0
+
     def cell(key: str, label: str, n: Any, a: Any, b: Any) -> Cell:
         population = int(n or 0)
         value, basis, count = facts.finish(population, a, b)
-        return Cell(key, label, population, value, basis, count)
+        ft = ((value or 0.0) * divisor) if fulltime else None
+        return Cell(key, label, population, value, basis, count, ft)
 
     by_pk = {int(r.key): r for r in scratch.grouped(spec, facts, None)}
 
@@ -696,7 +782,9 @@ def _compute(scratch: _Scratch, goal: Goal, breakdowns: bool) -> GoalResult:
     if not breakdowns:
         return GoalResult(goal, scratch.period, total, (), (), (), ())
     months = scratch.months
-    by_month = tuple(period_cell(i + 1, m.start.strftime("%Y-%m"), _month_label(m)) for i, m in enumerate(months))
+    by_month = tuple(period_cell(i + 1, m.end.strftime("%Y-%m"), _month_label(m)) for i, m in enumerate(months))
+    first_year = len(months) + 1
+    by_year = tuple(period_cell(first_year + i, str(y.start.year), _year_label(y)) for i, y in enumerate(scratch.years))
 
     def named(kind: str) -> tuple[Cell, ...]:
         cells = [cell(str(r.key), str(r.key), r.n, r.a, r.b) for r in scratch.grouped(spec, facts, kind)]
@@ -708,7 +796,7 @@ def _compute(scratch: _Scratch, goal: Goal, breakdowns: bool) -> GoalResult:
         for r in scratch.grouped(spec, facts, "target_group")
     ]
     by_group = tuple(sorted(groups, key=lambda c: order.get(c.key, len(order))))
-    return GoalResult(goal, scratch.period, total, named("team"), named("coordinator"), by_group, by_month)
+    return GoalResult(goal, scratch.period, total, named("team"), named("coordinator"), by_group, by_month, by_year)
 
 
 def compute_goals(

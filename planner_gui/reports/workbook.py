@@ -4,9 +4,9 @@ Sheets: ``Mål`` (exactly the contract's columns, one row per goal in file order
 breakdowns (team, coordinating caseworker, target group, month) and a native chart of the monthly series, and
 ``Definitioner`` (how each number was computed, in plain Danish, and where in the plan the goal comes from).
 
-Data protection: no CPR number and no name is ever written (caseworkers appear by initials only); counts below
-:data:`MIN_COUNT` are suppressed (primary suppression), and where a hidden count could be worked out from a total
-and its neighbours, the next smallest is hidden too (secondary suppression), see :func:`suppress`. Every text cell
+Data protection: no CPR number and no name is ever written (caseworkers appear by initials only); every breakdown
+goes through :func:`planner_gui.reports.disclosure.protect` (small counts hidden, and hidden so that no arithmetic
+on the shown figures, totals and shares works them out). Every text cell
 goes through :mod:`planner_gui.xlsx`, so text can never become a formula. The file is written to a temporary file
 beside the target and renamed into place, so a failed run never leaves a half-written workbook.
 """
@@ -17,7 +17,6 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -29,19 +28,22 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner_gui.domain.codes import EFFORT_CATEGORY_LABELS, EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
-from planner_gui.domain.goals import Goal, GoalFile
-from planner_gui.reports.indicators import MIN_COUNT, Cell, GoalResult, Period
+from planner_gui.domain.goals import Goal, GoalFile, plan_years
+from planner_gui.reports.disclosure import COUNT_MEASURES, ShownCell, protect
+from planner_gui.reports.disclosure import NOTE_HIDDEN as _HIDDEN_NOTE
+from planner_gui.reports.indicators import MIN_COUNT, Cell, GoalResult, Period, goal_status
 from planner_gui.xlsx import write_safe
 
-__all__ = ["MAAL_HEADERS", "ShownCell", "render_workbook", "save_atomic", "suppress", "write_report"]
+__all__ = ["MAAL_HEADERS", "render_workbook", "report_warnings", "save_atomic", "series_for_screen", "write_report"]
 
-#: Row 1 of the ``Mål`` sheet, exactly as CONTRACT.md section 4.
-MAAL_HEADERS = ("id", "titel", "population", "værdi", "baseline", "målværdi", "status")
+#: Row 1 of the ``Mål`` sheet, exactly as CONTRACT.md section 4 (the eighth column, ``målkilde``, included).
+MAAL_HEADERS = ("id", "titel", "population", "værdi", "baseline", "målværdi", "status", "målkilde")
 BREAKDOWN_HEADERS = ("opdeling", "gruppe", "population", "værdi", "målværdi", "bemærkning")
 DEFINITION_HEADERS = (
     "id",
     "titel",
     "kilde i planen",
+    "målkilde",
     "population",
     "sådan beregnes værdien",
     "baseline",
@@ -56,10 +58,7 @@ FMT_COUNT = "[$-406]#,##0"
 FMT_MEAN = "[$-406]#,##0.00"
 FMT_WEEKS = "[$-406]#,##0.0"
 
-COUNT_MEASURES = frozenset({"antal_borgere", "antal_indsatser", "antal_virksomheder"})
-MEAN_BASIS_MEASURES = frozenset({"gns_progression", "gns_varighed_uger"})
-#: Measures whose group values add up to the total (so a hidden one could be worked out).
-ADDITIVE_VALUE_MEASURES = frozenset({"antal_borgere", "antal_indsatser", "andel_af_naevner"})
+FMT_FULLTIME = "[$-406]#,##0.0"
 
 STATUS_FILLS = {
     "nået": "C6EFCE",
@@ -72,21 +71,25 @@ HEADER_FONT = Font(bold=True, color="FFFFFF")
 TOTAL_FONT = Font(bold=True)
 TITLE_FONT = Font(bold=True, size=14)
 
-NOTE_SMALL = f"skjult: under {MIN_COUNT}"
-NOTE_SECONDARY = "skjult, så et skjult tal ikke kan regnes ud fra totalen"
-NOTE_FEW_BASIS = f"værdi skjult: bygger på under {MIN_COUNT}"
-NOTE_NO_VALUE = "ingen værdi: ingen i gruppen opfylder betingelsen"
+NOTE_TOTAL_NO_VALUE = "ingen værdi: ingen i populationen opfylder betingelsen"
 
 BREAKDOWN_TITLES = {
     "team": "Team",
     "coordinator": "Koordinerende sagsbehandler",
     "target_group": "Målgruppe",
-    "month": "Måned",
+    "month": "Måned (år til dato)",
+    "year": "År",
 }
+
+
+def population_format(goal: Goal) -> str:
+    return FMT_FULLTIME if goal.population.fulltime else FMT_COUNT
 
 
 def number_format(goal: Goal) -> str:
     kind = goal.maal.type
+    if kind == "antal_borgere" and goal.population.fulltime:
+        return FMT_FULLTIME
     if goal.is_share:
         return FMT_SHARE
     if kind in COUNT_MEASURES:
@@ -94,113 +97,6 @@ def number_format(goal: Goal) -> str:
     if kind == "gns_varighed_uger":
         return FMT_WEEKS
     return FMT_MEAN
-
-
-# ----------------------------------------------------------------------------------------------------
-# Suppression
-# ----------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ShownCell:
-    """A breakdown row as the workbook shows it: ``None`` is an empty (hidden or undefined) cell."""
-
-    label: str
-    population: int | None
-    value: float | None
-    note: str = ""
-
-
-def suppress(cells: Sequence[Cell], goal: Goal, *, partition: bool) -> list[ShownCell]:
-    """Primary and secondary small-count suppression of one breakdown.
-
-    Primary: a group whose population is below 5 shows neither population nor value; a count measure (``antal_*``)
-    hides a count below 5; a mean over fewer than 5 units (members with two measurements, ended benefit periods)
-    hides its value. Secondary: when the groups add up to a total that the workbook shows (the population of a
-    breakdown that splits the population, ``partition``; the value of an additive count measure), exactly one
-    hidden cell in such a column could be worked out from the total and the other groups, so the smallest shown
-    cell of that column is hidden as well (with its value, which would reveal it).
-    """
-    kind = goal.maal.type
-    n = len(cells)
-    hide_pop = [c.population < MIN_COUNT for c in cells]
-    hide_val = [hide_pop[i] for i in range(n)]
-    notes = [NOTE_SMALL if hide_pop[i] else "" for i in range(n)]
-    for i, c in enumerate(cells):
-        if hide_val[i]:
-            continue
-        if kind in COUNT_MEASURES and c.count is not None and c.count < MIN_COUNT:
-            hide_val[i], notes[i] = True, NOTE_SMALL
-        elif kind in MEAN_BASIS_MEASURES and c.basis < MIN_COUNT:
-            hide_val[i], notes[i] = True, NOTE_FEW_BASIS
-
-    def secondary(hidden: list[bool], size: list[float]) -> None:
-        if hidden.count(True) != 1:
-            return
-        candidates = [i for i in range(n) if not hidden[i]]
-        if not candidates:
-            return
-        j = min(candidates, key=lambda i: (size[i], i))
-        hidden[j] = True
-        hide_val[j] = True
-        notes[j] = NOTE_SECONDARY
-
-    if partition:
-        before = list(hide_pop)
-        secondary(hide_pop, [float(c.population) for c in cells])
-        for i in range(n):
-            if hide_pop[i] and not before[i]:
-                hide_val[i] = True
-    if kind in ADDITIVE_VALUE_MEASURES and (partition or kind == "antal_indsatser"):
-        # the months of antal_indsatser add up too: an effort starts in exactly one month
-        secondary(hide_val, [c.value or 0.0 for c in cells])
-    shown: list[ShownCell] = []
-    for i, c in enumerate(cells):
-        value = None if hide_val[i] else c.value
-        note = notes[i]
-        if not note and c.value is None:
-            note = NOTE_NOT_ADDITIVE if c.key == OTHERS_KEY and kind == "antal_virksomheder" else NOTE_NO_VALUE
-        shown.append(ShownCell(c.label, None if hide_pop[i] else c.population, value, note))
-    return shown
-
-
-OTHERS_KEY = "(øvrige)"
-OTHERS_LABEL = f"Øvrige (under {MIN_COUNT} borgere hver)"
-NOTE_NOT_ADDITIVE = "antal forskellige virksomheder kan ikke lægges sammen på tværs af grupper"
-
-
-def merge_small(cells: Sequence[Cell], goal: Goal) -> list[Cell]:
-    """Show groups under 5 together as one row ``Øvrige`` (when there are at least two of them).
-
-    Used for the open-ended caseworker list, which would otherwise be mostly rows of hidden figures. The merged
-    row's value is the measure over the merged groups, worked out from the groups' values and sizes (a share
-    times its population is a count; a mean times its basis is a sum). Distinct companies cannot be added up,
-    so ``antal_virksomheder`` shows no value there. The merged row is then suppressed like any other.
-    """
-    small = [c for c in cells if c.population < MIN_COUNT]
-    if len(small) < 2:
-        return list(cells)
-    kind = goal.maal.type
-    n = sum(c.population for c in small)
-    basis = sum(c.basis for c in small)
-    count: int | None = None
-    value: float | None
-    if kind == "antal_virksomheder":
-        value = None
-    elif kind == "antal_borgere":
-        value, count = float(n), n
-    elif kind == "antal_indsatser":
-        count = sum(c.count or 0 for c in small)
-        value = float(count)
-    elif kind == "andel_af_naevner":
-        value = sum(c.value or 0.0 for c in small)
-    elif kind in MEAN_BASIS_MEASURES:
-        total = sum(c.value * c.basis for c in small if c.value is not None)
-        value = total / basis if basis else None
-    else:  # shares and the mean number of caseworker changes: over the population
-        total = sum(c.value * c.population for c in small if c.value is not None)
-        value = total / n if n else None
-    return [c for c in cells if c.population >= MIN_COUNT] + [Cell(OTHERS_KEY, OTHERS_LABEL, n, value, basis, count)]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -218,16 +114,24 @@ def _list(codes: Sequence[str], labels: dict[str, str]) -> str:
 def describe_population(goal: Goal) -> str:
     pop = goal.population
     if pop.maalgrupper is None:
-        text = "Alle borgere med en ydelsesperiode (uanset målgruppe), der overlapper perioden"
+        who = "Alle borgere med en ydelsesperiode (uanset målgruppe)"
     else:
-        groups = ", ".join(TARGET_GROUP_LABELS.get(g, g).lower() for g in pop.maalgrupper)
-        text = f"Borgere med en ydelsesperiode som {groups}, der overlapper perioden"
+        who = f"Borgere med en ydelsesperiode som {_list(pop.maalgrupper, TARGET_GROUP_LABELS)}"
+    if pop.stock:
+        text = f"{who}, der dækker periodens sidste dag (bestand: en opgørelse på én dag)"
+    else:
+        text = f"{who}, der overlapper perioden"
     if pop.alder is not None:
         text += f", {pop.alder[0]}-{pop.alder[1]} år på periodens sidste dag (alder ud fra fødselsdatoen i CPR)"
     if pop.langtidsforsoerget:
         text += (
             ", og som er langtidsforsørgede: deres ydelsesperioder (alle målgrupper) frem til periodens sidste dag "
             "dækker tilsammen mere end 364 dage (dage med overlappende perioder tælles én gang)"
+        )
+    if pop.fulltime:
+        return text + (
+            ". Opgjort i fuldtidspersoner som i Jobindsats: for hver borger tælles dagene i perioden med en "
+            "ydelsesperiode i målgrupperne (overlap én gang); summen deles med periodens antal dage."
         )
     return text + ". Hver borger tælles én gang."
 
@@ -236,6 +140,8 @@ def describe_measure(goal: Goal) -> str:
     m = goal.maal
     kind = m.type
     if kind == "antal_borgere":
+        if goal.population.fulltime:
+            return "Antallet af fuldtidspersoner i populationen."
         return "Antallet af borgere i populationen."
     if kind == "andel_med_indsats":
         cats = _list(m.effort_categories(), EFFORT_CATEGORY_LABELS)
@@ -267,10 +173,8 @@ def describe_measure(goal: Goal) -> str:
             "målgrupperne, der sluttede i perioden (gennemsnit over perioderne, ikke borgerne)."
         )
     if kind == "andel_ordinaere_timer":
-        return (
-            f"Andelen af populationen med ordinære timer på mindst {m.min_timer:g} i alt i de måneder, hvis "
-            "første dag ligger i perioden."
-        )
+        hours = "mindst 1 ordinær time" if m.min_timer == 1 else f"mindst {m.min_timer:g} ordinære timer"
+        return f"Andelen af populationen, der i alt har haft {hours} i de måneder, hvis første dag ligger i perioden."
     if kind == "antal_virksomheder":
         which = {True: "socialøkonomiske ", False: "ikke-socialøkonomiske "}.get(m.socialoekonomisk, "")  # type: ignore[arg-type]
         return (
@@ -280,10 +184,8 @@ def describe_measure(goal: Goal) -> str:
     if kind == "andel_koordinerende":
         return "Andelen af populationen med en koordinerende sagsbehandler på periodens sidste dag."
     if kind == "andel_af_naevner":
-        return (
-            f"Populationens størrelse divideret med {m.naevner:,.0f}".replace(",", ".")
-            + f" (nævner fra: {m.naevner_kilde})."
-        )
+        size = "Antallet af fuldtidspersoner" if goal.population.fulltime else "Populationens størrelse"
+        return f"{size} divideret med {m.naevner:,.0f}".replace(",", ".") + f" (nævner fra: {m.naevner_kilde})."
     return kind
 
 
@@ -292,19 +194,46 @@ GENERAL_NOTES = (
     "Perioden omfatter begge datoer. En ydelsesperiode, indsats eller tilknytning overlapper perioden, når den "
     "starter senest periodens sidste dag og ikke er slut før periodens første dag (tom slutdato = i gang).",
     "Status: nået = værdien har nået målværdien (op: mindst, ned: højst); på vej = ikke nået, men bedre end "
-    "baseline i målets retning; ikke nået = hverken eller; for få = populationen er under 5 borgere (eller "
-    "værdien kan ikke beregnes), og så vises værdien ikke.",
+    "baseline i målets retning; ikke nået = hverken eller; for få = populationen er under 5 (eller værdien kan "
+    "ikke beregnes), og så vises værdien ikke.",
+    "Målkilde: plan = planen selv angiver målværdien; antagelse = planen angiver intet tal, og målværdien er "
+    "antaget (hvem og hvorfor står på målets ark). Læs status mod en antaget målværdi med forbehold.",
     "Opdelinger: hver borger i periodens population tælles i netop én gruppe. Team = teamet for den "
     "sagsbehandler, borgeren er tilknyttet på periodens sidste dag (koordinerende før primær); er der ingen "
     "tilknytning den dag, den seneste før. Koordinerende sagsbehandler efter samme regel, kun med initialer. "
-    "Målgruppe = målgruppen for borgerens senest startede ydelsesperiode i perioden. Sagsbehandlere med under "
-    f"{MIN_COUNT} borgere i gruppen vises samlet som én række (Øvrige).",
-    "Måned: målet beregnet for hver kalendermåned for sig (afgrænset af perioden), så en borger kan tælle med "
-    "i flere måneder.",
-    f"Små tal: grupper med under {MIN_COUNT} borgere vises uden tal, og antal under {MIN_COUNT} vises ikke. "
-    "Kunne et skjult tal regnes ud fra totalen og de andre grupper, skjules det næstmindste tal også.",
+    "Målgruppe = målgruppen for borgerens senest startede ydelsesperiode i perioden. Grupper med under "
+    f"{MIN_COUNT} borgere hver vises samlet som én række (Øvrige).",
+    "Måned (år til dato): for hver måned er målet beregnet fra 1. januar (eller periodens første dag, hvis den "
+    "ligger senere) til og med månedens sidste dag. Rækken og grafen viser altså samme slags tal som målværdien: "
+    "årets tal indtil da, og sidste måned i et år er hele årets tal. For en bestand er det bestanden på "
+    "månedens sidste dag.",
+    "År: spænder perioden over flere kalenderår, vises målet også for hvert år for sig, med status mod "
+    "målværdien. Planers mål pr. år (fx et antal pr. år) skal læses mod årstallene, ikke mod hele periodens tal.",
+    f"Diskretion: tal under {MIN_COUNT} vises ikke, og en andel skjules, når den svarer til 1-4 borgere med "
+    "eller uden det målte. Skjulte tal er valgt, så de ikke kan regnes ud fra totalen, de andre grupper eller "
+    "andelene: hvert skjult tal kan stadig have flere værdier. Alle skjulte celler har samme bemærkning.",
     "Rapporten indeholder ingen CPR-numre og ingen navne.",
 )
+
+
+def report_warnings(goal_file: GoalFile, period: Period) -> list[str]:
+    """What a reader must know before reading the figures: a period outside the plan's own years."""
+    years = plan_years(goal_file)
+    if years is None:
+        return []
+    first, last = years
+    if period.start.year >= first and period.end.year <= last:
+        return []
+    span = str(first) if first == last else f"{first}-{last}"
+    return [
+        f"Perioden {period.label} ligger helt eller delvis uden for planens egne år ({span}). Målene og "
+        f"målværdierne er planens for {span}; de er ikke nødvendigvis kommunens mål for denne periode."
+    ]
+
+
+def series_for_screen(r: GoalResult) -> tuple[float | None, ...]:
+    """The monthly (year-to-date) values as the workbook shows them: hidden and undefined ones are ``None``."""
+    return tuple(c.value for c in _shown_months(r))
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -375,81 +304,161 @@ def _maal_sheet(ws: Worksheet, goal_file: GoalFile, period: Period, results: Seq
         fmt = number_format(r.goal)
         _put(ws, row, 1, r.goal.id)
         _put(ws, row, 2, r.goal.titel)
-        _put(ws, row, 3, r.population, FMT_COUNT)
+        _put(ws, row, 3, r.population_figure if r.goal.population.fulltime else r.population, population_format(r.goal))
         _put(ws, row, 4, r.shown_value, fmt)
         _put(ws, row, 5, r.goal.baseline, fmt)
         _put(ws, row, 6, r.goal.maalvaerdi, fmt)
         status = _put(ws, row, 7, r.status)
         status.fill = PatternFill("solid", fgColor=STATUS_FILLS[r.status])
         status.alignment = Alignment(horizontal="center")
+        source = _put(ws, row, 8, r.goal.target_source)
+        source.alignment = Alignment(horizontal="center")
+        if r.goal.antagelse:
+            source.font = Font(italic=True)
     last = len(results) + 1
     ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:G{last}"
-    _fit_columns(ws, 1, {2: (20, 70), 3: (12, 14), 4: (10, 14), 5: (10, 14), 6: (10, 14), 7: (10, 12)})
+    ws.auto_filter.ref = f"A1:H{last}"
+    _fit_columns(ws, 1, {2: (20, 70), 3: (12, 14), 4: (10, 14), 5: (10, 14), 6: (10, 14), 7: (10, 12), 8: (11, 12)})
+    # The sheet holds exactly the contract's table (scripts read it by rows); what the reader must know first is
+    # printed on every page of it and stated at the top of Definitioner.
+    years = plan_years(goal_file)
+    if report_warnings(goal_file, period) and years is not None:
+        span = str(years[0]) if years[0] == years[1] else f"{years[0]}-{years[1]}"
+        ws.oddFooter.left.text = f"Bemærk: perioden ligger uden for planens år ({span}); se Definitioner"
+        ws.oddFooter.left.size = 9
     _print_setup(ws, f"{goal_file.kommune}: {goal_file.plan}, {period.label}")
     ws.print_title_rows = "1:1"
 
 
+def _shown_months(r: GoalResult) -> list[ShownCell]:
+    last_is_total = [
+        c.key == r.period.end.strftime("%Y-%m") and r.period.start.year == r.period.end.year for c in r.by_month
+    ]
+    shown = protect(r.by_month, r.goal, r.total, partition=False, same_as_total=last_is_total)
+    if r.by_year and r.goal.maal.type == "antal_indsatser":
+        # the last month of a year (the year to date) is that year's figure: hidden alike
+        years = {y.key: s for y, s in zip(r.by_year, _shown_years(r), strict=True)}
+        shown = [
+            ShownCell(s.label, s.population, None, s.note or _HIDDEN_NOTE, s.key)
+            if c.key.endswith("-12") and c.key[:4] in years and years[c.key[:4]].value is None
+            else s
+            for c, s in zip(r.by_month, shown, strict=True)
+        ]
+    return shown
+
+
+def _shown_years(r: GoalResult) -> list[ShownCell]:
+    return protect(
+        r.by_year,
+        r.goal,
+        r.total,
+        partition=False,
+        additive=r.goal.maal.type == "antal_indsatser",
+        period_days=r.period.days,
+    )
+
+
+def _sections(r: GoalResult) -> list[tuple[str, list[ShownCell]]]:
+    """Every breakdown of a goal, protected, in the order the sheet shows them."""
+    goal, days = r.goal, r.period.days
+
+    def partition(cells: Sequence[Cell]) -> list[ShownCell]:
+        return protect(cells, goal, r.total, partition=True, period_days=days)
+
+    sections: list[tuple[str, list[ShownCell]]] = [("month", _shown_months(r))]
+    if r.by_year:
+        sections.append(("year", _shown_years(r)))
+    sections += [
+        ("target_group", partition(r.by_target_group)),
+        ("team", partition(r.by_team)),
+        ("coordinator", partition(r.by_coordinator)),
+    ]
+    return sections
+
+
+def _target_text(goal: Goal) -> str:
+    if goal.antagelse:
+        return f"Målværdien er en antagelse, ikke et tal fra planen: {goal.antagelse}"
+    where = f" ({goal.kilde})" if goal.kilde else ""
+    return f"Målværdien er planens eget tal{where}."
+
+
 def _goal_sheet(ws: Worksheet, goal_file: GoalFile, r: GoalResult) -> None:
     goal = r.goal
-    fmt = number_format(goal)
+    fmt, pfmt = number_format(goal), population_format(goal)
+    wrap = Alignment(wrap_text=True, vertical="top")
     _put(ws, 1, 1, f"{goal.id}: {goal.titel}").font = TITLE_FONT
     value_text = "–" if r.shown_value is None else _plain_number(r.shown_value, goal)
-    _put(ws, 2, 1, f"{goal_file.kommune}, {goal_file.plan}. Periode {r.period.label}.")
-    _put(
-        ws,
-        3,
-        1,
-        f"Population {r.population:,}".replace(",", ".") + f", værdi {value_text}, målværdi "
-        f"{_plain_number(goal.maalvaerdi, goal)} ({'op' if goal.retning == 'op' else 'ned'}), status: {r.status}.",
-    )
-    if goal.kilde:
-        _put(ws, 4, 1, f"Kilde i planen: {goal.kilde}")
-    head = 6
+    size = _plain_population(r.population_figure, goal)
+    intro = [
+        f"{goal_file.kommune}, {goal_file.plan}. Periode {_danish_period(r.period)}.",
+        f"Population {size}, værdi {value_text}, målværdi {_plain_number(goal.maalvaerdi, goal)} "
+        f"({'op' if goal.retning == 'op' else 'ned'}), status: {r.status}.",
+        _target_text(goal),
+    ]
+    if goal.kilde and goal.antagelse:
+        intro.append(f"Kilde i planen: {goal.kilde}")
+    for i, text in enumerate(intro, start=2):
+        cell = _put(ws, i, 1, text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=6)
+        ws.row_dimensions[i].height = 13.5 * _lines(text, 120) + 3
+    head = len(intro) + 3
+    if r.population_figure < MIN_COUNT:
+        # nothing to show but hidden cells: say it in one sentence instead of a page of them and an empty chart
+        text = (
+            f"Populationen er under {MIN_COUNT}, så målets værdi og alle opdelinger er skjult af hensyn til diskretion."
+        )
+        cell = _put(ws, head, 1, text)
+        cell.font = Font(italic=True)
+        cell.alignment = wrap
+        ws.merge_cells(start_row=head, start_column=1, end_row=head, end_column=6)
+        for col, width in {1: 24, 2: 30, 3: 14, 4: 14, 5: 12, 6: 40}.items():
+            ws.column_dimensions[get_column_letter(col)].width = width
+        _print_setup(ws, f"{goal_file.kommune}: {goal.id} {goal.titel}, {r.period.label}")
+        return
     _header(ws, head, BREAKDOWN_HEADERS)
     row = head + 1
     total_shown = r.status != "for få"
-    total_pop = r.population  # as on the Mål sheet (CONTRACT.md section 4); only its value is hidden when small
+    total_pop = r.population_figure if goal.population.fulltime else r.population
     for col, value in enumerate(("I alt", "Alle", total_pop, r.shown_value if total_shown else None), start=1):
-        _put(ws, row, col, value, fmt if col == 4 else FMT_COUNT).font = TOTAL_FONT
+        _put(ws, row, col, value, fmt if col == 4 else pfmt).font = TOTAL_FONT
     _put(ws, row, 5, goal.maalvaerdi, fmt)
     if not total_shown:
-        _put(ws, row, 6, "for få" if r.population < MIN_COUNT else NOTE_NO_VALUE)
+        _put(ws, row, 6, NOTE_TOTAL_NO_VALUE)
     row += 1
     month_rows: tuple[int, int] | None = None
-    # the month series (the chart's data) first, the long list of caseworkers last
-    sections: list[tuple[str, Sequence[Cell], bool]] = [
-        ("month", r.by_month, False),
-        ("target_group", r.by_target_group, True),
-        ("team", r.by_team, True),
-        ("coordinator", r.by_coordinator, True),
-    ]
-    for kind, cells, partition in sections:
-        if kind == "coordinator":
-            cells = merge_small(cells, goal)
-        shown = suppress(cells, goal, partition=partition)
-        if r.population < MIN_COUNT:  # the whole goal is too small: show no breakdown figures at all
-            shown = [ShownCell(c.label, None, None, NOTE_SMALL) for c in shown]
+    for kind, shown in _sections(r):
         start = row
         for c in shown:
             _put(ws, row, 1, BREAKDOWN_TITLES[kind])
             _put(ws, row, 2, c.label)
-            _put(ws, row, 3, c.population, FMT_COUNT)
+            _put(ws, row, 3, c.population, pfmt)
             _put(ws, row, 4, c.value, fmt)
-            if kind == "month":  # the chart's target line
+            note = c.note
+            if kind in ("month", "year"):  # the target line of the chart; years get their own status
                 _put(ws, row, 5, goal.maalvaerdi, fmt)
-            if c.note:
-                _put(ws, row, 6, c.note)
+                if kind == "year" and c.value is not None and c.population is not None:
+                    note = f"status: {goal_status(goal, float(c.population), c.value)}"
+            if note:
+                _put(ws, row, 6, note)
             row += 1
         if kind == "month" and shown:
             month_rows = (start, row - 1)
     last = row - 1
     ws.freeze_panes = ws.cell(row=head + 1, column=3)
     ws.auto_filter.ref = f"A{head}:F{last}"
-    _fit_columns(ws, head, {1: (12, 30), 2: (14, 40), 3: (12, 14), 4: (10, 14), 5: (11, 12), 6: (14, 60)})
-    if month_rows is not None:
+    _fit_columns(ws, head, {1: (12, 24), 2: (14, 40), 3: (12, 14), 4: (10, 14), 5: (11, 12), 6: (14, 48)})
+    has_values = month_rows is not None and any(
+        ws.cell(row=i, column=4).value is not None for i in range(month_rows[0], month_rows[1] + 1)
+    )
+    if month_rows is not None and has_values:
         _chart(ws, goal, month_rows, fmt)
     _print_setup(ws, f"{goal_file.kommune}: {goal.id} {goal.titel}, {r.period.label}")
+    # one page tall when it fits on one (about 60 rows with the chart beside them), instead of a spill of a few
+    # rows and a sliver of chart onto a second page
+    if last <= 75:
+        ws.page_setup.fitToHeight = 1
     ws.print_title_rows = f"{head}:{head}"
 
 
@@ -461,15 +470,16 @@ def _chart(ws: Worksheet, goal: Goal, rows: tuple[int, int], fmt: str) -> None:
         chart.type = "col"
     else:
         chart = LineChart()
-    chart.title = "Månedlig udvikling"
+    chart.title = "Udvikling, år til dato"
     chart.y_axis.title = "værdi"
-    chart.y_axis.number_format = fmt.replace("[$-406]", "")
+    chart.y_axis.number_format = fmt  # with the Danish locale tag, so the axis shows 5,0 % like the cells
+    chart.y_axis.majorGridlines = None
     data = Reference(ws, min_col=4, min_row=first, max_row=last)
     chart.add_data(data, titles_from_data=False)
     target = LineChart()
     target.add_data(Reference(ws, min_col=5, min_row=first, max_row=last), titles_from_data=False)
     chart.set_categories(Reference(ws, min_col=2, min_row=first, max_row=last))
-    chart.series[0].tx = SeriesLabel(v="værdi")
+    chart.series[0].tx = SeriesLabel(v="værdi (år til dato)")
     target.series[0].tx = SeriesLabel(v="målværdi")
     target.series[0].graphicalProperties.line.dashStyle = "dash"
     target.series[0].graphicalProperties.line.solidFill = "C00000"
@@ -486,9 +496,21 @@ def _chart(ws: Worksheet, goal: Goal, rows: tuple[int, int], fmt: str) -> None:
     ws.add_chart(chart, "H2")
 
 
+def _danish_period(p: Period) -> str:
+    return f"{p.start:%d-%m-%Y} – {p.end:%d-%m-%Y}"
+
+
+def _plain_population(value: float, goal: Goal) -> str:
+    if goal.population.fulltime:
+        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".") + " fuldtidspersoner"
+    return f"{value:,.0f}".replace(",", ".")
+
+
 def _plain_number(value: float, goal: Goal) -> str:
     if goal.is_share:
         return f"{value * 100:.1f} %".replace(".", ",")
+    if goal.maal.type == "antal_borgere" and goal.population.fulltime:
+        return f"{value:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
     if goal.maal.type in COUNT_MEASURES:
         return f"{value:,.0f}".replace(",", ".")
     return f"{value:.2f}".replace(".", ",")
@@ -504,7 +526,7 @@ def _definitions_sheet(
     ws: Worksheet, goal_file: GoalFile, period: Period, results: Sequence[GoalResult], generated: dt.datetime
 ) -> None:
     _header(ws, 1, DEFINITION_HEADERS)
-    widths = {1: 9, 2: 30, 3: 30, 4: 44, 5: 56, 6: 10, 7: 10, 8: 20}
+    widths = {1: 9, 2: 26, 3: 26, 4: 30, 5: 40, 6: 48, 7: 10, 8: 10, 9: 14}
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -516,6 +538,7 @@ def _definitions_sheet(
             goal.id,
             goal.titel,
             goal.kilde or "(ikke angivet)",
+            f"antagelse: {goal.antagelse}" if goal.antagelse else "plan",
             describe_population(goal),
             describe_measure(goal),
             goal.baseline,
@@ -524,7 +547,7 @@ def _definitions_sheet(
         ]
         lines = 1
         for col, value in enumerate(values, start=1):
-            cell = _put(ws, row, col, value, fmt if col in (6, 7) else None)
+            cell = _put(ws, row, col, value, fmt if col in (7, 8) else None)
             cell.alignment = wrap
             if isinstance(value, str):
                 lines = max(lines, _lines(value, widths[col]))
@@ -532,18 +555,19 @@ def _definitions_sheet(
         row += 1
     last = row - 1
     ws.freeze_panes = "B2"
-    ws.auto_filter.ref = f"A1:H{last}"
+    ws.auto_filter.ref = f"A1:I{last}"
     row += 1
     notes = [
         f"{goal_file.kommune}: {goal_file.plan}",
-        f"Periode: {period.label}. Dannet {generated:%Y-%m-%d %H:%M} af planner-gui.",
+        f"Periode: {_danish_period(period)}. Dannet {generated:%d-%m-%Y %H:%M} af planner-gui.",
+        *report_warnings(goal_file, period),
         *GENERAL_NOTES,
     ]
     total_width = sum(widths.values())
-    for i, text in enumerate(notes):
+    for text in notes:
         cell = _put(ws, row, 1, text)
         cell.alignment = wrap
-        if i in (0, 2):
+        if text in (notes[0], GENERAL_NOTES[0]):
             cell.font = TOTAL_FONT
         ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
         ws.row_dimensions[row].height = 13.5 * _lines(text, total_width) + 3

@@ -43,16 +43,18 @@ from planner_gui.domain.goals import GoalFile, list_shipped_goal_files, load_goa
 from planner_gui.errors import UserError
 from planner_gui.reports.export import compute_report, export_report
 from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled
-from planner_gui.reports.workbook import STATUS_FILLS, suppress
+from planner_gui.reports.workbook import STATUS_FILLS, report_warnings, series_for_screen
 from planner_gui.services.access import Permission, can
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.workers import Progress, Worker, run_in_background
 
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("id", "titel", "population", "værdi", "baseline", "målværdi", "status", "udvikling")
+COLUMNS = ("id", "titel", "population", "værdi", "baseline", "målværdi", "status", "målkilde", "udvikling")
 #: the column headers as shown (translated in :meth:`GoalTableModel.headerData`)
-HEADERS = ("Id", "Mål", "Population", "Værdi", "Baseline", "Målværdi", "Status", "Udvikling")
+HEADERS = ("Id", "Mål", "Population", "Værdi", "Baseline", "Målværdi", "Status", "Målkilde", "Udvikling")
+#: the target source as shown (``plan`` or ``antagelse``, the workbook's codes)
+TARGET_SOURCES = {"plan": "plan", "antagelse": "antagelse"}
 COL_SPARK = COLUMNS.index("udvikling")
 COL_STATUS = COLUMNS.index("status")
 
@@ -69,6 +71,9 @@ class GoalRow:
     status: str
     series: tuple[float | None, ...]  # the monthly values, None where hidden or undefined
     baseline_text: str = ""
+    target_source: str = "plan"  # "antagelse" when the goal file marks the target as assumed
+    assumption: str = ""  # why, shown as the tooltip of the Målkilde cell
+    population_text: str = ""
 
     @staticmethod
     def from_result(r: GoalResult) -> GoalRow:
@@ -84,8 +89,8 @@ class GoalRow:
             return f"{value:.2f}".replace(".", ",")
 
         # the same small-count suppression as the workbook's month rows
-        series = tuple(c.value for c in suppress(r.by_month, goal, partition=False))
-        if r.status == "for få" and r.population < MIN_COUNT:
+        series = series_for_screen(r)
+        if r.status == "for få" and r.population_figure < MIN_COUNT:
             series = tuple(None for _ in series)
         return GoalRow(
             goal.id,
@@ -96,6 +101,11 @@ class GoalRow:
             r.status,
             series,
             fmt(goal.baseline),
+            goal.target_source,
+            goal.antagelse or "",
+            (f"{r.population_figure:,.1f}".replace(",", "X").replace(".", ",").replace("X", "."))
+            if goal.population.fulltime
+            else f"{r.population:,}".replace(",", "."),
         )
 
 
@@ -131,13 +141,16 @@ class GoalTableModel(QAbstractTableModel):
             return (
                 row.id,
                 row.titel,
-                f"{row.population:,}".replace(",", "."),
+                row.population_text or f"{row.population:,}".replace(",", "."),
                 row.value_text,
                 row.baseline_text,
                 row.target_text,
                 row.status,
+                QCoreApplication.translate("GoalTableModel", TARGET_SOURCES.get(row.target_source, row.target_source)),
                 None,
             )[col]
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[col] == "målkilde" and row.assumption:
+            return row.assumption
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return QBrush(QColor(f"#{STATUS_FILLS[row.status]}"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 5):
@@ -244,6 +257,11 @@ class ReportsView(QWidget):
         self.progress = QProgressBar(objectName="reportProgress")
         self.status = QLabel(objectName="reportStatus")
         self.status.setWordWrap(True)
+        # what a reader must know before the figures (a period outside the plan's years), as the workbook says it
+        self.notice = QLabel(objectName="reportNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #7F6000;")
+        self.notice.setVisible(False)
         self.model = GoalTableModel(self)
         self.table = QTableView(objectName="goalTable")
         self.table.setModel(self.model)
@@ -276,6 +294,7 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(period)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.status)
@@ -287,6 +306,8 @@ class ReportsView(QWidget):
         for kind, button in self.quick.items():
             button.clicked.connect(lambda _c=False, k=kind: self.set_period(quick_period(k, self.today)))
         self.compute_button.clicked.connect(self.compute)
+        self.date_from.dateChanged.connect(self._update_notice)
+        self.date_to.dateChanged.connect(self._update_notice)
         self.export_button.clicked.connect(self._export_clicked)
         self.cancel_button.clicked.connect(self.cancel)
         self.set_period(quick_period("sidste_aar", self.today))
@@ -304,6 +325,12 @@ class ReportsView(QWidget):
         self.date_from.setDate(_qdate(period.start))
         self.date_to.setDate(_qdate(period.end))
 
+    def _update_notice(self) -> None:
+        start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        warnings = report_warnings(self.goal_file, Period(start, end)) if self.goal_file and start <= end else []
+        self.notice.setText("\n".join(warnings))
+        self.notice.setVisible(bool(warnings))
+
     def period(self) -> Period:
         start, end = _pydate(self.date_from.date()), _pydate(self.date_to.date())
         if start > end:
@@ -319,6 +346,7 @@ class ReportsView(QWidget):
             self._message(str(err), error=True)
             return
         self.model.set_rows([])
+        self._update_notice()
         self._message(
             self.tr("{0}: {1}, {2} mål.").format(self.goal_file.kommune, self.goal_file.plan, len(self.goal_file.goals))
         )

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from tests.conftest import PASSWORD
 
@@ -27,16 +28,24 @@ def assert_clean_error(proc: subprocess.CompletedProcess[str], code: int, fragme
     assert "Traceback" not in proc.stderr and "Traceback" not in proc.stdout
 
 
-@pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.db"
-    proc = run(
-        "demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD, "--no-encrypt"
-    )
-    if proc.returncode == 2 and "--no-encrypt" in proc.stderr:  # before encryption existed
-        proc = run("demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD)
+def _demo(path: Path, *extra: str) -> Path:
+    proc = run("demo", "--db", str(path), "--citizens", "60", "--seed", "3", "--admin-password", PASSWORD, *extra)
     assert proc.returncode == 0, proc.stderr
     return path
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path) -> Path:
+    """What a user gets by default: ``demo`` makes the database encrypted at rest."""
+    path = _demo(tmp_path / "demo.db")
+    assert (tmp_path / "demo.db.keys").exists()
+    return path
+
+
+@pytest.fixture
+def plain_demo_file(tmp_path: Path) -> Path:
+    """An unencrypted database (``--no-encrypt``), for the tests that hold a lock on it with plain sqlite3."""
+    return _demo(tmp_path / "plain.db", "--no-encrypt")
 
 
 def test_init_creates_database_and_refuses_to_overwrite(tmp_path: Path) -> None:
@@ -135,9 +144,10 @@ def test_usage_error_exits_2() -> None:
     assert_clean_error(proc, 2, "--help")
 
 
-def test_locked_database(demo_file: Path, tmp_path: Path) -> None:
+def test_locked_database(plain_demo_file: Path, tmp_path: Path) -> None:
     import sqlite3
 
+    demo_file = plain_demo_file
     holder = sqlite3.connect(demo_file, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -154,3 +164,42 @@ def test_audit_verify(demo_file: Path) -> None:
     proc = run("audit", "verify", "--db", str(demo_file), env=GOOD_ENV)
     assert proc.returncode == 0, proc.stderr
     assert "intakt" in proc.stdout
+
+
+def test_every_command_on_the_default_encrypted_database_from_any_folder(demo_file: Path, tmp_path: Path) -> None:
+    """The path users take: a database made by ``demo`` (encrypted), the installed command, another folder."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    def here(*args: str, user: str = "admin") -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "PLANNER_USER": user, "PLANNER_PASSWORD": PASSWORD}
+        return subprocess.run(
+            [sys.executable, "-m", "planner_gui", *args], capture_output=True, text=True, env=env, cwd=elsewhere
+        )
+
+    db = str(demo_file)
+    from planner_gui.services.session import open_for_user
+    from planner_gui.storage.tables import Staff
+
+    database, _ = open_for_user(db, "admin", PASSWORD)
+    with database.read() as s:
+        lead = s.scalar(select(Staff.initials).where(Staff.role == "teamleder", Staff.password_hash.is_not(None)))
+    database.dispose()
+    assert lead is not None
+    # the report by the name of a shipped goal file, as the demo's team lead and as admin
+    for user in (lead, "admin"):
+        out = elsewhere / f"rapport-{user}.xlsx"
+        proc = here(
+            "report", "--db", db, "--goals", "broendby_2018-2019", "--from", "2018-01-01", "--to", "2019-12-31",
+            "--out", str(out), user=user,
+        )  # fmt: skip
+        assert proc.returncode == 0, proc.stderr
+        assert out.exists() and "12 mål for Brøndby" in proc.stdout
+    proc = here("report", "--db", db, "--goals", "gentofte_2030", "--from", "2018-01-01", "--to", "2018-12-31",
+                "--out", str(elsewhere / "x.xlsx"))  # fmt: skip
+    assert_clean_error(proc, 2, "broendby_2018-2019")  # the message names the shipped goal files
+    assert proc.returncode == 2
+    assert here("export", "--db", db, str(elsewhere / "alt.xlsx")).returncode == 0
+    assert here("audit", "verify", "--db", db).returncode == 0
+    assert here("audit", "export", "--db", db, str(elsewhere / "log.xlsx")).returncode == 0
+    assert here("import", "--db", db, str(elsewhere / "alt.xlsx")).returncode == 0

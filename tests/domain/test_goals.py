@@ -273,7 +273,7 @@ def test_unknown_population_key(tmp_path: Path) -> None:
         """
     )
     assert single_error(tmp_path, text) == (
-        "8: goal a.population: unknown key 'koen' (allowed: maalgrupper, alder, langtidsforsoerget)"
+        "8: goal a.population: unknown key 'koen' (allowed: maalgrupper, alder, langtidsforsoerget, opgoerelse)"
     )
 
 

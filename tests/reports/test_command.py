@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from planner_gui.domain.goals import shipped_goals_dir
-from tests.conftest import PASSWORD, copy_db
+from tests.conftest import PASSWORD, copy_encrypted
 
 BROENDBY = shipped_goals_dir() / "broendby_2018-2019.yaml"
 
@@ -29,8 +29,9 @@ def report(db: Path, *args: str, user: str = "admin", password: str = PASSWORD) 
 
 
 @pytest.fixture
-def demo_file(demo_template: Path, tmp_path: Path) -> Path:
-    return copy_db(demo_template, tmp_path / "demo.db")
+def demo_file(encrypted_demo_template: Path, tmp_path: Path) -> Path:
+    """The default path: a database encrypted at rest, as ``demo`` and ``init`` make it."""
+    return copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
 
 
 def test_report_writes_the_workbook(demo_file: Path, tmp_path: Path) -> None:
@@ -89,9 +90,9 @@ def test_login_and_permission(demo_file: Path, tmp_path: Path) -> None:
     wrong = report(demo_file, *args, password="forkert-kode")
     assert wrong.returncode == 2 and "adgangskode" in wrong.stderr
     # the demo caseworker may log in but not make reports
-    from planner_gui.storage.migrate import open_database
+    from planner_gui.services.session import open_for_user
 
-    db = open_database(demo_file)
+    db, _ = open_for_user(demo_file, "admin", PASSWORD)
     from sqlalchemy import select
 
     from planner_gui.storage.tables import Staff
@@ -157,6 +158,6 @@ def test_libreoffice_opens_the_report(demo_file: Path, tmp_path: Path) -> None:
     pdftotext = shutil.which("pdftotext")
     if pdftotext is not None:
         text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-        for word in ("population", "målværdi", "B-6.1", "Sådan læses rapporten", "Månedlig udvikling"):
+        for word in ("population", "målværdi", "B-6.1", "Sådan læses rapporten", "Udvikling, år til dato"):
             assert word in text, word
         assert "%" in text and "," in text  # Danish percentages such as 12,0%

@@ -48,18 +48,20 @@ def test_population_overlap_edges(build: Builder) -> None:
     assert everyone.population == 5  # ... and the aktivitetsparat one
 
 
-def test_population_by_month_is_the_goal_computed_per_month(build: Builder) -> None:
+def test_population_by_month_is_the_year_to_date(build: Builder) -> None:
     build.member(JOBPARAT, D(2017, 3, 1), D(2018, 1, 1))  # January only
     build.member(JOBPARAT, D(2018, 1, 31), D(2018, 2, 1))  # January and February
     build.member(JOBPARAT, D(2018, 12, 31), None)  # December only
     result = run(build.db, make_goal("{type: antal_borgere}"))
     months = {c.key: c.population for c in result.by_month}
     assert len(months) == 12
+    # each month: the goal computed from 1 January to the month's last day, so December is the year's figure
     assert months["2018-01"] == 2
-    assert months["2018-02"] == 1
-    assert months["2018-12"] == 1
-    assert sum(months.values()) == 4  # each month counted on its own; March..November empty
+    assert months["2018-02"] == 2
+    assert months["2018-11"] == 2
+    assert months["2018-12"] == 3 == result.population
     assert result.by_month[0].label == "jan 2018"
+    assert result.by_year == ()  # one calendar year: no year rows
 
 
 def test_age_on_the_last_day_of_the_period(build: Builder) -> None:
@@ -139,10 +141,10 @@ def test_andel_med_indsats(build: Builder) -> None:
     mentor = run(build.db, make_goal("{type: andel_med_indsats, kategorier: [mentor, behandling]}"))
     assert mentor.value == pytest.approx(1 / 10)
     months = {c.key: c for c in result.by_month}
-    # January: members 0 (until 1 Jan) and 2 (ongoing); December: 1 and 2
+    # January: members 0 (until 1 Jan) and 2 (ongoing); the year to date in December: the year's 0, 1, 2, 5
     assert months["2018-01"].value == pytest.approx(2 / 10)
-    assert months["2018-12"].value == pytest.approx(2 / 10)
-    assert months["2018-03"].value == pytest.approx(2 / 10)  # member 2 and member 5 (igu)
+    assert months["2018-12"].value == pytest.approx(4 / 10) == result.value
+    assert months["2018-03"].value == pytest.approx(3 / 10)  # January to March: members 0, 2 and 5 (igu)
 
 
 def test_antal_indsatser(build: Builder) -> None:
@@ -157,8 +159,9 @@ def test_antal_indsatser(build: Builder) -> None:
     assert result.value == 3.0
     assert result.total.count == 3
     months = {c.key: c.value for c in result.by_month}
-    assert months["2018-01"] == 1.0 and months["2018-06"] == 1.0 and months["2018-12"] == 1.0
-    assert sum(v or 0 for v in months.values()) == 3.0  # efforts start in exactly one month
+    # the year to date: 1 from January, 2 from June, 3 on the last day
+    assert months["2018-01"] == 1.0 and months["2018-05"] == 1.0 and months["2018-06"] == 2.0
+    assert months["2018-11"] == 2.0 and months["2018-12"] == 3.0
 
 
 def test_andel_afgang(build: Builder) -> None:
@@ -270,7 +273,8 @@ def test_gns_varighed_uger(build: Builder) -> None:
     assert everyone.value == pytest.approx((14 + 29 + 7 + 7) / 7 / 4)
     months = {m.key: m for m in everyone.by_month}
     assert months["2018-01"].value == pytest.approx((14 + 7) / 7 / 2)
-    assert months["2018-03"].value is None  # nothing ended in March
+    # January to March: a (14 days), e's two (7 and 7 days)
+    assert months["2018-03"].value == pytest.approx((14 + 7 + 7) / 7 / 3)
 
 
 def test_andel_ordinaere_timer(build: Builder) -> None:

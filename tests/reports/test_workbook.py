@@ -12,17 +12,10 @@ from sqlalchemy import select
 
 from planner_gui.domain.goals import load_goal_file, shipped_goals_dir
 from planner_gui.errors import PermissionDenied, UserError
+from planner_gui.reports.disclosure import NOTE_HIDDEN, NOTE_NOT_ADDITIVE, OTHERS_LABEL, merge_small, protect
 from planner_gui.reports.export import export_report
 from planner_gui.reports.indicators import Cell, Period
-from planner_gui.reports.workbook import (
-    MAAL_HEADERS,
-    NOTE_NOT_ADDITIVE,
-    NOTE_SECONDARY,
-    NOTE_SMALL,
-    OTHERS_LABEL,
-    merge_small,
-    suppress,
-)
+from planner_gui.reports.workbook import MAAL_HEADERS
 from planner_gui.services.auth import Actor
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Citizen, Staff
@@ -74,23 +67,28 @@ def test_maal_sheet_is_exactly_the_contract(empty_db: Database, tmp_path: Path) 
     assert tuple(c.value for c in ws[1]) == MAAL_HEADERS
     rows = [tuple(c.value for c in row) for row in ws.iter_rows(min_row=2)]
     assert rows == [
-        ("A-1", "Andel med praktik", 11, pytest.approx(4 / 11), 0.1, 0.3, "nået"),
-        ("A-2", "Antal borgere", 1, None, None, 10, "for få"),
-        ("A-3", "Færre skift", 11, pytest.approx(1 / 11), 1, 0.1, "nået"),
+        ("A-1", "Andel med praktik", 11, pytest.approx(4 / 11), 0.1, 0.3, "nået", "plan"),
+        ("A-2", "Antal borgere", 1, None, None, 10, "for få", "plan"),
+        ("A-3", "Færre skift", 11, pytest.approx(1 / 11), 1, 0.1, "nået", "plan"),
     ]
     assert "%" in ws["D2"].number_format and "%" in ws["E2"].number_format and "%" in ws["F2"].number_format
     assert "%" not in ws["F3"].number_format
     for row in ws.iter_rows(min_row=2, min_col=3, max_col=6):
         for cell in row:
             assert cell.value is None or isinstance(cell.value, (int, float)), "numbers, never text"
-    assert ws.freeze_panes is not None and ws.auto_filter.ref == "A1:G4"
+    assert ws.freeze_panes is not None and ws.auto_filter.ref == "A1:H4"
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     # per-goal sheet: breakdown rows, a native chart of the months
     goal_ws = wb["A-1"]
     assert goal_ws._charts, "a chart of the monthly series"
-    labels = [goal_ws.cell(row=r, column=1).value for r in range(7, goal_ws.max_row + 1)]
-    assert {"I alt", "Team", "Koordinerende sagsbehandler", "Målgruppe", "Måned"} <= set(labels)
-    assert labels.count("Måned") == 12
+    labels = [goal_ws.cell(row=r, column=1).value for r in range(1, goal_ws.max_row + 1)]
+    assert {"I alt", "Team", "Koordinerende sagsbehandler", "Målgruppe", "Måned (år til dato)"} <= set(labels)
+    assert labels.count("Måned (år til dato)") == 12
+    # a goal too small to show anything says so in one sentence: no rows of hidden cells, no empty chart
+    small = wb["A-2"]
+    texts = [str(c.value) for row in small.iter_rows() for c in row if c.value is not None]
+    assert any("under 5" in t and "skjult" in t for t in texts)
+    assert "opdeling" not in texts and not small._charts
     definitions = wb["Definitioner"]
     texts = " ".join(str(c.value) for row in definitions.iter_rows() for c in row if c.value)
     assert "kap. 1" in texts and "virksomhedspraktik" in texts.lower()
@@ -103,37 +101,34 @@ def test_maal_sheet_is_exactly_the_contract(empty_db: Database, tmp_path: Path) 
     assert entries[0].user == "admin" and "rapport.xlsx" in entries[0].details and entries[0].citizen_ref is None
 
 
-def test_small_breakdown_cells_are_suppressed_with_secondary_suppression() -> None:
+def test_small_breakdown_cells_are_suppressed_with_complementary_suppression() -> None:
     goal = make_goal("{type: andel_afgang, typer: [job]}")
     cells = [
         Cell("a", "a", 20, 0.5, 20),
         Cell("b", "b", 3, 1.0, 3),  # primary: under 5
-        Cell("c", "c", 7, 0.0, 7),  # the smallest of the rest: secondary
-        Cell("d", "d", 9, 0.2, 9),
+        Cell("c", "c", 7, 0.0, 7),  # the smallest of the rest: complementary
+        Cell("d", "d", 10, 0.5, 10),
     ]
-    shown = suppress(cells, goal, partition=True)
-    assert [(s.population, s.value) for s in shown] == [(20, 0.5), (None, None), (None, None), (9, 0.2)]
-    assert shown[1].note == NOTE_SMALL and shown[2].note == NOTE_SECONDARY
-    # two primary suppressions already protect each other: nothing more is hidden
-    cells[2] = Cell("c", "c", 4, 0.0, 4)
-    shown = suppress(cells, goal, partition=True)
-    assert [s.population for s in shown] == [20, None, None, 9]
-    # months do not add up to the total population: no secondary suppression
-    shown = suppress(
-        [Cell("a", "a", 20, 0.5, 20), Cell("b", "b", 3, 1.0, 3), Cell("c", "c", 7, 0.0, 7)], goal, partition=False
-    )
+    total = Cell("i_alt", "I alt", 40, 18 / 40, 40)
+    shown = protect(cells, goal, total, partition=True)
+    assert [(s.population, s.value) for s in shown] == [(20, 0.5), (None, None), (None, None), (10, 0.5)]
+    assert shown[1].note == shown[2].note == NOTE_HIDDEN  # one note for every kind of hiding
+    # months do not add up to the total population: nothing but the small one is hidden
+    shown = protect(cells[:3], goal, total, partition=False)
     assert [s.population for s in shown] == [20, None, 7]
 
 
 def test_counts_below_five_are_suppressed_and_additive_counts_protected() -> None:
     goal = make_goal("{type: antal_indsatser, kategorier: [igu]}")
-    months = [Cell("1", "jan", 30, 12.0, 30, 12), Cell("2", "feb", 30, 3.0, 30, 3), Cell("3", "mar", 30, 8.0, 30, 8)]
-    shown = suppress(months, goal, partition=False)
-    # feb's 3 is hidden; the months add up to the total count, so the next smallest (8) is hidden too
+    years = [Cell("1", "2018", 30, 12.0, 30, 12), Cell("2", "2019", 30, 3.0, 30, 3), Cell("3", "2020", 30, 8.0, 30, 8)]
+    total = Cell("i_alt", "I alt", 40, 23.0, 40, 23)
+    shown = protect(years, goal, total, partition=False, additive=True)
+    # 2019's 3 is hidden; the years add up to (at most) the total count, so the next smallest (8) is hidden too
     assert [s.value for s in shown] == [12.0, None, None]
     assert [s.population for s in shown] == [30, 30, 30]
     mean_goal = make_goal("{type: gns_progression, instrument: bip}")
-    shown = suppress([Cell("a", "a", 40, 1.5, 4), Cell("b", "b", 40, 0.5, 12)], mean_goal, partition=False)
+    mean_total = Cell("i_alt", "I alt", 80, 0.8, 16)
+    shown = protect([Cell("a", "a", 40, 1.5, 4), Cell("b", "b", 40, 0.5, 12)], mean_goal, mean_total, partition=False)
     assert [s.value for s in shown] == [None, 0.5]  # a mean over 4 members is not shown
 
 
@@ -227,8 +222,10 @@ def test_small_caseworker_groups_are_shown_together() -> None:
     merged = merge_small(cells, share)
     assert [(c.label, c.population) for c in merged] == [("aa", 20), (OTHERS_LABEL, 7)]
     assert merged[1].value == pytest.approx(3 / 7)  # (2 + 1) of 3 + 4
-    shown = suppress(merged, share, partition=True)
-    assert [(s.population, s.value) for s in shown] == [(20, 0.5), (7, pytest.approx(3 / 7))]
+    total = Cell("i_alt", "I alt", 27, 13 / 27, 27)
+    shown = protect(cells, share, total, partition=True)  # merges the small groups itself
+    # Øvrige's share is 3 people: hidden, and with it the only other share (else 13 - 10 = 3)
+    assert [(s.label, s.population, s.value) for s in shown] == [("aa", 20, None), (OTHERS_LABEL, 7, None)]
     # one small group alone is not merged (it would be the same figure): it is suppressed instead
     alone = merge_small(cells[:2], share)
     assert [c.label for c in alone] == ["aa", "bb"]
@@ -242,4 +239,8 @@ def test_small_caseworker_groups_are_shown_together() -> None:
     companies = make_goal("{type: antal_virksomheder}")
     merged = merge_small([Cell("a", "a", 3, 2.0, 3, 2), Cell("b", "b", 4, 5.0, 4, 5)], companies)
     assert merged[0].value is None
-    assert suppress(merged, companies, partition=True)[0].note == NOTE_NOT_ADDITIVE
+    companies_total = Cell("i_alt", "I alt", 7, 6.0, 7, 6)
+    shown = protect(
+        [Cell("a", "a", 3, 2.0, 3, 2), Cell("b", "b", 4, 5.0, 4, 5)], companies, companies_total, partition=True
+    )
+    assert shown[0].note == NOTE_NOT_ADDITIVE

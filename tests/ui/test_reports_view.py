@@ -55,7 +55,7 @@ def test_export_through_the_widget(qtbot, demo_db, tmp_path: Path, monkeypatch: 
     assert "gemt" in view.status.text()
     assert saved_in_status_bar == []  # the "saved" message once, on the page
     headers = [view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())]
-    assert headers == ["Id", "Mål", "Population", "Værdi", "Baseline", "Målværdi", "Status", "Udvikling"]
+    assert headers == ["Id", "Mål", "Population", "Værdi", "Baseline", "Målværdi", "Status", "Målkilde", "Udvikling"]
     assert view.date_from.text() == "01-01-2025" and view.date_to.text() == "31-12-2025"  # dd-mm-åååå
     assert view.model.rowCount() == 12
     wb = load_workbook(out)
@@ -124,10 +124,11 @@ def test_sparkline_series_hides_small_months() -> None:
     from tests.reports.helpers import make_goal
 
     goal = make_goal("{type: andel_afgang, typer: [job]}", maalvaerdi=0.5)
-    months = (Cell("2018-01", "jan 2018", 10, 0.2, 10), Cell("2018-02", "feb 2018", 3, 1.0, 3))
+    # the year to date: January's 3 people are too few; February's is the whole period, as the total shows it
+    months = (Cell("2018-01", "jan 2018", 3, 1.0, 3), Cell("2018-02", "feb 2018", 12, 0.25, 12))
     total = Cell("i_alt", "I alt", 12, 0.25, 12)
     row = GoalRow.from_result(
         GoalResult(goal, Period(dt.date(2018, 1, 1), dt.date(2018, 2, 28)), total, (), (), (), months)
     )
-    assert row.series == (0.2, None)
+    assert row.series == (None, 0.25)
     assert row.value_text == "25,0 %" and row.target_text == "50,0 %" and row.status == "ikke nået"
