@@ -15,6 +15,7 @@ from planner_gui.errors import UserError
 
 _CPR_RE = re.compile(r"^\s*(\d{6})-?(\d{4})\s*$", re.ASCII)  # ASCII: "١" is a \d too
 _WEIGHTS = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 #: Citizens deleted after the retention period keep a row whose CPR is replaced by this letter and random characters:
@@ -62,7 +63,10 @@ class Cpr:
 
 
 def normalize(text: str) -> str:
-    """Return the ten digits of a well-formed CPR number, or raise :class:`CprError` saying what is wrong."""
+    """Return the ten digits of a well-formed CPR number, or raise :class:`CprError` saying what is wrong.
+
+    Only the ASCII digits 0-9 count: full-width (``０``), Arabic-Indic and other Unicode digits are refused with a
+    message naming the character, never normalised (NFKC) into a number the caseworker did not see typed."""
     if not isinstance(text, str):
         raise CprError("CPR-nummeret skal være tekst")
     m = _CPR_RE.match(text)
@@ -70,8 +74,12 @@ def normalize(text: str) -> str:
         stripped = re.sub(r"[\s-]", "", text)
         if not stripped:
             raise CprError("CPR-nummeret mangler")
-        if not stripped.isdigit():
-            raise CprError(f"CPR-nummeret må kun indeholde cifre og en bindestreg: {text!r}")
+        odd = next((c for c in stripped if c not in _ASCII_DIGITS), None)
+        if odd is not None:
+            raise CprError(
+                f"CPR-nummeret må kun indeholde cifrene 0-9 og en bindestreg; {odd!r} (U+{ord(odd):04X}) er ikke "
+                f"et af dem: {text!r}"
+            )
         raise CprError(f"CPR-nummeret skal have 10 cifre (DDMMÅÅ-SSSS), fik {len(stripped)}")
     digits = m.group(1) + m.group(2)
     birth_date(digits)  # raises on an impossible date

@@ -31,8 +31,8 @@ def normalize(text: str) -> str:
         stripped = re.sub(r"\s", "", text)
         if not stripped:
             raise CvrError("CVR-nummeret mangler")
-        if not stripped.isdigit():
-            raise CvrError(f"CVR-nummeret må kun indeholde cifre: {text!r}")
+        if not (stripped.isdigit() and stripped.isascii()):
+            raise CvrError(f"CVR-nummeret må kun indeholde cifrene 0-9: {text!r}")
         raise CvrError(f"CVR-nummeret skal have 8 cifre, fik {len(stripped)}")
     digits = m.group(1)
     if digits[0] == "0":

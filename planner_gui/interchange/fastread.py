@@ -13,6 +13,15 @@ tuples, exactly as ``load_workbook(read_only=True, data_only=True)`` and ``iter_
 * a missing cell is ``None``; a row is as wide as the sheet's ``<dimension>`` (or, without one, up to its last cell);
   a row skipped in the file is an empty row (``()``, or ``None`` across the dimension's width).
 
+The importer uses :meth:`Workbook.cells` instead: only the rows and cells the file holds, with their numbers, so the
+work is bounded by what is present, never by a declared ``<dimension>`` or by row numbers (a row numbered
+1,000,000,000 costs no more than row 2). Hostile files are refused with :class:`FastReadError` (a
+:class:`~planner_gui.errors.UserError`), never by running out of time or memory: a row number past Excel's 1,048,576
+or not after the previous one, a column past XFD (16,384), more cells in a row than Excel allows, a text longer than
+Excel's 32,767 characters, a shared-strings, styles, workbook or relationships part larger than the limits below
+(whatever the part is called), two sheets on one part, malformed XML and values that cannot be converted (with the
+cell's row and column).
+
 Cell text keeps OOXML's ``_xHHHH_`` escapes as openpyxl does (the importer decodes them). Sheets are found through the
 workbook part and its relationships, never by file name. A part that holds a DTD or an entity declaration is refused
 (:class:`HostileXml`); the importer's guard refuses those earlier, this is a second line.
@@ -20,8 +29,11 @@ workbook part and its relationships, never by file name. A part that holds a DTD
 
 from __future__ import annotations
 
+import os
 import posixpath
+import stat
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, NoReturn
@@ -31,6 +43,8 @@ from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_time
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
+from planner_gui.errors import UserError
+
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -38,9 +52,27 @@ _S = " "  # expat's namespace separator: names arrive as "namespace local"
 _CHUNK = 1024 * 1024
 _DIGITS = "0123456789"
 
+MAX_ROWS = 1_048_576  # Excel's limits
+MAX_COLUMNS = 16_384
+MAX_CELL_TEXT = 32_767
+MAX_SHARED_STRINGS = 64 * 1024**2  # unpacked bytes of the shared-strings part, whatever its name (~6x in memory)
+MAX_CELLS = 6_000_000  # cells in all sheets of one workbook: ~120 bytes each when kept, ~5 s per million to parse
+MAX_META_PART = 32 * 1024**2  # workbook, styles and relationship parts (held in memory while read)
+MAX_SHEETS = 1_000
 
-class FastReadError(ValueError):
-    """The file is not a workbook this reader can read (a part or a relationship is missing or malformed)."""
+
+class FastReadError(UserError, ValueError):
+    """The file is not a workbook this reader can read (a part or a relationship is missing or malformed, a limit is
+    passed). ``row`` and ``column`` (1-based numbers) say where in a sheet, when known."""
+
+    def __init__(self, message: str, *, row: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.row = row
+        self.column = column
+
+
+class TooLarge(FastReadError):
+    """The workbook holds more cells than one import reads within its time and memory bounds."""
 
 
 class HostileXml(FastReadError):
@@ -63,21 +95,44 @@ def _parser() -> Any:
     return p
 
 
-def _feed(p: Any, fh: IO[bytes]) -> Iterator[None]:
-    """Parse ``fh`` chunk by chunk, pausing after each chunk (so a caller can hand on what the handlers collected)."""
+def _feed(p: Any, fh: IO[bytes], part: str = "") -> Iterator[None]:
+    """Parse ``fh`` chunk by chunk, pausing after each chunk (so a caller can hand on what the handlers collected).
+
+    Malformed XML and a damaged zip member end in :class:`FastReadError`."""
     while True:
-        data = fh.read(_CHUNK)
-        if not data:
-            p.Parse(b"", True)
-            yield None
-            return
-        p.Parse(data, False)
+        try:
+            data = fh.read(_CHUNK)
+            p.Parse(data, not data)
+        except expat.ExpatError as err:
+            where = f"delen {part}: " if part else ""
+            raise FastReadError(
+                f"{where}ugyldig XML i linje {err.lineno}, kolonne {err.offset}: {expat.ErrorString(err.code)}"
+            ) from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
+            raise FastReadError(f"delen {part} er beskadiget ({err})") from None
         yield None
+        if not data:
+            return
 
 
-def _parse_all(p: Any, fh: IO[bytes]) -> None:
-    for _ in _feed(p, fh):
-        pass
+def _parse_all(p: Any, fh: IO[bytes], part: str = "") -> None:
+    try:
+        for _ in _feed(p, fh, part):
+            pass
+    except FastReadError:
+        raise
+    except (ValueError, IndexError, KeyError, TypeError, OverflowError) as err:  # a handler met a malformed value
+        raise FastReadError(f"delen {part} kan ikke læses ({type(err).__name__}: {err})") from None
+
+
+def _open_part(zf: zipfile.ZipFile, part: str, limit: int, what: str) -> IO[bytes]:
+    """Open a part that is held in memory while read, refusing it when it unpacks to more than ``limit`` bytes."""
+    size = zf.getinfo(part).file_size
+    if size > limit:
+        raise FastReadError(
+            f"{what} ({part}) fylder {size / 1024**2:.0f} MB udpakket, over grænsen på {limit // 1024**2} MB"
+        )
+    return zf.open(part)
 
 
 def _bool_attr(value: str | None) -> bool:
@@ -100,8 +155,8 @@ def _rels(zf: zipfile.ZipFile, rels_path: str) -> dict[str, tuple[str, str]]:
 
     p = _parser()
     p.StartElementHandler = start
-    with zf.open(rels_path) as fh:
-        _parse_all(p, fh)
+    with _open_part(zf, rels_path, MAX_META_PART, "relationsdelen") as fh:
+        _parse_all(p, fh, rels_path)
     return out
 
 
@@ -118,6 +173,7 @@ def _text_collector(item: str) -> tuple[Callable[..., None], Callable[..., None]
             state["item"] = True
             state["depth"] = 0
             parts.clear()
+            size[0] = 0
             return
         if not state["item"]:
             return
@@ -140,9 +196,14 @@ def _text_collector(item: str) -> tuple[Callable[..., None], Callable[..., None]
         elif name == t_tag:
             state["in_t"] = False
 
+    size = [0]
+
     def chars(data: str) -> None:
         if state["in_t"]:
             parts.append(data)
+            size[0] += len(data)
+            if size[0] > MAX_CELL_TEXT:
+                raise FastReadError(f"tekst nr. {len(out) + 1} er længere end Excels grænse på {MAX_CELL_TEXT} tegn")
 
     return start, end, chars, out
 
@@ -151,8 +212,8 @@ def _shared_strings(zf: zipfile.ZipFile, part: str) -> list[str]:
     p = _parser()
     start, end, chars, out = _text_collector(_MAIN + _S + "si")
     p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
-    with zf.open(part) as fh:
-        _parse_all(p, fh)
+    with _open_part(zf, part, MAX_SHARED_STRINGS, "tabellen med tekster (sharedStrings)") as fh:
+        _parse_all(p, fh, part)
     return [s.replace("x005F_", "") for s in out]  # as openpyxl's read_string_table does
 
 
@@ -179,8 +240,8 @@ def _styles(zf: zipfile.ZipFile) -> tuple[set[int], set[int]]:
 
     p = _parser()
     p.StartElementHandler, p.EndElementHandler = start, end
-    with zf.open("xl/styles.xml") as fh:
-        _parse_all(p, fh)
+    with _open_part(zf, "xl/styles.xml", MAX_META_PART, "typografierne") as fh:
+        _parse_all(p, fh, "xl/styles.xml")
     dates: set[int] = set()
     durations: set[int] = set()
     for idx, fmt_id in enumerate(xf_formats):
@@ -196,11 +257,17 @@ class Workbook:
     """An open workbook: ``sheets`` (title, part) in workbook order; :meth:`rows` streams one sheet's rows."""
 
     def __init__(self, path: str | Path) -> None:
-        self._zip = zipfile.ZipFile(path)
+        fh = open_regular_file(path)
+        try:
+            self._zip = zipfile.ZipFile(fh)
+        except BaseException:
+            fh.close()
+            raise
+        self._fh = fh
         try:
             self._load()
         except BaseException:
-            self._zip.close()
+            self.close()
             raise
 
     def _load(self) -> None:
@@ -227,8 +294,8 @@ class Workbook:
 
         p = _parser()
         p.StartElementHandler = start
-        with zf.open(wb_part) as fh:
-            _parse_all(p, fh)
+        with _open_part(zf, wb_part, MAX_META_PART, "projektmappens del") as fh:
+            _parse_all(p, fh, wb_part)
         self.epoch = CALENDAR_MAC_1904 if flags["date1904"] else CALENDAR_WINDOWS_1900
         self.sheets: list[tuple[str, str]] = []
         for title, r_id in sheets:
@@ -239,6 +306,10 @@ class Workbook:
             rel_type, target = rels[r_id]
             if target not in names or "chartsheet" in rel_type:
                 continue
+            if any(part == target for _, part in self.sheets):
+                raise FastReadError(f"arket {title!r} bruger samme del ({target}) som et andet ark")
+            if len(self.sheets) >= MAX_SHEETS:
+                raise FastReadError(f"projektmappen har flere end {MAX_SHEETS} ark")
             self.sheets.append((title, target))
         strings = [t for k, t in rels.values() if k.endswith("/sharedStrings")]
         if not strings and "xl/sharedStrings.xml" in names:
@@ -247,9 +318,11 @@ class Workbook:
         self.date_styles, self.duration_styles = _styles(zf)
         self._texts: dict[str, str] = {}
         self._dates: dict[tuple[str, int], Any] = {}
+        self.cell_budget = MAX_CELLS  # cells left to read in this workbook (all sheets together)
 
     def close(self) -> None:
         self._zip.close()
+        self._fh.close()
 
     def __enter__(self) -> Workbook:
         return self
@@ -258,9 +331,62 @@ class Workbook:
         self.close()
 
     def rows(self, part: str) -> Iterator[tuple[Any, ...]]:
-        """The rows of one sheet part, as openpyxl's ``iter_rows(values_only=True)`` gives them."""
+        """The rows of one sheet part, as openpyxl's ``iter_rows(values_only=True)`` gives them.
+
+        For comparison with openpyxl: gaps are filled and rows padded to the declared ``<dimension>`` as openpyxl does
+        (lazily, but a hostile dimension still costs time). The importer uses :meth:`cells`."""
         with self._zip.open(part) as fh:
-            yield from _rows(self, fh)
+            yield from _openpyxl_rows(_row_cells(self, fh, part))
+
+    def cells(self, part: str) -> Iterator[tuple[int, list[tuple[int, Any]]]]:
+        """The rows the sheet part holds, as (row number, [(column number, value), ...]) in file order.
+
+        Rows without cells are left out; row numbers increase strictly and never pass 1,048,576; a row holds at most
+        16,384 cells. The work done is bounded by the cells present in the file."""
+        with self._zip.open(part) as fh:
+            for number, cells, _dim in _row_cells(self, fh, part):
+                if cells:
+                    yield number, cells
+
+
+def open_regular_file(path: str | Path) -> IO[bytes]:
+    """Open ``path`` for reading only when it is a regular file: a FIFO, a device (``/dev/zero``), a socket or a
+    folder is refused with :class:`FastReadError` before anything waits on it (opened non-blocking, checked with
+    ``fstat`` on the open descriptor, so a file swapped in after a check is caught too)."""
+    where = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError:
+        raise FastReadError(f"{where}: er en mappe, ikke en Excel-fil") from None
+    except FileNotFoundError:
+        raise FastReadError(f"{where}: filen findes ikke") from None
+    except OSError as err:
+        raise FastReadError(f"{where}: filen kan ikke åbnes ({err.strerror or err})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise FastReadError(f"{where}: {not_a_file_reason(mode)}")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def not_a_file_reason(mode: int) -> str:
+    """Why a file of this ``st_mode`` is not read (in Danish)."""
+    if stat.S_ISDIR(mode):
+        kind = "en mappe"
+    elif stat.S_ISFIFO(mode):
+        kind = "en navngiven pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "en enhed (device)"
+    elif stat.S_ISSOCK(mode):
+        kind = "en socket"
+    else:
+        kind = "ikke en almindelig fil"
+    return f"er {kind}, ikke en almindelig fil; vælg en Excel-fil (.xlsx)"
 
 
 def open_workbook(path: str | Path) -> Workbook:
@@ -270,20 +396,61 @@ def open_workbook(path: str | Path) -> Workbook:
 _CACHE_LIMIT = 200_000  # distinct texts or dates kept for sharing; the cache starts afresh beyond this
 
 
-def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
-    """Parse one sheet with expat and yield its rows; the handlers keep their state in closure variables (fast)."""
+_Dimension = tuple[int, int] | None  # (last column, last row) of a sheet's <dimension>
+
+
+def _openpyxl_rows(source: Iterator[tuple[int, list[tuple[int, Any]], _Dimension]]) -> Iterator[tuple[Any, ...]]:
+    """openpyxl's ``_cells_by_row`` over the present rows: gaps become empty rows, rows are padded to the dimension."""
+    counter = last = 1
+    max_row: int | None = None
+    max_col: int | None = None
+    empty: tuple[Any, ...] = ()
+    for idx, cells, dim in source:
+        if dim is not None and max_row is None:
+            max_col, max_row = dim
+            empty = (None,) * max_col if max_col else ()
+        last = idx
+        if max_row is not None and idx > max_row:
+            break
+        while counter < idx:
+            yield empty
+            counter += 1
+        if counter <= idx:
+            yield _dense(cells, max_col)
+            counter += 1
+    if max_row is not None and max_row < last:
+        for _ in range(counter, max_row + 1):
+            yield empty
+
+
+def _dense(cells: list[tuple[int, Any]], max_col: int | None) -> tuple[Any, ...]:
+    if not cells and not max_col:
+        return ()
+    width = max_col or cells[-1][0]
+    if len(cells) == width and cells[-1][0] == width and all(c == i for i, (c, _) in enumerate(cells, 1)):
+        return tuple([v for _, v in cells])
+    new: list[Any] = [None] * width
+    for col, v in cells:
+        if 1 <= col <= width:
+            new[col - 1] = v
+    return tuple(new)
+
+
+def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, list[tuple[int, Any]], _Dimension]]:
+    """Parse one sheet with expat and yield each ``<row>`` of its data as (number, cells, dimension); the handlers
+    keep their state in closure variables (fast). Nothing is allocated for rows or columns the file does not hold."""
     strings, dates, durations, epoch = book.shared_strings, book.date_styles, book.duration_styles, book.epoch
+    n_strings = len(strings)
+    budget = book.cell_budget
     texts, date_values = book._texts, book._dates  # equal values share one object (memory)
-    ready: list[tuple[Any, ...]] = []
+    ready: list[tuple[int, list[tuple[int, Any]], _Dimension]] = []
     cells: list[tuple[int, Any]] = []
     buf: list[str] = []
+    buf_len = 0
     columns: dict[str, int] = {}
-    max_col: int | None = None  # from the sheet's <dimension>, which comes before the data
-    max_row: int | None = None
-    empty: tuple[Any, ...] = ()
-    counter = last = 1  # as openpyxl's _cells_by_row: the next row number to yield, the last row number read
+    dim: _Dimension = None  # from the sheet's <dimension>, which comes before the data (for openpyxl's layout only)
     row_no = col_no = 0
-    stop = in_data = collect = in_is = False
+    in_data = collect = in_is = False
     is_depth = rph = 0
     c_type = "n"  # the cell being read
     c_style: str | None = None
@@ -296,19 +463,28 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
 
     def start(name: str, attrs: dict[str, str]) -> None:
         nonlocal col_no, c_type, c_style, c_v, c_has_v, c_is, collect, row_no, in_is, is_depth, rph, in_data
-        nonlocal max_col, max_row, empty
+        nonlocal dim, buf_len
         if name == C:
             ref = attrs.get("r")
             if ref:
                 letters = ref.rstrip(_DIGITS)
                 col = columns.get(letters)
                 if col is None or letters == ref:
-                    col = coordinate_to_tuple(ref)[1]  # raises on a bad reference, as openpyxl does
+                    try:
+                        col = coordinate_to_tuple(ref)[1]
+                    except (ValueError, KeyError, TypeError):
+                        raise FastReadError(f"ugyldig cellereference {ref[:20]!r}", row=row_no or None) from None
                     if letters != ref:
                         columns[letters] = col
                 col_no = col
             else:
                 col_no += 1
+            if not 1 <= col_no <= MAX_COLUMNS:
+                raise FastReadError(
+                    f"kolonne {col_no} ligger uden for Excels grænse på {MAX_COLUMNS} kolonner", row=row_no or None
+                )
+            if len(cells) >= MAX_COLUMNS:
+                raise FastReadError(f"rækken har flere end {MAX_COLUMNS} celler", row=row_no or None)
             c_type = attrs.get("t", "n")
             c_style = attrs.get("s")
             c_v = c_is = None
@@ -317,20 +493,34 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
             if not c_has_v:
                 collect = True
                 buf.clear()
+                buf_len = 0
         elif name == ROW:
             if not in_data:
                 return
             r = attrs.get("r")
             if r is not None:
                 try:
-                    row_no = int(r)
+                    number = int(r)
                 except ValueError:
-                    val = float(r)
+                    try:
+                        val = float(r)
+                    except ValueError:
+                        val = 0.5
                     if not val.is_integer():
-                        raise ValueError(f"{r} is not a valid row number") from None
-                    row_no = int(val)
+                        raise FastReadError(f"{r[:20]!r} er ikke et gyldigt rækkenummer", row=row_no or None) from None
+                    number = int(val)
             else:
-                row_no += 1
+                number = row_no + 1
+            if number > MAX_ROWS:
+                raise FastReadError(
+                    f"rækkenummer {number} ligger uden for Excels grænse på {MAX_ROWS} rækker", row=number
+                )
+            if number <= row_no or number < 1:
+                raise FastReadError(
+                    f"rækkenummer {number} står efter række {row_no}; rækkerne skal stå i orden",
+                    row=number if number >= 1 else row_no or None,
+                )
+            row_no = number
             col_no = 0
             cells.clear()
         elif name == IS:
@@ -338,6 +528,7 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
                 in_is = True
                 is_depth = rph = 0
                 buf.clear()
+                buf_len = 0
         elif in_is:
             is_depth += 1
             if name == RPH:
@@ -349,12 +540,22 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
         elif name == DIM and not in_data:
             ref = attrs.get("ref")
             if ref:
-                _min_col, _min_row, max_col, max_row = range_boundaries(ref)
-                empty = (None,) * max_col if max_col else ()
+                try:
+                    _min_col, _min_row, max_col, max_row = range_boundaries(ref)
+                except (ValueError, KeyError, TypeError):
+                    raise FastReadError(f"ugyldigt område i <dimension>: {ref[:40]!r}") from None
+                if max_col is not None and max_row is not None:
+                    dim = (min(max_col, MAX_COLUMNS), min(max_row, MAX_ROWS))
 
     def end(name: str) -> None:
-        nonlocal collect, c_has_v, c_v, in_is, is_depth, rph, c_is, in_data
+        nonlocal collect, c_has_v, c_v, in_is, is_depth, rph, c_is, in_data, budget
         if name == C:
+            budget -= 1
+            if budget < 0:
+                raise TooLarge(
+                    f"projektmappen har flere end {MAX_CELLS:,} celler, mere end én import kan læse; "
+                    "del den op i flere filer".replace(",", ".")
+                )
             cells.append((col_no, value()))
         elif name == V:
             if collect:
@@ -363,7 +564,7 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
                 c_v = "".join(buf) or None
         elif name == ROW:
             if in_data:
-                row_done()
+                ready.append((row_no, cells.copy(), dim))
         elif in_is:
             if name == IS:
                 in_is = collect = False
@@ -383,10 +584,27 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
             in_data = False
 
     def chars(data: str) -> None:
+        nonlocal buf_len
         if collect:
             buf.append(data)
+            buf_len += len(data)
+            if buf_len > MAX_CELL_TEXT:
+                raise FastReadError(
+                    f"cellen er længere end Excels grænse på {MAX_CELL_TEXT} tegn", row=row_no, column=col_no
+                )
 
     def value() -> Any:
+        try:
+            return convert()
+        except FastReadError:
+            raise
+        except (ValueError, IndexError, KeyError, TypeError, ArithmeticError) as err:
+            shown = (c_v or "")[:40]
+            raise FastReadError(
+                f"værdien {shown!r} (type {c_type[:10]!r}) kan ikke læses: {err}", row=row_no, column=col_no
+            ) from None
+
+    def convert() -> Any:
         t = c_type
         if t == "inlineStr":
             return c_is  # None without an <is>
@@ -411,48 +629,33 @@ def _rows(book: Workbook, fh: IO[bytes]) -> Iterator[tuple[Any, ...]]:
                     return found
             return float(v) if ("." in v or "E" in v or "e" in v) else int(v)
         if t == "s":
-            return strings[int(v)]
+            i = int(v)
+            if not 0 <= i < n_strings:
+                raise IndexError(f"tekst nr. {i} findes ikke i tabellen med tekster ({n_strings} tekster)")
+            return strings[i]
         if t == "b":
             return bool(int(v))
         if t == "d":
             return from_ISO8601(v)
         return v  # "str", "e" and anything else: the text
 
-    def row_done() -> None:
-        nonlocal stop, last, counter
-        if stop:
-            return
-        idx = last = row_no
-        if max_row is not None and idx > max_row:
-            stop = True
-            return
-        while counter < idx:
-            ready.append(empty)
-            counter += 1
-        if counter <= idx:
-            ready.append(get_row())
-            counter += 1
-
-    def get_row() -> tuple[Any, ...]:
-        if not cells and not max_col:
-            return ()
-        width = max_col or cells[-1][0]
-        if len(cells) == width and cells[-1][0] == width and all(c == i for i, (c, _) in enumerate(cells, 1)):
-            return tuple([v for _, v in cells])
-        new: list[Any] = [None] * width
-        for col, v in cells:
-            if 1 <= col <= width:
-                new[col - 1] = v
-        return tuple(new)
-
     p = _parser()
     p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
-    for _ in _feed(p, fh):
-        if ready:
-            yield from ready
-            ready.clear()
-        if stop:
-            break
-    if max_row is not None and max_row < last:
-        for _ in range(counter, max_row + 1):
-            yield empty
+    failure: FastReadError | None = None
+    try:
+        for _ in _feed(p, fh, part):
+            book.cell_budget = budget
+            if ready:
+                yield from ready
+                ready.clear()
+    except TooLarge:
+        raise
+    except FastReadError as err:
+        failure = err
+        if err.row is None and row_no:
+            err.row = row_no
+    except (ValueError, IndexError, KeyError, TypeError, ArithmeticError) as err:
+        failure = FastReadError(f"arket kan ikke læses ({type(err).__name__}: {err})", row=row_no or None)
+    if failure is not None:
+        yield from ready  # the rows completed before the fault (the header names the faulty cell's column)
+        raise failure

@@ -9,19 +9,23 @@ error), so a lying header cannot unpack to more than it claims.
 
 from __future__ import annotations
 
+import struct
 import zipfile
 from pathlib import Path
+from typing import IO
 
 from planner_gui.errors import UserError
+from planner_gui.interchange import fastread
 
-MAX_UNCOMPRESSED = 2 * 1024**3  # 2 GiB in all
-MAX_MEMBER = 1024**3  # 1 GiB for one part (a 1M-row sheet is ~100-200 MB)
+MAX_UNCOMPRESSED = 1024**3  # 1 GiB in all: the streaming reader parses ~20-40 MB of sheet XML a second
+MAX_MEMBER = 512 * 1024**2  # for one part (a 1M-row sheet is ~100-300 MB)
 MAX_RATIO = 200  # compression ratio of one part; real sheets compress ~5-20x
 RATIO_FROM = 10 * 1024**2  # the ratio is judged for parts larger than this (small parts may compress very well)
 MAX_MEMBERS = 10_000
-MAX_SHARED_STRINGS = 512 * 1024**2
+MAX_SHARED_STRINGS = fastread.MAX_SHARED_STRINGS  # by name here; fastread checks the part the workbook names
 PROLOG_BYTES = 64 * 1024  # a DTD must come before the root element: look this far into each XML part
 ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File Binary: .xls, .doc, and encrypted .xlsx
 _DTD_MARKERS = tuple(
     marker.encode(enc) for marker in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be")
 )
@@ -31,28 +35,59 @@ class HostileFile(UserError):
     """A workbook refused before it was parsed; nothing was written."""
 
 
-def _starts_like_zip(path: Path) -> bool:
-    try:
-        with path.open("rb") as fh:
-            return fh.read(4) == ZIP_MAGIC
-    except OSError:
-        return False
+def _ole2_kind(fh: IO[bytes]) -> str | None:
+    """For a Compound File (OLE2): "encrypted" when its directory holds an ``EncryptedPackage`` stream (an .xlsx
+    saved with a password, MS-OFFCRYPTO), else "ole2" (an old .xls or another Office file); None if not OLE2."""
+    fh.seek(0)
+    head = fh.read(512)
+    if head[:8] != OLE2_MAGIC:
+        return None
+    shift = struct.unpack_from("<H", head, 0x1E)[0]
+    first_dir = struct.unpack_from("<I", head, 0x30)[0]
+    if 7 <= shift <= 16 and first_dir < 0xFFFFFFFA:
+        fh.seek((first_dir + 1) << shift)
+        directory = fh.read(min(1 << shift, 64 * 1024))
+        if "EncryptedPackage".encode("utf-16-le") in directory:
+            return "encrypted"
+    return "ole2"
 
 
 def check_workbook_file(path: Path) -> None:
+    """Refuse anything that is not a regular file (a FIFO, ``/dev/zero``, a folder), that is not an .xlsx (saying
+    what it is instead: password-protected, an old .xls, truncated), or that is a zip or XML bomb."""
     where = str(path)
-    if not path.exists():
-        raise UserError(f"{where}: filen findes ikke")
-    if path.is_dir():
-        raise UserError(f"{where}: er en mappe, ikke en Excel-fil")
-    if not zipfile.is_zipfile(path):
-        if _starts_like_zip(path):
+    try:
+        fh = fastread.open_regular_file(path)
+    except fastread.FastReadError as err:
+        raise UserError(f"{err}; intet blev importeret") from None
+    with fh:
+        _check_open_file(where, fh)
+
+
+def _check_open_file(where: str, fh: IO[bytes]) -> None:
+    magic = fh.read(8)
+    fh.seek(0)
+    if magic[:4] != ZIP_MAGIC or not zipfile.is_zipfile(fh):
+        kind = _ole2_kind(fh)
+        if kind == "encrypted":
+            raise HostileFile(
+                f"{where}: projektmappen er beskyttet med en adgangskode (krypteret), så den kan ikke læses; åbn den i "
+                "Excel, fjern adgangskoden (Filer > Info > Beskyt projektmappe > Krypter med adgangskode) og gem den "
+                "som Excel-projektmappe (.xlsx); intet blev importeret"
+            )
+        if kind == "ole2":
+            raise HostileFile(
+                f"{where}: filen er en gammel Excel-fil (.xls, Excel 97-2003) eller en adgangskodebeskyttet "
+                "projektmappe; gem den i Excel uden adgangskode som Excel-projektmappe (.xlsx); intet blev importeret"
+            )
+        if magic[:4] == ZIP_MAGIC:
             raise HostileFile(
                 f"{where}: filen er ufuldstændig eller beskadiget (afkortet zip-fil); intet blev importeret"
             )
         raise HostileFile(f"{where}: filen er ikke en Excel-projektmappe (.xlsx); intet blev importeret")
     try:
-        with zipfile.ZipFile(path) as zf:
+        fh.seek(0)
+        with zipfile.ZipFile(fh) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/workbook") for n in names):
@@ -82,7 +117,7 @@ def _check_sizes(where: str, infos: list[zipfile.ZipInfo]) -> None:
                 f"over grænsen på {MAX_SHARED_STRINGS // 1024**2} MB; filen afvises"
             )
     if total > MAX_UNCOMPRESSED:
-        raise HostileFile(f"{where}: filen pakker ud til over {MAX_UNCOMPRESSED // 1024**3} GB; filen afvises")
+        raise HostileFile(f"{where}: filen pakker ud til over {MAX_UNCOMPRESSED // 1024**2} MB; filen afvises")
 
 
 def _check_no_dtd(where: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.domain import text as textrule
 from planner_gui.errors import ValidationError
 from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.services.auth import Actor
@@ -368,10 +369,12 @@ def get_row(db: Database, actor: Actor, citizen_id: uuid.UUID, *, today: dt.date
 
 
 def _clean_name(value: str, label: str, errors: list[str]) -> str:
-    value = " ".join(value.split())
-    if not value:
-        errors.append(f"{label} mangler")
-    elif len(value) > MAX_NAME_LENGTH:
+    try:  # no control or bidi characters, not only invisible ones; NFC (domain/text.py)
+        value = " ".join(textrule.clean_name(value).split())
+    except textrule.TextError as err:
+        errors.append(f"{label} {err}")
+        return value
+    if len(value) > MAX_NAME_LENGTH:
         errors.append(f"{label} må højst have {MAX_NAME_LENGTH} tegn")
     return value
 

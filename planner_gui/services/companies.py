@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from planner_gui.domain import cvr as cvrmod
+from planner_gui.domain import text as textrule
 from planner_gui.errors import ValidationError
 from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
@@ -41,9 +42,10 @@ def register_company(db: Database, actor: Actor, cvr: str, name: str, social_eco
     """Register a company. The CVR number must pass the modulus-11 check and must not be registered already."""
     require(actor, Permission.MANAGE_COMPANIES)
     digits = cvrmod.normalize(cvr)  # raises CvrError (a UserError) with a Danish message
-    name = " ".join(name.split())
-    if not name:
-        raise ValidationError("virksomhedens navn mangler")
+    try:  # no control or bidi characters, not only invisible ones; NFC (domain/text.py)
+        name = " ".join(textrule.clean_name(name).split())
+    except textrule.TextError as err:
+        raise ValidationError(f"virksomhedens navn {err}") from None
     if len(name) > MAX_NAME:
         raise ValidationError(f"virksomhedens navn må højst have {MAX_NAME} tegn")
     with db.write() as s:
