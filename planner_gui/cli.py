@@ -11,7 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from planner_gui import __version__
 from planner_gui.errors import PlannerError, UserError
@@ -36,6 +36,39 @@ def _db_arg(p: argparse.ArgumentParser, required: bool = True) -> None:
     )
 
 
+DEMO_PASSWORD = "demo-kode-123"
+ADMIN_PASSWORD_HELP = (
+    "ADVARSEL: en adgangskode på kommandolinjen kan ses af andre brugere på computeren (fx med ps); "
+    "brug hellere miljøvariablen PLANNER_NEW_PASSWORD eller svar på spørgsmålet i terminalen"
+)
+NO_ENCRYPT_WARNING = (
+    "advarsel: databasen oprettes UKRYPTERET (--no-encrypt): alle, der får fat i filen eller diskens indhold "
+    "(en stjålen bærbar, en kopi, en backup), kan læse alle borgeres oplysninger"
+)
+
+
+def _new_admin_password(args: argparse.Namespace, default: str | None = None) -> str:
+    """The administrator's password for init/demo: --admin-password, PLANNER_NEW_PASSWORD, a prompt on a terminal,
+    or (demo) the default; checked against the password rule before anything is created."""
+    from planner_gui.services.auth import check_password
+
+    password = args.admin_password or os.environ.get("PLANNER_NEW_PASSWORD", "")
+    if not password and default is not None:
+        password = default
+    if not password:
+        if not sys.stdin.isatty():
+            raise UserError(
+                "angiv administratorens adgangskode i miljøvariablen PLANNER_NEW_PASSWORD (eller --admin-password)"
+            )
+        import getpass
+
+        password = getpass.getpass("Ny adgangskode til admin: ")
+        if getpass.getpass("Gentag adgangskoden: ") != password:
+            raise UserError("de to adgangskoder er ikke ens; intet blev oprettet")
+    check_password(password, "admin")
+    return password
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=PROG, description="Planlægningsværktøj til jobcentre: én samlet plan pr. borger.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -48,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", help="opret en tom database med én administrator (admin)")
     _db_arg(p)
-    p.add_argument("--admin-password", required=True, metavar="PW")
+    p.add_argument("--admin-password", metavar="PW", help=ADMIN_PASSWORD_HELP)
     p.add_argument(
         "--no-encrypt",
         action="store_true",
@@ -61,9 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument(
         "--admin-password",
-        default="demo-kode",
         metavar="PW",
-        help="adgangskode til admin og demo-brugerne (standard: demo-kode)",
+        help=f"adgangskode til admin og demo-brugerne (standard: PLANNER_NEW_PASSWORD, ellers {DEMO_PASSWORD}); "
+        + ADMIN_PASSWORD_HELP,
     )
     p.add_argument("--no-encrypt", action="store_true", help="opret databasen ukrypteret (standard: krypteret)")
 
@@ -74,7 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="eksportér databasen, eller én borger, til en udvekslingsprojektmappe")
     _db_arg(p)
     p.add_argument("file", metavar="FILE.xlsx")
-    p.add_argument("--cpr", metavar="CPR", help="kun denne borger (borgerens ret til indsigt)")
+    p.add_argument("--cpr", metavar="CPR", help="kun denne borger (borgerens ret til indsigt); kræver --begrundelse")
+    _reason_arg(p)
 
     p = sub.add_parser("report", help="skriv målrapporten for en beskæftigelsesplan")
     _db_arg(p)
@@ -107,8 +141,39 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("folder", metavar="MAPPE")
     p.add_argument("--cpr", required=True, metavar="CPR")
-    p.add_argument("--reason", default="", metavar="TEKST", help="begrundelse (standard: aktindsigt)")
+    _reason_arg(p, "--reason")
+
+    p = sub.add_parser("user", help="opret brugere og sæt adgangskoder (kun administratorer)")
+    user_sub = p.add_subparsers(dest="user_command", metavar="add|password", parser_class=_Parser, required=True)
+    pa = user_sub.add_parser("add", help="opret en bruger; adgangskoden fra PLANNER_NEW_PASSWORD eller en prompt")
+    _db_arg(pa)
+    pa.add_argument("--initialer", required=True, metavar="X")
+    pa.add_argument("--navn", required=True, metavar="N")
+    pa.add_argument("--rolle", required=True, metavar="R", help="sagsbehandler, teamleder eller administrator")
+    pa.add_argument("--team", default="", metavar="T")
+    pw = user_sub.add_parser(
+        "password", help="sæt en brugers adgangskode, fra PLANNER_NEW_PASSWORD eller en prompt (kun administratorer)"
+    )
+    _db_arg(pw)
+    pw.add_argument("--initialer", required=True, metavar="X")
+    pw.add_argument(
+        "--recovery-key",
+        action="store_true",
+        help="lås en krypteret database op med gendannelsesnøglen (fra PLANNER_RECOVERY_KEY eller en prompt) i "
+        "stedet for et login, og sæt en administrators adgangskode",
+    )
     return parser
+
+
+def _reason_arg(p: argparse.ArgumentParser, *aliases: str) -> None:
+    p.add_argument(
+        "--begrundelse",
+        *aliases,
+        dest="begrundelse",
+        default="",
+        metavar="TEKST",
+        help="hvorfor du udleverer borgerens oplysninger (skrives i revisionssporet; påkrævet)",
+    )
 
 
 # ------------------------------------------------------------------------------------------------ commands
@@ -128,17 +193,99 @@ def _env_credentials() -> tuple[str, str]:
 
 def _open(path: str) -> Database:
     """Open a database; an encrypted one is unlocked with the key slot of ``PLANNER_USER``/``PLANNER_PASSWORD``."""
-    from planner_gui.services.session import is_encrypted, unlock_key
+    from planner_gui.services.session import is_encrypted, open_unlocked
     from planner_gui.storage.migrate import open_database
+    from planner_gui.storage.postgres import is_postgres, user_url
 
-    key = unlock_key(path, *_env_credentials()) if is_encrypted(path) else None
-    return open_database(path, key=key)
+    if is_postgres(path):  # the team database: as the user's own login role (CONTRACT.md section 1.1)
+        return open_database(user_url(path, *_env_credentials()))
+    if not is_encrypted(path):
+        return open_database(path)
+    return open_unlocked(path, *_env_credentials())  # earlier failed unlocks are audited now
 
 
 def _login(db: Database) -> Actor:
     from planner_gui.services.auth import login_from_env
 
-    return login_from_env(db)
+    actor = login_from_env(db)
+    _LOGGED_IN["db"], _LOGGED_IN["actor"] = db, actor  # so that a refused command can be audited (see main)
+    return actor
+
+
+_LOGGED_IN: dict[str, object] = {}
+
+
+def _audit_refusal(args: argparse.Namespace | None, err: UserError) -> None:
+    """A command refused for a logged-in user (permission denied, no reason stated) leaves an audit row ``refused``."""
+    from planner_gui.errors import PermissionDenied
+    from planner_gui.services.access import ReasonRequired
+
+    db = cast("Database | None", _LOGGED_IN.get("db"))
+    actor = cast("Actor | None", _LOGGED_IN.get("actor"))
+    if args is None or db is None or actor is None or not isinstance(err, PermissionDenied | ReasonRequired):
+        return
+    from sqlalchemy import select
+
+    from planner_gui.domain import cpr as cprmod
+    from planner_gui.storage import audit
+    from planner_gui.storage.tables import Citizen
+
+    command = " ".join(
+        str(c) for c in (args.command, getattr(args, "audit_command", None), getattr(args, "user_command", None)) if c
+    )
+    try:
+        with db.write() as s:
+            citizen = None
+            if getattr(args, "cpr", None):
+                try:
+                    citizen = s.scalar(select(Citizen.id).where(Citizen.cpr == cprmod.normalize(args.cpr)))
+                except UserError:
+                    citizen = None
+            audit.record(
+                s,
+                actor.initials,
+                "refused",
+                entity="kommando",
+                entity_id=command,
+                citizen_ref=citizen,
+                reason=str(err)[:500],
+                details={"kommando": f"{PROG} {command}"},
+            )
+    except Exception as audit_err:  # the refusal itself is what the user must see
+        from planner_gui.logs import log_exception
+
+        log_exception(audit_err)
+    finally:
+        db.dispose()
+
+
+def _secret_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool) -> str:
+    """A password or key from the environment, or typed at a terminal prompt (never a command-line argument)."""
+    value = os.environ.get(variable, "")
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise UserError(f"sæt {variable} (eller kør kommandoen i en terminal, så den kan spørge)")
+    import getpass
+
+    value = getpass.getpass(f"{prompt}: ")
+    if confirm and getpass.getpass(f"{prompt} (igen): ") != value:
+        raise UserError("de to indtastninger er ikke ens; intet blev ændret")
+    if not value:
+        raise UserError(f"{prompt.lower()} mangler; intet blev ændret")
+    return value
+
+
+def _require_reason(args: argparse.Namespace, what: str) -> str:
+    from planner_gui.services.access import ReasonRequired
+
+    reason = str(args.begrundelse or "").strip()
+    if not reason:
+        raise ReasonRequired(
+            f"{what}: angiv --begrundelse TEKST (hvorfor borgerens oplysninger udleveres); "
+            "den skrives i revisionssporet"
+        )
+    return reason
 
 
 RECOVERY_NOTE = (
@@ -149,14 +296,24 @@ RECOVERY_NOTE = (
 
 def cmd_init(args: argparse.Namespace) -> int:
     from planner_gui.services.setup import create_database, create_encrypted_database
+    from planner_gui.storage.postgres import is_postgres, public_url
 
-    if args.no_encrypt:
-        db = create_database(args.sub_db, args.admin_password)
+    password = _new_admin_password(args)
+    if is_postgres(args.sub_db):
+        # the team database: encryption at rest is the server's own (disk or tablespace encryption)
+        db = create_database(args.sub_db, password)
+        recovery = None
+    elif args.no_encrypt:
+        print(f"{PROG}: {NO_ENCRYPT_WARNING}", file=sys.stderr)
+        db = create_database(args.sub_db, password)
         recovery = None
     else:
-        db, recovery = create_encrypted_database(args.sub_db, args.admin_password)
+        db, recovery = create_encrypted_database(args.sub_db, password)
     db.dispose()
-    print(f"Oprettede {args.sub_db} med administratoren 'admin'.")
+    if is_postgres(args.sub_db):
+        print(f"Oprettede {public_url(args.sub_db)} med administratoren 'admin' (login-rollen planner_admin).")
+    else:
+        print(f"Oprettede {args.sub_db} med administratoren 'admin'.")
     if recovery:
         print(RECOVERY_NOTE)
         print(f"  {recovery}")
@@ -185,17 +342,24 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.citizens < 0:
         raise UserError("--citizens skal være 0 eller flere")
     recovery = None
+    password = _new_admin_password(args, DEMO_PASSWORD)
     if args.no_encrypt:
-        db, result = create_demo_database(args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed)
+        print(f"{PROG}: {NO_ENCRYPT_WARNING}", file=sys.stderr)
+        db, result = create_demo_database(args.sub_db, password, citizens=args.citizens, seed=args.seed)
     else:
         db, result, recovery = create_encrypted_demo_database(
-            args.sub_db, args.admin_password, citizens=args.citizens, seed=args.seed
+            args.sub_db, password, citizens=args.citizens, seed=args.seed
         )
     db.dispose()
     counts = ", ".join(f"{TABLE_WORDS.get(k, k)}: {v}" for k, v in result.counts.items())
     print(f"Oprettede demodatabasen {args.sub_db} ({counts}).")
     logins = ", ".join(f"{ini} ({role})" for ini, role in [("admin", "administrator"), *result.logins])
-    print(f"Log ind som {logins} med adgangskoden fra --admin-password.")
+    given = (
+        "fra --admin-password"
+        if args.admin_password
+        else ("fra PLANNER_NEW_PASSWORD" if os.environ.get("PLANNER_NEW_PASSWORD") else f"'{DEMO_PASSWORD}'")
+    )
+    print(f"Log ind som {logins} med adgangskoden {given}.")
     if recovery:
         print(RECOVERY_NOTE)
         print(f"  {recovery}")
@@ -221,9 +385,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     db = _open(args.sub_db)
     try:
         actor = _login(db)
-        counts = export_workbook(
-            db, actor, Path(args.file), cpr=args.cpr, reason="borgerens indsigt (CLI)" if args.cpr else ""
-        )
+        reason = _require_reason(args, "export --cpr") if args.cpr else ""
+        counts = export_workbook(db, actor, Path(args.file), cpr=args.cpr, reason=reason)
     finally:
         db.dispose()
     print(f"Skrev {args.file}: " + ", ".join(f"{k} {v}" for k, v in counts.items()) + ".")
@@ -260,11 +423,20 @@ def cmd_audit(args: argparse.Namespace) -> int:
     try:
         actor = _login(db)
         if args.audit_command == "verify":
-            from planner_gui.services.audit_log import verify_chain
+            from planner_gui.services.audit_log import verify_all
 
-            broken = verify_chain(db, actor)
+            result = verify_all(db, actor)
+            for problem in result.problems:
+                print(f"{PROG}: advarsel: {problem}", file=sys.stderr)
+            broken = result.broken
             if broken is None:
-                print("Revisionssporet er intakt.")
+                if result.newest is not None:
+                    print(
+                        f"Revisionssporet er intakt og passer med {result.anchor_count} ankre uden for databasen "
+                        f"(nyeste: post {result.newest.seq}, skrevet {result.newest.written})."
+                    )
+                else:
+                    print("Revisionssporet er intakt (ingen ankre uden for databasen fundet for denne fil).")
                 return EXIT_OK
             print(f"Revisionssporet er brudt ved post {broken.seq}: {broken.why}", file=sys.stderr)
             return EXIT_AUDIT_BROKEN
@@ -290,12 +462,52 @@ def cmd_aktindsigt(args: argparse.Namespace) -> int:
     db = _open(args.sub_db)
     try:
         actor = _login(db)
-        result = access_request(
-            db, actor, args.cpr, Path(args.folder), write_workbook=export_workbook, reason=args.reason
-        )
+        reason = _require_reason(args, "aktindsigt")
+        result = access_request(db, actor, args.cpr, Path(args.folder), write_workbook=export_workbook, reason=reason)
     finally:
         db.dispose()
     print(f"Skrev aktindsigten i {result.folder}: {', '.join(result.files)}.")
+    return EXIT_OK
+
+
+def cmd_user(args: argparse.Namespace) -> int:
+    from planner_gui.services import users
+
+    if args.user_command == "password" and args.recovery_key:
+        from planner_gui.services.session import is_encrypted, open_with_recovery_key
+
+        if not is_encrypted(args.sub_db):
+            raise UserError(f"{args.sub_db}: databasen er ikke krypteret og har ingen gendannelsesnøgle")
+        recovery = _secret_from_env_or_prompt("PLANNER_RECOVERY_KEY", "Gendannelsesnøgle", confirm=False)
+        db = open_with_recovery_key(args.sub_db, recovery)
+        try:
+            password = _secret_from_env_or_prompt("PLANNER_NEW_PASSWORD", "Ny adgangskode", confirm=True)
+            users.recover_administrator(db, args.initialer, password)
+        finally:
+            db.dispose()
+        print(f"Satte en ny adgangskode for administratoren {args.initialer.strip().lower()} med gendannelsesnøglen.")
+        return EXIT_OK
+    db = _open(args.sub_db)
+    try:
+        actor = _login(db)
+        if args.user_command == "add":
+            from planner_gui.services.access import Permission, require
+
+            require(actor, Permission.MANAGE_USERS)  # refused before any password is asked for
+            password = _secret_from_env_or_prompt(
+                "PLANNER_NEW_PASSWORD", "Adgangskode til den nye bruger", confirm=True
+            )
+            users.add_user(db, actor, args.initialer, args.navn, args.rolle, password, team=args.team)
+            print(f"Oprettede brugeren {args.initialer.strip().lower()} ({args.rolle}).")
+        else:
+            from planner_gui.services.access import Permission, require
+
+            require(actor, Permission.MANAGE_USERS)
+            password = _secret_from_env_or_prompt("PLANNER_NEW_PASSWORD", "Ny adgangskode", confirm=True)
+            users.change_password(db, actor, args.initialer, password)
+            print(f"Satte en ny adgangskode for {args.initialer.strip().lower()}.")
+    finally:
+        db.dispose()
     return EXIT_OK
 
 
@@ -314,19 +526,23 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "audit": cmd_audit,
     "aktindsigt": cmd_aktindsigt,
+    "user": cmd_user,
 }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from planner_gui.logs import install_file_logging, log_exception
 
+    args: argparse.Namespace | None = None
+    _LOGGED_IN.clear()
     try:
         args = build_parser().parse_args(argv)
         if args.command is not None and args.db and not getattr(args, "sub_db", None):
             args.sub_db = args.db
-        install_file_logging(console=args.command is not None)
+        _start(args, install_file_logging)
         return COMMANDS[args.command](args)
     except UserError as err:
+        _audit_refusal(args, err)
         print(f"{PROG}: {err}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except PlannerError as err:
@@ -336,10 +552,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: afbrudt; intet halvt skrevet blev gemt", file=sys.stderr)
         return 130
+    except OSError as err:  # the disk or a folder refused (full, read-only, no permission): not a bug
+        from planner_gui.storage.files import os_error
+
+        print(f"{PROG}: {os_error(err, err.filename or '?', 'kunne ikke skrive eller læse')}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except Exception as err:
         where = log_exception(err)
         print(f"{PROG}: intern fejl ({type(err).__name__}); detaljer i {where}", file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _start(args: argparse.Namespace, install_file_logging: Callable[..., Path]) -> None:
+    """Logging in the data folder (a folder that cannot be written is one plain line, exit 2), leftovers of a killed
+    export removed, and SIGTERM turned into an orderly stop (temporary files are removed on the way out)."""
+    from planner_gui.storage.files import remove_leftovers
+
+    try:
+        install_file_logging(console=args.command is not None)
+        remove_leftovers()
+    except OSError as err:
+        from planner_gui.config import data_dir_path
+
+        raise UserError(
+            f"datamappen {data_dir_path()} kan ikke skrives ({err.strerror or err}); "
+            "den skal kunne skrives af brugeren (eller sæt PLANNER_DATA_DIR)"
+        ) from None
+    if args.command is not None:
+        import signal
+
+        def stop(signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, stop)
 
 
 def entry() -> None:

@@ -196,6 +196,22 @@ class StreamWorkbook:
         self._closed = True
 
     def abort(self) -> None:
-        if not self._closed:
-            self._zip.close()
-            self._closed = True
+        """Close everything after a failure (a full disk): quietly, so no "Exception ignored" follows at exit."""
+        if self._closed:
+            return
+        self._closed = True
+        current, self._current = self._current, None
+        out = current._out if current is not None else None
+        if current is not None:
+            current._out = None
+        for close in ((out.close,) if out is not None else ()) + (self._zip.close,):
+            try:
+                close()
+            except (OSError, ValueError):
+                pass
+        fp = getattr(self._zip, "fp", None)
+        if fp is not None:
+            try:
+                fp.close()
+            except OSError:
+                pass

@@ -21,7 +21,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db")
     ap.add_argument("--user", default="")
-    ap.add_argument("--password", default="demo-kode")
+    ap.add_argument("--password", default="demo-kode-123")
     ap.add_argument("--lang", default="da")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())

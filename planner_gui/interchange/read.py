@@ -16,11 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from openpyxl.utils.cell import get_column_letter
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import cvr as cvrmod
+from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import (
     ASSIGNMENT_ROLES,
     EFFORT_CATEGORIES,
@@ -100,6 +102,7 @@ class ImportResult:
     inserted: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    roles: dict[str, str] = field(default_factory=dict)  # initials -> "old → new" (or "ny: role") for the audit
 
     def summary(self) -> str:
         parts = []
@@ -116,8 +119,10 @@ class ImportResult:
 def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
     """Read every sheet into plain rows (values keyed by column), collecting header and sheet errors.
 
-    The sheets are read with :mod:`planner_gui.interchange.fastread` (expat, no object per cell), which gives the
-    values openpyxl's read-only mode gives; openpyxl is not used here.
+    The sheets are read with :mod:`planner_gui.interchange.fastread` (expat, no object per cell), only the cells the
+    file holds (never a declared dimension, never the rows between two row numbers); openpyxl is not used here. A
+    cell the reader cannot take (a value that cannot be converted, a text beyond Excel's limit) is reported as
+    ``sheet!row column: reason`` and the rest of that sheet is not read.
     """
     import zipfile
 
@@ -128,7 +133,7 @@ def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
         raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
     except (fastread.FastReadError, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as err:
         raise UserError(f"{path}: filen kan ikke læses som Excel-projektmappe ({err})") from err
-    except Exception as err:  # XML syntax errors land here
+    except Exception as err:  # anything else the zip layer raises
         raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
     rows: dict[str, list[Row]] = {}
     try:
@@ -137,51 +142,80 @@ def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
             if base is None:
                 errors.append(f"{name}: ukendt ark (kendte ark: {', '.join(SHEETS)})")
                 continue
-            it = wb.rows(part)
-            header_row = next(it, None)
-            if header_row is None:
-                continue  # an empty sheet holds nothing to import
-            header = [str(h).strip() if h is not None else "" for h in header_row]
-            while header and header[-1] == "":
-                header.pop()
-            expected = SHEETS[base]
-            bad = False
-            for col in header:
-                if col not in expected:
-                    errors.append(f"{name}!1 {col or '(tom)'}: ukendt kolonne (forventet: {', '.join(expected)})")
-                    bad = True
-            for col in expected:
-                if col not in header:
-                    errors.append(f"{name}!1 {col}: kolonnen mangler")
-                    bad = True
-            if len(set(header)) != len(header):
-                errors.append(f"{name}!1: en kolonne står to gange")
-                bad = True
-            if bad:
-                continue
-            positions = [header.index(col) for col in expected]
-            index = {col: i for i, col in enumerate(expected)}  # shared by every row of the sheet
-            width = len(header)
-            target = rows.setdefault(base, [])
-            for number, values in enumerate(it, start=2):
-                if values is not None:  # OOXML _xHHHH_ escapes (control characters, CR) back to text
-                    values = tuple(decode_text(v) if isinstance(v, str) else v for v in values)
-                if values is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-                    continue
-                if any(v is not None and str(v).strip() for v in values[width:]):
-                    errors.append(f"{name}!{number}: værdier uden for kolonnerne")
-                n = len(values)
-                cells = tuple(values[i] if i < n else None for i in positions)
-                target.append(Row(name, number, RowValues(cells, index)))
-    except UserError:
-        raise
+            _read_sheet(wb, name, part, base, rows, errors)
     except fastread.HostileXml as err:
         raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
+    except fastread.TooLarge as err:
+        raise UserError(f"{path}: {err}; intet blev importeret") from err
+    except UserError:
+        raise
     except Exception as err:
         raise UserError(f"{path}: filen er beskadiget og kan ikke læses ({type(err).__name__}: {err})") from err
     finally:
         wb.close()
     return rows
+
+
+def _read_sheet(
+    wb: fastread.Workbook, name: str, part: str, base: str, rows: dict[str, list[Row]], errors: list[str]
+) -> None:
+    header: list[str] = []
+    try:
+        it = wb.cells(part)
+        first = next(it, None)
+        if first is None:
+            return  # an empty sheet holds nothing to import
+        number, cells = first
+        if number == 1:
+            width = max(c for c, _ in cells)
+            dense: list[Any] = [None] * width
+            for c, val in cells:
+                dense[c - 1] = val
+            header = [str(h).strip() if h is not None else "" for h in dense]
+            while header and header[-1] == "":
+                header.pop()
+        expected = SHEETS[base]
+        bad = False
+        for col in header:
+            if col not in expected:
+                errors.append(f"{name}!1 {col or '(tom)'}: ukendt kolonne (forventet: {', '.join(expected)})")
+                bad = True
+        for col in expected:
+            if col not in header:
+                errors.append(f"{name}!1 {col}: kolonnen mangler")
+                bad = True
+        if len(set(header)) != len(header):
+            errors.append(f"{name}!1: en kolonne står to gange")
+            bad = True
+        if bad:
+            return
+        positions = [header.index(col) for col in expected]
+        index = {col: i for i, col in enumerate(expected)}  # shared by every row of the sheet
+        width = len(header)
+        target = rows.setdefault(base, [])
+        for number, cells in it:
+            values: list[Any] = [None] * width
+            outside = False
+            for c, val in cells:
+                if isinstance(val, str):  # OOXML _xHHHH_ escapes (control characters, CR) back to text
+                    val = decode_text(val)
+                if c <= width:
+                    values[c - 1] = val
+                elif val is not None and str(val).strip():
+                    outside = True
+            if not outside and all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            if outside and len(errors) < MAX_ERRORS_KEPT:
+                errors.append(f"{name}!{number}: værdier uden for kolonnerne")
+            target.append(Row(name, number, RowValues(tuple(values[i] for i in positions), index)))
+    except (fastread.HostileXml, fastread.TooLarge):
+        raise
+    except fastread.FastReadError as err:
+        where = name if err.row is None else f"{name}!{err.row}"
+        if err.column is not None:
+            column = header[err.column - 1] if 0 < err.column <= len(header) and header[err.column - 1] else None
+            where += f" {column or get_column_letter(err.column)}"
+        errors.append(f"{where}: {err}")
 
 
 # ---------------------------------------------------------------------------------------------------- cell parsers
@@ -191,8 +225,12 @@ class CellError(ValueError):
     pass
 
 
-def text(value: Any, *, required: bool = True, max_len: int = 200) -> str:
-    if value is None:
+def text(
+    value: Any, *, required: bool = True, max_len: int = 200, rule: Callable[[str], str] = textrule.clean_line
+) -> str:
+    """A text cell: ``rule`` (from :mod:`planner_gui.domain.text`) refuses control and bidi characters and
+    NFC-normalises; names use ``clean_name``, codes and initials ``clean_code``."""
+    if value is None or (not required and isinstance(value, str) and not value.strip()):
         if required:
             raise CellError("mangler")
         return ""
@@ -200,9 +238,19 @@ def text(value: Any, *, required: bool = True, max_len: int = 200) -> str:
         if not value.is_integer():
             raise CellError(f"forventede tekst, ikke decimaltallet {value!r}")
         value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**max_len:
+        raise CellError(f"for lang (højst {max_len} tegn)")
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         value = value.date()  # a date typed into a text column reads as the date, as it was written
-    s = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
+    if isinstance(value, str):
+        if len(value) > 4 * max_len + 100:
+            raise CellError(f"for lang (højst {max_len} tegn)")
+        try:
+            s = rule(value)
+        except textrule.TextError as err:
+            raise CellError(str(err)) from None
+    else:
+        s = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
     if required and not s:
         raise CellError("mangler")
     if len(s) > max_len:
@@ -211,11 +259,19 @@ def text(value: Any, *, required: bool = True, max_len: int = 200) -> str:
 
 
 def code(value: Any, allowed: Iterable[str]) -> str:
-    s = text(value)
+    s = text(value, rule=textrule.clean_code)
     allowed_t = tuple(allowed)
     if s not in allowed_t:
         raise CellError(f"ukendt kode {s!r} (tilladt: {', '.join(allowed_t)})")
     return s
+
+
+def _name(value: Any) -> str:
+    return text(value, rule=textrule.clean_name)
+
+
+def _initials(value: Any) -> str:
+    return text(value, max_len=16, rule=textrule.clean_code).lower()
 
 
 def cpr_value(value: Any) -> str:
@@ -277,13 +333,15 @@ def number_value(value: Any, *, required: bool = True) -> float | None:
         return None
     if isinstance(value, bool):
         raise CellError(f"{value!r} er ikke et tal")
+    if isinstance(value, int) and abs(value) > 1_000_000:
+        raise CellError(f"{_short(value)} er urimeligt stort")
     if isinstance(value, int | float):
         f = float(value)
     elif isinstance(value, str):
         try:
             f = float(value.strip().replace(",", "."))
         except ValueError:
-            raise CellError(f"{value!r} er ikke et tal") from None
+            raise CellError(f"{_short(value)!r} er ikke et tal") from None
     else:
         raise CellError(f"{value!r} er ikke et tal")
     if f != f or f in (float("inf"), float("-inf")):
@@ -293,6 +351,12 @@ def number_value(value: Any, *, required: bool = True) -> float | None:
     if f > 1_000_000:
         raise CellError(f"{value!r} er urimeligt stort")
     return f
+
+
+def _short(value: Any) -> str:
+    """A value for a message, cut to 40 characters (a 400-digit number is not repeated in full)."""
+    s = str(value)
+    return s if len(s) <= 40 else f"{s[:20]}…({len(s)} tegn)"
 
 
 def interval(fra: Any, til: Any) -> tuple[dt.date, dt.date | None]:
@@ -355,20 +419,23 @@ _BAD: Any = object()
 def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) -> Parsed:
     v = _Validator(errors)
     p = Parsed()
+    staff_rows: dict[str, Row] = {}
 
     for row in rows.get("medarbejdere", []):
-        ini = v.cell(row, "initialer", lambda x: text(x, max_len=16).lower())
-        name = v.cell(row, "navn", text)
+        ini = v.cell(row, "initialer", _initials)
+        name = v.cell(row, "navn", _name)
         team = v.cell(row, "team", lambda x: text(x, required=False, max_len=100))
         role = v.cell(row, "rolle", lambda x: code(x, STAFF_ROLES))
         if _BAD not in (ini, name, team, role):
             if ini in p.staff and p.staff[ini] != (name, team, role):
                 v.add(row, "initialer", f"{ini!r} står flere gange med forskellige oplysninger")
             p.staff[ini] = (name, team, role)
+            staff_rows[ini] = row
+    _keep_an_administrator(session, p.staff, staff_rows, v)
 
     for row in rows.get("virksomheder", []):
         cvr = v.cell(row, "cvr", cvr_value)
-        name = v.cell(row, "navn", text)
+        name = v.cell(row, "navn", _name)
         social = v.cell(row, "socialoekonomisk", lambda x: _YES[code(str(x).strip().lower() if x else x, _YES)])
         if _BAD not in (cvr, name, social):
             if cvr in p.companies and p.companies[cvr] != (name, social):
@@ -377,8 +444,8 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     for row in rows.get("borgere", []):
         cpr = v.cell(row, "cpr", cpr_value)
-        first = v.cell(row, "fornavn", lambda x: text(x, max_len=100))
-        last = v.cell(row, "efternavn", lambda x: text(x, max_len=100))
+        first = v.cell(row, "fornavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
+        last = v.cell(row, "efternavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
         if _BAD not in (cpr, first, last):
             if cpr in p.citizens and p.citizens[cpr] != (first, last):
                 v.add(row, "cpr", f"{cprmod.Cpr(cpr)} står flere gange med forskellige navne")
@@ -405,7 +472,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     for row in rows.get("sagsbehandlere", []):
         c = ref_cpr(row)
-        ini = v.cell(row, "initialer", lambda x: text(x, max_len=16).lower())
+        ini = v.cell(row, "initialer", _initials)
         if ini is not _BAD and ini not in known_ini:
             v.add(row, "initialer", f"medarbejderen {ini!r} findes hverken i arket medarbejdere eller i databasen")
             ini = _BAD
@@ -445,8 +512,8 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         for row in rows["maalinger"]:
             c = ref_cpr(row)
             d = v.cell(row, "dato", date_value)
-            inst = v.cell(row, "instrument", text)
-            dim = v.cell(row, "dimension", text)
+            inst = v.cell(row, "instrument", lambda x: text(x, rule=textrule.clean_code))
+            dim = v.cell(row, "dimension", lambda x: text(x, rule=textrule.clean_code))
             rater = v.cell(row, "vurderet_af", lambda x: code(x, RATERS))
             score = v.cell(row, "score", _score_value)
             if inst is not _BAD and inst not in {k[0] for k in dims}:
@@ -620,9 +687,60 @@ def _insert_new(
     return inserted, len(rows) - inserted
 
 
+def _keep_an_administrator(
+    session: Session, staff: dict[str, tuple[str, str, str]], rows: dict[str, Row], v: _Validator
+) -> None:
+    """An import may never leave the database without an administrator who can log in (active, with a password)."""
+    if not staff:
+        return
+    held: dict[str, tuple[str, bool]] = {}
+    keys = list(staff)
+    for i in range(0, len(keys), 900):
+        q = select(Staff.initials, Staff.role, Staff.password_hash.is_not(None) & Staff.active.is_(True)).where(
+            Staff.initials.in_(keys[i : i + 900])
+        )
+        held.update((ini, (role, bool(can_log_in))) for ini, role, can_log_in in session.execute(q))
+    demoted = [ini for ini, (role, _) in held.items() if role == "administrator" and staff[ini][2] != role]
+    if not demoted:
+        return
+    able = session.scalar(
+        select(func.count())
+        .select_from(Staff)
+        .where(Staff.role == "administrator", Staff.active.is_(True), Staff.password_hash.is_not(None))
+    )
+    others = (able or 0) - sum(1 for role, can_log_in in held.values() if role == "administrator" and can_log_in)
+    promoted = [ini for ini, (_, can_log_in) in held.items() if can_log_in and staff[ini][2] == "administrator"]
+    if others or promoted:
+        return
+    for ini in demoted:
+        v.add(
+            rows[ini],
+            "rolle",
+            f"{ini!r} er den sidste administrator, der kan logge ind, og kan ikke gøres til {staff[ini][2]}; "
+            "giv først en anden bruger med adgangskode rollen administrator",
+        )
+
+
+def _role_changes(session: Session, staff: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """Per person, the role an import gives: ``old → new`` for a change, ``ny: role`` for a new user."""
+    held: dict[str, str] = {}
+    keys = list(staff)
+    for i in range(0, len(keys), 900):
+        q = select(Staff.initials, Staff.role).where(Staff.initials.in_(keys[i : i + 900]))
+        held.update((ini, role) for ini, role in session.execute(q))
+    out: dict[str, str] = {}
+    for ini, (_, _, role) in staff.items():
+        if ini not in held:
+            out[ini] = f"ny: {role}"
+        elif held[ini] != role:
+            out[ini] = f"{held[ini]} → {role}"
+    return out
+
+
 def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
     res = ImportResult()
     who = actor.initials
+    res.roles = _role_changes(session, p.staff)
     n = _upsert(session, Staff, "initials", p.staff, ("name", "team", "role"), who)
     res.inserted["medarbejdere"], res.updated["medarbejdere"], res.skipped["medarbejdere"], staff_ids = n
     n = _upsert(session, Company, "cvr", p.companies, ("name", "social_economy"), who)
@@ -698,6 +816,7 @@ def import_workbook(
             "import",
             entity="workbook",
             entity_id=path.name,
-            details={"fil": path.name, "nye": result.inserted, "opdateret": result.updated},
+            details={"fil": path.name, "nye": result.inserted, "opdateret": result.updated}
+            | ({"roller": result.roles} if result.roles else {}),
         )
     return result

@@ -2,13 +2,13 @@
 
 Rows are streamed from set-based queries into openpyxl's write-only mode, in a total order, so that exporting the
 same data always gives the same cells. A sheet longer than Excel's limit continues in ``NAME_2``, ``NAME_3``, ...
-The file is written to a temporary name beside the target and renamed only when complete: never a half-written file.
+An audit entry "export begun" (what, where, by whom) is committed before any personal data touches the disk; the file
+is written in the private scratch folder in the user's data folder (0700, :mod:`planner_gui.storage.files`), never
+beside the target, and moved into place with the completion entry only when complete: never a half-written file.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from planner_gui.errors import NotFound, UserError
 from planner_gui.interchange.schema import MAX_SHEET_ROWS, SHEETS, continuation_name
 from planner_gui.services.access import Permission, check_citizen_access, require
 from planner_gui.services.auth import Actor
-from planner_gui.storage import audit
+from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
     Assignment,
@@ -177,13 +177,28 @@ def export_workbook(
             if citizen_id is None:
                 raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
             # a one-citizen export is the citizen's right of access: that is its logged purpose unless one is given
-            reason = check_citizen_access(
-                session, actor, citizen_id, reason or "borgerens ret til indsigt", Permission.CITIZEN_ACCESS_REQUEST
+            reason = (
+                check_citizen_access(
+                    session, actor, citizen_id, reason or "borgerens ret til indsigt", Permission.CITIZEN_ACCESS_REQUEST
+                )
+                or reason.strip()
+            )  # a reason given for one's own caseload is logged too
+        entity = "citizen" if citizen_id else "database"
+        # committed before any personal data touches the disk: a killed export still leaves its trace
+        with db.write() as ws:
+            audit.record(
+                ws,
+                actor.initials,
+                "export",
+                entity=entity,
+                entity_id=citizen_id or "",
+                citizen_ref=citizen_id,
+                reason=reason,
+                details={"status": "begyndt", "fil": path.name, "mappe": str(path.resolve().parent)},
             )
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        os.close(fd)
+        tmp = files.scratch_path(path.name)  # in the private 0700 folder in the data folder, never beside the target
         try:
-            wb = StreamWorkbook(tmp_name)
+            wb = StreamWorkbook(tmp)
             try:
                 for name, (q, shape) in _queries(citizen_id).items():
                     if on_progress:
@@ -193,28 +208,26 @@ def export_workbook(
             finally:
                 wb.abort()
         except OSError as err:
-            Path(tmp_name).unlink(missing_ok=True)
-            raise UserError(f"{path}: kunne ikke skrive filen ({err.strerror or err})") from err
+            tmp.unlink(missing_ok=True)
+            raise files.os_error(err, path) from err
         except BaseException:
-            Path(tmp_name).unlink(missing_ok=True)
+            tmp.unlink(missing_ok=True)
             raise
     try:
-        with open(tmp_name, "rb") as fh:
-            os.fsync(fh.fileno())
-        with db.write() as session:  # the audit row commits only if the file could be written
+        with db.write() as session:  # the completion commits only if the file could be put in place
             audit.record(
                 session,
                 actor.initials,
                 "export",
-                entity="citizen" if citizen_id else "database",
+                entity=entity,
                 entity_id=citizen_id or "",
                 citizen_ref=citizen_id,
                 reason=reason,
-                details={"fil": path.name, "rækker": counts},
+                details={"status": "fuldført", "fil": path.name, "rækker": counts},
             )
-            os.replace(tmp_name, path)
+            files.place(tmp, path)
     except OSError as err:
-        raise UserError(f"{path}: kunne ikke skrive filen ({err.strerror or err})") from err
+        raise files.os_error(err, path) from err
     finally:
-        Path(tmp_name).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
     return counts

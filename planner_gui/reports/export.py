@@ -14,10 +14,10 @@ from pathlib import Path
 from planner_gui.domain.goals import GoalFile
 from planner_gui.errors import UserError
 from planner_gui.reports.indicators import GoalResult, Period, ReportCancelled, compute_goals
-from planner_gui.reports.workbook import render_workbook, report_warnings, temp_path_beside
+from planner_gui.reports.workbook import render_workbook, report_warnings
 from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
-from planner_gui.storage import audit
+from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 
 Progress = Callable[[int, int, str], None]
@@ -89,8 +89,9 @@ def export_report(
 ) -> ReportFile:
     """Compute and write the report workbook to ``out``; all or nothing, audited.
 
-    The workbook is saved to a temporary file beside ``out``; the audit row is written and the file renamed into
-    place in one database transaction, so there is never a report without its audit row, nor a half-written file.
+    An audit row "begun" is committed first; the workbook is saved in the private scratch folder (never beside
+    ``out``); the completion row is written and the file moved into place in one database transaction, so there is
+    never a report without its audit row, nor a half-written file.
     """
     require(actor, Permission.RUN_REPORTS)
     check_output_path(out)
@@ -99,20 +100,32 @@ def export_report(
     wb = render_workbook(goal_file, period, results)
     if cancelled is not None and cancelled():
         raise ReportCancelled("rapporten blev annulleret; intet blev skrevet")
-    tmp = temp_path_beside(out)
+    with db.write() as s:  # committed before the workbook touches the disk
+        audit.record(
+            s,
+            actor.initials,
+            "report",
+            entity="goal_file",
+            details=_details(goal_file, period, fil=out.name, mappe=str(out.resolve().parent), status="begyndt"),
+        )
+    tmp = files.scratch_path(out.name)  # the private 0700 folder in the data folder, never beside the target
     try:
         try:
             wb.save(tmp)
         except OSError as err:
-            raise UserError(f"{out}: rapporten kunne ikke skrives ({err.strerror or err})") from err
+            raise files.os_error(err, out, "rapporten kunne ikke skrives") from err
         with db.write() as s:
             audit.record(
-                s, actor.initials, "report", entity="goal_file", details=_details(goal_file, period, fil=out.name)
+                s,
+                actor.initials,
+                "report",
+                entity="goal_file",
+                details=_details(goal_file, period, fil=out.name, status="fuldført"),
             )
             try:
-                os.replace(tmp, out)
+                files.place(tmp, out)
             except OSError as err:
-                raise UserError(f"{out}: rapporten kunne ikke gemmes ({err.strerror or err})") from err
+                raise files.os_error(err, out, "rapporten kunne ikke gemmes") from err
     finally:
         tmp.unlink(missing_ok=True)
     return ReportFile(out, len(results), results, tuple(report_warnings(goal_file, period)))

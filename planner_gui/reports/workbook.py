@@ -14,8 +14,6 @@ beside the target and renamed into place, so a failed run never leaves a half-wr
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -598,18 +596,14 @@ def render_workbook(
     return wb
 
 
-def temp_path_beside(path: Path) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(fd)
-    return Path(name)
-
-
 def save_atomic(wb: Workbook, path: Path) -> None:
-    """Save to a temporary file beside ``path``, then rename it into place."""
-    tmp = temp_path_beside(path)
+    """Save in the private scratch folder (never beside ``path``), then move it into place."""
+    from planner_gui.storage import files
+
+    tmp = files.scratch_path(path.name)
     try:
         wb.save(tmp)
-        os.replace(tmp, path)
+        files.place(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
 

@@ -5,8 +5,6 @@ are purged with a purge record (see :func:`planner_gui.storage.audit.purge`)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +16,7 @@ from sqlalchemy.orm import Session
 from planner_gui.domain import cpr as cprmod
 from planner_gui.errors import NotFound, PermissionDenied, UserError
 from planner_gui.services.auth import Actor
-from planner_gui.storage import audit
+from planner_gui.storage import anchors, audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Citizen, Setting, utcnow
 
@@ -29,11 +27,34 @@ DEFAULT_RETENTION_MONTHS = 6
 AUDIT_COLUMNS = ("tidspunkt", "bruger", "handling", "emne", "id", "borger", "begrundelse", "detaljer")
 
 
-def verify_chain(db: Database, actor: Actor) -> audit.Broken | None:
+@dataclass(frozen=True)
+class Verification:
+    """The result of ``audit verify``: the first break (None when intact), the anchors checked and where."""
+
+    broken: audit.Broken | None
+    anchor_count: int
+    newest: anchors.Anchor | None
+    files: tuple[Path, ...]
+    problems: tuple[str, ...]
+
+
+def verify_all(db: Database, actor: Actor) -> Verification:
+    """Check the hash chain, the purge permits, and the chain against every anchor kept outside the database."""
     if not actor.is_admin:
         raise PermissionDenied("kun en administrator kan kontrollere revisionssporet")
+    ident = anchors.identity(db.url)
+    found, problems = anchors.read(ident)
+    files = tuple(f for f in anchors.anchor_files(ident) if f.exists())
     with db.read() as s:
-        return audit.verify(s)
+        broken = audit.verify(s)
+        newest = None
+        if broken is None:
+            broken, newest = audit.check_anchors(s, found)
+    return Verification(broken, len(found), newest, files, tuple(problems))
+
+
+def verify_chain(db: Database, actor: Actor) -> audit.Broken | None:
+    return verify_all(db, actor).broken
 
 
 def _parse_date(text: str | None, what: str) -> dt.date | None:
@@ -106,8 +127,18 @@ def export_audit(
             if citizen_id is None:
                 raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)}")
         wb, n = audit_workbook(s, citizen_id=citizen_id, d_from=d_from, d_to=d_to)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    from planner_gui.storage import files as private  # begun entry first; written in the private scratch folder
+
+    with db.write() as s:
+        audit.record(
+            s,
+            actor.initials,
+            "export",
+            entity="audit_log",
+            citizen_ref=citizen_id,
+            details={"status": "begyndt", "fil": path.name, "mappe": str(path.resolve().parent)},
+        )
+    tmp = private.scratch_path(path.name)
     try:
         wb.save(tmp)
         with db.write() as s:
@@ -117,11 +148,13 @@ def export_audit(
                 "export",
                 entity="audit_log",
                 citizen_ref=citizen_id,
-                details={"fil": path.name, "poster": n},
+                details={"status": "fuldført", "fil": path.name, "poster": n},
             )
-            os.replace(tmp, path)
+            private.place(tmp, path)
+    except OSError as err:
+        raise private.os_error(err, path) from err
     finally:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
     return n
 
 

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from planner_gui.domain import passwords
+from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import STAFF_ROLES
 from planner_gui.errors import AuthenticationFailed, PermissionDenied, ValidationError
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
+from planner_gui.storage.postgres import is_postgres, put_login
 from planner_gui.storage.tables import Staff, utcnow
 
 if TYPE_CHECKING:
@@ -21,7 +24,7 @@ if TYPE_CHECKING:
 
 MAX_FAILED_BEFORE_LOCK = 5
 LOCK_MINUTES = 15
-MIN_PASSWORD_LENGTH = 8
+MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 FIRST_DELAY_SECONDS = 1  # after the n-th failed attempt the next is refused for 1, 2, 4, 8 ... seconds
 MAX_DELAY_SECONDS = 60
 
@@ -64,9 +67,15 @@ def hasher() -> PasswordHasher:
     return PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=2, type=Type.ID)
 
 
-def hash_password(password: str) -> str:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"adgangskoden skal have mindst {MIN_PASSWORD_LENGTH} tegn")
+def check_password(password: str, *user_inputs: str) -> None:
+    """The password rule (:mod:`planner_gui.domain.passwords`): 10+ characters, not blank, not a common password."""
+    why = passwords.problem(password, user_inputs)
+    if why is not None:
+        raise ValidationError(why)
+
+
+def hash_password(password: str, *user_inputs: str) -> str:
+    check_password(password, *user_inputs)
     return hasher().hash(password)
 
 
@@ -77,10 +86,15 @@ def create_user(
         raise PermissionDenied("kun en administrator kan oprette brugere")
     if role not in STAFF_ROLES:
         raise ValidationError(f"ukendt rolle {role!r}; brug {', '.join(STAFF_ROLES)}")
-    initials = initials.strip().lower()
+    try:  # no control, bidi or invisible characters; NFC (domain/text.py)
+        initials = textrule.clean_code(initials).lower()
+        name = textrule.clean_name(name) if name.strip() else ""
+        team = textrule.clean_line(team)
+    except textrule.TextError as err:
+        raise ValidationError(f"initialer, navn eller team: {err}") from None
     if not initials or len(initials) > 16:
         raise ValidationError("initialer skal have 1-16 tegn")
-    pw_hash = hash_password(password) if password else None
+    pw_hash = hash_password(password, initials, name) if password else None
     with session_db.write() as s:
         if s.scalar(select(Staff.id).where(Staff.initials == initials)) is not None:
             raise ValidationError(f"initialerne {initials!r} er allerede i brug")
@@ -89,6 +103,8 @@ def create_user(
         )
         s.add(staff)
         s.flush()
+        if is_postgres(session_db.url):  # the team database: the user's own login role, in the same transaction
+            put_login(s, initials, password, role)
         audit.record(
             s,
             actor.initials,
@@ -106,7 +122,7 @@ def create_user(
 def set_password(db: Database, actor: Actor, initials: str, password: str) -> None:
     if not actor.is_admin and actor.initials != initials:
         raise PermissionDenied("kun en administrator kan sætte andres adgangskode")
-    pw_hash = hash_password(password)
+    pw_hash = hash_password(password, initials)
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
         if staff is None:
@@ -115,6 +131,8 @@ def set_password(db: Database, actor: Actor, initials: str, password: str) -> No
         staff.failed_logins = 0
         staff.locked_until = None
         staff.updated_by = actor.initials
+        if is_postgres(db.url):  # the server checks the password of the user's login role
+            put_login(s, initials, password, staff.role)
         audit.record(s, actor.initials, "update", entity="staff", entity_id=staff.id, details={"adgangskode": "ny"})
     write_key_slot(db, initials, password)
 
@@ -131,11 +149,30 @@ def write_key_slot(db: Database, initials: str, password: str) -> None:
     kf = keys.KeyFile.load(keys.keyfile_for(db.path))
     kf.set_password(db.key, initials.strip().lower(), password)
     kf.save()
+    from planner_gui.storage import attempts
+
+    with attempts.locked(db.path) as state:  # a new password lifts a delay or lock-out of the unlock, as of the login
+        state.succeed(initials.strip().lower())
 
 
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     return hasher().hash("ingen-bruger-har-denne-kode")
+
+
+def _login_on_server(db: Database, initials: str) -> Actor:
+    """The team database: the server checked the password when the user's own login role connected (SCRAM; failed
+    attempts are in the server's log), so here the connection's role must be this user's, and the login is audited.
+    """
+    from sqlalchemy import text
+
+    with db.write() as s:
+        me = s.execute(text("SELECT staff_id, initials, role FROM planner_me()")).first()
+        if me is None or str(me.initials).lower() != initials:
+            raise AuthenticationFailed("forkerte initialer eller adgangskode")
+        name = s.scalar(select(Staff.name).where(Staff.id == me.staff_id)) or ""
+        audit.record(s, initials, "login", entity="staff", entity_id=me.staff_id)
+    return Actor(str(me.initials), str(me.role), me.staff_id, str(name))
 
 
 def login(db: Database, initials: str, password: str, *, now: dt.datetime | None = None) -> Actor:
@@ -148,6 +185,8 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
     from argon2.exceptions import InvalidHashError, VerificationError
 
     initials = initials.strip().lower()
+    if is_postgres(db.url):
+        return _login_on_server(db, initials)
     now = now or utcnow()
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))

@@ -4,7 +4,8 @@ Aktindsigt (:func:`access_request`): one action writes a folder with the interch
 workbook with the plan (own goal, job goal, next step, handover note), the sub-goals and every note (incl. handover
 notes), the audit entries about them and (when the desktop app passes its printer) the plan as PDF; the request
 itself is logged.
-The folder is built under a temporary name and renamed only when complete. The workbook writer is passed in
+An audit entry "begun" is committed first; the folder is built in the private scratch folder in the user's data
+folder (never beside the target) and moved into place only when complete. The workbook writer is passed in
 (``write_workbook=planner_gui.interchange.write.export_workbook``) because the interchange package sits above the
 services in the layer contract.
 
@@ -20,10 +21,8 @@ number (it starts with a letter), and leaves one audit entry under the pseudonym
 from __future__ import annotations
 
 import datetime as dt
-import os
 import secrets
 import shutil
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,7 +37,7 @@ from planner_gui.errors import NotFound, PermissionDenied, UserError
 from planner_gui.services.access import Permission, check_citizen_access, require
 from planner_gui.services.audit_log import audit_workbook
 from planner_gui.services.auth import Actor
-from planner_gui.storage import audit
+from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
     Base,
@@ -109,19 +108,34 @@ def access_request(
         if citizen_id is None:
             raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
         logged = check_citizen_access(s, actor, citizen_id, reason or "aktindsigt", Permission.CITIZEN_ACCESS_REQUEST)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        logged = logged or reason.strip()  # a reason given for one's own caseload is logged too
+    with db.write() as s:  # committed before any personal data touches the disk
+        audit.record(
+            s,
+            actor.initials,
+            "export",
+            entity="aktindsigt",
+            entity_id=citizen_id,
+            citizen_ref=citizen_id,
+            reason=logged,
+            details={"status": "begyndt", "mappe": str(folder.resolve())},
+        )
+    tmp = files.scratch_folder(folder.name)  # the private 0700 folder in the data folder, never beside the target
     try:
         write_workbook(db, actor, tmp / WORKBOOK_NAME, cpr=digits, reason=logged)
         with db.read() as s:
             plan_workbook(s, citizen_id).save(tmp / PLAN_WORKBOOK_NAME)
-            wb, entries = audit_workbook(s, citizen_id=citizen_id)
-        wb.save(tmp / AUDIT_NAME)
-        files = [WORKBOOK_NAME, PLAN_WORKBOOK_NAME, AUDIT_NAME]
+            # the audit extract shows other staff's views and internal reasons: an administrator's to hand out
+            wb, entries = audit_workbook(s, citizen_id=citizen_id) if actor.is_admin else (None, 0)
+        written = [WORKBOOK_NAME, PLAN_WORKBOOK_NAME]
+        if wb is not None:
+            wb.save(tmp / AUDIT_NAME)
+            written.append(AUDIT_NAME)
         if plan_pdf is not None:
             plan_pdf(tmp / PLAN_NAME)
-            files.append(PLAN_NAME)
-        (tmp / README_NAME).write_text(_readme(files, entries), encoding="utf-8")
-        files.append(README_NAME)
+            written.append(PLAN_NAME)
+        (tmp / README_NAME).write_text(_readme(written, entries), encoding="utf-8")
+        written.append(README_NAME)
         with db.write() as s:  # the request is logged only if the folder is complete
             audit.record(
                 s,
@@ -131,15 +145,15 @@ def access_request(
                 entity_id=citizen_id,
                 citizen_ref=citizen_id,
                 reason=logged,
-                details={"mappe": folder.name, "filer": files},
+                details={"status": "fuldført", "mappe": folder.name, "filer": written},
             )
-            os.replace(tmp, folder)
+            files.place(tmp, folder)
     except OSError as err:
-        raise UserError(f"{folder}: kunne ikke skrive aktindsigten ({err.strerror or err}); intet blev gemt") from err
+        raise files.os_error(err, folder, "kunne ikke skrive aktindsigten") from err
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    return AccessResult(folder, tuple(files), entries)
+    return AccessResult(folder, tuple(written), entries)
 
 
 def _date(value: dt.date | None) -> str:
@@ -188,8 +202,16 @@ def _readme(files: list[str], entries: int) -> str:
         f"{WORKBOOK_NAME}: dine oplysninger (ydelser, sagsbehandlere, indsatser, timer, målinger, afgange).",
         f"{PLAN_WORKBOOK_NAME}: din plan (dit eget mål, jobmål, næste skridt, overdragelsesnote), dine delmål og alle "
         "noter om din sag (også overdragelsesnoter).",
-        f"{AUDIT_NAME}: hvem der har set eller ændret dine oplysninger, hvornår og hvorfor ({entries} poster).",
     ]
+    if AUDIT_NAME in files:
+        lines.append(
+            f"{AUDIT_NAME}: hvem der har set eller ændret dine oplysninger, hvornår og hvorfor ({entries} poster)."
+        )
+    else:
+        lines.append(
+            "Logbogen (hvem der har set eller ændret dine oplysninger, hvornår og hvorfor) er ikke med: den udleveres "
+            "af jobcentrets administrator. Bed om den hos jobcentret."
+        )
     if PLAN_NAME in files:
         lines.append(f"{PLAN_NAME}: din plan.")
     return "\n".join(lines) + "\n"

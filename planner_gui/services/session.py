@@ -9,6 +9,7 @@ given as a URL, is opened first and then logged in to. The same call serves the 
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +17,10 @@ from pathlib import Path
 from planner_gui.errors import AuthenticationFailed
 from planner_gui.services import auth
 from planner_gui.services.auth import Actor
-from planner_gui.storage import keys
+from planner_gui.storage import attempts, audit, keys
 from planner_gui.storage.db import Database, is_url
 from planner_gui.storage.migrate import open_database
+from planner_gui.storage.tables import utcnow
 
 log = logging.getLogger(__name__)
 WRONG = "forkerte initialer eller adgangskode"
@@ -28,24 +30,88 @@ def is_encrypted(db: str | Path) -> bool:
     return not is_url(str(db)) and keys.is_encrypted(Path(str(db)).expanduser())
 
 
-def unlock_key(db: str | Path, initials: str, password: str) -> bytes | None:
-    """The raw database key for an encrypted file (None for a plain file); :class:`AuthenticationFailed` if wrong."""
+def unlock_key(db: str | Path, initials: str, password: str, *, now: dt.datetime | None = None) -> bytes | None:
+    """The raw database key for an encrypted file (None for a plain file); :class:`AuthenticationFailed` if wrong.
+
+    Failed unlocks follow the login's rules (:func:`planner_gui.services.auth.failure_delay`): after each failure
+    the initials are refused for a growing delay (1, 2, 4, 8 s), after five in a row for 15 minutes; unknown initials
+    are treated exactly like known ones (counted, delayed, the same Argon2id work). Counters and events are kept in
+    ``<db>.keys.failed`` (:mod:`planner_gui.storage.attempts`) until the next successful unlock audits them.
+    """
     if not is_encrypted(db):
         return None
-    kf = keys.KeyFile.load(keys.keyfile_for(Path(str(db)).expanduser()))
-    key = kf.unlock(initials.strip().lower(), password)
+    path = Path(str(db)).expanduser()
+    kf = keys.KeyFile.load(keys.keyfile_for(path))
+    who = initials.strip().lower()[:32]
+    now = now or utcnow()
+    with attempts.locked(path) as state:
+        until = state.until(who)
+        if until is not None and until > now:
+            wait = until - now
+            if state.count(who) >= auth.MAX_FAILED_BEFORE_LOCK:
+                state.event(who, now, "oplåsning afvist: spærret efter for mange forkerte forsøg")
+                minutes = max(1, int(wait.total_seconds() // 60) + 1)
+                failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
+            else:
+                state.event(who, now, "oplåsning afvist: for tidligt efter forkert adgangskode")
+                seconds = max(1, int(wait.total_seconds() + 0.999))
+                failure = f"for mange forkerte forsøg; vent {seconds} sekund(er) og prøv igen"
+            log.info("unlock refused for an encrypted database (delay or lock-out)")
+            raise AuthenticationFailed(failure)
+    key = kf.unlock(who, password)  # Argon2id, outside the lock
+    with attempts.locked(path) as state:
+        if key is None:
+            n = state.fail(who, now + auth.failure_delay(state.count(who) + 1))
+            known = who in kf.users()
+            state.event(who, now, f"forkert adgangskode til nøglefilen ({n})" if known else "ukendt bruger (nøglefil)")
+        else:
+            state.succeed(who)
     if key is None:
         log.info("unlock failed for an encrypted database (wrong password or no key slot)")
         raise AuthenticationFailed(WRONG)
     return key
 
 
+def record_unlock_failures(database: Database) -> int:
+    """After a successful unlock: write the failed and refused unlocks kept beside the key slots to the audit log
+    (one ``login_failed`` entry each, entity ``noeglefil``, with the time of the attempt), then forget them."""
+    if database.key is None or database.path is None:
+        return 0
+    events = attempts.pending(database.path)
+    if not events:
+        return 0
+    with database.write() as s:
+        for e in events:
+            audit.record(
+                s,
+                str(e.get("initials") or "?")[:16],
+                "login_failed",
+                entity="noeglefil",
+                reason=str(e.get("reason", "")),
+                details={"tidspunkt": str(e.get("at", ""))},
+            )
+    with attempts.locked(database.path) as state:
+        state.forget({str(e.get("id")) for e in events})
+    return len(events)
+
+
+def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
+    """Unlock (when encrypted) and open ``db``, auditing earlier failed unlocks; the caller logs in."""
+    key = unlock_key(db, initials, password)
+    database = open_database(db, key=key)
+    try:
+        record_unlock_failures(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
 def open_for_user(db: str | Path, initials: str, password: str) -> tuple[Database, Actor]:
     """Open ``db`` for the user and log in; works for plain and encrypted files. The caller disposes the database."""
     if not initials.strip() or not password:
         raise AuthenticationFailed("angiv initialer og adgangskode")
-    key = unlock_key(db, initials, password)
-    database = open_database(db, key=key)
+    database = open_unlocked(db, initials, password)
     try:
         actor = auth.login(database, initials, password)
     except BaseException:

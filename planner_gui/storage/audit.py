@@ -16,13 +16,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, event, func, insert, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from planner_gui.storage import anchors
 from planner_gui.storage.tables import AuditEntry, AuditPurge, utcnow
 
 GENESIS = "0" * 64
@@ -41,7 +44,11 @@ ACTIONS = (
     "report",
     "purge",
     "system",
+    "refused",
 )
+_HEAD = "planner_audit_head"  # Session.info: (seq, hash, ts) of the newest entry this transaction wrote
+_DUE = "planner_audit_anchor_due"  # Session.info: why the head is anchored after the commit
+_LISTENING = "planner_audit_listening"
 
 
 def _digest(prev_hash: str, seq: int, ts: dt.datetime, fields: Iterable[str]) -> str:
@@ -74,16 +81,25 @@ def record(
     """Append one entry to the audit log, in the caller's transaction."""
     if action not in ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
-    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
-    prev_hash = last.hash if last else GENESIS
-    seq = (last.seq + 1) if last else 1
-    ts = utcnow()
     detail_text = (
         details
         if isinstance(details, str)
         else json.dumps(details or {}, ensure_ascii=False, sort_keys=True, default=str)
     )
     cref = str(citizen_ref) if citizen_ref is not None else None
+    if session.get_bind().dialect.name == "postgresql":
+        # the team database: appended by the server's SECURITY DEFINER function (no role may INSERT directly),
+        # under an advisory lock so two writers never fork the chain, in the caller's name only
+        row = session.execute(
+            sql_text("SELECT seq, ts, hash FROM planner_audit_append(:u, :a, :e, :eid, :c, :r, :d)"),
+            {"u": user, "a": action, "e": entity, "eid": str(entity_id), "c": cref, "r": reason, "d": detail_text},
+        ).one()
+        _schedule_anchor(session, int(row.seq), str(row.hash), row.ts, action)
+        return
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    prev_hash = last.hash if last else GENESIS
+    seq = (last.seq + 1) if last else 1
+    ts = utcnow()
     fields = _fields(user, action, entity, str(entity_id), cref, reason, detail_text)
     session.execute(
         insert(AuditEntry).values(
@@ -97,9 +113,40 @@ def record(
             reason=reason,
             details=detail_text,
             prev_hash=prev_hash,
-            hash=_digest(prev_hash, seq, ts, fields),
+            hash=(digest := _digest(prev_hash, seq, ts, fields)),
         )
     )
+    _schedule_anchor(session, seq, digest, ts, action)
+
+
+def _schedule_anchor(session: Session, seq: int, digest: str, ts: dt.datetime, action: str) -> None:
+    """Remember the head; anchor it outside the database after the commit when the action or the count calls for it.
+
+    Written only after the commit (a rolled-back transaction's head was never part of the log)."""
+    info = session.info
+    if not info.get(_LISTENING):
+        info[_LISTENING] = True
+        event.listen(session, "after_commit", _after_commit)
+        event.listen(session, "after_rollback", _after_rollback)
+    info[_HEAD] = (seq, digest, ts)
+    if action in anchors.ANCHOR_ACTIONS or seq % anchors.EVERY == 0:
+        info[_DUE] = action if action in anchors.ANCHOR_ACTIONS else f"{anchors.EVERY} poster"
+
+
+def _after_commit(session: Session) -> None:
+    head = session.info.pop(_HEAD, None)
+    why = session.info.pop(_DUE, None)
+    if head is None or why is None:
+        return
+    try:
+        anchors.append(anchors.identity(session.get_bind().engine.url), head[0], head[1], head[2], why)
+    except Exception as err:  # the user's action has committed: a missing anchor is reported, never raised
+        logging.getLogger(__name__).warning("audit anchor not written (%s)", type(err).__name__)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_HEAD, None)
+    session.info.pop(_DUE, None)
 
 
 @dataclass(frozen=True)
@@ -139,7 +186,76 @@ def verify(session: Session, batch: int = 50_000) -> Broken | None:
         if _digest(e.prev_hash, e.seq, e.ts, fields) != e.hash:
             return Broken(e.seq, "indholdet er ændret efter det blev skrevet")
         prev_hash, prev_seq = e.hash, e.seq
+    return check_permits(session)
+
+
+def check_permits(session: Session) -> Broken | None:
+    """Every permit in ``audit_purges`` must match a purge entry of the chain (its ``op_til`` and ``anker``).
+
+    ``audit_purges`` accepts any INSERT, and its newest ``up_to_seq`` switches the DELETE trigger off below it, so a
+    permit inserted behind the app's back would let entries vanish (from the end, too). A permit whose purge entry is
+    gone is accepted only below a permit that does match: a later purge removed the earlier purge's entry."""
+    purges = _anchors(session)
+    permits = session.execute(
+        select(AuditPurge.id, AuditPurge.up_to_seq, AuditPurge.anchor_hash).order_by(AuditPurge.id)
+    ).all()
+    top = max((p.up_to_seq for p in permits if purges.get(p.up_to_seq) == p.anchor_hash), default=0)
+    for p in permits:
+        if purges.get(p.up_to_seq) == p.anchor_hash or p.up_to_seq < top:
+            continue
+        return Broken(
+            top + 1,
+            f"tilladelsen til at slette logposter op til post {p.up_to_seq} (audit_purges nr. {p.id}) svarer ikke til "
+            "nogen sletningspost (purge) i kæden: den er indsat uden om appen, og poster kan være slettet med den",
+        )
     return None
+
+
+def check_anchors(session: Session, found: Iterable[anchors.Anchor]) -> tuple[Broken | None, anchors.Anchor | None]:
+    """Check the chain against the anchors written outside the database (see :mod:`planner_gui.storage.anchors`).
+
+    Returns the first anchor that no longer matches, as a :class:`Broken` naming the last anchor written before it
+    that still matches, and the newest matching anchor. Run after :func:`verify`, on an internally intact chain."""
+    by_file: dict[str, list[anchors.Anchor]] = {}
+    for a in found:
+        by_file.setdefault(str(a.source), []).append(a)
+    if not by_file:
+        return None, None
+    first = session.scalar(select(func.min(AuditEntry.seq)))
+    last = session.scalar(select(func.max(AuditEntry.seq)))
+    purges = _anchors(session)
+    wanted = sorted({a.seq for group in by_file.values() for a in group if first is not None and a.seq >= first})
+    held: dict[int, str] = {}
+    for i in range(0, len(wanted), 500):
+        q = select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.seq.in_(wanted[i : i + 500]))
+        held.update((int(seq), str(h)) for seq, h in session.execute(q))
+    newest: anchors.Anchor | None = None
+    for group in by_file.values():
+        last_ok: anchors.Anchor | None = None
+        for a in group:
+            why = ""
+            if last is None or a.seq > last:
+                end = f"den ender nu ved post {last}" if last is not None else "den er nu tom"
+                why = f"loggen er afkortet: ankeret skrevet {a.written} viser at post {a.seq} fandtes; {end}"
+            elif first is not None and a.seq >= first:
+                if held.get(a.seq) != a.hash:
+                    why = (
+                        f"loggen er omskrevet (eller afkortet og skrevet videre): posten er ikke den, der blev "
+                        f"forankret {a.written}"
+                    )
+            elif a.seq in purges and purges[a.seq] != a.hash:
+                why = f"loggen er omskrevet: sletningsposten (purge) passer ikke med ankeret skrevet {a.written}"
+            if why:
+                since = (
+                    f"sidste anker der stadig passer: post {last_ok.seq}, skrevet {last_ok.written}"
+                    if last_ok is not None
+                    else "intet tidligere anker passer"
+                )
+                return Broken(a.seq, f"{why} ({since}; ankerfil {a.source}, linje {a.line})"), newest
+            last_ok = a
+            if newest is None or a.seq > newest.seq:
+                newest = a
+    return None, newest
 
 
 def purge(session: Session, user: str, before: dt.datetime) -> int:

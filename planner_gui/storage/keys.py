@@ -194,6 +194,7 @@ class KeyFile:
         slot = _user_slot(initials)
         entry = self.slots.get(slot)
         if entry is None:
+            _dummy_unlock(password, slot)  # the same Argon2id work: timing does not tell which initials have a slot
             return None
         try:
             params = {"t": int(entry["t"]), "m": int(entry["m"]), "p": int(entry["p"])}
@@ -211,6 +212,16 @@ class KeyFile:
             return _unwrap(kek, _unb64(entry["nonce"]), _unb64(entry["wrapped"]), RECOVERY_SLOT)
         except (KeyError, ValueError, TypeError):
             return None
+
+
+_DUMMY_SALT = secrets.token_bytes(16)
+_DUMMY_NONCE = secrets.token_bytes(12)
+_DUMMY_WRAPPED = secrets.token_bytes(KEY_BYTES + 16)
+
+
+def _dummy_unlock(password: str, slot: str) -> None:
+    """Derive and try to unwrap as for a real slot (and fail): the answer for unknown initials costs the same."""
+    _unwrap(_kek_from_password(password, _DUMMY_SALT, ARGON2), _DUMMY_NONCE, _DUMMY_WRAPPED, slot)
 
 
 def create_keyfile(db_path: str | Path, key: bytes, users: Iterable[tuple[str, str]], recovery: str) -> KeyFile:

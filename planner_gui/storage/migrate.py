@@ -59,8 +59,11 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
             raise_if_damaged(path, key, pages=path.stat().st_size <= QUICK_CHECK_MAX_BYTES)
         if path.exists() or not create:
             check_sqlite_file(path, encrypted=key is not None)
+            _warn_if_open(path)
         elif not path.parent.exists():
             raise StorageError(f"{path}: mappen {path.parent} findes ikke", path=str(path), kind="missing")
+        else:
+            _create_private(path)
     database = Database(url=url_for(text), engine=make_engine(url_for(text), key=key), path=path, key=key)
     try:
         migrate(database)
@@ -71,6 +74,28 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
         database.dispose()
         raise
     return database
+
+
+def _create_private(path: Path) -> None:
+    """Create the new database file empty and 0600 before SQLite writes to it; SQLite gives its WAL and SHM files
+    the database file's mode, so they are the user's alone too."""
+    from planner_gui.storage.files import create_private_file, os_error
+
+    try:
+        create_private_file(path)
+    except FileExistsError:
+        pass
+    except OSError as err:
+        raise StorageError(
+            str(os_error(err, path, "databasen kan ikke oprettes")), path=str(path), kind="readonly"
+        ) from err
+
+
+def _warn_if_open(path: Path) -> None:
+    from planner_gui.storage.files import warn_if_open
+
+    for suffix in ("", "-wal", "-shm", ".keys"):
+        warn_if_open(Path(f"{path}{suffix}"), 0o600)
 
 
 def _head_from_files() -> str | None:

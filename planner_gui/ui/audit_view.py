@@ -51,6 +51,7 @@ ACTION_LABELS = {
     "report": "Rapport",
     "purge": "Sletning af gamle poster",
     "system": "System",
+    "refused": "Afvist",
 }
 
 

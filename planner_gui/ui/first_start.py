@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from planner_gui.ui.login import window_title
 
 DEMO_CITIZENS = 2000
-MIN_PASSWORD = 8  # as planner_gui.services.auth.MIN_PASSWORD_LENGTH (not imported: no SQLAlchemy before the window)
+MIN_PASSWORD = 10  # as planner_gui.domain.passwords.MIN_LENGTH (the rule itself is checked in start())
 
 
 class FirstStartDialog(QDialog):
@@ -56,6 +56,16 @@ class FirstStartDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        one_user = QLabel(
+            self.tr(
+                "En databasefil hører til én sagsbehandlers computer. Skal flere dele databasen, skal den ligge på "
+                "teamets server (PostgreSQL), hvor databasen selv styrer adgangen: krypteringen beskytter mod en "
+                "stjålen computer, ikke mellem brugere af den samme fil."
+            )
+        )
+        one_user.setObjectName("oneUserNote")
+        one_user.setWordWrap(True)
+        layout.addWidget(one_user)
 
         form = QFormLayout()
         self.password = QLineEdit()
@@ -84,6 +94,18 @@ class FirstStartDialog(QDialog):
         self.encrypt.setObjectName("encryptChoice")
         self.encrypt.setChecked(True)
         layout.addWidget(self.encrypt)
+        self.encrypt_note = QLabel(
+            self.tr(
+                "Uden kryptering kan alle, der får fat i filen eller computerens disk (en stjålen bærbar, en kopi), "
+                "læse alle borgeres oplysninger med et almindeligt program."
+            )
+        )
+        self.encrypt_note.setObjectName("encryptNote")
+        self.encrypt_note.setWordWrap(True)
+        self.encrypt_note.setStyleSheet("color: #a40000;")
+        self.encrypt_note.setVisible(False)
+        self.encrypt.toggled.connect(lambda on: (self.encrypt_note.setVisible(not on), self._fit()))
+        layout.addWidget(self.encrypt_note)
         # shown once after an encrypted database is made: the recovery key
         self.recovery_box = QWidget()
         box = QVBoxLayout(self.recovery_box)
@@ -148,8 +170,11 @@ class FirstStartDialog(QDialog):
         if self._worker is not None:
             return
         pw, again = self.password.text(), self.repeat.text()
-        if len(pw) < MIN_PASSWORD:
-            self._error(self.tr("Adgangskoden skal have mindst {n} tegn.").format(n=MIN_PASSWORD))
+        from planner_gui.domain.passwords import problem
+
+        why = problem(pw, ["admin"])
+        if why is not None:
+            self._error(why[:1].upper() + why[1:] + ".")
             self.password.setFocus()
             return
         if pw != again:

@@ -159,8 +159,24 @@ def render(ov: CitizenOverview, device: QPagedPaintDevice, progress: ProgressPar
 
 
 def write_pdf(ov: CitizenOverview, path: Path | str, progress: ProgressPart | None = None) -> Path:
-    """Write "Min plan" as an A4 PDF."""
+    """Write "Min plan" as an A4 PDF: rendered in the private scratch folder in the data folder (0700, never the
+    system's shared temporary folder nor beside the target), then moved into place; all or nothing."""
+    from planner_gui.storage import files
+
     path = Path(path)
+    tmp = files.scratch_path(path.name)
+    try:
+        _render_pdf(ov, tmp, progress)
+        try:
+            files.place(tmp, path)
+        except OSError as err:
+            raise files.os_error(err, path) from err
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def _render_pdf(ov: CitizenOverview, path: Path, progress: ProgressPart | None) -> None:
     writer = QPdfWriter(str(path))
     writer.setTitle(tr("Min plan"))
     writer.setCreator("planner-gui")
@@ -175,7 +191,6 @@ def write_pdf(ov: CitizenOverview, path: Path | str, progress: ProgressPart | No
     )
     render(ov, writer, progress)
     del writer  # finishes the file
-    return path
 
 
 def print_with_dialog(ov: CitizenOverview, parent: QWidget | None = None, progress: ProgressPart | None = None) -> bool:

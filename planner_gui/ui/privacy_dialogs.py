@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -87,10 +86,15 @@ class AccessRequestJob(QObject):
 
     def start(self, folder: Path) -> None:
         from planner_gui.interchange.write import export_workbook
+        from planner_gui.storage import files
         from planner_gui.ui.printout import write_pdf
         from planner_gui.ui.workers import run_in_background
 
-        self._tmp = Path(tempfile.mkdtemp(prefix="planner-aktindsigt-"))
+        try:  # the private 0700 folder in the data folder, not the system's shared temporary folder
+            self._tmp = files.scratch_folder("aktindsigt")
+        except UserError as err:
+            self._fail(err)
+            return
         pdf = self._tmp / privacy.PLAN_NAME
         try:
             write_pdf(self.overview, pdf)

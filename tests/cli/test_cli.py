@@ -61,7 +61,7 @@ def test_init_creates_database_and_refuses_to_overwrite(tmp_path: Path) -> None:
 
 def test_init_rejects_short_password(tmp_path: Path) -> None:
     proc = run("init", "--db", str(tmp_path / "x.db"), "--admin-password", "kort")
-    assert_clean_error(proc, 2, "mindst 8 tegn")
+    assert_clean_error(proc, 2, "mindst 10 tegn")
     assert not (tmp_path / "x.db").exists()
 
 
@@ -128,9 +128,10 @@ def test_missing_login(demo_file: Path, tmp_path: Path) -> None:
 
 
 def test_export_unknown_cpr(demo_file: Path, tmp_path: Path) -> None:
-    proc = run("export", "--db", str(demo_file), str(tmp_path / "o.xlsx"), "--cpr", "0101901234", env=GOOD_ENV)
+    out = str(tmp_path / "o.xlsx")
+    proc = run("export", "--db", str(demo_file), out, "--cpr", "0101901234", "--begrundelse", "test", env=GOOD_ENV)
     assert_clean_error(proc, 2, "ingen borger")
-    proc = run("export", "--db", str(demo_file), str(tmp_path / "o.xlsx"), "--cpr", "3102901234", env=GOOD_ENV)
+    proc = run("export", "--db", str(demo_file), out, "--cpr", "3102901234", "--begrundelse", "test", env=GOOD_ENV)
     assert_clean_error(proc, 2, "gyldig dato")
 
 

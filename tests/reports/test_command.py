@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,8 @@ def test_login_and_permission(demo_file: Path, tmp_path: Path) -> None:
     assert wrong.returncode == 2 and "adgangskode" in wrong.stderr
     # the demo caseworker may log in but not make reports
     from planner_gui.services.session import open_for_user
+
+    time.sleep(1.1)  # a failed unlock refuses the next attempt for 1 s (as a failed login does)
 
     db, _ = open_for_user(demo_file, "admin", PASSWORD)
     from sqlalchemy import select

@@ -253,7 +253,11 @@ def test_access_request_writes_nothing_on_failure(
     assert list(out.iterdir()) == []
     with empty_db.read() as s:
         after = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "aktindsigt"))
-    assert after == before
+        newest = s.scalar(
+            select(AuditEntry.details).where(AuditEntry.entity == "aktindsigt").order_by(AuditEntry.seq.desc()).limit(1)
+        )
+    # only the "begun" entry, committed before any data touched the disk (issue 12 item 7); no completion
+    assert after == before + 1 and newest is not None and '"status": "begyndt"' in newest
     folder.mkdir()
     with pytest.raises(UserError, match="findes allerede"):
         privacy.access_request(empty_db, ADMIN, OLD, folder, write_workbook=export_workbook)
@@ -272,9 +276,10 @@ def test_aktindsigt_and_audit_purge_from_the_cli(
     monkeypatch.setenv("PLANNER_USER", "admin")
     monkeypatch.setenv("PLANNER_PASSWORD", PASSWORD)
     folder = tmp_path / "ud"
-    assert main(["aktindsigt", "--db", str(db_path), str(folder), "--cpr", "020355-1234"]) == 0, capsys.readouterr()
+    args = ["aktindsigt", "--db", str(db_path), str(folder), "--cpr", "020355-1234", "--begrundelse", "borgerens ønske"]
+    assert main(args) == 0, capsys.readouterr()
     assert (folder / "borgerens-data.xlsx").exists() and (folder / "logbog.xlsx").exists()
-    assert main(["aktindsigt", "--db", str(db_path), str(folder), "--cpr", "020355-1234"]) == 2
+    assert main(args) == 2
     assert "findes allerede" in capsys.readouterr().err
     assert main(["audit", "purge", "--db", str(db_path)]) == 0
     assert "Slettede 0 logposter" in capsys.readouterr().out

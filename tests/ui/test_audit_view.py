@@ -98,7 +98,9 @@ def test_audit_page_filters_pages_exports_and_checks_the_chain(qtbot, demo_db, t
     with qtbot.waitSignal(page.exported, timeout=30_000) as exported:
         page.export_to(out)
     assert out.exists() and exported.args[0] > 200
-    assert _count(demo_db, AuditEntry.action == "export", AuditEntry.entity == "audit_log") == 1
+    exports = (AuditEntry.action == "export", AuditEntry.entity == "audit_log")
+    assert _count(demo_db, *exports, AuditEntry.details.contains('"status": "fuldført"')) == 1
+    assert _count(demo_db, *exports) == 2  # with its "begun" entry, committed before the file was written
 
     # the chain: intact, then edited behind the app's back
     with qtbot.waitSignal(page.verified, timeout=30_000) as verified:

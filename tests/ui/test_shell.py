@@ -96,7 +96,7 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
     dlg.show()
     qtbot.keyClicks(dlg.password, "kort")
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
-    assert "mindst 8 tegn" in dlg.message.text()
+    assert "mindst 10 tegn" in dlg.message.text()
     dlg.password.setText("en-god-kode")
     dlg.repeat.setText("en-anden-kode")
     qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
@@ -506,7 +506,7 @@ def test_admin_users_page_creates_user_and_sets_password(qtbot, empty_db, monkey
         self.passwords.password.setText("kort")
         self.passwords.repeat.setText("kort")
         self.accept()
-        assert "mindst 8 tegn" in self.error.text()  # the service's rule, shown in the dialog
+        assert "mindst 10 tegn" in self.error.text()  # the service's rule, shown in the dialog
         self.passwords.password.setText("god-kode-123")
         self.passwords.repeat.setText("god-kode-123")
         self.accept()

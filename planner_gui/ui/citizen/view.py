@@ -704,14 +704,17 @@ class CitizenView(QWidget):
         return ProgressPart(png, progress_summary_html(self.ctx.db, self.citizen_id))
 
     def write_pdf(self, path: Path) -> Path:
-        """Write "Min plan" (the saved plan) to ``path`` and audit the print."""
+        """Audit the print, then write "Min plan" (the saved plan) to ``path`` (the entry is committed before the
+        PDF touches the disk, so a killed app still leaves its trace)."""
         from planner_gui.ui.printout import write_pdf
 
-        out = write_pdf(self.overview, path, self._progress_part())
-        self._with_reason(
-            lambda reason: plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "pdf")
-        )
-        return out
+        def record(reason: str) -> bool:
+            plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "pdf")
+            return True
+
+        if not self._with_reason(record):
+            raise UserError(self.tr("Ingen begrundelse: PDF'en blev ikke gemt."))
+        return write_pdf(self.overview, path, self._progress_part())
 
     def save_pdf(self) -> None:
         if not self._saved_before_print() or not self._reason_ready():
