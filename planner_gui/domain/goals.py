@@ -671,7 +671,9 @@ def load_goal_file(path: str | Path) -> GoalFile:
 
 def shipped_goals_dir() -> Path:
     """The folder of goal files shipped with the project: ``resources/goals``."""
-    return Path(__file__).resolve().parents[2] / "resources" / "goals"
+    from planner_gui.config import resources_dir
+
+    return resources_dir() / "goals"
 
 
 def list_shipped_goal_files() -> list[Path]:

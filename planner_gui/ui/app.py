@@ -341,8 +341,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def _choose_platform(smoke: bool) -> None:
+    """Without a display Qt's xcb plugin aborts the process (exit 134). ``--smoke`` then draws offscreen; the app
+    itself stops with a plain message (exit 2). ``QT_QPA_PLATFORM``, when set, is Qt's to obey."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return
+    if smoke:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return
+    from planner_gui.errors import UserError
+
+    raise UserError(
+        "der er ingen skærm at vise appen på (hverken DISPLAY eller WAYLAND_DISPLAY er sat): start den i en "
+        "skrivebordssession; kommandoerne virker uden skærm (se 'planner-gui --help')"
+    )
+
+
 def run(db: str | None, smoke: bool, lang: str | None) -> int:
     """The CLI's ``cmd_gui``: start the app and return its exit code."""
+    _choose_platform(smoke)
     app = make_app()
     from planner_gui.ui import errors
 
