@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pytest-qt aborts without a display otherwise
+# session fixtures run before the per-test data folder below: keep their audit anchors and logs out of the real one
+os.environ.setdefault("PLANNER_DATA_DIR", tempfile.mkdtemp(prefix="planner-test-data-"))
 
 PASSWORD = "test-kode-123"
 TODAY = dt.date(2026, 11, 23)
@@ -102,3 +105,33 @@ def admin(empty_db: object) -> object:
     from planner_gui.services.auth import Actor
 
     return Actor("admin", "administrator")
+
+
+# ------------------------------------------------------------------------------------------------ PostgreSQL
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1 (see tests/pg.py); skips when the server is not installed."""
+    from tests.pg import start_cluster
+
+    cluster = start_cluster()
+    if cluster is None:
+        pytest.skip("PostgreSQL's server is not installed (Debian package postgresql)")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def pg_url(pg_cluster: object) -> Iterator[str]:
+    """A new, empty database on the test cluster; its URL carries the cluster's superuser (as ``init`` takes it)."""
+    import uuid
+
+    from tests.pg import Cluster, drop_planner_roles
+
+    assert isinstance(pg_cluster, Cluster)
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    pg_cluster.execute(f"CREATE DATABASE {name}")
+    yield pg_cluster.url(name)
+    pg_cluster.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    drop_planner_roles(pg_cluster)

@@ -63,9 +63,9 @@ from planner_gui.domain.codes import TARGET_GROUP_LABELS, TARGET_GROUPS
 from planner_gui.domain.goals import Goal, GoalFile, Population
 from planner_gui.errors import UserError
 from planner_gui.storage.tables import (
+    CITIZEN_BIRTH,
     Assignment,
     BenefitPeriod,
-    Citizen,
     Company,
     Effort,
     Exit,
@@ -342,20 +342,6 @@ def _overlaps(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
     return and_(start <= p.c.p_to, or_(end.is_(None), end >= p.c.p_from))
 
 
-def _birth_key(cpr: Any) -> ColumnElement[int]:
-    """The birth date encoded in a CPR number as the integer YYYYMMDD (century from the 7th digit, DOMAIN.md)."""
-    dd = cast(func.substr(cpr, 1, 2), Integer)
-    mm = cast(func.substr(cpr, 3, 2), Integer)
-    yy = cast(func.substr(cpr, 5, 2), Integer)
-    d7 = cast(func.substr(cpr, 7, 1), Integer)
-    century = case(
-        (d7 <= 3, 1900),
-        (d7.in_((4, 9)), case((yy <= 36, 2000), else_=1900)),
-        else_=case((yy <= 57, 2000), else_=1800),
-    )
-    return (century + yy) * 10000 + mm * 100 + dd
-
-
 def _covers_to(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
     """An interval covers the period's last day (``bestand``): ``fra <= to`` and (``til`` empty or ``til >= to``)."""
     return and_(start <= p.c.p_to, or_(end.is_(None), end >= p.c.p_to))
@@ -432,8 +418,10 @@ class _Scratch:
         if pop.alder is not None:
             lo, hi = pop.alder
             # age on `to` = floor((to_key - birth_key) / 10000); lo <= age <= hi as bounds on birth_key
-            birth = _birth_key(Citizen.cpr)
-            cand = cand.join(Citizen, Citizen.id == bp.c.cid).where(
+            # the birth date through the view citizen_birth: a report never reads a CPR number (on the team
+            # database a team lead may not), and the view is the only part of citizens it needs
+            birth = CITIZEN_BIRTH.c.birth_key
+            cand = cand.join(CITIZEN_BIRTH, CITIZEN_BIRTH.c.citizen_id == bp.c.cid).where(
                 birth > p.c.to_key - (hi + 1) * 10000, birth <= p.c.to_key - lo * 10000
             )
         target = T_CAND if pop.langtidsforsoerget else T_POP

@@ -15,6 +15,7 @@ from planner_gui.services.instruments import seed_instruments
 from planner_gui.storage import audit, keys
 from planner_gui.storage.db import Database, is_url
 from planner_gui.storage.migrate import open_database
+from planner_gui.storage.postgres import is_postgres, put_login
 from planner_gui.storage.tables import Citizen, Staff
 
 
@@ -45,6 +46,8 @@ def create_database(db: str | Path, admin_password: str, *, key: bytes | None = 
             )
             s.add(admin)
             s.flush()
+            if is_postgres(database.url):  # the team database: admin's own login role (planner_admin)
+                put_login(s, "admin", admin_password, "administrator")
             audit.record(s, "system", "create", entity="database", details={"administrator": "admin"})
     except BaseException:
         database.dispose()

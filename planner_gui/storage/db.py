@@ -167,7 +167,12 @@ class Database:
 
     @property
     def where(self) -> str:
-        return str(self.path) if self.path is not None else self.url
+        """Where the database is, as it may be shown or logged (a server URL without its password)."""
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

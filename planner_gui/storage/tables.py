@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     Float,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     Uuid,
@@ -313,3 +315,34 @@ class Setting(Base):
     __tablename__ = "settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class AccessGrant(Base):
+    """Break-the-glass: a member of staff may see a citizen outside their caseload for a stated, logged reason.
+
+    On the team database (PostgreSQL) the row-level security of every table with personal data lets a user see the
+    citizens of their current caseload plus those they hold an unexpired grant for; a grant is made only by the
+    ``SECURITY DEFINER`` function ``planner_grant_access``, which writes the audit entry in the same transaction.
+    """
+
+    __tablename__ = "access_grants"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"), index=True)
+    citizen_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    granted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+#: Views (not tables): kept out of ``Base.metadata`` so that nothing ever tries to create them as tables.
+views = MetaData()
+#: ``citizen_birth``: each citizen's birth date as the integer YYYYMMDD, worked out from the CPR number (century from
+#: the 7th digit, DOMAIN.md). Reports filter on age through it, so a team lead's report never reads a CPR number: on
+#: the team database the view is the only way a team lead reaches anything of the ``citizens`` table beyond their
+#: grants.
+CITIZEN_BIRTH = Table(
+    "citizen_birth",
+    views,
+    Column("citizen_id", Uuid, primary_key=True),
+    Column("birth_key", Integer),
+)

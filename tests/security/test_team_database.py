@@ -1,0 +1,188 @@
+"""The team database (PostgreSQL) enforces what the app promises, for psql as much as for the app (issue 14).
+
+Each test connects directly as a user's own login role ``planner_<initialer>`` with psycopg, as a curious user with
+their own password would, and tries what the app forbids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from planner_gui.services.auth import Actor, create_user
+from planner_gui.storage import audit
+from planner_gui.storage.db import Database
+from planner_gui.storage.tables import Assignment, AuditEntry, BenefitPeriod, Citizen, Note, Staff
+from tests.conftest import PASSWORD
+
+ADMIN = Actor("admin", "administrator")
+KB_PW, TL_PW = "kb-kode-lang-123", "tl-kode-lang-123"
+
+
+@pytest.fixture
+def team(pg_url: str) -> Iterator[tuple[str, Database, dict[str, uuid.UUID]]]:
+    """A team database: admin, caseworker kb (citizen A in her caseload), team lead tl; citizen B is nobody's."""
+    from planner_gui.services.setup import create_database
+
+    db = create_database(pg_url, PASSWORD)
+    create_user(db, ADMIN, "kb", "Karin Bach", "sagsbehandler", KB_PW, team="Team Aktiv")
+    create_user(db, ADMIN, "tl", "Tue Leth", "teamleder", TL_PW, team="Team Aktiv")
+    ids: dict[str, uuid.UUID] = {}
+    with db.write() as s:
+        kb = s.scalar(select(Staff.id).where(Staff.initials == "kb"))
+        for label, cpr in (("A", "0101801234"), ("B", "0202801234")):
+            c = Citizen(cpr=cpr, first_name=f"Borger{label}", last_name="Test")
+            s.add(c)
+            s.flush()
+            ids[label] = c.id
+            s.add(BenefitPeriod(citizen_id=c.id, target_group="sygedagpenge", start=dt.date(2024, 1, 1), end=None))
+            s.add(Note(citizen_id=c.id, date=dt.date(2024, 2, 1), kind="note", text=f"fortroligt om {label}"))
+        s.add(Assignment(citizen_id=ids["A"], staff_id=kb, role="koordinerende", start=dt.date(2024, 1, 1), end=None))
+        audit.record(s, "admin", "create", entity="test")
+    yield pg_url, db, ids
+    db.dispose()
+
+
+def connect(url: str, initials: str, password: str):  # type: ignore[no-untyped-def]
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return psycopg.connect(
+        host=u.host, port=u.port, dbname=u.database, user=f"planner_{initials}", password=password, autocommit=True
+    )
+
+
+def refused(conn, sql: str, params: tuple[object, ...] = ()) -> bool:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    try:
+        conn.execute(sql, params)
+    except psycopg.errors.InsufficientPrivilege:
+        return True
+    except psycopg.Error as err:  # a trigger's refusal (append-only) counts as refused too
+        return "append-only" in str(err) or "own" in str(err)
+    return False
+
+
+def test_a_caseworker_reads_only_her_caseload(team: tuple[str, Database, dict[str, uuid.UUID]]) -> None:
+    url, _db, ids = team
+    with connect(url, "kb", KB_PW) as conn:
+        assert [r[0] for r in conn.execute("SELECT cpr FROM citizens")] == ["0101801234"]
+        assert [r[0] for r in conn.execute("SELECT text FROM notes")] == ["fortroligt om A"]
+        assert conn.execute("SELECT count(*) FROM benefit_periods").fetchone()[0] == 1
+        # writing to a citizen outside the caseload changes nothing (row-level security hides the row)
+        cur = conn.execute("UPDATE citizens SET last_name = 'X' WHERE id = %s", (ids["B"],))
+        assert cur.rowcount == 0
+        assert refused(conn, "SELECT password_hash FROM staff")
+
+
+def test_break_the_glass_is_a_logged_grant(team: tuple[str, Database, dict[str, uuid.UUID]]) -> None:
+    url, db, ids = team
+    with connect(url, "kb", KB_PW) as conn:
+        import psycopg
+
+        with pytest.raises(psycopg.Error):
+            conn.execute("SELECT planner_grant_access(%s, %s)", (ids["B"], ""))  # no reason, no grant
+        conn.execute("SELECT planner_grant_access(%s, %s)", (ids["B"], "borgeren ringede om sin sag"))
+        assert sorted(r[0] for r in conn.execute("SELECT cpr FROM citizens")) == ["0101801234", "0202801234"]
+    with db.read() as s:
+        entry = s.execute(select(AuditEntry).where(AuditEntry.reason == "borgeren ringede om sin sag")).scalar_one()
+        assert entry.user == "kb" and entry.citizen_ref == str(ids["B"])
+        assert audit.verify(s) is None  # the server extended the same hash chain the app checks
+
+
+def test_a_team_lead_reads_case_facts_but_no_identities_and_changes_nothing(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    url, _db, _ids = team
+    with connect(url, "tl", TL_PW) as conn:
+        assert conn.execute("SELECT count(*) FROM citizens").fetchone()[0] == 0  # no CPR, no names
+        assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 0  # no free text
+        assert conn.execute("SELECT count(*) FROM benefit_periods").fetchone()[0] == 2  # what reports count
+        assert conn.execute("SELECT count(*) FROM citizen_birth").fetchone()[0] == 2  # ages, without the CPR
+        assert refused(conn, "UPDATE benefit_periods SET target_group = 'fleksjob'")
+        assert refused(conn, "DELETE FROM benefit_periods")
+        assert refused(
+            conn,
+            "INSERT INTO citizens (id, version, created_at, updated_at, cpr, first_name, last_name) "
+            "VALUES (gen_random_uuid(), 1, now(), now(), '0303801234', 'X', 'Y')",
+        )
+
+
+@pytest.mark.parametrize(("initials", "password"), [("kb", KB_PW), ("tl", TL_PW), ("admin", PASSWORD)])
+def test_nobody_rewrites_the_audit_log_or_their_own_role(
+    team: tuple[str, Database, dict[str, uuid.UUID]], initials: str, password: str
+) -> None:
+    url, db, _ids = team
+    with connect(url, initials, password) as conn:
+        assert refused(conn, "UPDATE audit_log SET reason = 'skjult'")
+        assert refused(conn, "DELETE FROM audit_log")
+        assert refused(conn, "TRUNCATE audit_log")
+        assert refused(
+            conn,
+            'INSERT INTO audit_log (seq, ts, "user", action, entity, entity_id, reason, details, prev_hash, hash) '
+            "VALUES (9999, now(), 'x', 'view', '', '', '', '', '', '')",
+        )
+        # appending is only in one's own name
+        assert refused(conn, "SELECT planner_audit_append('someone', 'view', '', '', NULL, '', '{}')")
+        if initials != "admin":
+            assert refused(conn, "UPDATE staff SET role = 'administrator' WHERE initials = %s", (initials,))
+            assert refused(conn, "SELECT planner_user_put(%s, NULL, 'administrator')", (initials,))
+            assert refused(conn, "ALTER ROLE planner_" + initials + " SUPERUSER")
+        else:  # an administrator manages others, but not their own role
+            assert refused(conn, "UPDATE staff SET role = 'sagsbehandler' WHERE initials = 'admin'")
+    with db.read() as s:
+        assert audit.verify(s) is None
+
+
+def test_the_cli_works_on_the_team_database_as_the_users_own_role(
+    team: tuple[str, Database, dict[str, uuid.UUID]], tmp_path: Path
+) -> None:
+    url, _db, _ids = team
+
+    def cli(*args: str, user: str, password: str) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "PLANNER_USER": user, "PLANNER_PASSWORD": password}
+        return subprocess.run(
+            [sys.executable, "-m", "planner_gui", *args], capture_output=True, text=True, env=env, cwd=tmp_path
+        )
+
+    from sqlalchemy.engine import make_url
+
+    server = make_url(url).set(username=None, password=None).render_as_string()  # no credentials in the URL
+    out = tmp_path / "r.xlsx"
+    args = ["report", "--db", server, "--goals", "ballerup_2019-2020", "--from", "2024-01-01", "--to", "2024-12-31"]
+    done = cli(*args, "--out", str(out), user="tl", password=TL_PW)
+    assert done.returncode == 0, done.stderr
+    assert out.exists()
+    wrong = cli(*args, "--out", str(tmp_path / "x.xlsx"), user="tl", password="forkert-kode-123")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    assert TL_PW not in wrong.stderr and "forkert-kode-123" not in wrong.stderr
+    # a caseworker may not make reports: refused by the app (the database would not give her the facts either)
+    denied = cli(*args, "--out", str(tmp_path / "y.xlsx"), user="kb", password=KB_PW)
+    assert denied.returncode == 2
+
+
+def test_init_on_a_server_needs_no_no_encrypt_and_never_prints_the_password(pg_url: str, tmp_path: Path) -> None:
+    env = {**os.environ, "PLANNER_NEW_PASSWORD": "admin-kode-lang-123"}
+    done = subprocess.run(
+        [sys.executable, "-m", "planner_gui", "init", "--db", pg_url],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    from sqlalchemy.engine import make_url
+
+    secret = make_url(pg_url).password
+    assert secret and secret not in done.stdout and secret not in done.stderr
+    assert "planner_admin" in done.stdout
