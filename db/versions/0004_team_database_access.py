@@ -221,7 +221,7 @@ def postgres_statements() -> list[str]:
         f"planner_grant_access(uuid, text, integer) TO {ALL_GROUPS}",
         "GRANT EXECUTE ON FUNCTION planner_user_put(text, text, text) TO planner_role_administrator",
         f"GRANT SELECT ON {', '.join(REFERENCE)} TO {ALL_GROUPS}",
-        f"GRANT SELECT ON citizen_birth TO planner_role_teamleder, planner_role_administrator",
+        "GRANT SELECT ON citizen_birth TO planner_role_teamleder, planner_role_administrator",
         # staff: everyone reads who is who, but not the password hashes; administrators manage staff
         f"GRANT SELECT (id, version, created_at, updated_at, updated_by, initials, name, team, role, failed_logins, "
         f"locked_until, active) ON staff TO {ALL_GROUPS}",
@@ -259,6 +259,68 @@ def postgres_statements() -> list[str]:
             f"DROP POLICY IF EXISTS planner_report ON {table}",
             f"CREATE POLICY planner_report ON {table} FOR SELECT TO planner_role_teamleder USING (true)",
         ]
+    # -- changes to personal data are audited by the database too, so a change made outside the app (psql) is in
+    # the log: once per table per transaction (the app's own entry says what and why; this one says that the table
+    # changed, by whom, and for which citizen), recorded by the SECURITY DEFINER trigger in a bookkeeping table that
+    # no user can write, so nobody can pre-empt it
+    out += [
+        """CREATE TABLE IF NOT EXISTS planner_tx_audited (
+             txid bigint NOT NULL, tbl text NOT NULL, PRIMARY KEY (txid, tbl))""",
+        "REVOKE ALL ON planner_tx_audited FROM PUBLIC",
+        """CREATE OR REPLACE FUNCTION planner_audit_change() RETURNS trigger
+           LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+           DECLARE v_user text; v_ref text; v_n integer;
+           BEGIN
+             INSERT INTO planner_tx_audited VALUES (txid_current(), TG_TABLE_NAME) ON CONFLICT DO NOTHING;
+             GET DIAGNOSTICS v_n = ROW_COUNT;
+             IF v_n = 0 THEN RETURN NULL; END IF;
+             IF random() < 0.001 THEN  -- keep the bookkeeping small
+               DELETE FROM planner_tx_audited WHERE txid < txid_current() - 1000000;
+             END IF;
+             SELECT me.initials INTO v_user FROM planner_me() me;
+             IF TG_OP = 'DELETE' THEN
+               v_ref := COALESCE(to_jsonb(OLD) ->> 'citizen_id', to_jsonb(OLD) ->> 'id');
+             ELSE
+               v_ref := COALESCE(to_jsonb(NEW) ->> 'citizen_id', to_jsonb(NEW) ->> 'id');
+             END IF;
+             PERFORM planner_audit_append(COALESCE(v_user, left(session_user, 16)),
+               CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END,
+               TG_TABLE_NAME, '', v_ref, '',
+               jsonb_build_object('kilde', 'databasen', 'tabel', TG_TABLE_NAME, 'rolle', session_user)::text);
+             RETURN NULL;
+           END $$""",
+    ]
+    for table in ("citizens", *CASE_FACTS, *CASE_TEXT):
+        out += [
+            f"DROP TRIGGER IF EXISTS planner_audit_change ON {table}",
+            f"CREATE TRIGGER planner_audit_change AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION planner_audit_change()",
+        ]
+    # -- finding anyone, reading no one: the hit list of a search (name, CPR, id; at most 50), and the search logged
+    out += [
+        """CREATE OR REPLACE FUNCTION planner_search_citizens(p_text text)
+           RETURNS TABLE (citizen_id uuid, cpr text, first_name text, last_name text)
+           LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+           DECLARE v_me record; v_q text := trim(COALESCE(p_text, '')); v_digits text;
+           BEGIN
+             SELECT * INTO v_me FROM planner_me();
+             IF v_me.staff_id IS NULL AND NOT planner_is_owner() THEN
+               RAISE EXCEPTION 'not a user of the planner' USING ERRCODE = '42501';
+             END IF;
+             IF length(v_q) < 3 THEN
+               RAISE EXCEPTION 'search for at least 3 characters' USING ERRCODE = '22023';
+             END IF;
+             v_digits := regexp_replace(v_q, '[^0-9]', '', 'g');
+             PERFORM planner_audit_append(COALESCE(v_me.initials, 'system'), 'search', 'citizen', '', NULL, '',
+                                          jsonb_build_object('soegning', left(v_q, 100))::text);
+             RETURN QUERY
+               SELECT c.id, c.cpr::text, c.first_name::text, c.last_name::text FROM citizens c
+               WHERE (length(v_digits) >= 6 AND c.cpr LIKE v_digits || '%')
+                  OR (c.first_name || ' ' || c.last_name) ILIKE '%' || v_q || '%'
+               ORDER BY c.last_name, c.first_name LIMIT 50;
+           END $$""",
+        f"GRANT EXECUTE ON FUNCTION planner_search_citizens(text) TO {ALL_GROUPS}",
+    ]
     # a new citizen is visible to its creator only once assigned; creating one needs the INSERT to pass
     out += [
         "DROP POLICY IF EXISTS planner_new ON citizens",

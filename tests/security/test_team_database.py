@@ -186,3 +186,38 @@ def test_init_on_a_server_needs_no_no_encrypt_and_never_prints_the_password(pg_u
     secret = make_url(pg_url).password
     assert secret and secret not in done.stdout and secret not in done.stderr
     assert "planner_admin" in done.stdout
+
+
+def test_a_change_made_outside_the_app_is_audited_by_the_database(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    url, db, ids = team
+    with connect(url, "kb", KB_PW) as conn:
+        conn.execute("UPDATE citizens SET last_name = 'Ændret' WHERE id = %s", (ids["A"],))
+        conn.execute("UPDATE notes SET text = 'rettet i psql' WHERE citizen_id = %s", (ids["A"],))
+    with db.read() as s:
+        rows = s.execute(
+            select(AuditEntry.user, AuditEntry.entity, AuditEntry.citizen_ref, AuditEntry.details)
+            .where(AuditEntry.details.like('%"kilde": "databasen"%'), AuditEntry.user == "kb")
+            .order_by(AuditEntry.seq)
+        ).all()
+        assert [(r.entity, r.citizen_ref) for r in rows] == [("citizens", str(ids["A"])), ("notes", str(ids["A"]))]
+        assert audit.verify(s) is None
+
+
+def test_a_caseworker_finds_anyone_but_reads_no_one_and_the_search_is_logged(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    url, db, ids = team
+    with connect(url, "kb", KB_PW) as conn:
+        hits = conn.execute("SELECT citizen_id, cpr FROM planner_search_citizens(%s)", ("BorgerB",)).fetchall()
+        assert [(h[0], h[1]) for h in hits] == [(ids["B"], "0202801234")]
+        assert conn.execute("SELECT count(*) FROM citizens WHERE id = %s", (ids["B"],)).fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM notes WHERE citizen_id = %s", (ids["B"],)).fetchone()[0] == 0
+        import psycopg
+
+        with pytest.raises(psycopg.Error):  # a search needs at least 3 characters
+            conn.execute("SELECT * FROM planner_search_citizens('ab')")
+    with db.read() as s:
+        logged = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "search", AuditEntry.user == "kb"))
+        assert any("BorgerB" in d for d in logged)
