@@ -137,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
     pp = audit_sub.add_parser("purge", help="slet logposter ældre end opbevaringstiden (mindst 6 måneder)")
     _db_arg(pp)
 
+    p = sub.add_parser(
+        "migrate",
+        help="opdatér teamserverens database til programmets version (med databasens ejer i URL'en)",
+    )
+    _db_arg(p)
+
     p = sub.add_parser("aktindsigt", help="skriv alt om én borger i en ny mappe (borgerens ret til indsigt)")
     _db_arg(p)
     p.add_argument("folder", metavar="MAPPE")
@@ -343,7 +349,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise UserError("--citizens skal være 0 eller flere")
     recovery = None
     password = _new_admin_password(args, DEMO_PASSWORD)
-    if args.no_encrypt:
+    from planner_gui.storage.postgres import is_postgres, public_url
+
+    if is_postgres(args.sub_db):  # the team database: encryption at rest is the server's own
+        db, result = create_demo_database(args.sub_db, password, citizens=args.citizens, seed=args.seed)
+    elif args.no_encrypt:
         print(f"{PROG}: {NO_ENCRYPT_WARNING}", file=sys.stderr)
         db, result = create_demo_database(args.sub_db, password, citizens=args.citizens, seed=args.seed)
     else:
@@ -352,7 +362,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     db.dispose()
     counts = ", ".join(f"{TABLE_WORDS.get(k, k)}: {v}" for k, v in result.counts.items())
-    print(f"Oprettede demodatabasen {args.sub_db} ({counts}).")
+    print(f"Oprettede demodatabasen {public_url(args.sub_db)} ({counts}).")
     logins = ", ".join(f"{ini} ({role})" for ini, role in [("admin", "administrator"), *result.logins])
     given = (
         "fra --admin-password"
@@ -511,6 +521,23 @@ def cmd_user(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    """The team server's upgrade: an administrator's explicit step, as the database owner (whose user and password
+    are in the URL, as for ``init``). A laptop's file migrates itself when it is opened (after a backup)."""
+    from planner_gui.storage.migrate import current_revision, head_revision, open_database
+    from planner_gui.storage.postgres import is_postgres, public_url
+
+    # a file migrates itself when it is opened (after a backup); the server as the owner in the URL
+    db = open_database(args.sub_db) if is_postgres(args.sub_db) else _open(args.sub_db)
+    try:
+        version = current_revision(db)
+    finally:
+        db.dispose()
+    where = public_url(args.sub_db)
+    print(f"{where} har databaseversion {version} (programmets: {head_revision()}).")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from planner_gui.ui.app import run
 
@@ -526,6 +553,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "audit": cmd_audit,
     "aktindsigt": cmd_aktindsigt,
+    "migrate": cmd_migrate,
     "user": cmd_user,
 }
 

@@ -382,6 +382,13 @@ class _Scratch:
             for pk, p in enumerate([period, *self.months, *self.years])
         ]
         conn.execute(insert(T_PERIODS), rows)
+        self._analyze(T_PERIODS)
+
+    def _analyze(self, *tables: Table) -> None:
+        """PostgreSQL never gathers statistics on temporary tables by itself (autovacuum does not see them): without
+        them it plans the joins of a report as if each held a few rows, and a report takes several times as long."""
+        if self.conn.dialect.name == "postgresql":
+            self.conn.exec_driver_sql("ANALYZE " + ", ".join(t.name for t in tables))
 
     def close(self) -> None:
         for table in reversed(_TABLES):
@@ -428,7 +435,9 @@ class _Scratch:
         conn.execute(insert(target).from_select(["spec", "pk", "cid"], cand))
         if pop.langtidsforsoerget:
             conn.execute(insert(T_POP).from_select(["spec", "pk", "cid"], self._longterm(spec)))
+        self._analyze(T_BP, T_CAND, T_POP)
         self._picks(spec)
+        self._analyze(T_PICK)
         return spec
 
     def _longterm(self, spec: int) -> Select[Any]:
@@ -502,6 +511,7 @@ class _Scratch:
         facts = _facts(goal, spec)
         if facts.select is not None:
             self.conn.execute(insert(T_FACTS).from_select(facts.columns, facts.select))
+            self._analyze(T_FACTS)
         return facts
 
     def grouped(self, spec: int, facts: _Facts, kind: str | None) -> list[Any]:

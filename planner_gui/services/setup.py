@@ -72,6 +72,9 @@ def fill_demo(
             raise UserError(f"{database.where}: databasen har allerede borgere; demodata lægges kun i en tom database")
         seed_instruments(s)
         result = generate(s, citizens, seed, today or dt.date.today(), auth.hasher().hash(admin_password), on_progress)
+        if is_postgres(database.url):  # the team database: each demo login gets its own login role
+            for initials, role in result.logins:
+                put_login(s, initials, admin_password, role)
         audit.record(s, "system", "create", entity="demo", details={"borgere": citizens, "seed": seed})
     return result
 

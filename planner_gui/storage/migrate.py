@@ -148,6 +148,8 @@ def migrate(database: Database) -> bool:
                 path=database.where,
                 kind="not_a_database",
             )
+    if current is not None and database.path is None:
+        _check_server_schema(database, current, head)
     if current is not None and database.path is not None:
         from planner_gui.storage import backup
 
@@ -155,3 +157,32 @@ def migrate(database: Database) -> bool:
     with database.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "head")  # type: ignore[arg-type]
     return True
+
+
+def _check_server_schema(database: Database, current: str, head: str) -> None:
+    """The team server migrates only by an administrator's explicit step (``planner-gui init`` / ``migrate`` with the
+    database owner's URL): a user's connection meeting another schema version says what to do instead of failing."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory(str(migrations_dir()))
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise StorageError(
+            f"{database.where}: serverens database er nyere ({current}) end dette program kender; "
+            "opdatér programmet til den version, jobcentret bruger",
+            path=database.where,
+            kind="version",
+        )
+    with database.engine.connect() as conn:
+        owner = conn.exec_driver_sql(
+            "SELECT pg_has_role(session_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'public' "
+            "AND tablename = 'alembic_version'), 'USAGE')"
+        ).scalar()
+    if not owner:
+        raise StorageError(
+            f"{database.where}: serverens database har en ældre version ({current}) end programmet ({head}); "
+            "en administrator skal opdatere den med databasens ejer (planner-gui migrate --db URL med ejerens "
+            "brugernavn og adgangskode)",
+            path=database.where,
+            kind="version",
+        )

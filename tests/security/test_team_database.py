@@ -221,3 +221,23 @@ def test_a_caseworker_finds_anyone_but_reads_no_one_and_the_search_is_logged(
     with db.read() as s:
         logged = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "search", AuditEntry.user == "kb"))
         assert any("BorgerB" in d for d in logged)
+
+
+def test_a_client_meeting_another_server_version_explains_instead_of_failing(
+    team: tuple[str, Database, dict[str, uuid.UUID]], tmp_path: Path
+) -> None:
+    url, _db, _ids = team
+    from sqlalchemy.engine import make_url
+
+    server = make_url(url).set(username=None, password=None).render_as_string()
+    env = {**os.environ, "PLANNER_USER": "tl", "PLANNER_PASSWORD": TL_PW}
+    args = [sys.executable, "-m", "planner_gui", "audit", "verify", "--db", server]
+    import psycopg
+
+    owner = make_url(url)
+    dsn = f"postgresql://{owner.username}:{owner.password}@{owner.host}:{owner.port}/{owner.database}"
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_fremtid'")
+    newer = subprocess.run(args, capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert newer.returncode == 2 and "nyere" in newer.stderr and "opdatér programmet" in newer.stderr
+    assert "Traceback" not in newer.stderr
