@@ -95,8 +95,59 @@ def record_unlock_failures(database: Database) -> int:
     return len(events)
 
 
+def connect_server(url: str, initials: str, password: str) -> Database:
+    """The team database: connect as the user's own login role ``planner_<initialer>`` with the user's password.
+
+    The server checks the password (SCRAM). A wrong password or an unknown user is the login's own message; a server
+    that does not answer is said so plainly (the caller keeps what is on screen)."""
+    from planner_gui.errors import StorageError
+    from planner_gui.storage.postgres import public_url, user_url
+
+    if not initials.strip() or not password:
+        raise AuthenticationFailed("angiv initialer og adgangskode")
+    try:
+        return open_database(user_url(url, initials, password))
+    except StorageError as err:
+        cause = str(err.__cause__ or err).lower()
+        if "password authentication failed" in cause or ("role" in cause and "does not exist" in cause):
+            log.info("the server refused the login")
+            raise AuthenticationFailed(WRONG) from None
+        if any(w in cause for w in ("connection refused", "could not translate host", "timeout", "no route")):
+            raise StorageError(
+                f"{public_url(url)}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)",
+                path=public_url(url),
+                kind="unreachable",
+            ) from None
+        raise
+
+
+@dataclass(frozen=True)
+class ServerDatabase:
+    """The team database before the login: nothing is open until the user's own role connects with the password."""
+
+    url: str
+    path: None = None
+
+    @property
+    def where(self) -> str:
+        from planner_gui.storage.postgres import public_url
+
+        return public_url(self.url)
+
+    @property
+    def key(self) -> bytes | None:
+        return None
+
+    def dispose(self) -> None:
+        """Nothing is open."""
+
+
 def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
     """Unlock (when encrypted) and open ``db``, auditing earlier failed unlocks; the caller logs in."""
+    from planner_gui.storage.postgres import is_postgres
+
+    if is_postgres(db):
+        return connect_server(str(db), initials, password)
     key = unlock_key(db, initials, password)
     database = open_database(db, key=key)
     try:
@@ -153,15 +204,24 @@ class LockedDatabase:
         """Nothing is open."""
 
 
-def open_or_lock(db: str | Path) -> Database | LockedDatabase:
+def open_or_lock(db: str | Path) -> Database | LockedDatabase | ServerDatabase:
     """Before the login: open a plain database (migrating it), or hold an encrypted one until the password is known."""
+    from planner_gui.storage.postgres import is_postgres
+
+    if is_postgres(db):
+        return ServerDatabase(str(db))
     if is_encrypted(db):
         return LockedDatabase(Path(str(db)).expanduser().resolve())
     return open_database(db)
 
 
-def login_or_unlock(db: Database | LockedDatabase, initials: str, password: str) -> tuple[Database, Actor]:
-    """The login window's action: log in to an open database, or unlock an encrypted one and log in."""
+def login_or_unlock(
+    db: Database | LockedDatabase | ServerDatabase, initials: str, password: str
+) -> tuple[Database, Actor]:
+    """The login window's action: log in to an open database, or unlock an encrypted one (or connect to the team
+    server as the user's own role) and log in."""
     if isinstance(db, LockedDatabase):
         return open_for_user(db.path, initials, password)
+    if isinstance(db, ServerDatabase):
+        return open_for_user(db.url, initials, password)
     return db, auth.login(db, initials, password)

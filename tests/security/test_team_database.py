@@ -51,6 +51,14 @@ def team(pg_url: str) -> Iterator[tuple[str, Database, dict[str, uuid.UUID]]]:
     db.dispose()
 
 
+def server_url(url: str) -> str:
+    """The server's URL as users are given it: without a user or password."""
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    return f"postgresql+psycopg://{u.host}:{u.port}/{u.database}"
+
+
 def connect(url: str, initials: str, password: str):  # type: ignore[no-untyped-def]
     import psycopg
     from sqlalchemy.engine import make_url
@@ -155,9 +163,7 @@ def test_the_cli_works_on_the_team_database_as_the_users_own_role(
             [sys.executable, "-m", "planner_gui", *args], capture_output=True, text=True, env=env, cwd=tmp_path
         )
 
-    from sqlalchemy.engine import make_url
-
-    server = make_url(url).set(username=None, password=None).render_as_string()  # no credentials in the URL
+    server = server_url(url)  # no credentials in the URL
     out = tmp_path / "r.xlsx"
     args = ["report", "--db", server, "--goals", "ballerup_2019-2020", "--from", "2024-01-01", "--to", "2024-12-31"]
     done = cli(*args, "--out", str(out), user="tl", password=TL_PW)
@@ -229,7 +235,7 @@ def test_a_client_meeting_another_server_version_explains_instead_of_failing(
     url, _db, _ids = team
     from sqlalchemy.engine import make_url
 
-    server = make_url(url).set(username=None, password=None).render_as_string()
+    server = server_url(url)
     env = {**os.environ, "PLANNER_USER": "tl", "PLANNER_PASSWORD": TL_PW}
     args = [sys.executable, "-m", "planner_gui", "audit", "verify", "--db", server]
     import psycopg
@@ -241,3 +247,33 @@ def test_a_client_meeting_another_server_version_explains_instead_of_failing(
     newer = subprocess.run(args, capture_output=True, text=True, env=env, cwd=tmp_path)
     assert newer.returncode == 2 and "nyere" in newer.stderr and "opdatér programmet" in newer.stderr
     assert "Traceback" not in newer.stderr
+
+
+def test_the_desktop_logs_in_to_the_server_as_the_users_own_role(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    """The login window's path (services.session): nothing opens before the password; then the user's own role."""
+    from sqlalchemy.engine import make_url
+
+    from planner_gui.errors import AuthenticationFailed, StorageError
+    from planner_gui.services.session import ServerDatabase, login_or_unlock, open_or_lock
+
+    url, _db, _ids = team
+    server = server_url(url)
+    held = open_or_lock(server)
+    assert isinstance(held, ServerDatabase) and "***" not in held.where and "@" not in held.where
+    with pytest.raises(AuthenticationFailed):
+        login_or_unlock(held, "kb", "forkert-kode-123")
+    with pytest.raises(AuthenticationFailed):
+        login_or_unlock(held, "nobody", KB_PW)
+    db, actor = login_or_unlock(held, "kb", KB_PW)
+    try:
+        assert actor.initials == "kb" and actor.role == "sagsbehandler"
+        assert db.engine.url.username == "planner_kb"
+        with db.read() as s:
+            assert [c.cpr for c in s.scalars(select(Citizen))] == ["0101801234"]
+    finally:
+        db.dispose()
+    unreachable = server.replace(f":{make_url(server).port}/", ":1/")
+    with pytest.raises(StorageError, match="svarer ikke"):
+        login_or_unlock(open_or_lock(unreachable), "kb", KB_PW)
