@@ -1,8 +1,10 @@
 """Import an interchange workbook: validate every row of every sheet first, then write everything in one transaction.
 
 All or nothing: on any error nothing is written and every error is reported as ``sheet!row column: reason``.
-Rows of ``medarbejdere``, ``virksomheder`` and ``borgere`` whose key the database holds update that record; a row of
-the other sheets identical to one already held is skipped, so importing the same workbook twice changes nothing.
+Rows of ``medarbejdere``, ``virksomheder``, ``borgere`` and ``planer`` whose key the database holds update that record;
+a row of the other sheets identical to one already held is skipped, so importing the same workbook twice changes
+nothing. The plan sheets and the optional columns (``indsatser.bemaerkning``, ``maalinger.note``) may be absent; a row
+of a sheet without its optional note column is compared without the note (and stored with an empty one).
 Writes are set-based (Core bulk inserts in chunks), never one ORM object per row.
 """
 
@@ -30,12 +32,13 @@ from planner_gui.domain.codes import (
     RATERS,
     RESPONSIBLE_UNITS,
     STAFF_ROLES,
+    SUBGOAL_STATUSES,
     TARGET_GROUPS,
 )
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.interchange import fastread
 from planner_gui.interchange.guard import check_workbook_file
-from planner_gui.interchange.schema import SHEETS, base_sheet
+from planner_gui.interchange.schema import NOTE_KINDS, OPTIONAL_COLUMNS, SHEETS, base_sheet
 from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
@@ -51,13 +54,17 @@ from planner_gui.storage.tables import (
     Instrument,
     InstrumentDimension,
     Measurement,
+    Note,
     OrdinaryHours,
+    Plan,
     Staff,
+    SubGoal,
     utcnow,
 )
 from planner_gui.xlsx import decode_text
 
 CHUNK = 20_000
+MAX_FREE_TEXT = 32_767  # Excel's limit for one cell: plan texts, sub-goals, notes and remarks
 MAX_ERRORS_KEPT = 10_000
 _MONTH_RE = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 _DATE_RE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
@@ -175,10 +182,11 @@ def _read_sheet(
             while header and header[-1] == "":
                 header.pop()
         expected = SHEETS[base]
+        allowed = expected + OPTIONAL_COLUMNS.get(base, ())
         bad = False
         for col in header:
-            if col not in expected:
-                errors.append(f"{name}!1 {col or '(tom)'}: ukendt kolonne (forventet: {', '.join(expected)})")
+            if col not in allowed:
+                errors.append(f"{name}!1 {col or '(tom)'}: ukendt kolonne (forventet: {', '.join(allowed)})")
                 bad = True
         for col in expected:
             if col not in header:
@@ -189,8 +197,9 @@ def _read_sheet(
             bad = True
         if bad:
             return
-        positions = [header.index(col) for col in expected]
-        index = {col: i for i, col in enumerate(expected)}  # shared by every row of the sheet
+        present = [col for col in allowed if col in header]  # the required columns, then the optional ones given
+        positions = [header.index(col) for col in present]
+        index = {col: i for i, col in enumerate(present)}  # shared by every row of the sheet
         width = len(header)
         target = rows.setdefault(base, [])
         for number, cells in it:
@@ -264,6 +273,20 @@ def code(value: Any, allowed: Iterable[str]) -> str:
     if s not in allowed_t:
         raise CellError(f"ukendt kode {s!r} (tilladt: {', '.join(allowed_t)})")
     return s
+
+
+def free_text(value: Any, *, required: bool = False) -> str:
+    """A plan text, sub-goal, note or remark: tab and line breaks kept, other control and bidi characters refused."""
+    return text(value, required=required, max_len=MAX_FREE_TEXT, rule=textrule.clean_free_text)
+
+
+def _optional_text(row: Row, column: str) -> Callable[[Any], str | None]:
+    """An optional column's free text, or None when the sheet does not have the column."""
+
+    def parse(_: Any) -> str | None:
+        return free_text(row.values[column]) if column in row.values else None
+
+    return parse
 
 
 def _name(value: Any) -> str:
@@ -389,10 +412,19 @@ class Parsed:
     citizens: dict[str, tuple[str, str]] = field(default_factory=dict)  # cpr -> (first, last)
     benefit: list[tuple[str, str, dt.date, dt.date | None]] = field(default_factory=list)
     assignments: list[tuple[str, str, str, dt.date, dt.date | None]] = field(default_factory=list)
-    efforts: list[tuple[str, str, str, str | None, dt.date, dt.date | None, float | None]] = field(default_factory=list)
+    # the last element of an effort and a measurement is its note, None when the sheet has no note column
+    efforts: list[tuple[str, str, str, str | None, dt.date, dt.date | None, float | None, str | None]] = field(
+        default_factory=list
+    )
     hours: list[tuple[str, dt.date, float]] = field(default_factory=list)
-    measurements: list[tuple[str, dt.date, str, str, int, str]] = field(default_factory=list)
+    measurements: list[tuple[str, dt.date, str, str, int, str, str | None]] = field(default_factory=list)
     exits: list[tuple[str, dt.date, str]] = field(default_factory=list)
+    # cpr -> (own goal, job goal, next step, next meeting, handover note)
+    plans: dict[str, tuple[str, str, str, dt.date | None, str]] = field(default_factory=dict)
+    # (cpr, position from 0, text, status, start, deadline)
+    subgoals: list[tuple[str, int, str, str, dt.date | None, dt.date | None]] = field(default_factory=list)
+    # (cpr, date, kind, author or None, text)
+    notes: list[tuple[str, dt.date, str, str | None, str]] = field(default_factory=list)
 
 
 class _Validator:
@@ -405,7 +437,7 @@ class _Validator:
 
     def cell(self, row: Row, column: str, parse: Callable[[Any], Any]) -> Any:
         try:
-            return parse(row.values[column])
+            return parse(row.values.get(column))  # an optional column the sheet lacks reads as None
         except _Col as err:
             self.add(row, err.column, str(err))
         except CellError as err:
@@ -494,8 +526,9 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if hrs not in (None, _BAD) and hrs > 168:
             v.add(row, "timer_pr_uge", f"{hrs:g} timer pr. uge er flere end ugen har")
             hrs = _BAD
-        if _BAD not in (c, cat, resp, cvr, iv, hrs):
-            p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs))
+        note = v.cell(row, "bemaerkning", _optional_text(row, "bemaerkning"))
+        if _BAD not in (c, cat, resp, cvr, iv, hrs, note):
+            p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs, note))
 
     for row in rows.get("ordinaere_timer", []):
         c = ref_cpr(row)
@@ -516,6 +549,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             dim = v.cell(row, "dimension", lambda x: text(x, rule=textrule.clean_code))
             rater = v.cell(row, "vurderet_af", lambda x: code(x, RATERS))
             score = v.cell(row, "score", _score_value)
+            note = v.cell(row, "note", _optional_text(row, "note"))
             if inst is not _BAD and inst not in {k[0] for k in dims}:
                 v.add(
                     row,
@@ -531,8 +565,8 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
                 if not lo <= score <= hi:
                     v.add(row, "score", f"{score} ligger uden for skalaen {lo}-{hi}")
                     score = _BAD
-            if _BAD not in (c, d, inst, dim, rater, score):
-                p.measurements.append((c, d, inst, dim, score, rater))
+            if _BAD not in (c, d, inst, dim, rater, score, note):
+                p.measurements.append((c, d, inst, dim, score, rater, note))
 
     for row in rows.get("afgange", []):
         c = ref_cpr(row)
@@ -540,7 +574,63 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         t = v.cell(row, "type", lambda x: code(x, EXIT_TYPES))
         if _BAD not in (c, d, t):
             p.exits.append((c, d, t))
+
+    for row in rows.get("planer", []):
+        c = ref_cpr(row)
+        own_goal = v.cell(row, "eget_maal", free_text)
+        job_goal = v.cell(row, "job_maal", free_text)
+        next_step = v.cell(row, "naeste_skridt", free_text)
+        meeting = v.cell(row, "naeste_moede", lambda x: date_value(x, required=False))
+        handover = v.cell(row, "overdragelsesnotat", free_text)
+        plan = (own_goal, job_goal, next_step, meeting, handover)
+        if _BAD not in (c, *plan):
+            if c in p.plans and p.plans[c] != plan:
+                v.add(row, "cpr", f"planen for {cprmod.Cpr(c)} står flere gange med forskellige oplysninger")
+            p.plans[c] = plan
+
+    seen_nr: dict[tuple[str, int], tuple[Any, ...]] = {}
+    for row in rows.get("delmaal", []):
+        c = ref_cpr(row)
+        nr = v.cell(row, "nr", _position_value)
+        txt = v.cell(row, "tekst", lambda x: free_text(x, required=True))
+        status = v.cell(row, "status", lambda x: code(x, SUBGOAL_STATUSES))
+        start = v.cell(row, "start", lambda x: date_value(x, required=False))
+        deadline = v.cell(row, "frist", lambda x: date_value(x, required=False))
+        if _BAD not in (start, deadline) and start is not None and deadline is not None and deadline < start:
+            v.add(row, "frist", f"{deadline.isoformat()} ligger før start ({start.isoformat()})")
+            deadline = _BAD
+        goal = (c, nr - 1 if nr is not _BAD else _BAD, txt, status, start, deadline)
+        if _BAD not in goal:
+            if seen_nr.setdefault((c, nr), goal) != goal:
+                v.add(row, "nr", f"delmål nr. {nr} for {cprmod.Cpr(c)} står flere gange med forskellige oplysninger")
+            else:
+                p.subgoals.append(goal)
+
+    for row in rows.get("notater", []):
+        c = ref_cpr(row)
+        d = v.cell(row, "dato", date_value)
+        kind = v.cell(row, "art", lambda x: code(x, NOTE_KINDS))
+        author = v.cell(row, "initialer", lambda x: _initials(x) if x is not None and str(x).strip() else None)
+        if author not in (None, _BAD) and author not in known_ini:
+            v.add(row, "initialer", f"medarbejderen {author!r} findes hverken i arket medarbejdere eller i databasen")
+            author = _BAD
+        txt = v.cell(row, "tekst", lambda x: free_text(x, required=True))
+        if _BAD not in (c, d, kind, author, txt):
+            p.notes.append((c, d, kind, author, txt))
     return p
+
+
+def _position_value(value: Any) -> int:
+    """A sub-goal's ``nr``: a whole number from 1."""
+    f = number_value(value)
+    assert f is not None
+    if not f.is_integer():
+        raise CellError(f"{value!r} er ikke et helt tal")
+    if f < 1:
+        raise CellError(f"{value!r} skal være 1 eller derover")
+    if f > 10_000:
+        raise CellError(f"{value!r} er urimeligt stort")
+    return int(f)
 
 
 def _interval_of(row: Row) -> Callable[[Any], tuple[dt.date, dt.date | None]]:
@@ -620,14 +710,14 @@ def _upsert(
     session: Session,
     model: Any,
     key_col: str,
-    incoming: dict[str, tuple[Any, ...]],
+    incoming: dict[Any, tuple[Any, ...]],
     fields: tuple[str, ...],
     actor: str,
-) -> tuple[int, int, int, dict[str, uuid.UUID]]:
+) -> tuple[int, int, int, dict[Any, uuid.UUID]]:
     """Insert new keys, update changed ones (set-based), skip identical ones. Returns counts and key -> id."""
     table: Table = model.__table__
     key = getattr(model, key_col)
-    existing: dict[str, tuple[uuid.UUID, tuple[Any, ...]]] = {}
+    existing: dict[Any, tuple[uuid.UUID, tuple[Any, ...]]] = {}
     keys = list(incoming)
     for i in range(0, len(keys), 900):
         part = keys[i : i + 900]
@@ -750,6 +840,7 @@ def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
 
     cprs = {r[0] for r in p.benefit} | {r[0] for r in p.assignments} | {r[0] for r in p.efforts}
     cprs |= {r[0] for r in p.hours} | {r[0] for r in p.measurements} | {r[0] for r in p.exits}
+    cprs |= set(p.plans) | {r[0] for r in p.subgoals} | {r[0] for r in p.notes}
     _key_map(session, Citizen.cpr, Citizen.id, cprs, citizen_ids)
     _key_map(session, Staff.initials, Staff.id, {r[1] for r in p.assignments}, staff_ids)
     _key_map(session, Company.cvr, Company.id, {r[3] for r in p.efforts if r[3]}, company_ids)
@@ -757,7 +848,8 @@ def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
 
     def store(sheet: str, model: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
         ins, skip = _insert_new(session, model, columns, list(rows), who)
-        res.inserted[sheet], res.skipped[sheet] = ins, skip
+        res.inserted[sheet] = res.inserted.get(sheet, 0) + ins
+        res.skipped[sheet] = res.skipped.get(sheet, 0) + skip
 
     C = citizen_ids
     store(
@@ -772,20 +864,30 @@ def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
         ("citizen_id", "staff_id", "role", "start", "end"),
         ((C[c], staff_ids[i], r, s, e) for c, i, r, s, e in p.assignments),
     )
-    store(
-        "indsatser",
-        Effort,
-        ("citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
-        ((C[c], cat, resp, company_ids[cvr] if cvr else None, s, e, h) for c, cat, resp, cvr, s, e, h in p.efforts),
-    )
+    # a row with a note column is identical to a held one only with the same note; without, the note is not compared
+    effort_cols = ("citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week")
+    efforts = [
+        (C[c], cat, resp, company_ids[cvr] if cvr else None, s, e, h, n) for c, cat, resp, cvr, s, e, h, n in p.efforts
+    ]
+    store("indsatser", Effort, (*effort_cols, "note"), (r for r in efforts if r[-1] is not None))
+    store("indsatser", Effort, effort_cols, (r[:-1] for r in efforts if r[-1] is None))
     store("ordinaere_timer", OrdinaryHours, ("citizen_id", "month", "hours"), ((C[c], m, h) for c, m, h in p.hours))
-    store(
-        "maalinger",
-        Measurement,
-        ("citizen_id", "date", "dimension_id", "score", "rater"),
-        ((C[c], d, dims[(i, dim)][0], s, r) for c, d, i, dim, s, r in p.measurements),
-    )
+    meas_cols = ("citizen_id", "date", "dimension_id", "score", "rater")
+    meas = [(C[c], d, dims[(i, dim)][0], s, r, n) for c, d, i, dim, s, r, n in p.measurements]
+    store("maalinger", Measurement, (*meas_cols, "note"), (m for m in meas if m[-1] is not None))
+    store("maalinger", Measurement, meas_cols, (m[:-1] for m in meas if m[-1] is None))
     store("afgange", Exit, ("citizen_id", "date", "type"), ((C[c], d, t) for c, d, t in p.exits))
+
+    plan_fields = ("own_goal", "job_goal", "next_step", "next_meeting", "handover_note")
+    n = _upsert(session, Plan, "citizen_id", {C[c]: vals for c, vals in p.plans.items()}, plan_fields, who)
+    res.inserted["planer"], res.updated["planer"], res.skipped["planer"], _ = n
+    store(
+        "delmaal",
+        SubGoal,
+        ("citizen_id", "position", "text", "status", "start", "deadline"),
+        ((C[c], pos, t, st, s, d) for c, pos, t, st, s, d in p.subgoals),
+    )
+    store("notater", Note, ("citizen_id", "date", "kind", "author", "text"), ((C[c], *rest) for c, *rest in p.notes))
     return res
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, aliased
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.errors import NotFound, UserError
-from planner_gui.interchange.schema import MAX_SHEET_ROWS, SHEETS, continuation_name
+from planner_gui.interchange.schema import MAX_SHEET_ROWS, columns, continuation_name
 from planner_gui.services.access import Permission, check_citizen_access, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit, files
@@ -33,8 +33,11 @@ from planner_gui.storage.tables import (
     Instrument,
     InstrumentDimension,
     Measurement,
+    Note,
     OrdinaryHours,
+    Plan,
     Staff,
+    SubGoal,
 )
 from planner_gui.xlsx_stream import StreamWorkbook
 
@@ -43,6 +46,11 @@ BATCH = 10_000
 
 def _cpr(digits: str) -> str:
     return cprmod.Cpr(digits).formatted()
+
+
+def _or_none(value: str | None) -> str | None:
+    """An empty text is an empty cell (it reads back as the empty text)."""
+    return value or None
 
 
 def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tuple[Any, ...]]]]:
@@ -55,7 +63,10 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
     staff_q: Any = select(Staff.initials, Staff.name, Staff.team, Staff.role).order_by(Staff.initials)
     company_q: Any = select(Company.cvr, Company.name, Company.social_economy).order_by(Company.cvr)
     if citizen_id is not None:
-        staff_q = staff_q.where(Staff.id.in_(select(Assignment.staff_id).where(Assignment.citizen_id == citizen_id)))
+        staff_q = staff_q.where(
+            Staff.id.in_(select(Assignment.staff_id).where(Assignment.citizen_id == citizen_id))
+            | Staff.initials.in_(select(Note.author).where(Note.citizen_id == citizen_id))
+        )
         company_q = company_q.where(Company.id.in_(select(Effort.company_id).where(Effort.citizen_id == citizen_id)))
     co = aliased(Company)
     dim = aliased(InstrumentDimension)
@@ -90,15 +101,29 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
         "indsatser": (
             own(
                 select(
-                    C.cpr, Effort.category, Effort.responsible, co.cvr, Effort.start, Effort.end, Effort.hours_per_week
+                    C.cpr,
+                    Effort.category,
+                    Effort.responsible,
+                    co.cvr,
+                    Effort.start,
+                    Effort.end,
+                    Effort.hours_per_week,
+                    Effort.note,
                 )
                 .join(C, C.id == Effort.citizen_id)
                 .outerjoin(co, co.id == Effort.company_id),
                 C.id,
             ).order_by(
-                C.cpr, Effort.start, Effort.end, Effort.category, Effort.responsible, co.cvr, Effort.hours_per_week
+                C.cpr,
+                Effort.start,
+                Effort.end,
+                Effort.category,
+                Effort.responsible,
+                co.cvr,
+                Effort.hours_per_week,
+                Effort.note,
             ),
-            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], r[6]),
+            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], _or_none(r[7])),
         ),
         "ordinaere_timer": (
             own(
@@ -109,21 +134,64 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
         ),
         "maalinger": (
             own(
-                select(C.cpr, Measurement.date, Instrument.code, dim.code, Measurement.score, Measurement.rater)
+                select(
+                    C.cpr,
+                    Measurement.date,
+                    Instrument.code,
+                    dim.code,
+                    Measurement.score,
+                    Measurement.rater,
+                    Measurement.note,
+                )
                 .join(C, C.id == Measurement.citizen_id)
                 .join(dim, dim.id == Measurement.dimension_id)
                 .join(Instrument, Instrument.id == dim.instrument_id),
                 C.id,
             ).order_by(
-                C.cpr, Measurement.date, Instrument.code, dim.position, dim.code, Measurement.rater, Measurement.score
+                C.cpr,
+                Measurement.date,
+                Instrument.code,
+                dim.position,
+                dim.code,
+                Measurement.rater,
+                Measurement.score,
+                Measurement.note,
             ),
-            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5]),
+            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], _or_none(r[6])),
         ),
         "afgange": (
             own(select(C.cpr, Exit.date, Exit.type).join(C, C.id == Exit.citizen_id), C.id).order_by(
                 C.cpr, Exit.date, Exit.type
             ),
             lambda r: (_cpr(r[0]), r[1], r[2]),
+        ),
+        # the plan: a citizen deleted after the retention period holds none (as in ``borgere``)
+        "planer": (
+            own(
+                select(C.cpr, Plan.own_goal, Plan.job_goal, Plan.next_step, Plan.next_meeting, Plan.handover_note)
+                .join(C, C.id == Plan.citizen_id)
+                .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
+                C.id,
+            ).order_by(C.cpr),
+            lambda r: (_cpr(r[0]), _or_none(r[1]), _or_none(r[2]), _or_none(r[3]), r[4], _or_none(r[5])),
+        ),
+        "delmaal": (
+            own(
+                select(C.cpr, SubGoal.position, SubGoal.text, SubGoal.status, SubGoal.start, SubGoal.deadline)
+                .join(C, C.id == SubGoal.citizen_id)
+                .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
+                C.id,
+            ).order_by(C.cpr, SubGoal.position, SubGoal.text, SubGoal.status, SubGoal.start, SubGoal.deadline),
+            lambda r: (_cpr(r[0]), r[1] + 1, r[2], r[3], r[4], r[5]),
+        ),
+        "notater": (
+            own(
+                select(C.cpr, Note.date, Note.kind, Note.author, Note.text)
+                .join(C, C.id == Note.citizen_id)
+                .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
+                C.id,
+            ).order_by(C.cpr, Note.date, Note.kind, Note.author, Note.text),
+            lambda r: (_cpr(r[0]), r[1], r[2], _or_none(r[3]), r[4]),
         ),
     }
 
@@ -135,7 +203,7 @@ def _stream(session: Session, q: Any, shape: Callable[[Any], tuple[Any, ...]]) -
 
 def write_sheets(wb: Any, name: str, rows: Iterable[tuple[Any, ...]], max_rows: int = MAX_SHEET_ROWS) -> int:
     """Append rows to ``name``, continuing in ``name_2``... past ``max_rows`` rows (header included)."""
-    header = SHEETS[name]
+    header = columns(name)
     part, count, total = 1, 0, 0
     ws = wb.create_sheet(continuation_name(name, part))
     ws.append(list(header))

@@ -74,7 +74,7 @@ def test_maalinger_round_trip_with_both_raters(empty_db: Database, tmp_path: Pat
     first = tmp_path / "first.xlsx"
     export_workbook(empty_db, ADMIN, first)
     rows = _sheets(first)["maalinger"]
-    assert rows[0] == ("cpr", "dato", "instrument", "dimension", "score", "vurderet_af")
+    assert rows[0] == ("cpr", "dato", "instrument", "dimension", "score", "vurderet_af", "note")
     body = rows[1:]
     assert len(body) == 12  # 4 + 6 + 2 scores
     assert {r[5] for r in body} == {"borger", "sagsbehandler"}
