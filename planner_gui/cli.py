@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 PROG = "planner-gui"
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT, EXIT_AUDIT_BROKEN = 0, 1, 2, 3
+EXIT_CONFLICT = 4  # sync/checkin: a field changed on both sides (CONTRACT.md section 1.1)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -168,7 +169,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="lås en krypteret database op med gendannelsesnøglen (fra PLANNER_RECOVERY_KEY eller en prompt) i "
         "stedet for et login, og sæt en administrators adgangskode",
     )
+    _offline_parsers(sub)
     return parser
+
+
+def _offline_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """Offline work (CONTRACT.md section 1.1, issue 15): checkout, sync, resolve, checkin."""
+    p = sub.add_parser("checkout", help="tag borgere med ud på den bærbare (til arbejde uden netværk)")
+    _db_arg(p)
+    p.add_argument("--to", required=True, metavar="LAPTOP.db", help="den bærbare database (oprettes eller udvides)")
+    p.add_argument(
+        "--cpr", action="append", default=[], metavar="CPR", help="borgeren (kan gentages); uden: sagsstammen"
+    )
+    p = sub.add_parser("sync", help="synkroniser den bærbare database med serveren, felt for felt")
+    _db_arg(p)
+    p = sub.add_parser("resolve", help="afgør åbne konflikter fra sync")
+    _db_arg(p)
+    p.add_argument("--keep", required=True, choices=("her", "server"))
+    p.add_argument("--cpr", metavar="CPR")
+    p.add_argument("--felt", metavar="FELT", help="fx borgere.efternavn eller plan.eget_maal")
+    p = sub.add_parser("checkin", help="synkroniser, frigiv borgerne på serveren og fjern dem fra den bærbare")
+    _db_arg(p)
 
 
 def _reason_arg(p: argparse.ArgumentParser, *aliases: str) -> None:
@@ -201,10 +222,10 @@ def _open(path: str) -> Database:
     """Open a database; an encrypted one is unlocked with the key slot of ``PLANNER_USER``/``PLANNER_PASSWORD``."""
     from planner_gui.services.session import is_encrypted, open_unlocked
     from planner_gui.storage.migrate import open_database
-    from planner_gui.storage.postgres import is_postgres, user_url
+    from planner_gui.storage.postgres import is_postgres
 
     if is_postgres(path):  # the team database: as the user's own login role (CONTRACT.md section 1.1)
-        return open_database(user_url(path, *_env_credentials()))
+        return open_unlocked(path, *_env_credentials())
     if not is_encrypted(path):
         return open_database(path)
     return open_unlocked(path, *_env_credentials())  # earlier failed unlocks are audited now
@@ -538,6 +559,70 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_checkout(args: argparse.Namespace) -> int:
+    from planner_gui.services.offline import checkout
+
+    result = checkout(args.sub_db, Path(args.to), *_env_credentials(), cprs=args.cpr)
+    for warning in result.warnings:
+        print(f"{PROG}: advarsel: {warning}", file=sys.stderr)
+    extra = f" ({result.skipped} var der allerede)" if result.skipped else ""
+    print(f"Tog {result.citizens} borger(e) med ud til {args.to}{extra}.")
+    if result.recovery:
+        print(RECOVERY_NOTE)
+        print(f"  {result.recovery}")
+    return EXIT_OK
+
+
+def _sync_report(result: object) -> int:
+    from planner_gui.services.offline import SyncResult
+
+    assert isinstance(result, SyncResult)
+    if result.resumed:
+        print(f"{PROG}: den forrige, afbrudte synkronisering nåede serveren; den er gjort færdig nu", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"{PROG}: advarsel: {warning}", file=sys.stderr)
+    for line in result.quarantined:
+        print(f"{PROG}: {line}", file=sys.stderr)
+    for conflict in result.conflicts:
+        print(conflict)
+    if result.conflicts or result.quarantined:
+        return EXIT_CONFLICT
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from planner_gui.services.offline import sync
+
+    result = sync(Path(args.sub_db), *_env_credentials())
+    code = _sync_report(result)
+    if code == EXIT_OK:
+        print(
+            f"Synkroniseret: {result.citizens} borger(e), {result.to_server} ændring(er) til serveren, "
+            f"{result.to_laptop} til den bærbare."
+        )
+    return code
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from planner_gui.services.offline import resolve
+
+    n = resolve(Path(args.sub_db), *_env_credentials(), keep=args.keep, cpr=args.cpr, felt=args.felt)
+    print(f"Afgjorde {n} konflikt(er) (behold: {args.keep}); kør sync for at sende valget.")
+    return EXIT_OK
+
+
+def cmd_checkin(args: argparse.Namespace) -> int:
+    from planner_gui.services.offline import checkin
+
+    result = checkin(Path(args.sub_db), *_env_credentials())
+    code = _sync_report(result.sync)
+    if code != EXIT_OK:
+        print(f"{PROG}: intet blev tjekket ind: afgør konflikterne (resolve) og prøv igen", file=sys.stderr)
+        return code
+    print(f"Tjekkede {result.released} borger(e) ind; de er fjernet fra {args.sub_db}.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from planner_gui.ui.app import run
 
@@ -555,6 +640,10 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "aktindsigt": cmd_aktindsigt,
     "migrate": cmd_migrate,
     "user": cmd_user,
+    "checkout": cmd_checkout,
+    "sync": cmd_sync,
+    "resolve": cmd_resolve,
+    "checkin": cmd_checkin,
 }
 
 

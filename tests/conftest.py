@@ -7,6 +7,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -105,6 +106,32 @@ def admin(empty_db: object) -> object:
     from planner_gui.services.auth import Actor
 
     return Actor("admin", "administrator")
+
+
+def staff_actor(db: Any, role: str = "sagsbehandler", *, with_password: bool = True, not_id: Any = None) -> Any:
+    """The first member of staff with ``role`` (by initials) as the :class:`Actor` a login gives, without logging in.
+
+    ``with_password``: only someone who can log in (in the demo database with :data:`PASSWORD`); ``not_id``: someone
+    else than this staff id (a colleague, a receiver of a handover)."""
+    from sqlalchemy import select
+
+    from planner_gui.services.auth import Actor
+    from planner_gui.storage.tables import Staff
+
+    with db.read() as s:
+        q = select(Staff.initials, Staff.role, Staff.id, Staff.name).where(Staff.role == role, Staff.active.is_(True))
+        if with_password:
+            q = q.where(Staff.password_hash.is_not(None))
+        if not_id is not None:
+            q = q.where(Staff.id != not_id)
+        r = s.execute(q.order_by(Staff.initials).limit(1)).one()
+    return Actor(r.initials, r.role, r.id, r.name)
+
+
+@pytest.fixture
+def caseworker(demo_db: object) -> Any:
+    """The demo database's caseworker who can log in (password :data:`PASSWORD`): the "me" of most tests."""
+    return staff_actor(demo_db)
 
 
 # ------------------------------------------------------------------------------------------------ PostgreSQL

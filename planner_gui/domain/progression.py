@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from planner_gui.domain.codes import RATERS
+from planner_gui.domain.dates import format_date
 
 RATER_LABELS: dict[str, str] = {"borger": "Borgeren", "sagsbehandler": "Sagsbehandleren"}
 
@@ -236,7 +237,7 @@ def validate_session(
     lo, hi = scale
     problems: list[str] = []
     if date > today:
-        problems.append(f"Datoen {date:%d-%m-%Y} ligger i fremtiden; en måling kan højst dateres i dag")
+        problems.append(f"Datoen {format_date(date)} ligger i fremtiden; en måling kan højst dateres i dag")
     seen: set[str] = set()
     scores = 0
     for e in entries:

@@ -26,6 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner_gui.domain.codes import EFFORT_CATEGORY_LABELS, EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
+from planner_gui.domain.dates import format_date_time, format_period
 from planner_gui.domain.goals import Goal, GoalFile, plan_years
 from planner_gui.reports.disclosure import COUNT_MEASURES, ShownCell, protect
 from planner_gui.reports.disclosure import NOTE_HIDDEN as _HIDDEN_NOTE
@@ -495,7 +496,7 @@ def _chart(ws: Worksheet, goal: Goal, rows: tuple[int, int], fmt: str) -> None:
 
 
 def _danish_period(p: Period) -> str:
-    return f"{p.start:%d-%m-%Y} – {p.end:%d-%m-%Y}"
+    return format_period(p.start, p.end)
 
 
 def _plain_population(value: float, goal: Goal) -> str:
@@ -557,7 +558,7 @@ def _definitions_sheet(
     row += 1
     notes = [
         f"{goal_file.kommune}: {goal_file.plan}",
-        f"Periode: {_danish_period(period)}. Dannet {generated:%d-%m-%Y %H:%M} af planner-gui.",
+        f"Periode: {_danish_period(period)}. Dannet {format_date_time(generated)} af planner-gui.",
         *report_warnings(goal_file, period),
         *GENERAL_NOTES,
     ]

@@ -3,6 +3,10 @@
 - sagsbehandler (caseworker): their own caseload freely; another citizen only with a stated reason, which is logged.
 - teamleder (team lead): aggregates and reports; an individual citizen only with a logged reason; no plan edits.
 - administrator: users, audit log, backups, retention; citizens only with a logged reason.
+
+:data:`ROLE_MATRIX` is the one source of truth: every service checks a :class:`Permission` with :func:`require` (or
+:func:`can`, when a permission only changes what is shown); no service compares role names itself. The screens ask
+:func:`can` too, to hide what the role may not do.
 """
 
 from __future__ import annotations
@@ -10,13 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner_gui.errors import PermissionDenied, UserError
-from planner_gui.services.auth import Actor
 from planner_gui.storage.tables import Assignment
+
+if TYPE_CHECKING:  # auth checks permissions too: only the type is needed here
+    from planner_gui.services.auth import Actor
 
 
 class Permission(Enum):
@@ -32,8 +39,10 @@ class Permission(Enum):
     IMPORT_WORKBOOK = "import_workbook"
     MANAGE_USERS = "manage_users"
     MANAGE_INSTRUMENTS = "manage_instruments"
-    VIEW_AUDIT = "view_audit"
-    RESTORE_BACKUP = "restore_backup"
+    SET_MEASURE_REMINDER = "set_measure_reminder"  # after how many days a citizen is due a new measurement
+    VIEW_AUDIT = "view_audit"  # search, read, verify and export the audit log
+    PURGE_AUDIT = "purge_audit"  # the audit log's retention period, and purging what is older
+    RESTORE_BACKUP = "restore_backup"  # the backups page: restore one, and how many to keep
     RETENTION = "retention"
     CITIZEN_ACCESS_REQUEST = "citizen_access_request"  # aktindsigt
 
@@ -64,7 +73,9 @@ ROLE_MATRIX: dict[str, frozenset[Permission]] = {
             P.IMPORT_WORKBOOK,
             P.MANAGE_USERS,
             P.MANAGE_INSTRUMENTS,
+            P.SET_MEASURE_REMINDER,
             P.VIEW_AUDIT,
+            P.PURGE_AUDIT,
             P.RESTORE_BACKUP,
             P.RETENTION,
             P.CITIZEN_ACCESS_REQUEST,
@@ -82,7 +93,9 @@ DENIED_TEXT: dict[Permission, str] = {
     P.IMPORT_WORKBOOK: "kun en administrator kan importere",
     P.MANAGE_USERS: "kun en administrator kan administrere brugere",
     P.MANAGE_INSTRUMENTS: "kun en administrator kan ændre måleinstrumenter",
+    P.SET_MEASURE_REMINDER: "kun en administrator kan ændre, hvornår en ny måling er på tide",
     P.VIEW_AUDIT: "kun en administrator kan se revisionssporet",
+    P.PURGE_AUDIT: "kun en administrator kan slette gamle logposter",
     P.RESTORE_BACKUP: "kun en administrator kan gendanne en sikkerhedskopi",
     P.RETENTION: "kun en administrator kan slette borgere efter opbevaringsreglerne",
 }
@@ -96,9 +109,11 @@ def can(actor: Actor, permission: Permission) -> bool:
     return permission in ROLE_MATRIX.get(actor.role, frozenset())
 
 
-def require(actor: Actor, permission: Permission) -> None:
+def require(actor: Actor, permission: Permission, denied: str | None = None) -> None:
+    """Raise :class:`PermissionDenied` unless the actor's role has ``permission``; ``denied`` says what was refused
+    (default: the permission's own text)."""
     if not can(actor, permission):
-        raise PermissionDenied(DENIED_TEXT.get(permission, f"din rolle ({actor.role}) må ikke dette"))
+        raise PermissionDenied(denied or DENIED_TEXT.get(permission, f"din rolle ({actor.role}) må ikke dette"))
 
 
 def in_caseload(session: Session, actor: Actor, citizen_id: uuid.UUID, on: dt.date | None = None) -> bool:

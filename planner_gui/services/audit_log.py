@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
-from planner_gui.errors import NotFound, PermissionDenied, UserError
+from planner_gui.errors import NotFound, UserError
+from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import anchors, audit
 from planner_gui.storage.db import Database
@@ -40,8 +41,7 @@ class Verification:
 
 def verify_all(db: Database, actor: Actor) -> Verification:
     """Check the hash chain, the purge permits, and the chain against every anchor kept outside the database."""
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan kontrollere revisionssporet")
+    require(actor, Permission.VIEW_AUDIT, "kun en administrator kan kontrollere revisionssporet")
     ident = anchors.identity(db.url)
     found, problems = anchors.read(ident)
     files = tuple(f for f in anchors.anchor_files(ident) if f.exists())
@@ -114,8 +114,7 @@ def export_audit(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> int:
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan eksportere revisionssporet")
+    require(actor, Permission.VIEW_AUDIT, "kun en administrator kan eksportere revisionssporet")
     d_from, d_to = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
     if not path.parent.exists():
         raise UserError(f"{path}: mappen {path.parent} findes ikke")
@@ -168,8 +167,7 @@ def retention_months(db: Database) -> int:
 
 
 def set_retention_months(db: Database, actor: Actor, months: int) -> None:
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan ændre opbevaringstiden for revisionssporet")
+    require(actor, Permission.PURGE_AUDIT, "kun en administrator kan ændre opbevaringstiden for revisionssporet")
     if months < MIN_RETENTION_MONTHS:
         raise UserError(f"revisionssporet skal opbevares i mindst {MIN_RETENTION_MONTHS} måneder")
     with db.write() as s:
@@ -191,8 +189,7 @@ def _months_before(now: dt.datetime, months: int) -> dt.datetime:
 
 def purge_expired(db: Database, actor: Actor, *, now: dt.datetime | None = None) -> int:
     """Delete audit entries older than the retention period; the purge itself is logged. Returns how many."""
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan slette gamle logposter")
+    require(actor, Permission.PURGE_AUDIT)
     months = retention_months(db)
     cutoff = _months_before(now or utcnow(), months)
     with db.write() as s:
@@ -258,8 +255,7 @@ def _filtered(s: Session, f: AuditFilter) -> Any:
 
 def search_audit(db: Database, actor: Actor, f: AuditFilter) -> int:
     """The viewer's "show" action: how many entries match; the viewing itself is logged (one entry per search)."""
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan se revisionssporet")
+    require(actor, Permission.VIEW_AUDIT)
     with db.write() as s:
         q = _filtered(s, f)
         n = s.scalar(select(func.count()).select_from(q.subquery())) or 0
@@ -289,8 +285,7 @@ def audit_page(
     db: Database, actor: Actor, f: AuditFilter, *, before_seq: int | None = None, limit: int = 200
 ) -> list[AuditRow]:
     """One page of matching entries, newest first, older than ``before_seq`` (keyset paging: never all at once)."""
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan se revisionssporet")
+    require(actor, Permission.VIEW_AUDIT)
     with db.read() as s:
         q = _filtered(s, f)
         if before_seq is not None:

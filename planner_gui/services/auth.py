@@ -13,7 +13,8 @@ from sqlalchemy import select
 from planner_gui.domain import passwords
 from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import STAFF_ROLES
-from planner_gui.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from planner_gui.errors import AuthenticationFailed, ValidationError
+from planner_gui.services.access import Permission, require
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.postgres import is_postgres, put_login
@@ -47,14 +48,6 @@ class Actor:
     staff_id: uuid.UUID | None = None
     name: str = ""
 
-    @property
-    def is_admin(self) -> bool:
-        return self.role == "administrator"
-
-    @property
-    def is_team_lead(self) -> bool:
-        return self.role == "teamleder"
-
 
 SYSTEM = Actor("system", "administrator")
 
@@ -82,8 +75,7 @@ def hash_password(password: str, *user_inputs: str) -> str:
 def create_user(
     session_db: Database, actor: Actor, initials: str, name: str, role: str, password: str | None, team: str = ""
 ) -> uuid.UUID:
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan oprette brugere")
+    require(actor, Permission.MANAGE_USERS, "kun en administrator kan oprette brugere")
     if role not in STAFF_ROLES:
         raise ValidationError(f"ukendt rolle {role!r}; brug {', '.join(STAFF_ROLES)}")
     try:  # no control, bidi or invisible characters; NFC (domain/text.py)
@@ -120,8 +112,8 @@ def create_user(
 
 
 def set_password(db: Database, actor: Actor, initials: str, password: str) -> None:
-    if not actor.is_admin and actor.initials != initials:
-        raise PermissionDenied("kun en administrator kan sætte andres adgangskode")
+    if actor.initials != initials:
+        require(actor, Permission.MANAGE_USERS, "kun en administrator kan sætte andres adgangskode")
     pw_hash = hash_password(password, initials)
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))

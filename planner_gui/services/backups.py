@@ -22,7 +22,9 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner_gui.errors import PermissionDenied, StorageError, ValidationError
+from planner_gui.domain.dates import format_date_time
+from planner_gui.errors import StorageError, ValidationError
+from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage import backup as store
@@ -86,7 +88,7 @@ class BackupContents:
             return f"Sikkerhedskopien er beskadiget og kan ikke bruges ({self.integrity.splitlines()[0]})."
         parts = [f"{n} {name}" for name, n in self.counts]
         text = ", ".join(parts) if parts else "ingen data"
-        when = self.newest_change.strftime("%d-%m-%Y kl. %H:%M") if self.newest_change else "ukendt"
+        when = format_date_time(self.newest_change, kl=True) or "ukendt"
         return f"Indeholder {text}. Nyeste ændring: {when}."
 
 
@@ -193,8 +195,7 @@ def keep_count(db: Database) -> int:
 
 def set_keep_count(db: Database, actor: Actor, n: int) -> None:
     """How many backups to keep (1..1000). Administrators only; audited."""
-    if not actor.is_admin:
-        raise PermissionDenied("kun en administrator kan ændre antallet af sikkerhedskopier")
+    require(actor, Permission.RESTORE_BACKUP, "kun en administrator kan ændre antallet af sikkerhedskopier")
     if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_KEEP:
         raise ValidationError(f"antal sikkerhedskopier skal være et helt tal fra 1 til {MAX_KEEP}")
     with db.write() as s:

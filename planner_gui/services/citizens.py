@@ -93,9 +93,14 @@ def _cpr_pattern(token: str) -> str | None:
     return f"%{token}%"
 
 
+MAX_SEARCH_WORDS = 8
+
+
 def parse_query(text: str) -> SearchQuery:
     """Split search text into name words and at most one CPR fragment."""
-    tokens = [t for t in text.strip().split() if t]
+    # a search is a few words: the first MAX_SEARCH_WORDS are used (hundreds of words would make one SQL expression
+    # too large for the database, "Expression tree is too large")
+    tokens = [t for t in text.strip().split() if t][:MAX_SEARCH_WORDS]
     if len(tokens) > 1 and all(re.fullmatch(r"[\d-]+", t) for t in tokens):
         tokens = ["".join(tokens)]  # "120389 1234": a CPR number typed with a space
     words: list[str] = []

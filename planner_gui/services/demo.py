@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import cvr as cvrmod
 from planner_gui.domain.codes import COMPANY_BASED_CATEGORIES
+from planner_gui.services.instruments import dimension_raters
 from planner_gui.storage.bulk import bulk_insert
 from planner_gui.storage.tables import (
     Assignment,
@@ -631,12 +632,22 @@ def generate(
     social_ids = [r["id"] for r in company_rows if r["social_economy"]] or company_ids
 
     # -- instruments
-    dims = session.execute(
-        select(InstrumentDimension.id, Instrument.scale_min, Instrument.scale_max)
-        .join(Instrument, Instrument.id == InstrumentDimension.instrument_id)
-        .where(Instrument.code == "bip")
-        .order_by(InstrumentDimension.position)
-    ).all()
+    dims = [
+        (r.id, r.scale_min, r.scale_max, dimension_raters(r.inst_code, r.instrument_version, r.code))
+        for r in session.execute(
+            select(
+                InstrumentDimension.id,
+                InstrumentDimension.code,
+                Instrument.code.label("inst_code"),
+                Instrument.instrument_version,
+                Instrument.scale_min,
+                Instrument.scale_max,
+            )
+            .join(Instrument, Instrument.id == InstrumentDimension.instrument_id)
+            .where(Instrument.code == "bip")
+            .order_by(InstrumentDimension.position)
+        )
+    ]
 
     out: dict[str, list[tuple[Any, ...]]] = {
         k: []
@@ -732,11 +743,13 @@ def generate(
                 n_dates = 0
                 while md <= stop and md <= today and (n_dates < 6 or end_v is None):
                     n_dates += 1
-                    for dim_id, smin, smax in dims:
+                    for dim_id, smin, smax, raters in dims:
                         center = level + rng.uniform(-1.5, 1.5)
                         for rater in ("borger", "sagsbehandler") if both else ("sagsbehandler",):
                             score = round(center + (0.6 if rater == "borger" else 0) + rng.uniform(-0.8, 0.8))
-                            out["meas"].append((g.uid(), cid, dim_id, md, max(smin, min(smax, score)), rater))
+                            uid = g.uid()  # drawn either way: the rest of a seed's data stays the same
+                            if rater in raters:  # who rates the dimension: the instrument file's `vurderes_af`
+                                out["meas"].append((uid, cid, dim_id, md, max(smin, min(smax, score)), rater))
                     level += rng.uniform(-0.3, 1.1)
                     md += dt.timedelta(days=rng.randint(75, 150))
             if ongoing:

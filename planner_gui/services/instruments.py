@@ -2,6 +2,13 @@
 
 An administrator can add an instrument (from a file or from data), change one nobody has measured with, and retire
 one. An instrument with measurements is never changed: a changed definition becomes its next version.
+
+Who rates a dimension: ``vurderes_af: [sagsbehandler]`` on a dimension in the file means only the caseworker scores it
+(the default is both, ``[borger, sagsbehandler]``). The database has no column for it (``instrument_dimensions`` holds
+code, position, label and the two end texts), so it is not stored: :func:`dimension_raters` reads it from the shipped
+file of the same code and version, which is the definition the rows were seeded from. An instrument an administrator
+added from another file or from data gets the default (both); this needs a migration adding the column before it can
+be kept for those. The dialog, the demo and anything else that asks goes through :attr:`DimensionInfo.raters`.
 """
 
 from __future__ import annotations
@@ -9,6 +16,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +30,9 @@ from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Instrument, InstrumentDimension, Measurement
+
+#: Who may rate a dimension, in the order the measuring dialog shows them.
+RATERS: tuple[str, ...] = ("borger", "sagsbehandler")
 
 
 def shipped_instrument_files() -> list[Path]:
@@ -94,6 +105,32 @@ class DimensionInfo:
     label: str
     low: str
     high: str
+    raters: tuple[str, ...] = RATERS  # who rates it: "borger" and/or "sagsbehandler" (see the module docstring)
+
+
+def _raters(value: object) -> tuple[str, ...] | None:
+    """A ``vurderes_af`` value as raters in :data:`RATERS` order; None when it is not a non-empty list of raters."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v in RATERS for v in value):
+        return None
+    return tuple(r for r in RATERS if r in value)
+
+
+@lru_cache(maxsize=1)
+def _shipped_raters() -> dict[tuple[str, int], dict[str, tuple[str, ...]]]:
+    out: dict[tuple[str, int], dict[str, tuple[str, ...]]] = {}
+    for path in shipped_instrument_files():
+        data = load_instrument_file(path)
+        raters = {}
+        for dim in data["dimensions"]:
+            if isinstance(dim, dict) and "vurderes_af" in dim:
+                raters[str(dim.get("code"))] = _raters(dim["vurderes_af"]) or RATERS
+        out[(str(data["code"]), int(data.get("version", 1)))] = raters
+    return out
+
+
+def dimension_raters(instrument_code: str, version: int, dimension_code: str) -> tuple[str, ...]:
+    """Who rates a dimension: from the shipped instrument file of that code and version, else both raters."""
+    return _shipped_raters().get((instrument_code, version), {}).get(dimension_code, RATERS)
 
 
 @dataclass(frozen=True)
@@ -141,7 +178,17 @@ def instrument_info(session: Session, inst: Instrument, counts: dict[uuid.UUID, 
         scale_min=inst.scale_min,
         scale_max=inst.scale_max,
         retired=inst.retired,
-        dimensions=tuple(DimensionInfo(d.id, d.code, d.label, d.low_text, d.high_text) for d in dims),
+        dimensions=tuple(
+            DimensionInfo(
+                d.id,
+                d.code,
+                d.label,
+                d.low_text,
+                d.high_text,
+                dimension_raters(inst.code, inst.instrument_version, d.code),
+            )
+            for d in dims
+        ),
         measurements=counts.get(inst.id, 0),
     )
 
@@ -222,8 +269,10 @@ def validate_instrument_data(data: object, where: str = "instrumentet") -> dict[
         if not isinstance(dim, dict):
             errors.append(f"{here}: skal have code, label, low og high")
             continue
-        for key in sorted(set(map(str, dim)) - {"code", "label", "low", "high"}):
+        for key in sorted(set(map(str, dim)) - {"code", "label", "low", "high", "vurderes_af"}):
             errors.append(f"{here}: ukendt nøgle {key!r}")
+        if "vurderes_af" in dim and _raters(dim["vurderes_af"]) is None:
+            errors.append(f"{here}: vurderes_af skal være en liste med borger og/eller sagsbehandler")
         dcode = dim.get("code")
         if not isinstance(dcode, str) or not _CODE.match(dcode):
             errors.append(f"{here}: code {dcode!r} skal være små bogstaver, tal og _")

@@ -17,6 +17,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain.codes import RATERS
+from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import (
     DimensionSpec,
     Progression,
@@ -227,7 +228,7 @@ def record_session(
         key = SessionKey(citizen_id, instrument_id, date)
         if _session_rows(s, key):
             raise ValidationError(
-                f"Der er allerede en måling med {info.name} den {date:%d-%m-%Y}; ret den i stedet for at lave en ny"
+                f"Der er allerede en måling med {info.name} den {format_date(date)}; ret den i stedet for at lave en ny"
             )
         n = _insert_rows(s, actor, info, citizen_id, date, entries)
         audit.record(
@@ -266,7 +267,7 @@ def update_session(
         _validated(info, entries, date, today)
         new_key = SessionKey(key.citizen_id, key.instrument_id, date)
         if date != key.date and _session_rows(s, new_key):
-            raise ValidationError(f"Der er allerede en måling med {info.name} den {date:%d-%m-%Y}")
+            raise ValidationError(f"Der er allerede en måling med {info.name} den {format_date(date)}")
         before = _entries_from_rows(info, old)
         s.execute(delete(Measurement).where(Measurement.id.in_([m.id for m in old])))
         _insert_rows(s, actor, info, key.citizen_id, date, entries)
@@ -432,7 +433,7 @@ def reminder_days(session_or_db: Session | Database) -> int:
 
 def set_reminder_days(db: Database, actor: Actor, days: int) -> None:
     """Change the threshold (administrators)."""
-    require(actor, Permission.MANAGE_INSTRUMENTS)
+    require(actor, Permission.SET_MEASURE_REMINDER)
     if not 1 <= days <= 3650:
         raise ValidationError("antal dage skal være mellem 1 og 3650")
     with db.write() as s:

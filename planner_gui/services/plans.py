@@ -5,10 +5,12 @@ Every function is one user action: one ``with db.write()`` transaction that chec
 The functions that change something return the fresh :class:`CitizenOverview`, built in the same transaction, so the
 screen never needs a second (audited) read after a save.
 
-Plan edits are collected by the screen as a :class:`PlanDraft` (the plan as the caseworker sees it, unsaved);
-:func:`diff` turns the draft and the overview it started from into :class:`PlanEdits`, and :func:`save_plan` writes
-them all in one transaction. Each edited row carries the version it was read at: when someone else saved it since,
-the save is refused with :class:`~planner_gui.errors.ConcurrentEdit` and nothing is written.
+The values and the pure rules (the overview's row types, :class:`~planner_gui.domain.plan.PlanDraft`,
+:func:`~planner_gui.domain.plan.diff`, the checks of an edit, the 225-hour rule) live in :mod:`planner_gui.domain.plan`:
+the screen collects edits as a ``PlanDraft``, ``diff`` turns it and the overview it started from into ``PlanEdits``,
+and :func:`save_plan` writes them all in one transaction. Each edited row carries the version it was read at: when
+someone else saved it since, the save is refused with :class:`~planner_gui.errors.ConcurrentEdit` and nothing is
+written.
 """
 
 from __future__ import annotations
@@ -16,8 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -26,16 +26,39 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.codes import (
-    EFFORT_CATEGORIES,
     EFFORT_CATEGORY_LABELS,
     EXIT_TYPE_LABELS,
     EXIT_TYPES,
     RESPONSIBLE_UNIT_LABELS,
-    RESPONSIBLE_UNITS,
     SUBGOAL_STATUS_LABELS,
-    SUBGOAL_STATUSES,
     TARGET_GROUP_LABELS,
     TARGET_GROUPS,
+)
+from planner_gui.domain.dates import format_date, iso_date
+from planner_gui.domain.plan import (
+    EFFORT_FIELDS,
+    FIELD_LABELS,
+    MAX_TEXT,
+    SUBGOAL_FIELDS,
+    AssignmentRow,
+    BenefitRow,
+    CitizenOverview,
+    Course,
+    EffortRow,
+    ExitRow,
+    Handover,
+    HistoryRow,
+    NoteRow,
+    PlanDraft,
+    PlanEdits,
+    PlanFields,
+    StaffRef,
+    SubGoalRow,
+    company_ids,
+    edit_problems,
+    effort_summary,
+    format_value,
+    hours_months,
 )
 from planner_gui.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
 from planner_gui.services.access import Permission, can, check_citizen_access
@@ -59,401 +82,11 @@ from planner_gui.storage.tables import (
     utcnow,
 )
 
-MAX_TEXT = 4000
-MAX_HOURS_PER_WEEK = 80.0
-HOURS_RULE = 225.0  # the 225-hour rule: ordinary hours within 12 months
 HISTORY_LIMIT = 500
 CONCURRENT_TEXT = (
     "en anden har gemt ændringer i borgerens plan, efter du åbnede den; dine ændringer er ikke gemt. "
     "Luk og åbn borgeren igen for at se den nyeste udgave, og indtast dine ændringer igen"
 )
-
-EFFORT_STATUSES: tuple[str, ...] = ("planlagt", "i_gang", "afsluttet")
-EFFORT_STATUS_LABELS: dict[str, str] = {"planlagt": "Planlagt", "i_gang": "I gang", "afsluttet": "Afsluttet"}
-
-#: Danish names of plan fields, for the history and the audit log.
-FIELD_LABELS: dict[str, str] = {
-    "own_goal": "Borgerens eget mål",
-    "job_goal": "Job- eller uddannelsesmål",
-    "next_step": "Næste skridt",
-    "next_meeting": "Næste møde",
-    "handover_note": "Overdragelsesnotat",
-    "koordinerende": "Koordinerende sagsbehandler",
-    "primaer": "Sagsbehandler",
-    "delmaal": "Delmål",
-    "indsats": "Indsats",
-    "notat": "Notat",
-    "text": "Tekst",
-    "status": "Status",
-    "start": "Start",
-    "deadline": "Frist",
-    "category": "Kategori",
-    "responsible": "Ansvarlig",
-    "company": "Virksomhed",
-    "end": "Slut",
-    "hours_per_week": "Timer pr. uge",
-    "note": "Bemærkning",
-    "min_plan": "Min plan",
-    "ydelse": "Ydelse",
-    "target_group": "Målgruppe",
-    "afgang": "Afgang",
-    "type": "Type",
-}
-PLAN_FIELDS: tuple[str, ...] = ("own_goal", "job_goal", "next_step", "next_meeting")
-SUBGOAL_FIELDS: tuple[str, ...] = ("text", "status", "start", "deadline")
-EFFORT_FIELDS: tuple[str, ...] = ("category", "responsible", "company_id", "start", "end", "hours_per_week", "note")
-
-
-def effort_status(start: dt.date, end: dt.date | None, today: dt.date) -> str:
-    """``planlagt`` before the start, ``afsluttet`` after the end, ``i_gang`` in between (both days included)."""
-    if start > today:
-        return "planlagt"
-    if end is not None and end < today:
-        return "afsluttet"
-    return "i_gang"
-
-
-def format_date(d: dt.date | None) -> str:
-    """dd-mm-åååå, or '' for no date."""
-    return f"{d.day:02d}-{d.month:02d}-{d.year:04d}" if d is not None else ""
-
-
-# -- plain rows ---------------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class StaffRef:
-    id: uuid.UUID
-    initials: str
-    name: str
-    team: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.name} ({self.initials})" + (f", {self.team}" if self.team else "")
-
-
-@dataclass(frozen=True)
-class SubGoalRow:
-    """A sub-goal (delmål). ``version`` 0 means not saved yet (``id`` is then a key made by the screen)."""
-
-    id: uuid.UUID
-    text: str
-    status: str = "ikke_startet"
-    start: dt.date | None = None
-    deadline: dt.date | None = None
-    version: int = 0
-
-    @property
-    def status_label(self) -> str:
-        return SUBGOAL_STATUS_LABELS.get(self.status, self.status)
-
-
-@dataclass(frozen=True)
-class EffortRow:
-    """An effort (indsats) from any department. ``version`` 0 means not saved yet."""
-
-    id: uuid.UUID
-    category: str
-    responsible: str
-    start: dt.date
-    end: dt.date | None = None
-    hours_per_week: float | None = None
-    company_id: uuid.UUID | None = None
-    company_cvr: str = ""
-    company_name: str = ""
-    note: str = ""
-    version: int = 0
-
-    def status(self, today: dt.date) -> str:
-        return effort_status(self.start, self.end, today)
-
-    @property
-    def category_label(self) -> str:
-        return EFFORT_CATEGORY_LABELS.get(self.category, self.category)
-
-    @property
-    def responsible_label(self) -> str:
-        return RESPONSIBLE_UNIT_LABELS.get(self.responsible, self.responsible)
-
-    @property
-    def company_label(self) -> str:
-        return f"{self.company_name} ({self.company_cvr})" if self.company_cvr else ""
-
-
-@dataclass(frozen=True)
-class PlanFields:
-    own_goal: str = ""
-    job_goal: str = ""
-    next_step: str = ""
-    next_meeting: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class Handover:
-    """A handover note not yet acknowledged by the receiving caseworker."""
-
-    note: str
-    from_initials: str
-    from_name: str
-    to_initials: str
-    to_name: str
-    for_me: bool  # the user looking is the receiver (and may acknowledge it)
-
-
-@dataclass(frozen=True)
-class BenefitRow:
-    target_group: str
-    start: dt.date
-    end: dt.date | None
-
-
-@dataclass(frozen=True)
-class AssignmentRow:
-    initials: str
-    name: str
-    team: str
-    role: str
-    start: dt.date
-    end: dt.date | None
-
-
-@dataclass(frozen=True)
-class ExitRow:
-    date: dt.date
-    type: str
-
-
-@dataclass(frozen=True)
-class HoursMonth:
-    month: dt.date  # first day of the month
-    hours: float
-    rolling_12: float  # this month and the eleven before
-    below_rule: bool  # rolling_12 < 225
-
-
-@dataclass(frozen=True)
-class Course:
-    """Forløb: what has happened to the citizen over time."""
-
-    benefits: tuple[BenefitRow, ...]
-    assignments: tuple[AssignmentRow, ...]
-    caseworker_changes: int
-    exits: tuple[ExitRow, ...]
-    hours: tuple[HoursMonth, ...]
-
-
-@dataclass(frozen=True)
-class HistoryRow:
-    ts: dt.datetime  # UTC
-    user: str
-    user_name: str
-    action: str
-    entity: str
-    field: str
-    old: str
-    new: str
-    reason: str
-
-
-@dataclass(frozen=True)
-class NoteRow:
-    date: dt.date
-    kind: str
-    text: str
-    author: str
-
-
-@dataclass(frozen=True)
-class CitizenOverview:
-    """Everything the citizen screen shows, as plain values."""
-
-    citizen_id: uuid.UUID
-    cpr: str  # DDMMYY-SSSS
-    first_name: str
-    last_name: str
-    plan: PlanFields
-    plan_version: int  # 0 when the citizen has no plan row yet
-    subgoals: tuple[SubGoalRow, ...]
-    efforts: tuple[EffortRow, ...]
-    coordinator: StaffRef | None
-    primary: StaffRef | None
-    handover: Handover | None
-    target_group: str | None
-    course: Course
-    history: tuple[HistoryRow, ...]
-    notes: tuple[NoteRow, ...]
-    reason: str  # the reason the user gave to open the citizen ('' for their own caseload)
-    can_edit: bool
-    today: dt.date
-    kept_draft: PlanDraft | None = None  # the user's unsaved edits kept from last time (see save_draft)
-
-    @property
-    def name(self) -> str:
-        return f"{self.first_name} {self.last_name}"
-
-    def draft(self) -> PlanDraft:
-        return PlanDraft(
-            self.plan, self.subgoals, self.efforts, self.coordinator.id if self.coordinator is not None else None
-        )
-
-
-@dataclass(frozen=True)
-class PlanDraft:
-    """The plan as the screen holds it, with unsaved edits."""
-
-    plan: PlanFields
-    subgoals: tuple[SubGoalRow, ...]
-    efforts: tuple[EffortRow, ...]
-    coordinator_id: uuid.UUID | None
-
-    def to_json(self) -> str:
-        def sg(r: SubGoalRow) -> dict[str, Any]:
-            return {
-                "id": str(r.id),
-                "text": r.text,
-                "status": r.status,
-                "start": _iso(r.start),
-                "deadline": _iso(r.deadline),
-                "version": r.version,
-            }
-
-        def ef(r: EffortRow) -> dict[str, Any]:
-            return {
-                "id": str(r.id),
-                "category": r.category,
-                "responsible": r.responsible,
-                "start": _iso(r.start),
-                "end": _iso(r.end),
-                "hours_per_week": r.hours_per_week,
-                "company_id": str(r.company_id) if r.company_id else None,
-                "company_cvr": r.company_cvr,
-                "company_name": r.company_name,
-                "note": r.note,
-                "version": r.version,
-            }
-
-        return json.dumps(
-            {
-                "plan": {
-                    "own_goal": self.plan.own_goal,
-                    "job_goal": self.plan.job_goal,
-                    "next_step": self.plan.next_step,
-                    "next_meeting": _iso(self.plan.next_meeting),
-                },
-                "subgoals": [sg(r) for r in self.subgoals],
-                "efforts": [ef(r) for r in self.efforts],
-                "coordinator_id": str(self.coordinator_id) if self.coordinator_id else None,
-            },
-            ensure_ascii=False,
-        )
-
-    @staticmethod
-    def from_json(text: str) -> PlanDraft:
-        d = json.loads(text)
-        p = d["plan"]
-        return PlanDraft(
-            PlanFields(p["own_goal"], p["job_goal"], p["next_step"], _date(p["next_meeting"])),
-            tuple(
-                SubGoalRow(
-                    uuid.UUID(r["id"]),
-                    r["text"],
-                    r["status"],
-                    _date(r["start"]),
-                    _date(r["deadline"]),
-                    int(r["version"]),
-                )
-                for r in d["subgoals"]
-            ),
-            tuple(
-                EffortRow(
-                    uuid.UUID(r["id"]),
-                    r["category"],
-                    r["responsible"],
-                    _req_date(r["start"]),
-                    _date(r["end"]),
-                    r["hours_per_week"],
-                    uuid.UUID(r["company_id"]) if r["company_id"] else None,
-                    r["company_cvr"],
-                    r["company_name"],
-                    r["note"],
-                    int(r["version"]),
-                )
-                for r in d["efforts"]
-            ),
-            uuid.UUID(d["coordinator_id"]) if d["coordinator_id"] else None,
-        )
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d is not None else None
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-def _req_date(text: str) -> dt.date:
-    return dt.date.fromisoformat(text)
-
-
-@dataclass(frozen=True)
-class PlanEdits:
-    """What a save changes; every changed or removed row carries the version it was read at."""
-
-    plan_version: int = 0
-    plan: tuple[tuple[str, Any], ...] = ()  # (field, new value)
-    subgoals_added: tuple[SubGoalRow, ...] = ()
-    subgoals_changed: tuple[SubGoalRow, ...] = ()
-    subgoals_removed: tuple[SubGoalRow, ...] = ()
-    efforts_added: tuple[EffortRow, ...] = ()
-    efforts_changed: tuple[EffortRow, ...] = ()
-    efforts_removed: tuple[EffortRow, ...] = ()
-    coordinator: tuple[uuid.UUID | None, ...] = field(default=())  # () = unchanged, (id,) = set to id
-
-    @property
-    def empty(self) -> bool:
-        return not (
-            self.plan
-            or self.subgoals_added
-            or self.subgoals_changed
-            or self.subgoals_removed
-            or self.efforts_added
-            or self.efforts_changed
-            or self.efforts_removed
-            or self.coordinator
-        )
-
-
-def diff(base: CitizenOverview, draft: PlanDraft) -> PlanEdits:
-    """The edits that turn the saved plan ``base`` into ``draft``."""
-    plan = tuple((f, getattr(draft.plan, f)) for f in PLAN_FIELDS if getattr(draft.plan, f) != getattr(base.plan, f))
-    old_sg = {r.id: r for r in base.subgoals}
-    new_sg = {r.id: r for r in draft.subgoals}
-    old_ef = {r.id: r for r in base.efforts}
-    new_ef = {r.id: r for r in draft.efforts}
-    base_coord = base.coordinator.id if base.coordinator is not None else None
-    return PlanEdits(
-        plan_version=base.plan_version,
-        plan=plan,
-        subgoals_added=tuple(r for r in draft.subgoals if r.id not in old_sg),
-        subgoals_changed=tuple(
-            r for r in draft.subgoals if r.id in old_sg and _sg_values(r) != _sg_values(old_sg[r.id])
-        ),
-        subgoals_removed=tuple(r for r in base.subgoals if r.id not in new_sg),
-        efforts_added=tuple(r for r in draft.efforts if r.id not in old_ef),
-        efforts_changed=tuple(r for r in draft.efforts if r.id in old_ef and _ef_values(r) != _ef_values(old_ef[r.id])),
-        efforts_removed=tuple(r for r in base.efforts if r.id not in new_ef),
-        coordinator=(draft.coordinator_id,) if draft.coordinator_id != base_coord else (),
-    )
-
-
-def _sg_values(r: SubGoalRow) -> tuple[Any, ...]:
-    return tuple(getattr(r, f) for f in SUBGOAL_FIELDS)
-
-
-def _ef_values(r: EffortRow) -> tuple[Any, ...]:
-    return tuple(getattr(r, f) for f in EFFORT_FIELDS)
 
 
 # -- reading ------------------------------------------------------------------------------------------------------
@@ -475,70 +108,6 @@ def _current_assignment(s: Session, citizen_id: uuid.UUID, role: str, today: dt.
         .order_by(Assignment.start.desc())
     )
     return s.scalars(q.limit(1)).first()
-
-
-def _hours_months(rows: Sequence[tuple[dt.date, float]], today: dt.date) -> tuple[HoursMonth, ...]:
-    if not rows:
-        return ()
-    by_month: dict[dt.date, float] = {}
-    for m, h in rows:
-        key = dt.date(m.year, m.month, 1)
-        by_month[key] = by_month.get(key, 0.0) + h
-    first, last = min(by_month), max(by_month)
-    this_month = dt.date(today.year, today.month, 1)
-    stop = max(last, min(this_month, _add_months(last, 12)))
-    out: list[HoursMonth] = []
-    window: list[float] = []
-    m = first
-    while m <= stop:
-        h = by_month.get(m, 0.0)
-        window.append(h)
-        if len(window) > 12:
-            window.pop(0)
-        total = sum(window)
-        out.append(HoursMonth(m, h, total, total < HOURS_RULE))
-        m = _add_months(m, 1)
-    return tuple(out)
-
-
-def _add_months(d: dt.date, months: int) -> dt.date:
-    k = d.month - 1 + months
-    return dt.date(d.year + k // 12, k % 12 + 1, 1)
-
-
-def _fmt_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
-    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
-        try:
-            return format_date(dt.date.fromisoformat(value))
-        except ValueError:
-            return value
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dict):
-        keys = sorted(value, key=lambda k: (_SUMMARY_ORDER.index(k) if k in _SUMMARY_ORDER else 99, k))
-        return "; ".join(
-            f"{FIELD_LABELS.get(k, k)}: {_fmt_value(value[k])}" for k in keys if value[k] not in (None, "")
-        )
-    return str(value)
-
-
-_SUMMARY_ORDER = (
-    "target_group",
-    "type",
-    "text",
-    "category",
-    "responsible",
-    "company",
-    "status",
-    "start",
-    "end",
-    "deadline",
-    "hours_per_week",
-)
 
 
 def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
@@ -577,8 +146,8 @@ def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
                 e.action,
                 e.entity,
                 FIELD_LABELS.get(fld, fld),
-                _fmt_value(d.get("old")),
-                _fmt_value(d.get("new")),
+                format_value(d.get("old")),
+                format_value(d.get("new")),
                 e.reason,
             )
         )
@@ -675,7 +244,7 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
         tuple(AssignmentRow(st.initials, st.name, st.team, a.role, a.start, a.end) for a, st in assignments),
         changes,
         exits,
-        _hours_months(hours, today),
+        hours_months(hours, today),
     )
     return CitizenOverview(
         citizen_id=c.id,
@@ -787,47 +356,10 @@ def _audit_change(
     )
 
 
-def _check_text(errors: list[str], what: str, text: str, *, required: bool = False) -> None:
-    if required and not text.strip():
-        errors.append(f"{what}: skal udfyldes")
-    if len(text) > MAX_TEXT:
-        errors.append(f"{what}: højst {MAX_TEXT} tegn (har {len(text)})")
-
-
 def _validate(s: Session, edits: PlanEdits) -> None:
-    errors: list[str] = []
-    for fld, value in edits.plan:
-        if fld not in PLAN_FIELDS:
-            errors.append(f"ukendt felt i planen: {fld!r}")
-        elif fld == "next_meeting":
-            if value is not None and not isinstance(value, dt.date):
-                errors.append("Næste møde: skal være en dato")
-        elif not isinstance(value, str):
-            errors.append(f"{FIELD_LABELS[fld]}: skal være tekst")
-        else:
-            _check_text(errors, FIELD_LABELS[fld], value)
-    for i, g in enumerate((*edits.subgoals_added, *edits.subgoals_changed), 1):
-        where = f"Delmål {g.text[:30]!r}" if g.text.strip() else f"Delmål nr. {i}"
-        _check_text(errors, where, g.text, required=True)
-        if g.status not in SUBGOAL_STATUSES:
-            errors.append(f"{where}: ukendt status {g.status!r}")
-        if g.start is not None and g.deadline is not None and g.deadline < g.start:
-            errors.append(f"{where}: fristen {format_date(g.deadline)} ligger før start {format_date(g.start)}")
-    company_ids = {e.company_id for e in (*edits.efforts_added, *edits.efforts_changed) if e.company_id is not None}
-    known = set(s.scalars(select(Company.id).where(Company.id.in_(company_ids)))) if company_ids else set()
-    for e in (*edits.efforts_added, *edits.efforts_changed):
-        where = f"Indsats {EFFORT_CATEGORY_LABELS.get(e.category, e.category)} fra {format_date(e.start)}"
-        if e.category not in EFFORT_CATEGORIES:
-            errors.append(f"{where}: ukendt kategori {e.category!r}")
-        if e.responsible not in RESPONSIBLE_UNITS:
-            errors.append(f"{where}: ukendt ansvarlig {e.responsible!r}")
-        if e.end is not None and e.end < e.start:
-            errors.append(f"{where}: slutdatoen {format_date(e.end)} ligger før start")
-        if e.hours_per_week is not None and not 0 <= e.hours_per_week <= MAX_HOURS_PER_WEEK:
-            errors.append(f"{where}: timer pr. uge skal være mellem 0 og {MAX_HOURS_PER_WEEK:g}")
-        if e.company_id is not None and e.company_id not in known:
-            errors.append(f"{where}: virksomheden findes ikke (registrér den først)")
-        _check_text(errors, where, e.note)
+    wanted = company_ids(edits)
+    known = set(s.scalars(select(Company.id).where(Company.id.in_(wanted)))) if wanted else set()
+    errors = edit_problems(edits, known)
     if errors:
         raise ValidationError(errors)
 
@@ -971,13 +503,18 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
             )
             pos += 1
             s.add(row)
-            new_v = {"text": g.text, "status": g.status_label, "start": _iso(g.start), "deadline": _iso(g.deadline)}
+            new_v = {
+                "text": g.text,
+                "status": g.status_label,
+                "start": iso_date(g.start),
+                "deadline": iso_date(g.deadline),
+            }
             out.append(("create", "sub_goal", row.id, "delmaal", None, new_v, {}))
     for e in edits.efforts_removed:
         erow = s.get(Effort, e.id)
         _check_version(erow, e.version)
         assert erow is not None
-        out.append(("delete", "effort", erow.id, "indsats", _effort_summary(e), None, {}))
+        out.append(("delete", "effort", erow.id, "indsats", effort_summary(e), None, {}))
         s.delete(erow)
     for e in edits.efforts_changed:
         erow = s.get(Effort, e.id)
@@ -1014,19 +551,8 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
             updated_by=ini,
         )
         s.add(erow)
-        out.append(("create", "effort", erow.id, "indsats", None, _effort_summary(e), {}))
+        out.append(("create", "effort", erow.id, "indsats", None, effort_summary(e), {}))
     return out
-
-
-def _effort_summary(e: EffortRow) -> dict[str, Any]:
-    return {
-        "category": e.category_label,
-        "responsible": e.responsible_label,
-        "company": e.company_label or None,
-        "start": _iso(e.start),
-        "end": _iso(e.end),
-        "hours_per_week": e.hours_per_week,
-    }
 
 
 def _effort_value(s: Session, fld: str, value: Any) -> Any:

@@ -33,8 +33,9 @@ from sqlalchemy import Table, delete, func, select, union_all
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.domain.dates import format_date
 from planner_gui.errors import NotFound, PermissionDenied, UserError
-from planner_gui.services.access import Permission, check_citizen_access, require
+from planner_gui.services.access import Permission, can, check_citizen_access, require
 from planner_gui.services.audit_log import audit_workbook
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit, files
@@ -126,7 +127,7 @@ def access_request(
         with db.read() as s:
             plan_workbook(s, citizen_id).save(tmp / PLAN_WORKBOOK_NAME)
             # the audit extract shows other staff's views and internal reasons: an administrator's to hand out
-            wb, entries = audit_workbook(s, citizen_id=citizen_id) if actor.is_admin else (None, 0)
+            wb, entries = audit_workbook(s, citizen_id=citizen_id) if can(actor, Permission.VIEW_AUDIT) else (None, 0)
         written = [WORKBOOK_NAME, PLAN_WORKBOOK_NAME]
         if wb is not None:
             wb.save(tmp / AUDIT_NAME)
@@ -156,10 +157,6 @@ def access_request(
     return AccessResult(folder, tuple(written), entries)
 
 
-def _date(value: dt.date | None) -> str:
-    return f"{value:%d-%m-%Y}" if value else ""
-
-
 def plan_workbook(s: Session, citizen_id: uuid.UUID) -> Any:
     """A write-only workbook with the citizen's plan, sub-goals and notes (safe text cells, dates dd-mm-åååå)."""
     from openpyxl import Workbook
@@ -176,7 +173,7 @@ def plan_workbook(s: Session, citizen_id: uuid.UUID) -> Any:
             ("Eget mål", plan.own_goal),
             ("Jobmål", plan.job_goal),
             ("Næste skridt", plan.next_step),
-            ("Næste møde", _date(plan.next_meeting)),
+            ("Næste møde", format_date(plan.next_meeting)),
             ("Overdragelsesnote", plan.handover_note),
             ("Overdraget fra", plan.handover_from or ""),
             ("Senest ændret af", plan.updated_by or ""),
@@ -186,12 +183,12 @@ def plan_workbook(s: Session, citizen_id: uuid.UUID) -> Any:
     ws.append(safe_row(ws, ["Nr.", "Delmål", "Status", "Start", "Frist"]))
     for g in s.scalars(select(SubGoal).where(SubGoal.citizen_id == citizen_id).order_by(SubGoal.position)):
         status = SUBGOAL_STATUS_LABELS.get(g.status, g.status)
-        ws.append(safe_row(ws, [g.position + 1, g.text, status, _date(g.start), _date(g.deadline)]))
+        ws.append(safe_row(ws, [g.position + 1, g.text, status, format_date(g.start), format_date(g.deadline)]))
     ws = wb.create_sheet("noter")
     ws.append(safe_row(ws, ["Dato", "Slags", "Tekst", "Skrevet af"]))
     kinds = {"note": "Note", "moede": "Møde", "overdragelse": "Overdragelse"}
     for n in s.scalars(select(Note).where(Note.citizen_id == citizen_id).order_by(Note.date, Note.id)):
-        ws.append(safe_row(ws, [_date(n.date), kinds.get(n.kind, n.kind), n.text, n.author or ""]))
+        ws.append(safe_row(ws, [format_date(n.date), kinds.get(n.kind, n.kind), n.text, n.author or ""]))
     return wb
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from planner_gui.errors import NotFound, PermissionDenied, ValidationError
 from planner_gui.services import auth
-from planner_gui.services.access import Permission, require
+from planner_gui.services.access import Permission, can, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Staff
@@ -78,7 +78,7 @@ def recover_administrator(db: Database, initials: str, password: str) -> None:
         role = s.scalar(select(Staff.role).where(Staff.initials == initials, Staff.active.is_(True)))
     if role is None:
         raise NotFound(f"ingen aktiv bruger med initialerne {initials!r}")
-    if role != "administrator":
+    if not can(Actor(initials, role), Permission.MANAGE_USERS):  # someone who can then set everyone else's
         raise PermissionDenied(
             f"{initials!r} er {role}: gendannelsesnøglen sætter kun en administrators adgangskode; "
             "log derefter ind som administrator og sæt de andres"

@@ -26,6 +26,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner_gui.domain.dates import format_date_time
 from planner_gui.errors import StorageError
 from planner_gui.storage import backup as backups
 from planner_gui.storage.backup import BackupInfo
@@ -62,7 +63,7 @@ class Damage:
     def message(self) -> str:
         text = f"{self.path}: {_WHY[self.kind]}."
         if self.backup is not None:
-            when = self.backup.created.strftime("%d-%m-%Y kl. %H:%M")
+            when = format_date_time(self.backup.created, kl=True)
             text += f" Den nyeste sikkerhedskopi er fra {when}; vælg 'Gendan fra sikkerhedskopi' for at bruge den."
         else:
             text += " Der findes ingen sikkerhedskopi af filen."

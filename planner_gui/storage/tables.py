@@ -346,3 +346,75 @@ CITIZEN_BIRTH = Table(
     Column("citizen_id", Uuid, primary_key=True),
     Column("birth_key", Integer),
 )
+
+
+# ---------------------------------------------------------------------------------------- offline work (issue 15)
+
+
+class Checkout(Base):
+    """A citizen taken out to a laptop for offline work (``planner-gui checkout``), until checked in.
+
+    On the server it tells colleagues who has the citizen out, to which laptop and since when; the laptop keeps the
+    same row for its own citizens. ``released_at`` is set at check-in."""
+
+    __tablename__ = "checkouts"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    citizen_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("citizens.id", ondelete="CASCADE"), index=True)
+    initials: Mapped[str] = mapped_column(String(16))
+    laptop_id: Mapped[str] = mapped_column(String(40))
+    since: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    released_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class SyncBase(Base):
+    """The laptop's untouched copy of a row as last agreed with the server (the base of the three-way merge)."""
+
+    __tablename__ = "sync_base"
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    citizen_id: Mapped[str] = mapped_column(String(40), index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class SyncConflict(Base):
+    """A field changed on the laptop and on the server to different values: both kept until ``resolve``."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    citizen_id: Mapped[str] = mapped_column(String(40), index=True)
+    cpr: Mapped[str] = mapped_column(String(10))
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(40))
+    column: Mapped[str] = mapped_column(String(40))
+    field: Mapped[str] = mapped_column(String(60))
+    base: Mapped[str] = mapped_column(Text, default="null")
+    mine: Mapped[str] = mapped_column(Text, default="null")
+    theirs: Mapped[str] = mapped_column(Text, default="null")
+    changed_by: Mapped[str] = mapped_column(String(16), default="")
+    changed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    resolution: Mapped[str | None] = mapped_column(String(10))  # None (open) | her | server
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("table_name", "row_id", "column", name="cell"),)
+
+
+class SyncRun(Base):
+    """One sync, recorded on both sides under the same id: an interrupted sync is recognised when run again."""
+
+    __tablename__ = "sync_runs"
+    sync_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    initials: Mapped[str] = mapped_column(String(16))
+    laptop_id: Mapped[str] = mapped_column(String(40))
+    details: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncQuarantine(Base):
+    """A citizen the last sync could not merge (an error, or no longer visible on the server): kept, reported."""
+
+    __tablename__ = "sync_quarantine"
+    citizen_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    cpr: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from planner_gui.config import APP_AUTHOR, APP_NAME, data_dir, resources_dir
+from planner_gui.ui.errors import message_text
 from planner_gui.ui.login import window_title
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
@@ -142,7 +143,7 @@ class AppController(QObject):
             where = log_exception(err)
             text = self.tr("Intern fejl ({kind}); detaljer i {where}").format(kind=type(err).__name__, where=where)
         else:
-            text = str(err)
+            text = message_text(err)
         for window in (self.login_window, self.first_start):
             if window is not None:
                 window.hide()

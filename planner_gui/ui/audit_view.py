@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.dates import format_date, format_date_time, local
 from planner_gui.errors import UserError
 from planner_gui.services import audit_log as svc
 from planner_gui.storage.audit import ACTIONS
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 
 PAGE = 200
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "–"
@@ -57,7 +59,7 @@ ACTION_LABELS = {
 
 def local_time(ts: dt.datetime) -> str:
     """A stored (naive UTC) time in the user's time zone, dd-mm-åååå tt:mm:ss."""
-    return ts.replace(tzinfo=dt.UTC).astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    return format_date_time(local(ts), seconds=True)
 
 
 def utc_start(day: dt.date) -> dt.datetime:
@@ -283,7 +285,7 @@ class AuditView(QWidget):
         try:
             total = self.model.search(self.current_filter())
         except UserError as err:
-            self.count.setText(str(err)[:1].upper() + str(err)[1:])
+            self.count.setText(message_text(err))
             self.count.setStyleSheet("color: #a40000;")
             return
         self.count.setStyleSheet("")
@@ -298,7 +300,7 @@ class AuditView(QWidget):
     # -- export and chain check (background: both read the whole log)
 
     def ask_export(self) -> None:
-        name = f"revisionsspor-{dt.date.today().strftime('%d-%m-%Y')}.xlsx"
+        name = f"revisionsspor-{format_date(dt.date.today())}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Eksportér revisionsspor"), str(Path.home() / name), self.tr("Regneark (*.xlsx)")
         )
@@ -361,7 +363,7 @@ class AuditView(QWidget):
         self.export_button.setEnabled(True)
         if isinstance(err, UserError):
             self.chain.setStyleSheet("color: #a40000;")
-            self.chain.setText(str(err)[:1].upper() + str(err)[1:])
+            self.chain.setText(message_text(err))
             return
         from planner_gui.ui.errors import show_exception
 

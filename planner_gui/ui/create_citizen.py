@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.domain.dates import format_date
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.services import citizens as svc
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 
 
 class CreateCitizenDialog(QDialog):
@@ -88,14 +90,14 @@ class CreateCitizenDialog(QDialog):
                 self.cpr_hint.setText(self.tr("{n} af 10 cifre").format(n=len(digits)))
                 self.cpr_hint.setStyleSheet("color: palette(mid);")
             else:
-                self.cpr_hint.setText(str(err))
+                self.cpr_hint.setText(message_text(err))
                 self.cpr_hint.setStyleSheet("color: #a40000;")
             return
-        self.cpr_hint.setText(self.tr("Født {date}").format(date=parsed.birth_date.strftime("%d-%m-%Y")))
+        self.cpr_hint.setText(self.tr("Født {date}").format(date=format_date(parsed.birth_date)))
         self.cpr_hint.setStyleSheet("color: #1a6b1a;")
 
     def show_errors(self, messages: list[str]) -> None:
-        self.error.setText("\n".join(messages))
+        self.error.setText("\n".join(message_text(m) for m in messages))
         self.error.setVisible(bool(messages))
 
     def accept(self) -> None:

@@ -86,6 +86,15 @@ class CrashDialog(QDialog):
         QGuiApplication.clipboard().setText(self.report.toPlainText())
 
 
+def message_text(message: BaseException | str) -> str:
+    """The one place a service's message becomes screen text: with a capital first letter.
+
+    The services write their messages in lower case (they are also used inside other sentences, in the CLI's
+    ``planner-gui: …`` lines and in the log); every dialog, label and status line that shows one goes through here."""
+    text = str(message).strip()
+    return text[:1].upper() + text[1:]
+
+
 def _active_parent() -> QWidget | None:
     app = QApplication.instance()
     return app.activeWindow() if isinstance(app, QApplication) else None
@@ -96,7 +105,7 @@ def show_user_error(err: UserError, parent: QWidget | None = None, title: str | 
     box = QMessageBox(parent or _active_parent())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Det lykkedes ikke"))
-    box.setText(str(err))
+    box.setText(message_text(err))
     box.setObjectName("userErrorBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open_dialogs.append(box)

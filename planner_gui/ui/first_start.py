@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.ui.errors import message_text
 from planner_gui.ui.login import window_title
 
 DEMO_CITIZENS = 2000
@@ -90,7 +91,7 @@ class FirstStartDialog(QDialog):
         self.empty.setChecked(True)
         layout.addWidget(self.demo)
         layout.addWidget(self.empty)
-        self.encrypt = QCheckBox(self.tr("&Kryptér databasefilen (anbefales; som planner-gui init)"))
+        self.encrypt = QCheckBox(self.tr("&Kryptér databasefilen, så den ikke kan læses uden adgangskode (anbefales)"))
         self.encrypt.setObjectName("encryptChoice")
         self.encrypt.setChecked(True)
         layout.addWidget(self.encrypt)
@@ -273,7 +274,7 @@ class FirstStartDialog(QDialog):
 
         self._reset()
         if isinstance(err, UserError):
-            self._error(str(err))
+            self._error(message_text(err))
         else:
             from planner_gui.ui.errors import show_exception
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.errors import AuthenticationFailed, UserError
+from planner_gui.ui.errors import message_text
 
 SETTING_KEY = "security/idle_minutes"
 DEFAULT_MINUTES = 10
@@ -273,8 +274,7 @@ class IdleLock(QObject):
         self.panel.password.clear()
         self.panel.password.setFocus()
         if isinstance(err, UserError):
-            text = str(err)
-            text = text[:1].upper() + text[1:]
+            text = message_text(err)
             self.panel.show_message(text if text.endswith(".") else text + ".")
             self.unlock_failed.emit(self.panel.message.text())
             return

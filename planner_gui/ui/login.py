@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.errors import AuthenticationFailed, UserError
+from planner_gui.ui.errors import message_text
 
 APP_NAME = "Planner"
 
@@ -161,14 +162,13 @@ class LoginWindow(QWidget):
         self._worker = None
         self.button.setEnabled(True)
         if isinstance(err, AuthenticationFailed):
-            text = str(err)
-            self.show_message(text[:1].upper() + text[1:] + ".")
+            self.show_message(message_text(err) + ".")
             self.password.clear()
             self.password.setFocus()
             self.login_failed.emit(self.message.text())
         elif isinstance(err, UserError):
-            self.show_message(str(err))
-            self.login_failed.emit(str(err))
+            self.show_message(message_text(err))
+            self.login_failed.emit(message_text(err))
         else:
             from planner_gui.ui.errors import show_exception
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
@@ -49,7 +50,8 @@ def icon(name: str) -> QIcon:
 
 
 class _SearchKeys(QObject):
-    """Down arrow in the search field moves into the results; Escape clears the field."""
+    """Down arrow in the search field moves into the results; Escape clears the field; undo and redo (Ctrl+Z,
+    Ctrl+Shift+Z, Ctrl+Y) undo the field's own text without moving to the search results' tab."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -64,7 +66,17 @@ class _SearchKeys(QObject):
             if event.key() == Qt.Key.Key_Escape and self.window.search.text():
                 self.window.search.clear()
                 return True
+            undo = event.matches(QKeySequence.StandardKey.Undo)
+            if undo or event.matches(QKeySequence.StandardKey.Redo) or _is_redo_key(event):
+                self.window.undo_search_text(redo=not undo)
+                return True
         return False
+
+
+def _is_redo_key(event: QKeyEvent) -> bool:
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    return (event.key() == Qt.Key.Key_Z and mods == ctrl | shift) or (event.key() == Qt.Key.Key_Y and mods == ctrl)
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +98,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)  # part B: citizen views add their QUndoStack here (see module docstring)
         self.citizen_tabs: dict[uuid.UUID, QWidget] = {}
         self._closing = False
+        self._undoing_search = False  # Ctrl+Z in the search field: its text changes, the tab stays
         self._citizen_menu_action: QAction | None = None
         stale_days = self.stale_days()
 
@@ -134,7 +147,7 @@ class MainWindow(QMainWindow):
             from planner_gui.ui.audit_view import AuditView
 
             self.audit_page = AuditView(ctx)
-            self._add_page(self.audit_page, self.tr("Revisionsspor"), "reports")
+            self._add_page(self.audit_page, self.tr("Revisionsspor"), "audit")
         self.nav.currentRowChanged.connect(self._page_changed)
         overview = QWidget()
         overview.setObjectName("overview")
@@ -169,13 +182,27 @@ class MainWindow(QMainWindow):
             "administrator": self.tr("administrator"),
         }
         role = roles.get(actor.role, actor.role)
-        status = QLabel(self.tr("Logget ind som {who}, {role}  ·  {db}").format(who=who, role=role, db=ctx.db.where))
+        where = str(ctx.db.where)
+        short = where if "://" in where else Path(where).name  # the file's name; the whole path in the tooltip
+        status = QLabel(self.tr("Logget ind som {who}, {role}  ·  {db}").format(who=who, role=role, db=short))
         status.setObjectName("statusLabel")
+        status.setToolTip(where)
+        status.setContentsMargins(12, 0, 6, 0)
+        self.status_label = status
         self.statusBar().addPermanentWidget(status)
-        ctx.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        ctx.signals.status_message.connect(self.show_status)
         self.setTabOrder(self.search, self.nav)
         self.resize(1180, 720)
         self._restore_geometry()
+
+    def show_status(self, text: str, timeout: int = 5000) -> None:
+        """A passing message in the status bar, shortened in the middle (a file's name stays readable) so it never
+        runs into the "Logget ind som" label; the whole text is in the status bar's tooltip."""
+        bar = self.statusBar()
+        room = bar.width() - (self.status_label.width() if self.status_label.isVisible() else 0) - 36
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, max(room, 80))
+        bar.setToolTip(text if shown != text else "")
+        bar.showMessage(shown, timeout)
 
     # -- construction helpers
 
@@ -210,6 +237,11 @@ class MainWindow(QMainWindow):
             self.toolbar.addSeparator()
             self.toolbar.addAction(self.new_citizen_action)
             self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.save_action = self._action(self.tr("&Gem"), self.save_current, QKeySequence.StandardKey.Save)
+        self.save_action.setObjectName("saveAction")
+        self.save_action.setToolTip(self.tr("Gem ændringerne i borgerens plan (Ctrl+S)"))
+        self.save_action.setEnabled(False)
+        file_menu.addAction(self.save_action)
         file_menu.addSeparator()
         self.close_tab_action = self._action(self.tr("&Luk fane"), self.close_current_tab, QKeySequence("Ctrl+W"))
         file_menu.addAction(self.close_tab_action)
@@ -292,7 +324,9 @@ class MainWindow(QMainWindow):
                 admin.addAction(self.restore_action)
 
         help_menu = bar.addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self._action(self.tr("&Om {app}").format(app=APP_NAME), self.about))
+        self.about_action = self._action(self.tr("&Om {app}").format(app=APP_NAME), self.about)
+        self.about_action.setObjectName("aboutAction")
+        help_menu.addAction(self.about_action)
 
     # -- settings
 
@@ -380,14 +414,10 @@ class MainWindow(QMainWindow):
             return
         page.setProperty("mounted", True)
         layout = page.layout()
-        try:
-            from planner_gui.ui.reports_view import ReportsView
-        except ImportError:
-            label = QLabel(self.tr("Rapporter er ikke tilgængelige"))
-            label.setObjectName("reportsUnavailable")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-            return
+        from planner_gui.ui.reports_view import (
+            ReportsView,
+        )  # imported when the page is first shown: start-up stays fast
+
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(ReportsView(self.ctx, page))
 
@@ -396,7 +426,21 @@ class MainWindow(QMainWindow):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def undo_search_text(self, *, redo: bool = False) -> None:
+        """Undo (or redo) the search field's own text; the results follow, the current tab stays."""
+        self._undoing_search = True
+        try:
+            if redo:
+                self.search.redo()
+            else:
+                self.search.undo()
+        finally:
+            self._undoing_search = False
+
     def _search_edited(self, text: str) -> None:
+        if self._undoing_search:
+            self.search_page.set_query(text)
+            return
         if text.strip():
             self.show_page("searchPage")
             self.search.setFocus()
@@ -416,7 +460,38 @@ class MainWindow(QMainWindow):
         if self.search_page.text:
             self.search_page.model.reload()
 
+    def _unsaved_views(self) -> list[QWidget]:
+        views = [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+        return [v for v in views if callable(getattr(v, "is_dirty", None)) and v.is_dirty()]
+
+    def _save_targets(self) -> list[QWidget]:
+        """What Gem saves: the current citizen's plan (a date still being typed counts, so it is offered whenever the
+        plan can be edited); on the overview tab, every citizen's unsaved plan."""
+        current = self.tabs.currentWidget()
+        if self.tabs.currentIndex() > 0:
+            overview = getattr(current, "overview", None)
+            return (
+                [current] if callable(getattr(current, "save", None)) and getattr(overview, "can_edit", False) else []
+            )
+        return self._unsaved_views()
+
+    def update_save_action(self, *_args: object) -> None:
+        try:
+            self.save_action.setEnabled(bool(self._save_targets()))
+        except RuntimeError:
+            pass  # the window is being destroyed
+
+    def save_current(self) -> bool:
+        """Gem (Ctrl+S, wherever the focus is): save the current citizen's plan, or on the overview every unsaved one.
+        True when nothing is left unsaved there."""
+        ok = True
+        for view in self._save_targets():
+            ok = bool(view.save()) and ok
+        self.update_save_action()
+        return ok
+
     def _tab_changed(self, index: int) -> None:
+        self.update_save_action()
         widget = self.tabs.widget(index)
         stack = getattr(widget, "undo_stack", None)
         if stack is not None:
@@ -453,6 +528,7 @@ class MainWindow(QMainWindow):
         if stack is not None:
             self.undo_group.removeStack(stack)
         widget.deleteLater()
+        self.update_save_action()
         return True
 
     # -- citizens
@@ -463,13 +539,8 @@ class MainWindow(QMainWindow):
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
             return existing
-        try:
-            from planner_gui.ui.citizen.view import CitizenView
-        except ImportError:
-            QMessageBox.information(
-                self, self.tr("Borger"), self.tr("Borgerbilledet er ikke tilgængeligt i denne version.")
-            )
-            return None
+        from planner_gui.ui.citizen.view import CitizenView
+
         if reason is None:
             try:
                 reason = self.ask_reason(name) if svc.needs_reason(self.ctx.db, self.ctx.actor, citizen_id) else ""
@@ -498,6 +569,9 @@ class MainWindow(QMainWindow):
         title_changed = getattr(view, "title_changed", None)
         if title_changed is not None:
             title_changed.connect(lambda text, v=view: self._retitle(v, text))
+        dirty_changed = getattr(view, "dirty_changed", None)
+        if dirty_changed is not None:
+            dirty_changed.connect(self.update_save_action)
         self.tabs.setCurrentIndex(index)
         return view
 
@@ -570,15 +644,13 @@ class MainWindow(QMainWindow):
     # -- leaving
 
     def about(self) -> None:
-        from planner_gui import __version__
+        """Hjælp > Om: version, database, log file and licence."""
+        from planner_gui.ui.about import AboutDialog, database_is_encrypted
 
-        QMessageBox.about(
-            self,
-            self.tr("Om {app}").format(app=APP_NAME),
-            self.tr("{app} {version}\n\nÉn samlet plan for hver borger: plan, forløb og progression.").format(
-                app=APP_NAME, version=__version__
-            ),
-        )
+        dialog = AboutDialog(self.ctx.db.where, self, encrypted=database_is_encrypted(self.ctx.db))
+        self.about_dialog = dialog  # for tests
+        dialog.exec()
+        self.about_dialog = None
 
     def close_all_tabs(self) -> bool:
         while self.tabs.count() > 1:

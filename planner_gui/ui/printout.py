@@ -17,7 +17,8 @@ from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QPageSi
 from PySide6.QtWidgets import QWidget
 
 from planner_gui.domain.codes import SUBGOAL_STATUS_LABELS
-from planner_gui.services.plans import CitizenOverview, format_date
+from planner_gui.domain.dates import format_date
+from planner_gui.domain.plan import CitizenOverview
 
 PROGRESS_IMAGE = "progress.png"
 

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.dates import format_date
 from planner_gui.errors import UserError
 from planner_gui.services import privacy
-from planner_gui.services.plans import format_date
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 
 
 def tr(text: str) -> str:
@@ -45,7 +46,7 @@ def tr(text: str) -> str:
 
 
 def access_folder_name(name: str, today: dt.date | None = None) -> str:
-    day = (today or dt.date.today()).strftime("%d-%m-%Y")
+    day = format_date(today or dt.date.today())
     safe = "".join(ch for ch in name if ch.isalnum() or ch in " -_").strip() or "borger"
     return f"Aktindsigt {safe} {day}"
 
@@ -153,8 +154,7 @@ class AccessRequestJob(QObject):
         self._close_progress()
         self._cleanup()
         if isinstance(err, UserError):
-            text = str(err)
-            self.failed.emit(text[:1].upper() + text[1:])
+            self.failed.emit(message_text(err))
             return
         from planner_gui.ui.errors import show_exception
 
@@ -239,7 +239,7 @@ class RetentionDialog(QDialog):
             self.due = privacy.citizens_due_for_deletion(self.ctx.db, self.ctx.actor, today=self.today)
         except UserError as err:
             self.due = ()
-            self.message.setText(str(err))
+            self.message.setText(message_text(err))
         self.intro.setText(
             self.tr(
                 "Borgere, hvis sidste sagsaktivitet ligger mere end {years} år tilbage, og som ikke har en "
@@ -367,8 +367,7 @@ class RetentionDialog(QDialog):
         self._finish()
         self.reload()
         if isinstance(err, UserError):
-            text = str(err)
-            self.message.setText(text[:1].upper() + text[1:])
+            self.message.setText(message_text(err))
             return
         from planner_gui.ui.errors import show_exception
 

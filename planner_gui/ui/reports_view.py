@@ -46,6 +46,7 @@ from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, Report
 from planner_gui.reports.workbook import STATUS_FILLS, report_warnings, series_for_screen
 from planner_gui.services.access import Permission, can
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 from planner_gui.ui.workers import Progress, Worker, run_in_background
 
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -507,6 +508,6 @@ class ReportsView(QWidget):
             w.setEnabled(not busy and (allowed or w in (self.date_from, self.date_to, *self.quick.values())))
 
     def _message(self, text: str, *, error: bool = False) -> None:
-        self.status.setText(text)
+        self.status.setText(message_text(text) if error else text)
         self.status.setProperty("error", error)
         self.status.setStyleSheet("color: #9C0006;" if error else "")

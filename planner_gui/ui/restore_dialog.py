@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.dates import format_date_time
 from planner_gui.errors import UserError
 from planner_gui.services import backups as svc
+from planner_gui.ui.errors import message_text
 
 
 class RestoreDialog(QDialog):
@@ -104,7 +106,7 @@ class RestoreDialog(QDialog):
         self._rows = svc.list_backups(self.db_path)
         self.table.setRowCount(len(self._rows))
         for i, row in enumerate(self._rows):
-            date = QTableWidgetItem(row.created.strftime("%d-%m-%Y %H:%M:%S"))
+            date = QTableWidgetItem(format_date_time(row.created, seconds=True))
             date.setData(Qt.ItemDataRole.UserRole, str(row.path))
             size = QTableWidgetItem(row.size_text)
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -181,7 +183,7 @@ class RestoreDialog(QDialog):
         row = self.selected()
         if row is None:
             return
-        when = row.created.strftime("%d-%m-%Y kl. %H:%M")
+        when = format_date_time(row.created, kl=True)
         if not self.confirm(
             self.tr(
                 "Gendan databasen fra sikkerhedskopien %s? Ændringer gemt efter den er taget, findes kun i "
@@ -195,6 +197,6 @@ class RestoreDialog(QDialog):
                 self.before_restore()
             self.restored = svc.restore_backup(self.db_path, row.path, key=self.key, who=self.who, damaged=self.damaged)
         except UserError as err:
-            QMessageBox.warning(self, self.windowTitle(), str(err))
+            QMessageBox.warning(self, self.windowTitle(), message_text(err))
             return
         self.accept()

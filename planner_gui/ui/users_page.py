@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner_gui.errors import UserError
 from planner_gui.services import auth, users
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 
 
 class _PasswordFields:
@@ -124,7 +125,7 @@ class UserDialog(QDialog):
                 team=self.team.text().strip(),
             )
         except UserError as err:
-            self.error.setText(str(err))
+            self.error.setText(message_text(err))
             return
         super().accept()
 
@@ -160,7 +161,7 @@ class PasswordDialog(QDialog):
         try:
             auth.set_password(self.ctx.db, self.ctx.actor, self.target, self.passwords.password.text())
         except UserError as err:
-            self.error.setText(str(err))
+            self.error.setText(message_text(err))
             return
         super().accept()
 

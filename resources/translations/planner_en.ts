@@ -24,48 +24,48 @@
         <translation>the date is required</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="60"/>
+        <location filename="../../planner_gui/ui/printout.py" line="61"/>
         <source>Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.</source>
         <translation>We have not written your goal yet. We will do it together at the next meeting.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="102"/>
+        <location filename="../../planner_gui/ui/printout.py" line="103"/>
         <source>fra {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="104"/>
+        <location filename="../../planner_gui/ui/printout.py" line="105"/>
         <source>{start} til {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="107"/>
+        <location filename="../../planner_gui/ui/printout.py" line="108"/>
         <source>, {h:g} timer om ugen</source>
         <translation>, {h:g} hours a week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="129"/>
+        <location filename="../../planner_gui/ui/printout.py" line="130"/>
         <source>din koordinerende sagsbehandler</source>
         <translation>your coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="129"/>
+        <location filename="../../planner_gui/ui/printout.py" line="130"/>
         <source>din sagsbehandler</source>
         <translation>your caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="165"/>
-        <location filename="../../planner_gui/ui/printout.py" line="187"/>
+        <location filename="../../planner_gui/ui/printout.py" line="182"/>
+        <location filename="../../planner_gui/ui/printout.py" line="203"/>
         <source>Min plan</source>
         <translation>My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="189"/>
+        <location filename="../../planner_gui/ui/printout.py" line="205"/>
         <source>Udskriv Min plan</source>
         <translation>Print My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="524"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="525"/>
         <source>ændring fra første måling {first} til seneste {last}</source>
         <translation>change from first measurement {first} to latest {last}</translation>
     </message>
@@ -96,14 +96,77 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="42"/>
+        <source>Om {app}</source>
+        <translation>About {app}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="53"/>
+        <source>Én samlet plan for hver borger: plan, forløb og progression.</source>
+        <translation>One coherent plan for every citizen: plan, course and progression.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="61"/>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="62"/>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="65"/>
+        <source>Nøglefil:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="67"/>
+        <source>Datamappe:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="68"/>
+        <source>Logfil:</source>
+        <translation>Log file:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="71"/>
+        <source>Licens:</source>
+        <translation>Licence:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="73"/>
+        <source>European Union Public Licence 1.2 ({spdx}). Kommuner og andre må bruge, ændre og dele programmet på licensens vilkår; den fulde tekst er i filen LICENSE og i EU&apos;s officielle udgave af licensen.</source>
+        <translation>European Union Public Licence 1.2 ({spdx}). Municipalities and others may use, change and share the program under the licence&apos;s terms; the full text is referenced in the file LICENSE and is the EU&apos;s official publication of the licence.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="92"/>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="93"/>
+        <source>&amp;Kopiér oplysningerne</source>
+        <translation>&amp;Copy the details</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/about.py" line="95"/>
+        <source>Til en henvendelse til IT-support</source>
+        <translation>For a request to IT support</translation>
+    </message>
+</context>
+<context>
     <name>AccessRequestJob</name>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="102"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="107"/>
         <source>Samler alt, hvad der er registreret om {name} …</source>
         <translation>Collecting everything registered about {name} …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="109"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="114"/>
         <source>Aktindsigt</source>
         <translation>Access request</translation>
     </message>
@@ -111,12 +174,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="142"/>
+        <location filename="../../planner_gui/ui/app.py" line="144"/>
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="151"/>
+        <location filename="../../planner_gui/ui/app.py" line="153"/>
         <source>Kan ikke starte</source>
         <translation>Cannot start</translation>
     </message>
@@ -124,112 +187,112 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="180"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="183"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="190"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="193"/>
         <source>initialer</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="194"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="197"/>
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="199"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="202"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="203"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="206"/>
         <source>&amp;Vis</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="206"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="209"/>
         <source>&amp;Bruger:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="207"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="210"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="208"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="211"/>
         <source>B&amp;orger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="209"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="212"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="210"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="213"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="247"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="250"/>
         <source>&amp;Kontrollér kæden</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="249"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="252"/>
         <source>Kontrollér, at ingen post er ændret eller slettet bag om programmet</source>
         <translation>Check that no entry has been changed or deleted outside the program</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="250"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="253"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="253"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="256"/>
         <source>Gem posterne som regneark (filtreret på borger og datoer; bruger og handling indgår ikke)</source>
         <translation>Save the entries as a spreadsheet (filtered by citizen and dates; the user and action filters are not applied)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="289"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="292"/>
         <source>{n} poster</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="302"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="305"/>
         <source>Eksportér revisionsspor</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="302"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="305"/>
         <source>Regneark (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="314"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="317"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="332"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="335"/>
         <source>{n} poster gemt i {file}</source>
         <translation>{n} entries saved in {file}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="341"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="344"/>
         <source>Kontrollerer kæden …</source>
         <translation>Checking the chain …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="351"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="354"/>
         <source>Kæden er intakt: ingen post er ændret eller slettet.</source>
         <translation>The chain is intact: no entry has been changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="354"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="357"/>
         <source>Kæden er brudt ved post {seq}: {why}</source>
         <translation>The chain is broken at entry {seq}: {why}</translation>
     </message>
@@ -237,47 +300,47 @@
 <context>
     <name>BenefitDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="388"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="389"/>
         <source>Ny ydelse</source>
         <translation>New benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="406"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="407"/>
         <source>Afslut {group} (fra {start}) dagen før den nye ydelse starter</source>
         <translation>End {group} (from {start}) the day before the new benefit starts</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="412"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="413"/>
         <source>Borgeren har ingen igangværende ydelse</source>
         <translation>The citizen has no ongoing benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="415"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="416"/>
         <source>&amp;Målgruppe:</source>
         <translation>Target &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="416"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="417"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="417"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="418"/>
         <source>&amp;Til (kan være tom):</source>
         <translation>&amp;To (may be empty):</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="419"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="420"/>
         <source>Registrér ydelse</source>
         <translation>Register benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="429"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="430"/>
         <source>Fra-datoen skal udfyldes.</source>
         <translation>The from date is required.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="431"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="432"/>
         <source>Til-datoen ligger før fra-datoen.</source>
         <translation>The to date is before the from date.</translation>
     </message>
@@ -285,17 +348,17 @@
 <context>
     <name>CaseloadPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="148"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="169"/>
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="177"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="198"/>
         <source>Du har ingen borgere i din sagsstamme endnu. Søg efter en borger, eller opret en ny med Ctrl+N.</source>
         <translation>You have no citizens in your caseload yet. Search for a citizen, or create a new one with Ctrl+N.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="182"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="203"/>
         <source>{n} borgere. {stale} er ikke målt i over {days} dage (markeret).</source>
         <translation>{n} citizens. {stale} not measured for more than {days} days (marked).</translation>
     </message>
@@ -303,32 +366,32 @@
 <context>
     <name>ChangeTable</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="49"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="49"/>
         <source>Borgeren</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="49"/>
         <source>Sagsbeh.</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="47"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="49"/>
         <source>Begge</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="60"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="62"/>
         <source>Ændring fra første til seneste måling (første → seneste); «Begge» tæller kun bedømmere, der gav en score både første og seneste gang</source>
         <translation>Change from first to latest measurement (first → latest); «Both» counts only raters who gave a score both the first and the latest time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="77"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="79"/>
         <source>Gennemsnit</source>
         <translation>Average</translation>
     </message>
@@ -336,52 +399,52 @@
 <context>
     <name>CitizenTableModel</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="81"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="77"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="82"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="78"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="83"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="79"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="84"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="80"/>
         <source>Koordinerende sagsbehandler</source>
         <translation>Coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="85"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="81"/>
         <source>Næste møde</source>
         <translation>Next meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="86"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="82"/>
         <source>Dage siden måling</source>
         <translation>Days since measured</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="147"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="143"/>
         <source>Dage siden seneste progressionsmåling; over {days} dage er markeret</source>
         <translation>Days since the latest progression measurement; over {days} days is marked</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="181"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="177"/>
         <source>Ingen progressionsmåling endnu</source>
         <translation>No progression measurement yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="182"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="178"/>
         <source>Seneste måling {date}</source>
         <translation>Latest measurement {date}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/model.py" line="202"/>
+        <location filename="../../planner_gui/ui/caseload/model.py" line="198"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
@@ -422,7 +485,7 @@
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/view.py" line="166"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="534"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="530"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
@@ -513,126 +576,126 @@
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="361"/>
-        <source>Progressionsmålinger er ikke tilgængelige i denne version.</source>
-        <translation>Progression measurements are not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="430"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="426"/>
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="451"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="454"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="447"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="450"/>
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="464"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="460"/>
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="472"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="468"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="528"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="524"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="529"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="525"/>
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="535"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="531"/>
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="536"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="532"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="574"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="688"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="570"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="684"/>
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="574"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="570"/>
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="599"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="595"/>
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="604"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="600"/>
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="764"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="712"/>
+        <source>Ingen begrundelse: PDF&apos;en blev ikke gemt.</source>
+        <translation>No reason given: the PDF was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="763"/>
         <source>Aktindsigten er gemt i {folder}</source>
         <translation>The access request is saved in {folder}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="768"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="767"/>
         <source>Aktindsigten blev ikke gemt</source>
         <translation>The access request was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="497"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="612"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="743"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="493"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="608"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="742"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="633"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="629"/>
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="662"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="658"/>
         <source>Ydelsen er registreret</source>
         <translation>The benefit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="680"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="676"/>
         <source>Afgangen er registreret</source>
         <translation>The exit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="689"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="685"/>
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="721"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="720"/>
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="721"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="720"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="728"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="727"/>
         <source>PDF&apos;en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="730"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="729"/>
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
@@ -640,32 +703,32 @@
 <context>
     <name>CompanyDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="132"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="133"/>
         <source>Registrér virksomhed</source>
         <translation>Register company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="138"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="139"/>
         <source>8 cifre</source>
         <translation>8 digits</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="143"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="144"/>
         <source>Socialøkonomisk virksomhed</source>
         <translation>Social-economy company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="145"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="146"/>
         <source>&amp;CVR-nummer:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="146"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="147"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="148"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="149"/>
         <source>Registrér</source>
         <translation>Register</translation>
     </message>
@@ -858,57 +921,57 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>CreateCitizenDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="31"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="33"/>
         <source>Ny borger</source>
         <translation>New citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="36"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="38"/>
         <source>DDMMÅÅ-SSSS</source>
         <translation>DDMMYY-SSSS</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="42"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="44"/>
         <source>&amp;CPR-nummer:</source>
         <translation>&amp;CPR number:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="47"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="49"/>
         <source>&amp;Fornavn(e):</source>
         <translation>&amp;First name(s):</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="48"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="50"/>
         <source>&amp;Efternavn:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="57"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="59"/>
         <source>Du bliver borgerens primære sagsbehandler fra i dag.</source>
         <translation>You become the citizen&apos;s primary caseworker from today.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="64"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="66"/>
         <source>&amp;Opret</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="66"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="68"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="80"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="82"/>
         <source>10 cifre; bindestregen er valgfri.</source>
         <translation>10 digits; the dash is optional.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="88"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="90"/>
         <source>{n} af 10 cifre</source>
         <translation>{n} of 10 digits</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/create_citizen.py" line="94"/>
+        <location filename="../../planner_gui/ui/create_citizen.py" line="96"/>
         <source>Født {date}</source>
         <translation>Born {date}</translation>
     </message>
@@ -916,12 +979,12 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>DimensionBlock</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="174"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="175"/>
         <source>Note (valgfri): hvad siger borgeren, hvad har ændret sig?</source>
         <translation>Note (optional): what does the citizen say, what has changed?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="175"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="176"/>
         <source>{dimension}, note</source>
         <translation>{dimension}, note</translation>
     </message>
@@ -929,92 +992,92 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>EffortDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="165"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="166"/>
         <source>Ny indsats</source>
         <translation>New effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="165"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="166"/>
         <source>Redigér indsats</source>
         <translation>Edit effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="182"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="183"/>
         <source>Skriv navn eller CVR</source>
         <translation>Type name or CVR</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="184"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="185"/>
         <source>Ny &amp;virksomhed…</source>
         <translation>New &amp;company…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="198"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="199"/>
         <source>ikke angivet</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="199"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="200"/>
         <source> t/uge</source>
         <translation> h/week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="212"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="213"/>
         <source>&amp;Kategori:</source>
         <translation>&amp;Category:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="213"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="214"/>
         <source>&amp;Ansvarlig:</source>
         <translation>&amp;Responsible:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="214"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="215"/>
         <source>V&amp;irksomhed:</source>
         <translation>Co&amp;mpany:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="217"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="218"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="218"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="219"/>
         <source>S&amp;lut:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="219"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="220"/>
         <source>&amp;Timer pr. uge:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="220"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="221"/>
         <source>&amp;Bemærkning:</source>
         <translation>&amp;Remark:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="221"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="222"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="225"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="226"/>
         <source>(ingen virksomhed)</source>
         <translation>(no company)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="252"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="253"/>
         <source>Virksomheden {text!r} er ikke registreret.</source>
         <translation>The company {text!r} is not registered.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="266"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="267"/>
         <source>Startdatoen skal udfyldes.</source>
         <translation>The start date is required.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="269"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="270"/>
         <source>Slutdatoen ligger før start.</source>
         <translation>The end date is before the start.</translation>
     </message>
@@ -1022,7 +1085,7 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/errors.py" line="98"/>
+        <location filename="../../planner_gui/ui/errors.py" line="107"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
@@ -1030,28 +1093,28 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="456"/>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="472"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="457"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="473"/>
         <source>Registrér afgang</source>
         <translation>Register exit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="460"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="461"/>
         <source>Borgerens igangværende ydelser afsluttes på afgangsdatoen.</source>
         <translation>The citizen&apos;s ongoing benefits end on the exit date.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="470"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="471"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="471"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="472"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="480"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="481"/>
         <source>Datoen skal udfyldes.</source>
         <translation>The date is required.</translation>
     </message>
@@ -1059,17 +1122,17 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="42"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="43"/>
         <source>Første start</source>
         <translation>First start</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="45"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="46"/>
         <source>Velkommen</source>
         <translation>Welcome</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="53"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="54"/>
         <source>Der er ingen database her endnu:
 {path}
 
@@ -1080,72 +1143,77 @@ Opret administratoren (initialer: admin). Adgangskoden skal have mindst {n} tegn
 Create the administrator (initials: admin). The password must have at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="67"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="62"/>
+        <source>En databasefil hører til én sagsbehandlers computer. Skal flere dele databasen, skal den ligge på teamets server (PostgreSQL), hvor databasen selv styrer adgangen: krypteringen beskytter mod en stjålen computer, ikke mellem brugere af den samme fil.</source>
+        <translation>A database file belongs to one caseworker&apos;s computer. If several people are to share the database, it belongs on the team&apos;s server (PostgreSQL), where the database itself controls access: encryption protects against a stolen computer, not between the users of one file.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="78"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="68"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="79"/>
         <source>&amp;Gentag adgangskode:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="72"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="83"/>
         <source>Med &amp;demodata: ca. {n} fiktive borgere, til at prøve programmet</source>
         <translation>With &amp;demo data: about {n} fictitious citizens, to try the program</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="75"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="86"/>
         <source>&amp;Tom database, til rigtige sager</source>
         <translation>&amp;Empty database, for real cases</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="83"/>
-        <source>&amp;Kryptér databasefilen (anbefales; som planner-gui init)</source>
-        <translation>&amp;Encrypt the database file (recommended; as planner-gui init)</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="93"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="116"/>
         <source>Databasen er krypteret. Her er dens gendannelsesnøgle. Den åbner databasen, hvis alle adgangskoder bliver glemt. Skriv den ned, og opbevar den et sikkert sted: den vises kun denne ene gang.</source>
         <translation>The database is encrypted. Here is its recovery key. It opens the database if every password is forgotten. Write it down and keep it somewhere safe: it is shown only this once.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="119"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="142"/>
         <source>&amp;Opret database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="122"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="145"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="152"/>
-        <source>Adgangskoden skal have mindst {n} tegn.</source>
-        <translation>The password must have at least {n} characters.</translation>
+        <location filename="../../planner_gui/ui/first_start.py" line="94"/>
+        <source>&amp;Kryptér databasefilen, så den ikke kan læses uden adgangskode (anbefales)</source>
+        <translation>&amp;Encrypt the database file, so it cannot be read without a password (recommended)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="156"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="100"/>
+        <source>Uden kryptering kan alle, der får fat i filen eller computerens disk (en stjålen bærbar, en kopi), læse alle borgeres oplysninger med et almindeligt program.</source>
+        <translation>Without encryption, anyone who gets hold of the file or the computer&apos;s disk (a stolen laptop, a copy) can read every citizen&apos;s details with an ordinary program.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="182"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="161"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="187"/>
         <source>Mappen {folder} findes ikke.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="192"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="218"/>
         <source>Opretter demodata … det tager et øjeblik.</source>
         <translation>Creating demo data … this takes a moment.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="192"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="218"/>
         <source>Opretter databasen …</source>
         <translation>Creating the database …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="218"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="244"/>
         <source>Databasen er oprettet:
 {path}
 
@@ -1156,32 +1224,32 @@ Administratoren har initialerne admin.</source>
 The administrator has the initials admin.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="228"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="254"/>
         <source>Jeg har gemt nøglen – &amp;fortsæt</source>
         <translation>I have kept the key – &amp;continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="236"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="262"/>
         <source>Log ind med initialerne admin og den adgangskode, du lige har valgt.</source>
         <translation>Log in with the initials admin and the password you just chose.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="242"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="268"/>
         <source>Demo-brugere: {users} – samme adgangskode.</source>
         <translation>Demo users: {users} – same password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="255"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="281"/>
         <source>Databasen kunne ikke oprettes.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="260"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="286"/>
         <source>Afbrudt; der blev ikke oprettet nogen database.</source>
         <translation>Cancelled; no database was created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="265"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="291"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -1189,56 +1257,56 @@ The administrator has the initials admin.</translation>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="150"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="164"/>
         <source>Værdien måned for måned (tomt, hvor der er for få)</source>
-        <extracomment>the column headers as shown (translated in :meth:`GoalTableModel.headerData`)</extracomment>
+        <extracomment>the column headers as shown (translated in :meth:`GoalTableModel.headerData`) the target source as shown (``plan`` or ``antagelse``, the workbook&apos;s codes)</extracomment>
         <translation>The value month by month (empty where there are too few)</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="306"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="307"/>
         <source>Overdrag borgeren</source>
         <translation>Hand over the citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="310"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="311"/>
         <source>Borgeren flyttes til en ny sagsbehandler fra i dag. Skriv det vigtigste, den nye sagsbehandler skal vide: notatet vises øverst, første gang sagen åbnes. Overdragelsen tæller som et sagsbehandlerskift.</source>
         <translation>The citizen moves to a new caseworker from today. Write what the new caseworker most needs to know: the note is shown at the top the first time the case is opened. The handover counts as a caseworker change.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="331"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="332"/>
         <source>Fx: hvor borgeren er i forløbet, aftaler, hvad der virker, og hvad borgeren er bekymret for.</source>
         <translation>E.g.: where the citizen is in the course, agreements, what works, and what the citizen is worried about.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="333"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="334"/>
         <source>Overdrag også rollen som koordinerende sagsbehandler</source>
         <translation>Also hand over the role of coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="336"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="337"/>
         <source>&amp;Ny sagsbehandler:</source>
         <translation>&amp;New caseworker:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="337"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="338"/>
         <source>Overdragelses&amp;notat:</source>
         <translation>Handover &amp;note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="339"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="340"/>
         <source>Overdrag</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="348"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="349"/>
         <source>Vælg den nye sagsbehandler på listen.</source>
         <translation>Choose the new caseworker from the list.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="351"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="352"/>
         <source>Skriv et overdragelsesnotat.</source>
         <translation>Write a handover note.</translation>
     </message>
@@ -1259,7 +1327,7 @@ The administrator has the initials admin.</translation>
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="256"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="257"/>
         <source>Kontrollerer adgangskoden …</source>
         <translation>Checking the password …</translation>
     </message>
@@ -1267,103 +1335,103 @@ The administrator has the initials admin.</translation>
 <context>
     <name>InstrumentsDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="37"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="38"/>
         <source>Måleinstrumenter</source>
         <translation>Measurement instruments</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="41"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="42"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="42"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="43"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="43"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="44"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="44"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46"/>
         <source>Dimensioner</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="54"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="55"/>
         <source>Tilføj fra fil…</source>
         <translation>Add from file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="57"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="58"/>
         <source>En YAML-fil som resources/instruments/bip.yaml. Findes koden og er der målt med den, bliver filen en ny version.</source>
         <translation>A YAML file like resources/instruments/bip.yaml. If the code exists and has been used for measurements, the file becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="61"/>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="62"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="115"/>
         <source>Tag ud af brug</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="62"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="63"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="90"/>
         <source>udgået</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="89"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="90"/>
         <source>i brug</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="114"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="115"/>
         <source>Tag i brug igen</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="119"/>
         <source>Vælg instrumentfil</source>
         <translation>Choose instrument file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="119"/>
         <source>Instrumentfiler (*.yaml *.yml)</source>
         <translation>Instrument files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="131"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="132"/>
         <source>{name} er tilføjet.</source>
         <translation>{name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="133"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="134"/>
         <source>{name} findes og er brugt til målinger: filen er gemt som version {version}, og den forrige version er taget ud af brug.</source>
         <translation>{name} exists and has been used for measurements: the file is saved as version {version}, and the previous version has been retired.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="136"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="137"/>
         <source>{name} er opdateret (der var ikke målt med den endnu).</source>
         <translation>{name} has been updated (it had not been used for measurements yet).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="137"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="138"/>
         <source>{name} findes allerede med præcis samme indhold; intet er ændret.</source>
         <translation>{name} already exists with exactly the same content; nothing changed.</translation>
     </message>
@@ -1371,58 +1439,58 @@ The administrator has the initials admin.</translation>
 <context>
     <name>LoginWindow</name>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="39"/>
-        <location filename="../../planner_gui/ui/login.py" line="44"/>
+        <location filename="../../planner_gui/ui/login.py" line="40"/>
+        <location filename="../../planner_gui/ui/login.py" line="45"/>
         <source>Log ind</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="50"/>
+        <location filename="../../planner_gui/ui/login.py" line="51"/>
         <source>Én samlet plan for hver borger.</source>
         <translation>One coherent plan for every citizen.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="58"/>
+        <location filename="../../planner_gui/ui/login.py" line="59"/>
         <source>fx abcd</source>
         <translation>e.g. abcd</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="62"/>
+        <location filename="../../planner_gui/ui/login.py" line="63"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="63"/>
+        <location filename="../../planner_gui/ui/login.py" line="64"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="76"/>
+        <location filename="../../planner_gui/ui/login.py" line="77"/>
         <source>Åbner databasen …</source>
         <translation>Opening the database …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="90"/>
+        <location filename="../../planner_gui/ui/login.py" line="91"/>
         <source>Log &amp;ind</source>
         <translation>Log &amp;in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="128"/>
+        <location filename="../../planner_gui/ui/login.py" line="129"/>
         <source>Skriv dine initialer.</source>
         <translation>Enter your initials.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="132"/>
+        <location filename="../../planner_gui/ui/login.py" line="133"/>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="138"/>
+        <location filename="../../planner_gui/ui/login.py" line="139"/>
         <source>Logger ind, så snart databasen er åbnet …</source>
         <translation>Logging in as soon as the database is open …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/login.py" line="143"/>
+        <location filename="../../planner_gui/ui/login.py" line="144"/>
         <source>Logger ind …</source>
         <translation>Logging in …</translation>
     </message>
@@ -1430,371 +1498,356 @@ The administrator has the initials admin.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="96"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="109"/>
         <source>Søg borger: navn eller CPR-nummer (Ctrl+F)</source>
         <translation>Find citizen: name or CPR number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="99"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="112"/>
         <source>Søg borger</source>
         <translation>Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="100"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="113"/>
         <source>Søgning</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="116"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="129"/>
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="119"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="132"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="125"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="138"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="131"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="144"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="137"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="150"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="152"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="165"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="167"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="180"/>
         <source>sagsbehandler</source>
         <translation>caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="168"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="181"/>
         <source>teamleder</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="169"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="182"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="172"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="187"/>
         <source>Logget ind som {who}, {role}  ·  {db}</source>
         <translation>Logged in as {who}, {role}  ·  {db}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="201"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="228"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="203"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="230"/>
         <source>&amp;Ny borger …</source>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="207"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="234"/>
         <source>Opret en ny borger (Ctrl+N)</source>
         <translation>Create a new citizen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="214"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="240"/>
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="242"/>
+        <source>Gem ændringerne i borgerens plan (Ctrl+S)</source>
+        <translation>Save the changes to the citizen&apos;s plan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/main_window.py" line="246"/>
         <source>&amp;Luk fane</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="216"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="248"/>
         <source>&amp;Lås skærmen</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="219"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="251"/>
         <source>Log &amp;ud</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="221"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="253"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="224"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="256"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="226"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="258"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="228"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="260"/>
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="233"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="265"/>
         <source>&amp;Søg borger</source>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="236"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="268"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="239"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="271"/>
         <source>&amp;Mine borgere</source>
         <translation>&amp;My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="242"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="274"/>
         <source>Sø&amp;geresultater</source>
         <translation>&amp;Search results</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="246"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="278"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="249"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="281"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="251"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="283"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="252"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="284"/>
         <source>Markér manglende måling efter …</source>
         <translation>Mark missing measurement after …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="253"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="285"/>
         <source>Lås skærmen efter inaktivitet …</source>
         <translation>Lock screen after inactivity …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="254"/>
-        <location filename="../../planner_gui/ui/main_window.py" line="353"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="286"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="387"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="273"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="305"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="276"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="308"/>
         <source>&amp;Revisionsspor</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="280"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="312"/>
         <source>&amp;Sletning efter opbevaringsregler …</source>
         <translation>&amp;Delete by retention rules …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="284"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="316"/>
         <source>&amp;Måleinstrumenter …</source>
         <translation>&amp;Measurement instruments …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="289"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="321"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="294"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="326"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="295"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="327"/>
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="320"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="354"/>
         <source>Markering af målinger</source>
         <translation>Marking of measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="321"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="355"/>
         <source>Markér borgere, der ikke er målt i mere end dette antal dage:</source>
         <translation>Mark citizens not measured for more than this number of days:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="341"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="375"/>
         <source>Lås skærmen</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="342"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="376"/>
         <source>Lås skærmen, når programmet ikke er brugt i dette antal minutter:</source>
         <translation>Lock the screen when the program has not been used for this many minutes:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="353"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="387"/>
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="386"/>
-        <source>Rapporter er ikke tilgængelige</source>
-        <translation>Reports are not available</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="470"/>
-        <location filename="../../planner_gui/ui/main_window.py" line="496"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="567"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="470"/>
-        <source>Borgerbilledet er ikke tilgængeligt i denne version.</source>
-        <translation>The citizen screen is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="524"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="598"/>
         <source>Oprettede {name}.</source>
         <translation>Created {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="563"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="637"/>
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="564"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="638"/>
         <source>Databasen er gendannet. Programmet åbner den igen; log ind for at fortsætte.</source>
         <translation>The database has been restored. The program opens it again; log in to continue.</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="577"/>
-        <source>Om {app}</source>
-        <translation>About {app}</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="578"/>
-        <source>{app} {version}
-
-Én samlet plan for hver borger: plan, forløb og progression.</source>
-        <translation>{app} {version}
-
-One coherent plan for every citizen: plan, course and progression.</translation>
     </message>
 </context>
 <context>
     <name>MeasureDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="218"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="221"/>
         <source>Ret måling</source>
         <translation>Edit measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="218"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="221"/>
         <source>Ny måling</source>
         <translation>New measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="227"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="230"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="237"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="240"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="240"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="243"/>
         <source>Én dimension ad gangen</source>
         <translation>One dimension at a time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="241"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="244"/>
         <source>Vis én dimension ad gangen (Page Down / Page Up skifter)</source>
         <translation>Show one dimension at a time (Page Down / Page Up switches)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="244"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="247"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="247"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="250"/>
         <source>Dato:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="254"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="257"/>
         <source>Klik på et tal, eller gå til en række med Tab og tast 1-9 (0 = 10), ← → flytter, Delete rydder. Borgerens egen vurdering øverst, sagsbehandlerens nederst.</source>
         <translation>Click a number, or go to a row with Tab and type 1-9 (0 = 10), ← → moves, Delete clears. The citizen&apos;s own rating on top, the caseworker&apos;s below.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="270"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="273"/>
         <source>◀ Forrige</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="271"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="274"/>
         <source>Næste ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="295"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="298"/>
         <source>Gem måling</source>
         <translation>Save measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="296"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="299"/>
         <source>Gem (Ctrl+S eller Ctrl+Enter)</source>
         <translation>Save (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="301"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="304"/>
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="337"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="340"/>
         <source>Der er ingen aktive måleinstrumenter; en administrator kan tilføje et.</source>
         <translation>There are no active measurement instruments; an administrator can add one.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="382"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="385"/>
         <source>Dimension {n} af {total}</source>
         <translation>Dimension {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="446"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="449"/>
         <source>Målingen fra {date} er gemt</source>
         <translation>The measurement of {date} is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="453"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="456"/>
         <source>Målingen er ikke gemt:</source>
         <translation>The measurement is not saved:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="455"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="458"/>
         <source>Målingen er ikke gemt ({n} problemer):</source>
         <translation>The measurement is not saved ({n} problems):</translation>
     </message>
@@ -1802,37 +1855,37 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="358"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="359"/>
         <source>Nyt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="361"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="362"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="362"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="363"/>
         <source>Møde</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="366"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="367"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="367"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="368"/>
         <source>&amp;Notat:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="368"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="369"/>
         <source>Gem notat</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="373"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="374"/>
         <source>Notatet er tomt.</source>
         <translation>The note is empty.</translation>
     </message>
@@ -1840,17 +1893,17 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="138"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="139"/>
         <source>Ny adgangskode til {initials}</source>
         <translation>New password for {initials}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="149"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="150"/>
         <source>&amp;Gem adgangskode</source>
         <translation>&amp;Save password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="150"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="151"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -2052,69 +2105,69 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="202"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="203"/>
         <source>Gennemsnit</source>
         <extracomment>Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed. Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols (the symbols would overlap anyway); the rater&apos;s line style (solid / dashed) still tells them apart.</extracomment>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="221"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="222"/>
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="266"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="267"/>
         <source>Begge</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="304"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="305"/>
         <source>Gennemsnit af dimensioner</source>
         <translation>Average of dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="306"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="307"/>
         <source>Borgeren (fuld linje ●)</source>
         <translation>The citizen (solid line ●)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="306"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="307"/>
         <source>Sagsbehandleren (stiplet ▽)</source>
         <translation>The caseworker (dashed ▽)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="314"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="315"/>
         <source>Udgangspunkt {date}</source>
         <translation>Baseline {date}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="325"/>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="394"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="326"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="395"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="381"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="382"/>
         <source>Begge bedømmere (gennemsnit)</source>
         <translation>Both raters (average)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="383"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="384"/>
         <source>Borgerens vurdering</source>
         <translation>The citizen&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="385"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="386"/>
         <source>Sagsbehandlerens vurdering</source>
         <translation>The caseworker&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="386"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="387"/>
         <source>Første måling af hver dimension</source>
         <translation>First measurement of each dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="387"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="388"/>
         <source>Seneste måling af hver dimension</source>
         <translation>Latest measurement of each dimension</translation>
     </message>
@@ -2122,133 +2175,133 @@ One coherent plan for every citizen: plan, course and progression.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="167"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="169"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="168"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="170"/>
         <source>Over tid</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="169"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="171"/>
         <source>Før og nu</source>
         <translation>Then and now</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="175"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="177"/>
         <source>Scorer over tid for hver dimension og gennemsnittet</source>
         <translation>Scores over time for each dimension and the average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="176"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="178"/>
         <source>Første og seneste måling side om side</source>
         <translation>First and latest measurement side by side</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="178"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="180"/>
         <source>Bedømmer</source>
         <translation>Rater</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="180"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="182"/>
         <source>Begge bedømmere</source>
         <translation>Both raters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="181"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="183"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="182"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="184"/>
         <source>Sagsbehandleren</source>
         <translation>The caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="186"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="188"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="187"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="189"/>
         <source>Ny måling…</source>
         <translation>New measurement…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="188"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="190"/>
         <source>Registrér en progressionsmåling sammen med borgeren (Ctrl+M)</source>
         <translation>Register a progression measurement together with the citizen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="195"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="197"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="210"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="372"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="381"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="212"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="374"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="383"/>
         <source>Ændring siden første måling</source>
         <translation>Change since first measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="226"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="228"/>
         <source>Ret måling…</source>
         <translation>Edit measurement…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="227"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="427"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="229"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="429"/>
         <source>Slet måling</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="228"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="321"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="230"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="323"/>
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="336"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="338"/>
         <source>Borgeren har ingen progressionsmålinger endnu. Lav den første sammen med borgeren: den bliver udgangspunktet.</source>
         <translation>The citizen has no progression measurements yet. Make the first one together with the citizen: it becomes the baseline.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="341"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="343"/>
         <source>Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). Tid til en ny måling sammen med borgeren.</source>
         <translation>The latest progression measurement is {days} days old (more than {threshold} days). Time for a new measurement together with the citizen.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="357"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="359"/>
         <source>Alle dimensioner</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="374"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="376"/>
         <source>{first} → {last}, {n} målinger</source>
         <translation>{first} → {last}, {n} measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="381"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="383"/>
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="428"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="430"/>
         <source>Slet målingen fra {date} ({n} scores)?
 Sletningen logges.</source>
         <translation>Delete the measurement of {date} ({n} scores)?
 The deletion is logged.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="442"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="444"/>
         <source>Målingen blev ikke slettet</source>
         <translation>The measurement was not deleted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="446"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="448"/>
         <source>Målingen fra {date} er slettet</source>
         <translation>The measurement of {date} is deleted</translation>
     </message>
@@ -2319,123 +2372,123 @@ The deletion is logged.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="233"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="247"/>
         <source>Åbn målfil…</source>
         <translation>Open goal file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="237"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="251"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="238"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="252"/>
         <source>Sidste år</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="239"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="253"/>
         <source>Sidste halvår</source>
         <translation>Last half-year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="241"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="255"/>
         <source>Beregn</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="242"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="256"/>
         <source>Eksportér…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="243"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="257"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="260"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="279"/>
         <source>Beskæftigelsesplan:</source>
         <translation>Employment plan:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="264"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="283"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="297"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="319"/>
         <source>Kun teamledere og administratorer kan lave rapporter.</source>
         <translation>Only team leads and administrators can make reports.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="310"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="338"/>
         <source>Periodens start ligger efter dens slutning.</source>
         <translation>The period&apos;s start is after its end.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="323"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="352"/>
         <source>{0}: {1}, {2} mål.</source>
         <translation>{0}: {1}, {2} goals.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="332"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="361"/>
         <source>Åbn målfil</source>
         <translation>Open goal file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="332"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="361"/>
         <source>Målfiler (*.yaml *.yml)</source>
         <translation>Goal files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="344"/>
-        <location filename="../../planner_gui/ui/reports_view.py" line="370"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="373"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="399"/>
         <source>Vælg en målfil først.</source>
         <translation>Choose a goal file first.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="366"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="395"/>
         <source>Beregner…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="374"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="403"/>
         <source>Eksportér rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="374"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="403"/>
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="401"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="430"/>
         <source>Eksporterer…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="407"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="436"/>
         <source>Annullerer…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="436"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="465"/>
         <source>{0} mål beregnet; {1} nået.</source>
         <translation>{0} goals computed; {1} reached.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="442"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="471"/>
         <source>Rapporten er gemt: {0}</source>
         <translation>The report is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="452"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="481"/>
         <source>Der opstod en intern fejl.</source>
         <translation>An internal error occurred.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="456"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="485"/>
         <source>Annulleret; intet blev gemt.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
@@ -2443,47 +2496,47 @@ The deletion is logged.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="55"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="57"/>
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="67"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="69"/>
         <source>Vælg en sikkerhedskopi. Den nuværende databasefil bliver gemt ved siden af, så intet bliver slettet.</source>
         <translation>Choose a backup. The current database file is kept beside it, so nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="75"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="77"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="75"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="77"/>
         <source>Størrelse</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="75"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="77"/>
         <source>Taget</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="90"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="92"/>
         <source>&amp;Gendan</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="118"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="120"/>
         <source>Der findes ingen sikkerhedskopier af %s.</source>
         <translation>There are no backups of %s.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="145"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="147"/>
         <source>Læser sikkerhedskopien …</source>
         <translation>Reading the backup …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/restore_dialog.py" line="187"/>
+        <location filename="../../planner_gui/ui/restore_dialog.py" line="189"/>
         <source>Gendan databasen fra sikkerhedskopien %s? Ændringer gemt efter den er taget, findes kun i den nuværende fil, som gemmes ved siden af.</source>
         <translation>Restore the database from the backup %s? Changes saved after it was taken exist only in the current file, which is kept beside it.</translation>
     </message>
@@ -2491,92 +2544,92 @@ The deletion is logged.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="177"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="181"/>
         <source>Sletning efter opbevaringsregler</source>
         <translation>Deletion by retention rules</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="191"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="191"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="187"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="191"/>
         <source>Sidste aktivitet</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="197"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="201"/>
         <source>Vælg &amp;alle</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="198"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="202"/>
         <source>Vælg &amp;ingen</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="202"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="206"/>
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="203"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="207"/>
         <source>Opbevaringstid udløbet</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="216"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="220"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="217"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="221"/>
         <source>&amp;Slet valgte …</source>
         <translation>&amp;Delete selected …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="241"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="245"/>
         <source>Borgere, hvis sidste sagsaktivitet ligger mere end {years} år tilbage, og som ikke har en igangværende ydelse eller indsats. Sletning fjerner alle personoplysninger; i revisionssporet står borgeren derefter under et pseudonym. Sletning kan ikke fortrydes.</source>
         <translation>Citizens whose last case activity is more than {years} years ago and who have no ongoing benefit or effort. Deletion removes all personal data; the audit trail then shows the citizen under a pseudonym. Deletion cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="279"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="283"/>
         <source>{n} af {total} valgt.</source>
         <translation>{n} of {total} selected.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="281"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="285"/>
         <source>Ingen borgere skal slettes efter opbevaringsreglerne.</source>
         <translation>No citizens are due for deletion under the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="290"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="294"/>
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="291"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="295"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="302"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="306"/>
         <source>Skriv en begrundelse for sletningen.</source>
         <translation>Write a reason for the deletion.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="308"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="312"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="310"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="314"/>
         <source>Slet alle oplysninger om {n} borger(e)? Det kan ikke fortrydes.
 
 {names}</source>
@@ -2585,22 +2638,22 @@ The deletion is logged.</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="319"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="323"/>
         <source>Sletter …</source>
         <translation>Deleting …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="319"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="323"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="355"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="359"/>
         <source>Sletningen blev stoppet; revisionssporet viser, hvem der nåede at blive slettet.</source>
         <translation>The deletion was stopped; the audit trail shows who had already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="358"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="362"/>
         <source>{n} borger(e) er slettet.</source>
         <translation>{n} citizen(s) deleted.</translation>
     </message>
@@ -2608,12 +2661,12 @@ The deletion is logged.</translation>
 <context>
     <name>ScoreRow</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="54"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="56"/>
         <source>{dimension}, {rater}s score</source>
         <translation>{dimension}, {rater}&apos;s score</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="81"/>
+        <location filename="../../planner_gui/ui/progress/measure_dialog.py" line="83"/>
         <source>Ingen score (Delete)</source>
         <translation>No score (Delete)</translation>
     </message>
@@ -2621,32 +2674,32 @@ The deletion is logged.</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="212"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="233"/>
         <source>Søg i alle borgere</source>
         <translation>Search all citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="234"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="255"/>
         <source>Skriv et navn eller et CPR-nummer (med eller uden bindestreg, gerne kun en del).</source>
         <translation>Type a name or a CPR number (with or without the dash, part of it is fine).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="274"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="295"/>
         <source>Mindst {n} borgere fundet …</source>
         <translation>At least {n} citizens found …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="295"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="316"/>
         <source>Ingen borgere passer på søgningen.</source>
         <translation>No citizens match the search.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="297"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="318"/>
         <source>1 borger fundet. Tryk Enter for at åbne.</source>
         <translation>1 citizen found. Press Enter to open.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/caseload/view.py" line="299"/>
+        <location filename="../../planner_gui/ui/caseload/view.py" line="320"/>
         <source>{n} borgere fundet.</source>
         <translation>{n} citizens found.</translation>
     </message>
@@ -2654,32 +2707,32 @@ The deletion is logged.</translation>
 <context>
     <name>SessionList</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="111"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="113"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="112"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="114"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="113"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="115"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="114"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="116"/>
         <source>Gns. borger</source>
         <translation>Avg. citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="115"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="117"/>
         <source>Gns. sagsbeh.</source>
         <translation>Avg. caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="116"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="118"/>
         <source>Af</source>
         <translation>By</translation>
     </message>
@@ -2696,47 +2749,47 @@ The deletion is logged.</translation>
 <context>
     <name>SubGoalDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="82"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="83"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="82"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="83"/>
         <source>Redigér delmål</source>
         <translation>Edit sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="99"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="100"/>
         <source>&amp;Delmål:</source>
         <translation>&amp;Sub-goal:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="100"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="101"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="101"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="102"/>
         <source>S&amp;tart:</source>
         <translation>S&amp;tart:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="102"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="103"/>
         <source>&amp;Frist:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="103"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="109"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="110"/>
         <source>Skriv delmålet.</source>
         <translation>Write the sub-goal.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="113"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="114"/>
         <source>Fristen ligger før start.</source>
         <translation>The deadline is before the start.</translation>
     </message>
@@ -2752,32 +2805,32 @@ The deletion is logged.</translation>
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="87"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="88"/>
         <source>Planner er låst</source>
         <translation>Planner is locked</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="94"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="95"/>
         <source>Skærmen blev låst, så ingen kan se borgernes oplysninger. Logget ind som {who}.</source>
         <translation>The screen was locked so that no one can see citizens&apos; data. Logged in as {who}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="99"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="100"/>
         <source>Skriv din &amp;adgangskode for at låse op:</source>
         <translation>Enter your &amp;password to unlock:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="104"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="105"/>
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="115"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="116"/>
         <source>Lås &amp;op</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/idle_lock.py" line="126"/>
+        <location filename="../../planner_gui/ui/idle_lock.py" line="127"/>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
@@ -2785,52 +2838,52 @@ The deletion is logged.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="55"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="56"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="68"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="69"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="69"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="70"/>
         <source>Teamleder</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="70"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="71"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="73"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="74"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="74"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="75"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="75"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="76"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="76"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="77"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="86"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="87"/>
         <source>&amp;Opret</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="87"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="88"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -2838,82 +2891,82 @@ The deletion is logged.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="39"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="40"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="40"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="41"/>
         <source>&amp;Gentag adgangskode:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="44"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="45"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="175"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="176"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="185"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="185"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="185"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="185"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="184"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="185"/>
         <source>Kan logge ind</source>
         <translation>Can log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="197"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="198"/>
         <source>&amp;Ny bruger…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="199"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="200"/>
         <source>&amp;Sæt adgangskode…</source>
         <translation>&amp;Set password…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="212"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="213"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="213"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="214"/>
         <source>Teamleder</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="214"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="215"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="223"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="224"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="223"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="224"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
@@ -2921,7 +2974,7 @@ The deletion is logged.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="53"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="54"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>

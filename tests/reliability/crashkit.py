@@ -103,12 +103,13 @@ def edit_plan(db: Database, actor: object, citizen_id: uuid.UUID, n: int) -> Non
     """A plan edit as the citizen screen makes it: open (audited view), change the own goal, save (audited)."""
     import dataclasses
 
+    from planner_gui.domain.plan import diff
     from planner_gui.services import plans
 
     ov = plans.open_citizen(db, actor, citizen_id, REASON)  # type: ignore[arg-type]
     draft = ov.draft()
     changed = dataclasses.replace(draft, plan=dataclasses.replace(draft.plan, own_goal=f"mål {n}"))
-    plans.save_plan(db, actor, citizen_id, plans.diff(ov, changed), REASON)  # type: ignore[arg-type]
+    plans.save_plan(db, actor, citizen_id, diff(ov, changed), REASON)  # type: ignore[arg-type]
 
 
 @dataclass

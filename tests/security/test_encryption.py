@@ -104,7 +104,7 @@ def test_open_for_user_unlocks_and_logs_in(encrypted: tuple[Path, str]) -> None:
     path, _ = encrypted
     db, actor = session.open_for_user(path, "admin", PASSWORD)
     try:
-        assert actor.is_admin and db.key is not None and len(db.key) == 32
+        assert actor.role == "administrator" and db.key is not None and len(db.key) == 32
         with db.read() as s:
             assert s.get(Citizen, s.query(Citizen.id).scalar()).first_name == FIRST  # type: ignore[union-attr]
     finally:
@@ -254,7 +254,7 @@ def test_the_login_window_flow_for_plain_and_encrypted_files(
     time.sleep(1.1)  # a failed unlock refuses the next attempt for 1 s (as a failed login does)
     db, actor = session.login_or_unlock(locked, "admin", PASSWORD)
     try:
-        assert actor.is_admin and db.key is not None
+        assert actor.role == "administrator" and db.key is not None
     finally:
         db.dispose()
     plain = session.open_or_lock(db_path)

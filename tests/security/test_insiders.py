@@ -314,7 +314,7 @@ def test_the_recovery_key_sets_an_administrators_password(tmp_path: Path) -> Non
     ok(cli(*args, PLANNER_RECOVERY_KEY=recovery, PLANNER_NEW_PASSWORD=NEW_PASSWORD, PLANNER_PASSWORD=""))
     db, actor = open_for_user(path, "admin", NEW_PASSWORD)
     try:
-        assert actor.is_admin
+        assert actor.role == "administrator"
         with db.read() as s:
             who = s.scalar(select(AuditEntry.user).where(AuditEntry.action == "update", AuditEntry.entity == "staff"))
         assert who == "gendannelse"

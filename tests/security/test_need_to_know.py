@@ -99,13 +99,13 @@ FORBIDDEN: dict[Permission, list[Call]] = {
         lambda w, a: auth.create_user(w.db, a, "zz", "Ny Bruger", "sagsbehandler", None),
         lambda w, a: auth.set_password(w.db, a, "admin", "en-ny-kode-123"),
     ],
-    P.MANAGE_INSTRUMENTS: [
-        lambda w, a: instruments.set_retired(w.db, a, w.instrument),
-        lambda w, a: measurements.set_reminder_days(w.db, a, 30),
-    ],
+    P.MANAGE_INSTRUMENTS: [lambda w, a: instruments.set_retired(w.db, a, w.instrument)],
+    P.SET_MEASURE_REMINDER: [lambda w, a: measurements.set_reminder_days(w.db, a, 30)],
     P.VIEW_AUDIT: [
         lambda w, a: audit_log.verify_chain(w.db, a),
         lambda w, a: audit_log.export_audit(w.db, a, w.tmp / "log.xlsx"),
+    ],
+    P.PURGE_AUDIT: [
         lambda w, a: audit_log.purge_expired(w.db, a),
         lambda w, a: audit_log.set_retention_months(w.db, a, 12),
     ],

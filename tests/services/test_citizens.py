@@ -10,17 +10,9 @@ from sqlalchemy import func, select
 
 from planner_gui.errors import PermissionDenied, ValidationError
 from planner_gui.services import citizens as svc
-from planner_gui.services.auth import Actor, login
-from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Plan, Staff
-from tests.conftest import PASSWORD, TODAY
-
-
-def _caseworker(db) -> Actor:
-    with db.read() as s:
-        ini = s.scalar(
-            select(Staff.initials).where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None)).limit(1)
-        )
-    return login(db, ini, PASSWORD)
+from planner_gui.services.auth import Actor
+from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Plan
+from tests.conftest import TODAY, staff_actor
 
 
 def _some_citizen(db):
@@ -97,7 +89,7 @@ def test_search_paging_is_stable_and_complete(demo_db) -> None:
 
 
 def test_rows_carry_current_values(demo_db) -> None:
-    worker = _caseworker(demo_db)
+    worker = staff_actor(demo_db)
     rows = svc.caseload(demo_db, worker, limit=1000, today=TODAY)
     assert rows and len(rows) == svc.count_caseload(demo_db, worker, today=TODAY)
     with demo_db.read() as s:
@@ -131,7 +123,7 @@ def test_record_search_keeps_no_digits(demo_db) -> None:
 
 
 def test_create_citizen_assigns_caseworker_and_audits(demo_db) -> None:
-    worker = _caseworker(demo_db)
+    worker = staff_actor(demo_db)
     cid = svc.create_citizen(demo_db, worker, "010190-1235", "  Ida ", "Testesen", today=TODAY)
     with demo_db.read() as s:
         c = s.get(Citizen, cid)
@@ -190,3 +182,13 @@ def test_like_wildcards_in_the_text_are_literal(demo_db) -> None:
     assert svc.search(demo_db, admin, "%") == []
     assert svc.search(demo_db, admin, "_") == []
     assert svc.count_search(demo_db, admin, "a%e") == 0
+
+
+def test_a_search_of_hundreds_of_words_is_capped_not_a_database_error(empty_db: object) -> None:
+    from planner_gui.services.citizens import MAX_SEARCH_WORDS, count_search, parse_query, search
+
+    text = " ".join(f"ord{i}" for i in range(500))
+    assert len(parse_query(text).words) == MAX_SEARCH_WORDS
+    admin = Actor("admin", "administrator")
+    assert search(empty_db, admin, text) == []
+    assert count_search(empty_db, admin, text) == 0

@@ -370,5 +370,7 @@ def test_add_instrument_from_file_and_retire(w: World, tmp_path: Path) -> None:
 def test_shipped_files_are_valid() -> None:
     import yaml
 
-    for path in inst_svc.shipped_instrument_files():
+    paths = inst_svc.shipped_instrument_files()
+    assert {p.name for p in paths} >= {"bip.yaml", "ung.yaml"}, paths  # an empty glob must not pass
+    for path in paths:
         inst_svc.validate_instrument_data(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)

@@ -10,26 +10,17 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from planner_gui.domain.plan import EffortRow, PlanEdits, SubGoalRow, diff
 from planner_gui.errors import ConcurrentEdit, PermissionDenied, ValidationError
 from planner_gui.services import plans
 from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
-from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Plan, Staff
-from tests.conftest import TODAY
-
-
-def caseworker(db) -> Actor:
-    with db.read() as s:
-        st = s.scalars(
-            select(Staff).where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None)).limit(1)
-        ).one()
-        return Actor(st.initials, st.role, st.id, st.name)
+from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Plan
+from tests.conftest import TODAY, staff_actor
 
 
 def team_lead(db) -> Actor:
-    with db.read() as s:
-        st = s.scalars(select(Staff).where(Staff.role == "teamleder", Staff.password_hash.is_not(None))).first()
-        return Actor(st.initials, st.role, st.id, st.name)
+    return staff_actor(db, "teamleder")
 
 
 def own_citizen(db, actor: Actor, *, with_plan: bool = True) -> uuid.UUID:
@@ -52,11 +43,7 @@ def other_citizen(db, actor: Actor) -> uuid.UUID:
 
 
 def other_caseworker(db, actor: Actor) -> Actor:
-    with db.read() as s:
-        st = s.scalars(
-            select(Staff).where(Staff.role == "sagsbehandler", Staff.id != actor.staff_id).order_by(Staff.initials)
-        ).first()
-        return Actor(st.initials, st.role, st.id, st.name)
+    return staff_actor(db, with_password=False, not_id=actor.staff_id)
 
 
 def audit_rows(db, citizen_id: uuid.UUID, action: str | None = None) -> list:
@@ -73,7 +60,7 @@ def audit_rows(db, citizen_id: uuid.UUID, action: str | None = None) -> list:
 
 
 def test_open_own_citizen_writes_a_view_row(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.open_citizen(demo_db, me, cid, today=TODAY)
     assert ov.citizen_id == cid
@@ -86,7 +73,7 @@ def test_open_own_citizen_writes_a_view_row(demo_db) -> None:
 
 
 def test_outside_caseload_needs_a_reason_which_is_logged(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = other_citizen(demo_db, me)
     with pytest.raises(ReasonRequired):
         plans.open_citizen(demo_db, me, cid, today=TODAY)
@@ -95,15 +82,15 @@ def test_outside_caseload_needs_a_reason_which_is_logged(demo_db) -> None:
     assert ov.reason == "Telefonvagt: borgeren ringede"
     assert audit_rows(demo_db, cid, "view")[0].reason == "Telefonvagt: borgeren ringede"
     with pytest.raises(ReasonRequired):
-        plans.save_plan(demo_db, me, cid, plans.PlanEdits(plan=(("job_goal", "x"),)), today=TODAY)
+        plans.save_plan(demo_db, me, cid, PlanEdits(plan=(("job_goal", "x"),)), today=TODAY)
 
 
 def test_team_lead_cannot_edit_a_plan(demo_db) -> None:
     lead = team_lead(demo_db)
-    cid = own_citizen(demo_db, caseworker(demo_db))
+    cid = own_citizen(demo_db, staff_actor(demo_db))
     ov = plans.open_citizen(demo_db, lead, cid, "Opfølgning på team", today=TODAY)
     assert not ov.can_edit
-    edits = plans.diff(ov, dataclasses.replace(ov.draft(), plan=dataclasses.replace(ov.plan, job_goal="Lager")))
+    edits = diff(ov, dataclasses.replace(ov.draft(), plan=dataclasses.replace(ov.plan, job_goal="Lager")))
     with pytest.raises(PermissionDenied):
         plans.save_plan(demo_db, lead, cid, edits, "Opfølgning på team", today=TODAY)
     with pytest.raises(PermissionDenied):
@@ -111,15 +98,15 @@ def test_team_lead_cannot_edit_a_plan(demo_db) -> None:
 
 
 def test_save_plan_is_one_transaction_with_old_and_new_values(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.open_citizen(demo_db, me, cid, today=TODAY)
     with demo_db.read() as s:
         company = s.execute(select(Company.id, Company.cvr).order_by(Company.cvr).limit(1)).one()
     old_goal = ov.plan.own_goal
     first_sg = ov.subgoals[0]
-    new_sg = plans.SubGoalRow(uuid.uuid4(), "Møde til tiden hver dag", "ikke_startet", TODAY, TODAY + dt.timedelta(30))
-    new_ef = plans.EffortRow(
+    new_sg = SubGoalRow(uuid.uuid4(), "Møde til tiden hver dag", "ikke_startet", TODAY, TODAY + dt.timedelta(30))
+    new_ef = EffortRow(
         uuid.uuid4(),
         "virksomhedspraktik",
         "virksomhed",
@@ -136,7 +123,7 @@ def test_save_plan_is_one_transaction_with_old_and_new_values(demo_db) -> None:
         efforts=(new_ef, *ov.efforts),
         coordinator_id=other.staff_id,
     )
-    edits = plans.diff(ov, draft)
+    edits = diff(ov, draft)
     assert [f for f, _ in edits.plan] == ["own_goal", "next_meeting"]
     assert len(edits.subgoals_added) == 1 and len(edits.subgoals_changed) == 1 and not edits.subgoals_removed
     before = len(audit_rows(demo_db, cid))
@@ -176,12 +163,12 @@ def test_save_plan_is_one_transaction_with_old_and_new_values(demo_db) -> None:
 
 
 def test_remove_rows_and_coordinator_is_a_new_assignment_from_today(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.open_citizen(demo_db, me, cid, today=TODAY)
     other = other_caseworker(demo_db, me)
     draft = dataclasses.replace(ov.draft(), subgoals=ov.subgoals[1:], coordinator_id=other.staff_id)
-    saved = plans.save_plan(demo_db, me, cid, plans.diff(ov, draft), today=TODAY)
+    saved = plans.save_plan(demo_db, me, cid, diff(ov, draft), today=TODAY)
     assert ov.subgoals[0].id not in {g.id for g in saved.subgoals}
     assert saved.coordinator is not None and saved.coordinator.id == other.staff_id
     with demo_db.read() as s:
@@ -198,7 +185,7 @@ def test_remove_rows_and_coordinator_is_a_new_assignment_from_today(demo_db) -> 
 
 
 def test_concurrent_edit_is_refused_and_nothing_is_written(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     a = plans.open_citizen(demo_db, me, cid, today=TODAY)
     b = plans.open_citizen(demo_db, me, cid, today=TODAY)
@@ -206,15 +193,15 @@ def test_concurrent_edit_is_refused_and_nothing_is_written(demo_db) -> None:
         demo_db,
         me,
         cid,
-        plans.diff(a, dataclasses.replace(a.draft(), plan=dataclasses.replace(a.plan, job_goal="Lager"))),
+        diff(a, dataclasses.replace(a.draft(), plan=dataclasses.replace(a.plan, job_goal="Lager"))),
         today=TODAY,
     )
-    late = plans.diff(
+    late = diff(
         b,
         dataclasses.replace(
             b.draft(),
             plan=dataclasses.replace(b.plan, job_goal="Butik"),
-            subgoals=(*b.subgoals, plans.SubGoalRow(uuid.uuid4(), "Nyt delmål")),
+            subgoals=(*b.subgoals, SubGoalRow(uuid.uuid4(), "Nyt delmål")),
         ),
     )
     with pytest.raises(ConcurrentEdit, match="en anden har gemt"):
@@ -228,7 +215,7 @@ def test_concurrent_edit_is_refused_and_nothing_is_written(demo_db) -> None:
         demo_db,
         me,
         cid,
-        plans.diff(
+        diff(
             again,
             dataclasses.replace(again.draft(), subgoals=(dataclasses.replace(sg, text="Ændret"), *again.subgoals[1:])),
         ),
@@ -239,7 +226,7 @@ def test_concurrent_edit_is_refused_and_nothing_is_written(demo_db) -> None:
             demo_db,
             me,
             cid,
-            plans.diff(
+            diff(
                 again,
                 dataclasses.replace(
                     again.draft(), subgoals=(dataclasses.replace(sg, status="opgivet"), *again.subgoals[1:])
@@ -250,21 +237,21 @@ def test_concurrent_edit_is_refused_and_nothing_is_written(demo_db) -> None:
 
 
 def test_validation_names_every_problem(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.open_citizen(demo_db, me, cid, today=TODAY)
-    bad_ef = plans.EffortRow(uuid.uuid4(), "mentor", "jobcenter", TODAY, TODAY - dt.timedelta(1), 120.0)
-    bad_sg = plans.SubGoalRow(uuid.uuid4(), "  ", "i_gang", TODAY, TODAY - dt.timedelta(1))
+    bad_ef = EffortRow(uuid.uuid4(), "mentor", "jobcenter", TODAY, TODAY - dt.timedelta(1), 120.0)
+    bad_sg = SubGoalRow(uuid.uuid4(), "  ", "i_gang", TODAY, TODAY - dt.timedelta(1))
     draft = dataclasses.replace(ov.draft(), efforts=(bad_ef, *ov.efforts), subgoals=(*ov.subgoals, bad_sg))
     with pytest.raises(ValidationError) as err:
-        plans.save_plan(demo_db, me, cid, plans.diff(ov, draft), today=TODAY)
+        plans.save_plan(demo_db, me, cid, diff(ov, draft), today=TODAY)
     text = str(err.value)
     assert "slutdatoen" in text and "timer pr. uge" in text and "skal udfyldes" in text and "fristen" in text
     assert plans.open_citizen(demo_db, me, cid, today=TODAY).efforts == ov.efforts
 
 
 def test_handover_moves_the_citizen_and_shows_the_note_to_the_receiver(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     receiver = other_caseworker(demo_db, me)
     before = plans.open_citizen(demo_db, me, cid, today=TODAY)
@@ -315,7 +302,7 @@ def test_handover_moves_the_citizen_and_shows_the_note_to_the_receiver(demo_db) 
 
 
 def test_notes_print_and_history(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.add_note(demo_db, me, cid, "Aftalt praktik", kind="moede", today=TODAY)
     assert ov.notes[0].text == "Aftalt praktik" and ov.notes[0].author == me.initials
@@ -327,14 +314,14 @@ def test_notes_print_and_history(demo_db) -> None:
 
 
 def test_drafts_keep_what_was_typed(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.open_citizen(demo_db, me, cid, today=TODAY)
     assert plans.load_draft(demo_db, me, cid) is None
     draft = dataclasses.replace(
         ov.draft(),
         plan=dataclasses.replace(ov.plan, own_goal="halvt skrevet mål"),
-        subgoals=(*ov.subgoals, plans.SubGoalRow(uuid.uuid4(), "nyt", start=TODAY)),
+        subgoals=(*ov.subgoals, SubGoalRow(uuid.uuid4(), "nyt", start=TODAY)),
     )
     plans.save_draft(demo_db, me, cid, draft)
     plans.save_draft(demo_db, me, cid, draft)
@@ -343,27 +330,12 @@ def test_drafts_keep_what_was_typed(demo_db) -> None:
     plans.discard_draft(demo_db, me, cid)
     assert plans.load_draft(demo_db, me, cid) is None
     plans.save_draft(demo_db, me, cid, draft)
-    plans.save_plan(demo_db, me, cid, plans.diff(ov, draft), today=TODAY)
+    plans.save_plan(demo_db, me, cid, diff(ov, draft), today=TODAY)
     assert plans.load_draft(demo_db, me, cid) is None  # saving removes it in the same transaction
 
 
-def test_effort_status_and_the_225_hour_table() -> None:
-    today = dt.date(2026, 6, 15)
-    assert plans.effort_status(dt.date(2026, 7, 1), None, today) == "planlagt"
-    assert plans.effort_status(dt.date(2026, 6, 15), dt.date(2026, 6, 15), today) == "i_gang"
-    assert plans.effort_status(dt.date(2026, 1, 1), dt.date(2026, 6, 14), today) == "afsluttet"
-    rows = [(dt.date(2025, m, 1), 20.0) for m in range(1, 13)] + [(dt.date(2026, 1, 1), 40.0)]
-    months = plans._hours_months(rows, today)
-    assert months[0].month == dt.date(2025, 1, 1) and months[-1].month == dt.date(2026, 6, 1)
-    by = {m.month: m for m in months}
-    assert by[dt.date(2025, 11, 1)].rolling_12 == 220 and by[dt.date(2025, 11, 1)].below_rule
-    assert by[dt.date(2025, 12, 1)].rolling_12 == 240 and not by[dt.date(2025, 12, 1)].below_rule
-    assert by[dt.date(2026, 1, 1)].rolling_12 == 260
-    assert by[dt.date(2026, 2, 1)].hours == 0 and by[dt.date(2026, 2, 1)].rolling_12 == 240
-
-
 def test_caseworker_changes_count_follows_the_goal_definition(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = own_citizen(demo_db, me)
     ov = plans.open_citizen(demo_db, me, cid, today=TODAY)
     starts = sorted(a.start for a in ov.course.assignments)
@@ -383,7 +355,7 @@ def _new_citizen(db, me: Actor) -> uuid.UUID:
 
 
 def test_add_benefit_period_ends_the_open_one_the_day_before_and_is_audited(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = _new_citizen(demo_db, me)
     ov = plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 1, 5), today=TODAY)
     assert [(b.target_group, b.start, b.end) for b in ov.course.benefits] == [("a_dagpenge", dt.date(2026, 1, 5), None)]
@@ -404,7 +376,7 @@ def test_add_benefit_period_ends_the_open_one_the_day_before_and_is_audited(demo
 
 
 def test_add_benefit_period_refuses_bad_input_and_overlaps(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = _new_citizen(demo_db, me)
     with pytest.raises(ValidationError, match="før fra-datoen"):
         plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 2, 1), dt.date(2026, 1, 1))
@@ -427,7 +399,7 @@ def test_add_benefit_period_refuses_bad_input_and_overlaps(demo_db) -> None:
 
 
 def test_register_exit_ends_open_benefit_periods(demo_db) -> None:
-    me = caseworker(demo_db)
+    me = staff_actor(demo_db)
     cid = _new_citizen(demo_db, me)
     plans.add_benefit_period(demo_db, me, cid, "a_dagpenge", dt.date(2026, 1, 1), today=TODAY)
     with pytest.raises(ValidationError, match="afgangsdatoen"):

@@ -11,8 +11,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from sqlalchemy import select
 
 from planner_gui.services import citizens as svc
-from planner_gui.services.auth import Actor, login
-from planner_gui.storage.tables import AuditEntry, Citizen, Staff
+from planner_gui.services.auth import Actor
+from planner_gui.storage.tables import AuditEntry, Citizen
 from planner_gui.ui.caseload.model import (
     COL_CPR,
     COL_GROUP,
@@ -24,7 +24,7 @@ from planner_gui.ui.caseload.model import (
     CitizenTableModel,
     format_date,
 )
-from tests.conftest import PASSWORD, TODAY
+from tests.conftest import TODAY, staff_actor
 
 ADMIN = Actor("admin", "administrator")
 
@@ -120,14 +120,6 @@ def test_model_display_dates_and_stale_marking() -> None:
     assert format_date(dt.date(2026, 1, 2)) == "02-01-2026"
 
 
-def _caseworker(db) -> Actor:
-    with db.read() as s:
-        ini = s.scalar(
-            select(Staff.initials).where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None)).limit(1)
-        )
-    return login(db, ini, PASSWORD)
-
-
 def _ctx(db, actor):
     from planner_gui.ui.context import AppContext
 
@@ -137,7 +129,7 @@ def _ctx(db, actor):
 def test_caseload_page_lists_own_citizens(qtbot, demo_db) -> None:
     from planner_gui.ui.caseload.view import CaseloadPage
 
-    actor = _caseworker(demo_db)
+    actor = staff_actor(demo_db)
     page = CaseloadPage(_ctx(demo_db, actor), today=TODAY)
     qtbot.addWidget(page)
     expected = {r.id for r in svc.caseload(demo_db, actor, limit=1000, today=TODAY)}
@@ -167,7 +159,7 @@ def _search(qtbot, page, text: str) -> int:
 def search_page(qtbot, demo_db):
     from planner_gui.ui.caseload.view import SearchPage
 
-    page = SearchPage(_ctx(demo_db, _caseworker(demo_db)), today=TODAY)
+    page = SearchPage(_ctx(demo_db, staff_actor(demo_db)), today=TODAY)
     qtbot.addWidget(page)
     page.show()
     return page

@@ -12,47 +12,33 @@ from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from sqlalchemy import select
 
+from planner_gui.domain.dates import format_date
 from planner_gui.services import plans
 from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
-from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Exit, Plan, Staff
+from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Exit, Plan
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.dialogs import CompanyDialog
 from planner_gui.ui.citizen.view import CitizenView
 from planner_gui.ui.context import AppContext
+from tests.conftest import staff_actor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
-def _actor(db, role: str, *, with_password: bool = True, not_id: uuid.UUID | None = None) -> Actor:
-    with db.read() as s:
-        q = select(Staff.initials, Staff.role, Staff.id, Staff.name).where(Staff.role == role).order_by(Staff.initials)
-        if with_password:
-            q = q.where(Staff.password_hash.is_not(None))
-        if not_id is not None:
-            q = q.where(Staff.id != not_id)
-        r = s.execute(q.limit(1)).one()
-    return Actor(r.initials, r.role, r.id, r.name)
+@pytest.fixture
+def ctx(demo_db, caseworker) -> AppContext:
+    return AppContext(demo_db, caseworker)
 
 
 @pytest.fixture
-def worker(demo_db) -> Actor:
-    return _actor(demo_db, "sagsbehandler")
-
-
-@pytest.fixture
-def ctx(demo_db, worker) -> AppContext:
-    return AppContext(demo_db, worker)
-
-
-@pytest.fixture
-def cid(demo_db, worker) -> uuid.UUID:
+def cid(demo_db, caseworker) -> uuid.UUID:
     with demo_db.read() as s:
         q = (
             select(Assignment.citizen_id)
             .join(Plan, Plan.citizen_id == Assignment.citizen_id)
-            .where(Assignment.staff_id == worker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
+            .where(Assignment.staff_id == caseworker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
             .where(Assignment.start <= dt.date.today())
             .order_by(Assignment.citizen_id)
         )
@@ -145,7 +131,7 @@ def test_edit_undo_redo_save_close_and_reopen(qtbot, ctx, cid) -> None:
     # Ctrl+Z from inside a text field goes to the screen's stack (not the field's own undo)
     qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_Z, CTRL)
     assert view.holder.draft.plan.next_meeting == view.overview.plan.next_meeting
-    assert view.plan_tab.next_meeting.text() == plans.format_date(view.overview.plan.next_meeting)
+    assert view.plan_tab.next_meeting.text() == format_date(view.overview.plan.next_meeting)
     qtbot.keyClick(view.plan_tab.job_goal, Qt.Key.Key_Z, CTRL)
     assert view.plan_tab.job_goal.text() == view.overview.plan.job_goal
     qtbot.keyClick(goal, Qt.Key.Key_Z, CTRL)
@@ -257,7 +243,7 @@ def test_sub_goal_and_effort_with_a_new_company_through_the_dialogs(qtbot, ctx, 
 
 
 def test_handover_and_the_banner_for_the_receiver(qtbot, ctx, cid, demo_db) -> None:
-    receiver = _actor(demo_db, "sagsbehandler", with_password=False, not_id=ctx.actor.staff_id)
+    receiver = staff_actor(demo_db, with_password=False, not_id=ctx.actor.staff_id)
     view = _view(qtbot, ctx, cid)
     changes_before = view.overview.course.caseworker_changes
 
@@ -331,7 +317,7 @@ def test_unsaved_edits_are_offered_back_after_a_crash(qtbot, ctx, cid) -> None:
 
 
 def test_team_lead_sees_the_plan_read_only_and_the_view_is_audited(qtbot, demo_db, cid) -> None:
-    lead = _actor(demo_db, "teamleder")
+    lead = staff_actor(demo_db, "teamleder")
     lctx = AppContext(demo_db, lead)
     with pytest.raises(ReasonRequired):
         CitizenView(lctx, cid)
@@ -384,7 +370,7 @@ def test_the_main_windows_undo_group_gets_the_stack(qtbot, ctx, cid) -> None:
 
 
 def test_choose_the_coordinating_caseworker(qtbot, ctx, cid, demo_db) -> None:
-    other = _actor(demo_db, "sagsbehandler", with_password=False, not_id=ctx.actor.staff_id)
+    other = staff_actor(demo_db, with_password=False, not_id=ctx.actor.staff_id)
     view = _view(qtbot, ctx, cid)
     combo = view.plan_tab.coordinator
     assert not combo.loaded and combo.count() <= 2  # the staff list is only read when the choice is opened
@@ -417,7 +403,7 @@ def test_undoing_back_to_the_saved_plan_forgets_the_kept_draft(qtbot, ctx, cid) 
 
 
 def _handover_away(qtbot, view: CitizenView, demo_db) -> Actor:
-    receiver = _actor(demo_db, "sagsbehandler", with_password=False, not_id=view.ctx.actor.staff_id)
+    receiver = staff_actor(demo_db, with_password=False, not_id=view.ctx.actor.staff_id)
     assert view.do_handover(receiver.staff_id, "Overdraget, mens fanen var åben.", True)
     return receiver
 
@@ -535,11 +521,11 @@ def test_new_benefit_and_exit_through_the_dialogs(qtbot, ctx, demo_db) -> None:
     ]
 
 
-def test_opening_a_citizen_from_the_main_window_moves_the_focus_there(qtbot, demo_db, worker, cid) -> None:
+def test_opening_a_citizen_from_the_main_window_moves_the_focus_there(qtbot, demo_db, caseworker, cid) -> None:
     from planner_gui.ui.main_window import MainWindow
     from tests.conftest import TODAY
 
-    win = MainWindow(AppContext(demo_db, worker), today=TODAY)
+    win = MainWindow(AppContext(demo_db, caseworker), today=TODAY)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

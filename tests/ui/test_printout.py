@@ -13,6 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
+from planner_gui.domain.dates import format_date
+from planner_gui.domain.plan import EffortRow, PlanFields
 from planner_gui.services import plans
 from planner_gui.services.auth import Actor
 from planner_gui.storage.tables import Assignment, AuditEntry, Plan, Staff
@@ -67,7 +69,7 @@ def test_min_plan_pdf_from_the_screen_has_the_goal_first_and_is_audited(qtbot, d
     contact = ov.coordinator or ov.primary
     assert contact is not None and contact.name in text
     if ov.plan.next_meeting is not None:
-        assert plans.format_date(ov.plan.next_meeting) in text
+        assert format_date(ov.plan.next_meeting) in text
     assert ov.cpr not in text  # the citizen's own copy needs no CPR number
     with demo_db.read() as s:
         rows = s.scalars(
@@ -81,13 +83,13 @@ def test_plain_language_for_an_empty_plan(demo_db, tmp_path: Path, qapp) -> None
     ov = plans.open_citizen(demo_db, me, cid)
     empty = dataclasses.replace(
         ov,
-        plan=plans.PlanFields(),
+        plan=PlanFields(),
         subgoals=(),
         efforts=(
-            plans.EffortRow(
+            EffortRow(
                 uuid.uuid4(), "mentor", "social", ov.today - dt.timedelta(days=400), ov.today - dt.timedelta(days=300)
             ),
-            plans.EffortRow(
+            EffortRow(
                 uuid.uuid4(),
                 "virksomhedspraktik",
                 "virksomhed",

@@ -11,9 +11,9 @@ from sqlalchemy import select
 
 from planner_gui.domain.cpr import is_pseudonym
 from planner_gui.services import privacy
-from planner_gui.services.auth import Actor, login
-from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Staff
-from tests.conftest import PASSWORD, TODAY
+from planner_gui.services.auth import login
+from planner_gui.storage.tables import Assignment, AuditEntry, Citizen
+from tests.conftest import PASSWORD, TODAY, staff_actor
 
 
 def _window(qtbot, db, actor):
@@ -27,21 +27,10 @@ def _window(qtbot, db, actor):
     return win
 
 
-def _caseworker(db) -> Actor:
-    with db.read() as s:
-        ini = s.scalar(
-            select(Staff.initials)
-            .where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None))
-            .order_by(Staff.initials)
-            .limit(1)
-        )
-    return login(db, ini, PASSWORD)
-
-
 def test_aktindsigt_from_the_borger_menu(qtbot, demo_db, tmp_path: Path, monkeypatch) -> None:
     from planner_gui.ui import privacy_dialogs
 
-    actor = _caseworker(demo_db)
+    actor = staff_actor(demo_db)
     win = _window(qtbot, demo_db, actor)
     with demo_db.read() as s:
         cid = s.scalar(
@@ -162,7 +151,7 @@ def test_administration_menu_mounts_instruments_and_restore(qtbot, demo_db, monk
     next(a for a in win.admin_menu.actions() if a.objectName() == "auditAction").trigger()
     assert win.current_page() is win.audit_page
 
-    worker = _window(qtbot, demo_db, _caseworker(demo_db))
+    worker = _window(qtbot, demo_db, staff_actor(demo_db))
     assert worker.admin_menu is None
 
 

@@ -17,14 +17,7 @@ from sqlalchemy import func, select
 
 from planner_gui.services.auth import login
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Staff
-from tests.conftest import PASSWORD, TODAY, copy_db
-
-
-def _caseworker_initials(db) -> str:
-    with db.read() as s:
-        return s.scalar(
-            select(Staff.initials).where(Staff.role == "sagsbehandler", Staff.password_hash.is_not(None)).limit(1)
-        )
+from tests.conftest import PASSWORD, TODAY, copy_db, staff_actor
 
 
 def _ctx(db, actor):
@@ -42,7 +35,7 @@ def test_login_good_and_bad_password(qtbot, demo_db) -> None:
     win = LoginWindow(demo_db, where="demo.db")
     qtbot.addWidget(win)
     win.show()
-    ini = _caseworker_initials(demo_db)
+    ini = staff_actor(demo_db).initials
     qtbot.keyClicks(win.initials, ini)
     qtbot.keyClick(win.initials, Qt.Key.Key_Return)
     assert win.password.hasFocus() or QApplication.focusWidget() is win.password or not win.isActiveWindow()
@@ -125,7 +118,7 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
         assert path.exists() and db.key is not None
         assert path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted at rest
         actor = login(db, "admin", "en-god-kode")
-        assert actor.is_admin
+        assert actor.role == "administrator"
         from planner_gui.services.session import open_with_recovery_key
 
         open_with_recovery_key(path, recovery).dispose()  # the key shown is the database's recovery key
@@ -170,7 +163,7 @@ def test_first_start_with_demo_data(qtbot, tmp_path: Path) -> None:
 def worker_window(qtbot, demo_db):
     from planner_gui.ui.main_window import MainWindow
 
-    actor = login(demo_db, _caseworker_initials(demo_db), PASSWORD)
+    actor = login(demo_db, staff_actor(demo_db).initials, PASSWORD)
     win = MainWindow(_ctx(demo_db, actor), today=TODAY)
     qtbot.addWidget(win)
     win.show()
@@ -275,7 +268,7 @@ def test_team_lead_sees_reports_page_not_caseload(qtbot, demo_db) -> None:
 def test_create_citizen_dialog(qtbot, demo_db) -> None:
     from planner_gui.ui.create_citizen import CreateCitizenDialog
 
-    actor = login(demo_db, _caseworker_initials(demo_db), PASSWORD)
+    actor = login(demo_db, staff_actor(demo_db).initials, PASSWORD)
     ctx = _ctx(demo_db, actor)
     dlg = CreateCitizenDialog(ctx, today=TODAY)
     qtbot.addWidget(dlg)
@@ -297,7 +290,7 @@ def test_create_citizen_dialog(qtbot, demo_db) -> None:
 def test_create_citizen_with_bad_cpr_shows_why_and_saves_nothing(qtbot, demo_db) -> None:
     from planner_gui.ui.create_citizen import CreateCitizenDialog
 
-    actor = login(demo_db, _caseworker_initials(demo_db), PASSWORD)
+    actor = login(demo_db, staff_actor(demo_db).initials, PASSWORD)
     dlg = CreateCitizenDialog(_ctx(demo_db, actor), today=TODAY)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -562,7 +555,7 @@ def test_settings_keep_marking_threshold_and_geometry(qtbot, demo_db) -> None:
     from planner_gui.ui.app import settings
     from planner_gui.ui.main_window import MainWindow
 
-    ctx = _ctx(demo_db, login(demo_db, _caseworker_initials(demo_db), PASSWORD))
+    ctx = _ctx(demo_db, login(demo_db, staff_actor(demo_db).initials, PASSWORD))
     prefs = settings()
     win = MainWindow(ctx, today=TODAY, settings=prefs)
     qtbot.addWidget(win)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from planner_gui.domain.codes import TARGET_GROUP_LABELS
+from planner_gui.domain.dates import format_date
 from planner_gui.services.citizens import PAGE_SIZE, SORT_KEYS, CitizenRow
 
 Fetch = Callable[[int, int, str, bool], list[CitizenRow]]
@@ -29,11 +30,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STALE_ROLE = Qt.ItemDataRole.UserRole + 3
 DEFAULT_STALE_DAYS = 90
 STALE_BRUSH = QBrush(QColor(255, 236, 204))  # light amber: readable in light themes, not alarming
-
-
-def format_date(d: dt.date | None) -> str:
-    """dd-mm-åååå, the Danish way."""
-    return "" if d is None else d.strftime("%d-%m-%Y")
 
 
 @dataclass

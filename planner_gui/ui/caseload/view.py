@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from planner_gui.services import citizens as svc
 from planner_gui.ui.caseload.model import (
+    COL_COORDINATOR,
     COL_CPR,
     COL_GROUP,
     COL_MEASURED,
@@ -63,10 +64,30 @@ class CitizenTable(QTableView):
         }
         for col, width in widths.items():
             self.setColumnWidth(col, width)
+        self._widths = widths
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(fm.horizontalAdvance("0000") + 16)
         self.doubleClicked.connect(self._open_index)
         self.setObjectName("citizenTable")
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Keep "Koordinerende sagsbehandler" (the stretched column) readable in a narrow window: the name and target
+        group columns give up width first, down to what their own headings need."""
+        hfm = self.horizontalHeader().fontMetrics()
+        headers = self.citizen_model().headers()
+        need = hfm.horizontalAdvance(headers[COL_COORDINATOR]) + 40  # margins and the sort arrow
+        fixed = sum(self._widths.values())
+        deficit = need - (self.viewport().width() - fixed)
+        for col in (COL_GROUP, COL_NAME):
+            width = self._widths[col]
+            floor = hfm.horizontalAdvance(headers[col]) + 40
+            give = max(0, min(deficit, width - floor))
+            self.setColumnWidth(col, width - give)
+            deficit -= give
 
     def citizen_model(self) -> CitizenTableModel:
         model = self.model()

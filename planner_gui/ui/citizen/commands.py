@@ -1,6 +1,6 @@
 """The plan being edited, and the undo commands that change it.
 
-The screen holds the plan as an immutable :class:`~planner_gui.services.plans.PlanDraft`. Every edit is a
+The screen holds the plan as an immutable :class:`~planner_gui.domain.plan.PlanDraft`. Every edit is a
 :class:`DraftCommand` on the screen's ``QUndoStack`` that swaps one draft for another, so undo and redo are exact and
 cheap. Typing in one field merges into one command (one undo step per field, until another field is edited).
 Saving sends the difference between the draft and the saved plan to the service in one call.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from planner_gui.services.plans import PlanDraft
+from planner_gui.domain.plan import PlanDraft
 
 _MERGE_BASE = 4000
 MERGEABLE_FIELDS = ("own_goal", "job_goal", "next_step")

@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from planner_gui.services.plans import format_date
+from planner_gui.domain.dates import format_date
+from planner_gui.ui.errors import message_text
 
 __all__ = ["DateField", "UndoKeysFilter", "fmt_date", "parse_date", "sentence", "tr"]
 
@@ -24,10 +25,9 @@ def sentence(text: str) -> str:
     """A message as a sentence for a dialog: a capital first letter and a full stop at the end.
 
     The services write their messages in lower case (they are also used inside other sentences)."""
-    text = text.strip()
+    text = message_text(text)
     if not text:
         return text
-    text = text[0].upper() + text[1:]
     return text if text[-1] in ".!?:" else text + "."
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
-from planner_gui.services.plans import HOURS_RULE, Course, NoteRow
+from planner_gui.domain.plan import HOURS_RULE, Course, NoteRow
 from planner_gui.ui.citizen.common import fmt_date
 
 PALETTE = (

@@ -39,10 +39,11 @@ from planner_gui.domain.codes import (
     TARGET_GROUP_LABELS,
     TARGET_GROUPS,
 )
+from planner_gui.domain.dates import format_date
+from planner_gui.domain.plan import BenefitRow, CitizenOverview, EffortRow, StaffRef, SubGoalRow
 from planner_gui.errors import UserError
 from planner_gui.services import companies as companies_service
 from planner_gui.services.companies import CompanyRow
-from planner_gui.services.plans import BenefitRow, CitizenOverview, EffortRow, StaffRef, SubGoalRow, format_date
 from planner_gui.ui.citizen.common import DateField, parse_date, sentence
 from planner_gui.ui.context import AppContext
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.services.plans import HistoryRow
+from planner_gui.domain.dates import format_date_time, local
+from planner_gui.domain.plan import HistoryRow
 
 ACTION_LABELS = {"create": "Oprettet", "update": "Ændret", "delete": "Slettet", "print": "Udskrevet"}
 ENTITY_LABELS = {
@@ -29,8 +30,7 @@ ENTITY_LABELS = {
 
 
 def local_time(ts: dt.datetime) -> str:
-    local = ts.replace(tzinfo=dt.UTC).astimezone()
-    return f"{local.day:02d}-{local.month:02d}-{local.year} {local.hour:02d}:{local.minute:02d}"
+    return format_date_time(local(ts))
 
 
 class HistoryTab(QWidget):

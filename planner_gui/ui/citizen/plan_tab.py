@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.plan import EFFORT_STATUS_LABELS, PlanDraft, StaffRef
 from planner_gui.services import plans
-from planner_gui.services.plans import EFFORT_STATUS_LABELS, PlanDraft, StaffRef
 from planner_gui.ui.citizen.commands import DraftHolder
 from planner_gui.ui.citizen.common import DateField, UndoKeysFilter, fmt_date
 from planner_gui.ui.citizen.dialogs import EffortDialog, SubGoalDialog

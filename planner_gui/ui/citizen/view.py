@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.codes import TARGET_GROUP_LABELS
+from planner_gui.domain.plan import CitizenOverview, PlanDraft, diff
 from planner_gui.errors import ConcurrentEdit, UserError
 from planner_gui.services import citizens, plans
 from planner_gui.services.access import Permission, ReasonRequired, can
-from planner_gui.services.plans import CitizenOverview, PlanDraft
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.commands import DraftCommand, DraftHolder
 from planner_gui.ui.citizen.common import sentence
@@ -355,16 +355,9 @@ class CitizenView(QWidget):
             self.progress_holder.layout().addWidget(self._make_progress_panel())
 
     def _make_progress_panel(self) -> QWidget:
-        try:
-            from planner_gui.ui.progress.panel import ProgressPanel
-        except ImportError:
-            label = QLabel(self.tr("Progressionsmålinger er ikke tilgængelige i denne version."))
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-        try:
-            return ProgressPanel(self.ctx, self.citizen_id, reason=self.reason or None)
-        except TypeError:
-            return ProgressPanel(self.ctx, self.citizen_id)
+        from planner_gui.ui.progress.panel import ProgressPanel  # pyqtgraph loads when the tab is first built
+
+        return ProgressPanel(self.ctx, self.citizen_id, reason=self.reason or None)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -377,8 +370,11 @@ class CitizenView(QWidget):
                 group.addStack(self.undo_stack)
             group.setActiveStack(self.undo_stack)
             self._set_own_undo_shortcuts(False)  # the main window's Edit menu owns Ctrl+Z there
+            # and its Filer > Gem owns Ctrl+S, wherever the focus is in the window (the search field, after a menu)
+            self.save_action.setShortcut(QKeySequence())
         else:
             self._set_own_undo_shortcuts(True)
+            self.save_action.setShortcut(QKeySequence.StandardKey.Save)
 
     # -- editing
 
@@ -386,7 +382,7 @@ class CitizenView(QWidget):
         self.undo_stack.push(DraftCommand(self.holder, self.holder.draft, after, what, text, merge))
 
     def is_dirty(self) -> bool:
-        return not plans.diff(self.overview, self.holder.draft).empty
+        return not diff(self.overview, self.holder.draft).empty
 
     def _draft_changed(self, _what: str) -> None:
         self._update_state()
@@ -421,7 +417,7 @@ class CitizenView(QWidget):
         if not self.overview.can_edit:
             return
         kept = self.overview.kept_draft
-        if kept is not None and not plans.diff(self.overview, kept).empty:
+        if kept is not None and not diff(self.overview, kept).empty:
             self._kept_draft = kept
             self.draft_banner.show()
 
@@ -439,7 +435,7 @@ class CitizenView(QWidget):
     def save(self) -> bool:
         """Write every pending edit in one service call. True when there is nothing left unsaved."""
         self.plan_tab.flush_pending()
-        edits = plans.diff(self.overview, self.holder.draft)
+        edits = diff(self.overview, self.holder.draft)
         if edits.empty:
             return True
         try:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPo
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import (
     RATER_LABELS,
     Change,
@@ -311,13 +312,13 @@ class ProgressChart(QWidget):
             pos=x_of(first),
             angle=90,
             pen=pg.mkPen("#555", width=1.5, style=Qt.PenStyle.DotLine),
-            label=self.tr("Udgangspunkt {date}").format(date=f"{first:%d-%m-%Y}"),
+            label=self.tr("Udgangspunkt {date}").format(date=f"{format_date(first)}"),
             labelOpts={"position": 0.99, "color": "#222", "anchors": [(0, 0), (0, 0)], "fill": (255, 255, 255, 200)},
         )
         self.plot.addItem(self.baseline)
         xs = [x_of(d) for d in prog.dates]
         if len(xs) == 1:  # one measurement: one date label (the automatic day ticks would overlap)
-            axis.setTicks([[(xs[0], f"{prog.dates[0]:%d-%m-%Y}")]])
+            axis.setTicks([[(xs[0], f"{format_date(prog.dates[0])}")]])
         pad = max(15 * 86400.0, (xs[-1] - xs[0]) * 0.04)
         self.plot.setXRange(xs[0] - pad, xs[-1] + pad * (3 if len(xs) > 1 else 1), padding=0)
         self.plot.setYRange(lo - 0.3, hi + 0.9, padding=0)
@@ -385,7 +386,7 @@ class ProgressChart(QWidget):
             who = self.tr("Sagsbehandlerens vurdering")
         self.legend.addItem(then, self.tr("Første måling af hver dimension"))
         self.legend.addItem(now, self.tr("Seneste måling af hver dimension"))
-        self.plot.setTitle(f"<span style='color:#222'>{who}: {first:%d-%m-%Y} → {last:%d-%m-%Y}</span>")
+        self.plot.setTitle(f"<span style='color:#222'>{who}: {format_date(first)} → {format_date(last)}</span>")
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.getAxis("bottom").setHeight(48)
         self.plot.setXRange(-0.6, len(xs) - 0.4, padding=0)
@@ -417,7 +418,7 @@ class ProgressChart(QWidget):
             return
         x, y, what, who, when = best
         value = f"{who}: {format_score(y)}" if who else format_score(y)
-        self.show_tip(x, y, f"{what}\n{value}  ({when:%d-%m-%Y})")
+        self.show_tip(x, y, f"{what}\n{value}  ({format_date(when)})")
 
     def show_tip(self, x: float, y: float, text: str) -> None:
         self.tip.setText(text)
@@ -522,7 +523,7 @@ def change_table_html(data: InstrumentProgression) -> str:
         label = f"<b>{esc(tr('Gennemsnit'))}</b>" if code == MEAN else esc(data.labels.get(code, code))
         rows.append(f"<tr><td>{label}</td>{cell(cit)}{cell(cw)}</tr>")
     caption = tr("ændring fra første måling {first} til seneste {last}").format(
-        first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}"
+        first=f"{format_date(first)}", last=f"{format_date(last)}"
     )
     return (
         "<table class='progression' border='1' cellspacing='0' cellpadding='4'>"

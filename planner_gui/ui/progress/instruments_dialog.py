@@ -27,6 +27,7 @@ from planner_gui.errors import UserError
 from planner_gui.services.access import Permission, can
 from planner_gui.services.instruments import InstrumentInfo, add_instrument_from_file, list_instruments, set_retired
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 
 
 class InstrumentsDialog(QDialog):
@@ -125,7 +126,7 @@ class InstrumentsDialog(QDialog):
             result = add_instrument_from_file(self.ctx.db, self.ctx.actor, path)
         except UserError as err:
             self.message.setStyleSheet("color:#8b0000")
-            self.message.setText(str(err))
+            self.message.setText(message_text(err))
             return False
         texts = {
             "ny": self.tr("{name} er tilføjet."),
@@ -151,7 +152,7 @@ class InstrumentsDialog(QDialog):
             set_retired(self.ctx.db, self.ctx.actor, info.id, not info.retired)
         except UserError as err:
             self.message.setStyleSheet("color:#8b0000")
-            self.message.setText(str(err))
+            self.message.setText(message_text(err))
             return
         self.message.setText("")
         self.refresh()

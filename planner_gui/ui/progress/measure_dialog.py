@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import RATER_LABELS, SessionEntry
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.services.instruments import InstrumentInfo, get_instrument, list_instruments
 from planner_gui.services.measurements import MeasurementSession, SessionKey, record_session, update_session
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 
 BUTTON_SIZE = 44  # px: a comfortable touch/mouse target
 
@@ -165,11 +167,10 @@ class DimensionBlock(QFrame):
         self.caseworker = ScoreRow(info.scale_min, info.scale_max, "sagsbehandler", dim.label)
         layout.addWidget(self.citizen)
         layout.addWidget(self.caseworker)
-        # The caseworker's own judgement (bip's "tro_paa_job", "Sagsbehandlerens tro på jobchancer") is not the
-        # citizen's to rate: no citizen row. The instruments carry no list of raters per dimension (that would be
-        # resources/instruments/*.yaml and services/instruments.py), so this goes by the code and the label.
-        self.caseworker_only = dim.code == "tro_paa_job" or dim.label.startswith("Sagsbehandlerens")
-        self.citizen.setHidden(self.caseworker_only)
+        # who rates the dimension comes from the instrument file (`vurderes_af`); a row only for those raters
+        self.citizen.setHidden("borger" not in dim.raters)
+        self.caseworker.setHidden("sagsbehandler" not in dim.raters)
+        self.caseworker_only = dim.raters == ("sagsbehandler",)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note (valgfri): hvad siger borgeren, hvad har ændret sig?"))
         self.note.setAccessibleName(self.tr("{dimension}, note").format(dimension=dim.label))
@@ -187,6 +188,8 @@ class DimensionBlock(QFrame):
     def set_entry(self, e: SessionEntry) -> None:
         if e.citizen is not None:  # an older session with a citizen's score here: show it rather than lose it
             self.citizen.show()
+        if e.caseworker is not None:
+            self.caseworker.show()
         self.citizen.setValue(e.citizen)
         self.caseworker.setValue(e.caseworker)
         self.note.setText(e.note)
@@ -443,7 +446,7 @@ class MeasureDialog(QDialog):
         self.errors.hide()
         self.ctx.signals.measurements_changed.emit(self.citizen_id)
         self.ctx.signals.status_message.emit(
-            self.tr("Målingen fra {date} er gemt").format(date=f"{self.chosen_date():%d-%m-%Y}")
+            self.tr("Målingen fra {date} er gemt").format(date=f"{format_date(self.chosen_date())}")
         )
         self.accept()
         return True
@@ -453,7 +456,7 @@ class MeasureDialog(QDialog):
             head = self.tr("Målingen er ikke gemt:")
         else:
             head = self.tr("Målingen er ikke gemt ({n} problemer):").format(n=len(errors))
-        self.errors.setText(head + "\n• " + "\n• ".join(errors))
+        self.errors.setText(head + "\n• " + "\n• ".join(message_text(e) for e in errors))
         self.errors.show()
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import format_change, format_score
 from planner_gui.errors import UserError
 from planner_gui.services.measurements import (
@@ -35,6 +36,7 @@ from planner_gui.services.measurements import (
     reminder_days,
 )
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.errors import message_text
 from planner_gui.ui.progress.chart import MEAN, THEN_NOW, TIME, ProgressChart, change_rows
 
 
@@ -91,8 +93,8 @@ class ChangeTable(QTableWidget):
                 else:
                     cell = QTableWidgetItem(format_change(ch.change))
                     cell.setToolTip(
-                        f"{format_score(ch.first)} ({ch.first_date:%d-%m-%Y}) → "
-                        f"{format_score(ch.last)} ({ch.last_date:%d-%m-%Y})"
+                        f"{format_score(ch.first)} ({format_date(ch.first_date)}) → "
+                        f"{format_score(ch.last)} ({format_date(ch.last_date)})"
                     )
                     f = cell.font()
                     f.setBold(True)
@@ -129,7 +131,7 @@ class SessionList(QTableWidget):
             cit = [e.citizen for e in m.entries if e.citizen is not None]
             cw = [e.caseworker for e in m.entries if e.caseworker is not None]
             values = (
-                f"{m.date:%d-%m-%Y}",
+                f"{format_date(m.date)}",
                 names.get(m.instrument_id, m.instrument_code),
                 str(m.score_count),
                 format_score(sum(cit) / len(cit)) if cit else "–",
@@ -291,7 +293,7 @@ class ProgressPanel(QWidget):
             self.data = citizen_progression(self.ctx.db, self.ctx.actor, self.citizen_id, reason=self.reason)
         except UserError as err:
             self.data = None
-            self.message.setText(str(err))
+            self.message.setText(message_text(err))
             self.message.show()
             self.chart.set_data(None)
             return
@@ -372,7 +374,7 @@ class ProgressPanel(QWidget):
                 + self.tr("Ændring siden første måling")
                 + "</b><br><span style='color:#444'>"
                 + self.tr("{first} → {last}, {n} målinger").format(
-                    first=f"{first:%d-%m-%Y}", last=f"{last:%d-%m-%Y}", n=len(ip.progression.dates)
+                    first=f"{format_date(first)}", last=f"{format_date(last)}", n=len(ip.progression.dates)
                 )
                 + "</span>"
             )
@@ -426,7 +428,7 @@ class ProgressPanel(QWidget):
             self,
             self.tr("Slet måling"),
             self.tr("Slet målingen fra {date} ({n} scores)?\nSletningen logges.").format(
-                date=f"{m.date:%d-%m-%Y}", n=m.score_count
+                date=f"{format_date(m.date)}", n=m.score_count
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -439,10 +441,10 @@ class ProgressPanel(QWidget):
         try:
             delete_session(self.ctx.db, self.ctx.actor, m.key, reason=self.reason)
         except UserError as err:
-            QMessageBox.warning(self, self.tr("Målingen blev ikke slettet"), str(err))
+            QMessageBox.warning(self, self.tr("Målingen blev ikke slettet"), message_text(err))
             return False
         self.ctx.signals.measurements_changed.emit(self.citizen_id)
         self.ctx.signals.status_message.emit(
-            self.tr("Målingen fra {date} er slettet").format(date=f"{m.date:%d-%m-%Y}")
+            self.tr("Målingen fra {date} er slettet").format(date=f"{format_date(m.date)}")
         )
         return True
