@@ -60,6 +60,8 @@ FIELD_LABELS: dict[str, str] = {
     "target_group": "Målgruppe",
     "afgang": "Afgang",
     "type": "Type",
+    "raekkefoelge": "Delmålenes rækkefølge",
+    "begrundelse": "Begrundelse",
 }
 PLAN_FIELDS: tuple[str, ...] = ("own_goal", "job_goal", "next_step", "next_meeting")
 SUBGOAL_FIELDS: tuple[str, ...] = ("text", "status", "start", "deadline")
@@ -160,9 +162,13 @@ class Handover:
 
 @dataclass(frozen=True)
 class BenefitRow:
+    """A registered benefit period; ``id`` and ``version`` (the row's version counter) to correct or delete it."""
+
     target_group: str
     start: dt.date
     end: dt.date | None
+    id: uuid.UUID | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -177,8 +183,12 @@ class AssignmentRow:
 
 @dataclass(frozen=True)
 class ExitRow:
+    """A registered exit; ``id`` and ``version`` to correct or delete it."""
+
     date: dt.date
     type: str
+    id: uuid.UUID | None = None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -363,6 +373,8 @@ class PlanEdits:
     efforts_changed: tuple[EffortRow, ...] = ()
     efforts_removed: tuple[EffortRow, ...] = ()
     coordinator: tuple[uuid.UUID | None, ...] = field(default=())  # () = unchanged, (id,) = set to id
+    #: every sub-goal of the draft in its new order, when the user moved one (() = the order is unchanged)
+    subgoal_order: tuple[SubGoalRow, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -375,6 +387,7 @@ class PlanEdits:
             or self.efforts_changed
             or self.efforts_removed
             or self.coordinator
+            or self.subgoal_order
         )
 
 
@@ -398,7 +411,27 @@ def diff(base: CitizenOverview, draft: PlanDraft) -> PlanEdits:
         efforts_changed=tuple(r for r in draft.efforts if r.id in old_ef and _ef_values(r) != _ef_values(old_ef[r.id])),
         efforts_removed=tuple(r for r in base.efforts if r.id not in new_ef),
         coordinator=(draft.coordinator_id,) if draft.coordinator_id != base_coord else (),
+        subgoal_order=draft.subgoals if subgoals_moved(base.subgoals, draft.subgoals) else (),
     )
+
+
+def subgoals_moved(saved: Sequence[SubGoalRow], draft: Sequence[SubGoalRow]) -> bool:
+    """True when the draft's order differs from the order a save gives without a move: the saved sub-goals in their
+    saved order, then the new ones in the order they were added."""
+    rank = {r.id: i for i, r in enumerate(saved)}
+    kept = [r.id for r in draft if r.id in rank]
+    added = [r.id for r in draft if r.id not in rank]
+    return [r.id for r in draft] != sorted(kept, key=rank.__getitem__) + added
+
+
+def move_subgoal(draft: PlanDraft, index: int, step: int) -> PlanDraft | None:
+    """The draft with sub-goal ``index`` moved ``step`` places (-1 up, +1 down); None when it cannot move."""
+    rows = list(draft.subgoals)
+    to = index + step
+    if not (0 <= index < len(rows) and 0 <= to < len(rows)):
+        return None
+    rows[index], rows[to] = rows[to], rows[index]
+    return PlanDraft(draft.plan, tuple(rows), draft.efforts, draft.coordinator_id)
 
 
 def _sg_values(r: SubGoalRow) -> tuple[Any, ...]:
@@ -456,6 +489,8 @@ def format_value(value: Any) -> str:
             return value
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, list | tuple):
+        return "; ".join(f"{i}. {format_value(v)}" for i, v in enumerate(value, 1))
     if isinstance(value, dict):
         keys = sorted(value, key=lambda k: (_SUMMARY_ORDER.index(k) if k in _SUMMARY_ORDER else 99, k))
         return "; ".join(

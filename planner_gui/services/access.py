@@ -20,7 +20,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from planner_gui.errors import PermissionDenied, UserError
-from planner_gui.storage.tables import Assignment
+from planner_gui.storage import postgres
+from planner_gui.storage.tables import Assignment, Citizen
 
 if TYPE_CHECKING:  # auth checks permissions too: only the type is needed here
     from planner_gui.services.auth import Actor
@@ -133,10 +134,31 @@ def in_caseload(session: Session, actor: Actor, citizen_id: uuid.UUID, on: dt.da
 def check_citizen_access(
     session: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None, permission: Permission = P.VIEW_CITIZEN
 ) -> str:
-    """Raise unless the actor may touch this citizen now; returns the reason to log ('' for own caseload)."""
+    """Raise unless the actor may touch this citizen now; returns the reason to log ('' for own caseload).
+
+    On the team database (PostgreSQL) a stated reason for a citizen that row-level security hides from the user is
+    break-the-glass: ``planner_grant_access`` records the grant and its ``view`` audit entry in this transaction,
+    before any of the citizen's rows are read (:func:`granted_by_database` tells the caller, so that it writes no
+    second ``view`` entry). A citizen the user already sees (an unexpired grant; administrators see every row) needs
+    no new grant. On SQLite nothing is granted: the app's own audit entry carries the reason."""
     require(actor, permission)
     if actor.role == "sagsbehandler" and in_caseload(session, actor, citizen_id):
         return ""
     if not reason or not reason.strip():
         raise ReasonRequired("borgeren er ikke i din sagsstamme; angiv en begrundelse for at åbne sagen")
-    return reason.strip()
+    reason = reason.strip()
+    if postgres.on_server(session) and session.scalar(select(Citizen.id).where(Citizen.id == citizen_id)) is None:
+        if len(reason) < postgres.MIN_REASON:
+            raise ReasonRequired(f"begrundelsen skal have mindst {postgres.MIN_REASON} tegn")
+        postgres.grant_access(session, citizen_id, reason)
+        session.info.setdefault(_GRANTED, set()).add(citizen_id)
+    return reason
+
+
+_GRANTED = "planner_granted_citizens"
+
+
+def granted_by_database(session: Session, citizen_id: uuid.UUID) -> bool:
+    """Did :func:`check_citizen_access` grant access to this citizen on the server in this unit of work? Then the
+    server has written the ``view`` audit entry with the reason."""
+    return citizen_id in session.info.get(_GRANTED, ())

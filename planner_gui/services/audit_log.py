@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.domain.audit_text import describe
 from planner_gui.errors import NotFound, UserError
 from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
@@ -25,7 +26,19 @@ RETENTION_SETTING = "audit_retention_months"
 MIN_RETENTION_MONTHS = 6
 DEFAULT_RETENTION_MONTHS = 6
 
-AUDIT_COLUMNS = ("tidspunkt", "bruger", "handling", "emne", "id", "borger", "begrundelse", "detaljer")
+#: ``beskrivelse``: the entry as a Danish sentence (:func:`~planner_gui.domain.audit_text.describe`); ``detaljer``: the
+#: details as the service wrote them (the evidence, JSON)
+AUDIT_COLUMNS = (
+    "tidspunkt",
+    "bruger",
+    "handling",
+    "emne",
+    "id",
+    "borger",
+    "begrundelse",
+    "beskrivelse",
+    "detaljer",
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,7 @@ def audit_workbook(
             e.entity_id,
             e.citizen_ref or "",
             e.reason,
+            describe(e.action, e.entity, e.details),
             e.details,
         )
         ws.append(safe_row(ws, row))

@@ -152,12 +152,19 @@ def _dummy_hash() -> str:
     return hasher().hash("ingen-bruger-har-denne-kode")
 
 
-def _login_on_server(db: Database, initials: str) -> Actor:
+def _login_on_server(db: Database, initials: str, password: str) -> Actor:
     """The team database: the server checked the password when the user's own login role connected (SCRAM; failed
     attempts are in the server's log), so here the connection's role must be this user's, and the login is audited.
+    A login on a connection already open (the idle lock's password) must give the password the server accepted.
     """
-    from sqlalchemy import text
+    import hmac
 
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    accepted = make_url(db.url).password
+    if accepted is not None and not hmac.compare_digest(str(accepted).encode(), password.encode()):
+        raise AuthenticationFailed("forkerte initialer eller adgangskode")
     with db.write() as s:
         me = s.execute(text("SELECT staff_id, initials, role FROM planner_me()")).first()
         if me is None or str(me.initials).lower() != initials:
@@ -178,7 +185,7 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
 
     initials = initials.strip().lower()
     if is_postgres(db.url):
-        return _login_on_server(db, initials)
+        return _login_on_server(db, initials, password)
     now = now or utcnow()
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
@@ -229,6 +236,12 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
                 audit.record(s, initials, "login", entity="staff", entity_id=staff.id)
                 return Actor(staff.initials, staff.role, staff.id, staff.name)
     raise AuthenticationFailed(failure)
+
+
+def logout(db: Database, actor: Actor) -> None:
+    """Log out (Filer > Log ud): the ``logout`` audit row, which also anchors the log's head outside the file."""
+    with db.write() as s:
+        audit.record(s, actor.initials, "logout", entity="staff", entity_id=actor.staff_id)
 
 
 def login_from_env(db: Database) -> Actor:

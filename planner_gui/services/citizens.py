@@ -25,7 +25,7 @@ from planner_gui.domain import text as textrule
 from planner_gui.errors import ValidationError
 from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.services.auth import Actor
-from planner_gui.storage import audit
+from planner_gui.storage import audit, postgres
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, BenefitPeriod, Citizen, Measurement, Plan, Staff
 
@@ -254,6 +254,47 @@ def _dialect(db: Database) -> str:
     return db.engine.dialect.name
 
 
+def _on_server_search(db: Database, actor: Actor, text: str) -> bool:
+    """Does this search go through the server's ``planner_search_citizens``? On the team database row-level security
+    shows a caseworker or team lead only the caseload and grants; the server's search finds anyone (id, CPR, name)
+    and logs the search itself. Administrators see every row and search as on SQLite."""
+    return (
+        _dialect(db) == "postgresql"
+        and actor.role != "administrator"
+        and len(text.strip()) >= postgres.MIN_SEARCH
+        and not parse_query(text).is_empty
+    )
+
+
+def _sorted_rows(rows: list[CitizenRow], sort: SortKey, descending: bool) -> list[CitizenRow]:
+    by_name = sorted(rows, key=lambda r: (r.last_name, r.first_name, r.cpr))
+    if sort == "name":
+        return by_name[::-1] if descending else by_name
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    present = [r for r in by_name if getattr(r, sort) is not None]
+    absent = [r for r in by_name if getattr(r, sort) is None]
+    return sorted(present, key=lambda r: getattr(r, sort), reverse=descending) + absent
+
+
+def _server_hits(s: Session, text: str, sort: SortKey, descending: bool, today: dt.date) -> list[CitizenRow]:
+    """Every hit of the server's search (at most 50), sorted. A hit the user may read (caseload, grant) gets its
+    whole row; any other has only what the server's hit list gives (id, CPR, name)."""
+    hits = postgres.search_citizens(s, " ".join(text.split()))
+    if not hits:
+        return []
+    ids = [h.citizen_id for h in hits]
+    readable = {
+        r.id: r
+        for r in _page(s, [Citizen.id.in_(ids)], offset=0, limit=len(ids), sort="name", descending=False, today=today)
+    }
+    rows = [
+        readable.get(h.citizen_id) or CitizenRow(h.citizen_id, h.cpr, h.first_name, h.last_name, None, None, None, None)
+        for h in hits
+    ]
+    return _sorted_rows(rows, sort, descending)
+
+
 # -- the public functions
 
 
@@ -273,6 +314,10 @@ def search(
     query = parse_query(text)
     if query.is_empty:
         return []
+    today = today or dt.date.today()
+    if _on_server_search(db, actor, text):
+        with db.write() as s:  # the server appends the search to the audit log
+            return _server_hits(s, text, sort, descending, today)[offset : offset + limit]
     with db.read() as s:
         return _page(
             s,
@@ -281,7 +326,7 @@ def search(
             limit=limit,
             sort=sort,
             descending=descending,
-            today=today or dt.date.today(),
+            today=today,
         )
 
 
@@ -290,13 +335,20 @@ def count_search(db: Database, actor: Actor, text: str) -> int:
     query = parse_query(text)
     if query.is_empty:
         return 0
+    if _on_server_search(db, actor, text):
+        with db.write() as s:
+            return len(postgres.search_citizens(s, " ".join(text.split())))
     with db.read() as s:
         return int(s.scalar(select(func.count()).select_from(Citizen).where(and_(*_where(query, _dialect(db))))) or 0)
 
 
 def record_search(db: Database, actor: Actor, text: str, hits: int) -> None:
-    """Audit a finished search: its kind, length and number of hits, never the text (it may hold CPR digits)."""
+    """Audit a finished search: its kind, length and number of hits, never the text (it may hold CPR digits).
+
+    A search through the server's ``planner_search_citizens`` was logged by the server: no second entry."""
     require(actor, Permission.SEARCH_CITIZENS)
+    if _on_server_search(db, actor, text):
+        return
     query = parse_query(text)
     with db.write() as s:
         audit.record(

@@ -885,3 +885,42 @@ def checkin(laptop_path: Path, initials: str, password: str) -> CheckinResult:
     finally:
         laptop.dispose()
     return result
+
+
+# ------------------------------------------------------------------------------------------------ status (desktop)
+
+
+@dataclass
+class LaptopStatus:
+    """What the desktop's offline banner shows about a laptop database (from :func:`checkout`)."""
+
+    server: str  # the remembered server address (no user, no password)
+    since: dt.datetime | None  # the oldest open check-out (UTC, as stored)
+    citizens: int
+    open_conflicts: int = 0
+    quarantined: int = 0
+
+    @property
+    def since_text(self) -> str:
+        return local_time(self.since)
+
+
+def laptop_status(db: Database) -> LaptopStatus | None:
+    """The laptop's offline status, or None when ``db`` is not a laptop database (no remembered server)."""
+    if is_postgres(db.url):
+        return None
+    with db.read() as ls:
+        server = _setting(ls, SERVER)
+        if server is None:
+            return None
+        since = ls.scalar(select(func.min(Checkout.since)).where(Checkout.released_at.is_(None)))
+        return LaptopStatus(
+            server=server,
+            since=since,
+            citizens=ls.scalar(select(func.count()).select_from(Citizen)) or 0,
+            open_conflicts=ls.scalar(
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.resolution.is_(None))
+            )
+            or 0,
+            quarantined=ls.scalar(select(func.count()).select_from(SyncQuarantine)) or 0,
+        )

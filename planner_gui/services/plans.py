@@ -61,10 +61,11 @@ from planner_gui.domain.plan import (
     hours_months,
 )
 from planner_gui.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
-from planner_gui.services.access import Permission, can, check_citizen_access
+from planner_gui.services.access import Permission, can, check_citizen_access, granted_by_database
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
+from planner_gui.storage.postgres import on_server
 from planner_gui.storage.tables import (
     Assignment,
     AuditEntry,
@@ -207,7 +208,7 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
     first_start = min((a.start for a, _ in assignments), default=None)
     changes = sum(1 for a, _ in assignments if first_start is not None and a.start > first_start)
     benefits = tuple(
-        BenefitRow(b.target_group, b.start, b.end)
+        BenefitRow(b.target_group, b.start, b.end, b.id, b.version)
         for b in s.scalars(
             select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id).order_by(BenefitPeriod.start)
         )
@@ -216,7 +217,7 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
         (b.target_group for b in reversed(benefits) if b.start <= today and (b.end is None or b.end >= today)), None
     )
     exits = tuple(
-        ExitRow(x.date, x.type)
+        ExitRow(x.date, x.type, x.id, x.version)
         for x in s.scalars(select(Exit).where(Exit.citizen_id == citizen_id).order_by(Exit.date))
     )
     hours = s.execute(
@@ -260,7 +261,8 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
         handover=handover,
         target_group=current,
         course=course,
-        history=_history(s, citizen_id),
+        # the team database lets only administrators read the audit log (docs/team-database.md, Not yet)
+        history=() if on_server(s) and actor.role != "administrator" else _history(s, citizen_id),
         notes=notes,
         reason=reason,
         can_edit=can(actor, Permission.EDIT_PLAN),
@@ -279,12 +281,17 @@ def open_citizen(
     """
     today = today or dt.date.today()
     with db.write() as s:
-        if s.get(Citizen, citizen_id) is None:
+        # on the team database a citizen outside the caseload is hidden until check_citizen_access has made the
+        # grant (break-the-glass, whose audit entry the server writes): the check comes before reading the row
+        if not on_server(s) and s.get(Citizen, citizen_id) is None:
             raise NotFound("borgeren findes ikke (den kan være slettet)")
         logged = check_citizen_access(s, actor, citizen_id, reason)
-        audit.record(
-            s, actor.initials, "view", entity="citizen", entity_id=citizen_id, citizen_ref=citizen_id, reason=logged
-        )
+        if s.get(Citizen, citizen_id) is None:
+            raise NotFound("borgeren findes ikke (den kan være slettet)")
+        if not granted_by_database(s, citizen_id):
+            audit.record(
+                s, actor.initials, "view", entity="citizen", entity_id=citizen_id, citizen_ref=citizen_id, reason=logged
+            )
         return _build_overview(s, actor, citizen_id, logged, today)
 
 
@@ -454,6 +461,7 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
     """Apply the edits to the session's rows (no flush); return the audit rows to write: what changed, old, new."""
     ini = actor.initials
     out: list[_Change] = []
+    added: dict[uuid.UUID, SubGoal] = {}  # the screen's key of an added sub-goal -> its new row
     if edits.plan:
         plan = s.scalar(select(Plan).where(Plan.citizen_id == citizen_id))
         if plan is None:
@@ -503,6 +511,7 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
             )
             pos += 1
             s.add(row)
+            added[g.id] = row
             new_v = {
                 "text": g.text,
                 "status": g.status_label,
@@ -510,6 +519,8 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
                 "deadline": iso_date(g.deadline),
             }
             out.append(("create", "sub_goal", row.id, "delmaal", None, new_v, {}))
+    if edits.subgoal_order:
+        out.extend(_reorder_subgoals(s, citizen_id, edits, added))
     for e in edits.efforts_removed:
         erow = s.get(Effort, e.id)
         _check_version(erow, e.version)
@@ -553,6 +564,33 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
         s.add(erow)
         out.append(("create", "effort", erow.id, "indsats", None, effort_summary(e), {}))
     return out
+
+
+def _reorder_subgoals(
+    s: Session, citizen_id: uuid.UUID, edits: PlanEdits, added: dict[uuid.UUID, SubGoal]
+) -> list[_Change]:
+    """Number the sub-goals 0, 1, 2 ... in the draft's order (the ``position`` field); one audit row, the texts in
+    the old and the new order. A moved row must still be at the version it was read at."""
+    removed = {g.id for g in edits.subgoals_removed}
+    saved = list(
+        s.scalars(
+            select(SubGoal).where(SubGoal.citizen_id == citizen_id).order_by(SubGoal.position, SubGoal.created_at)
+        )
+    )
+    before = [g.text for g in saved if g.id not in removed]
+    wanted = [g for g in edits.subgoal_order if g.id not in removed]
+    for pos, g in enumerate(wanted):
+        row = added[g.id] if g.id in added else s.get(SubGoal, g.id)
+        if row is None or row.citizen_id != citizen_id:
+            raise ConcurrentEdit(CONCURRENT_TEXT)
+        if g.id not in added and row.position != pos:
+            _check_version(row, g.version)
+        if row.position != pos:
+            row.position = pos
+    texts = [g.text for g in wanted]
+    if before + [g.text for g in edits.subgoals_added] == texts:
+        return []
+    return [("update", "sub_goal", citizen_id, "raekkefoelge", before, texts, {})]
 
 
 def _effort_value(s: Session, fld: str, value: Any) -> Any:
@@ -832,6 +870,291 @@ def register_exit(
                 target_group=b.target_group,
             )
         return _build_overview(s, actor, citizen_id, logged, today)
+
+
+MAX_DELETION_REASON = 500
+
+
+def _deletion_reason(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValidationError("skriv en begrundelse for sletningen")
+    if len(text) > MAX_DELETION_REASON:
+        raise ValidationError(f"begrundelsen må højst have {MAX_DELETION_REASON} tegn")
+    return text
+
+
+def _course_row(s: Session, table: type[BenefitPeriod] | type[Exit], row_id: uuid.UUID, citizen_id: uuid.UUID) -> Any:
+    row: Any = s.get(table, row_id)
+    if row is None or row.citizen_id != citizen_id:
+        raise ConcurrentEdit(
+            "rækken findes ikke længere (en anden kan have slettet den); luk og åbn borgeren igen for at se forløbet"
+        )
+    return row
+
+
+def _check_overlap(periods: list[BenefitPeriod], start: dt.date, end: dt.date | None, what: str) -> None:
+    for b in periods:
+        if b.start <= (end or dt.date.max) and start <= (b.end or dt.date.max):
+            label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+            raise ValidationError(
+                f"{what} overlapper {label} fra {format_date(b.start)}"
+                + (f" til {format_date(b.end)}" if b.end else " (i gang)")
+                + "; ret den først, eller vælg andre datoer"
+            )
+
+
+def update_benefit_period(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    period_id: uuid.UUID,
+    version: int,
+    target_group: str,
+    start: dt.date,
+    end: dt.date | None = None,
+    reason: str = "",
+    *,
+    today: dt.date | None = None,
+) -> CitizenOverview:
+    """Ret ydelse: correct a registered benefit period (target group, from, to), read at ``version``.
+
+    The corrected period may not overlap another registered period. One audit row per changed value (old and new).
+    """
+    today = today or dt.date.today()
+    if target_group not in TARGET_GROUPS:
+        raise ValidationError(f"ukendt målgruppe {target_group!r}")
+    if end is not None and end < start:
+        raise ValidationError("til-datoen ligger før fra-datoen")
+    try:
+        with db.write() as s:
+            if s.get(Citizen, citizen_id) is None:
+                raise NotFound("borgeren findes ikke (den kan være slettet)")
+            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+            row = _course_row(s, BenefitPeriod, period_id, citizen_id)
+            _check_version(row, version)
+            others = list(
+                s.scalars(
+                    select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.id != period_id)
+                )
+            )
+            _check_overlap(others, start, end, "den rettede ydelse")
+            changes: list[tuple[str, Any, Any]] = [
+                (fld, getattr(row, fld), new)
+                for fld, new in (("target_group", target_group), ("start", start), ("end", end))
+                if getattr(row, fld) != new
+            ]
+            if not changes:
+                return _build_overview(s, actor, citizen_id, logged, today)
+            old_group = row.target_group
+            row.target_group, row.start, row.end = target_group, start, end
+            row.updated_by = actor.initials
+            s.flush()
+            for fld, old, new in changes:
+                if fld == "target_group":
+                    old, new = TARGET_GROUP_LABELS.get(old, old), TARGET_GROUP_LABELS.get(new, new)
+                _audit_change(
+                    s,
+                    actor,
+                    "update",
+                    "benefit_period",
+                    row.id,
+                    citizen_id,
+                    fld,
+                    old,
+                    new,
+                    logged,
+                    target_group=old_group,
+                )
+            return _build_overview(s, actor, citizen_id, logged, today)
+    except StaleDataError as err:
+        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+
+
+def delete_benefit_period(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    period_id: uuid.UUID,
+    version: int,
+    deletion_reason: str,
+    reason: str = "",
+    *,
+    today: dt.date | None = None,
+) -> CitizenOverview:
+    """Slet ydelse: delete a benefit period registered by mistake; ``deletion_reason`` (required) is logged."""
+    today = today or dt.date.today()
+    why = _deletion_reason(deletion_reason)
+    try:
+        with db.write() as s:
+            if s.get(Citizen, citizen_id) is None:
+                raise NotFound("borgeren findes ikke (den kan være slettet)")
+            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+            row = _course_row(s, BenefitPeriod, period_id, citizen_id)
+            _check_version(row, version)
+            old = {
+                "target_group": TARGET_GROUP_LABELS.get(row.target_group, row.target_group),
+                "start": row.start,
+                "end": row.end,
+            }
+            _audit_change(
+                s,
+                actor,
+                "delete",
+                "benefit_period",
+                row.id,
+                citizen_id,
+                "ydelse",
+                old,
+                None,
+                logged,
+                target_group=row.target_group,
+                begrundelse=why,
+            )
+            s.delete(row)
+            s.flush()
+            return _build_overview(s, actor, citizen_id, logged, today)
+    except StaleDataError as err:
+        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+
+
+def update_exit(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    exit_id: uuid.UUID,
+    version: int,
+    date: dt.date,
+    exit_type: str,
+    reason: str = "",
+    *,
+    today: dt.date | None = None,
+) -> CitizenOverview:
+    """Ret afgang: correct an exit's date and type, read at ``version``.
+
+    Benefit periods that ended on the old exit date (the exit ended them) move to the new date.
+    """
+    today = today or dt.date.today()
+    if exit_type not in EXIT_TYPES:
+        raise ValidationError(f"ukendt afgangstype {exit_type!r}")
+    try:
+        with db.write() as s:
+            if s.get(Citizen, citizen_id) is None:
+                raise NotFound("borgeren findes ikke (den kan være slettet)")
+            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+            row = _course_row(s, Exit, exit_id, citizen_id)
+            _check_version(row, version)
+            old_date, old_type = row.date, row.type
+            if (old_date, old_type) == (date, exit_type):
+                return _build_overview(s, actor, citizen_id, logged, today)
+            moved: list[BenefitPeriod] = []
+            if date != old_date:
+                ended = select(BenefitPeriod).where(
+                    BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.end == old_date
+                )
+                for b in s.scalars(ended):
+                    if b.start > date:
+                        label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+                        raise ValidationError(
+                            f"ydelsen {label} starter {format_date(b.start)}, efter afgangsdatoen {format_date(date)}"
+                        )
+                    moved.append(b)
+            row.date, row.type = date, exit_type
+            row.updated_by = actor.initials
+            for b in moved:
+                b.end = date
+                b.updated_by = actor.initials
+            s.flush()
+            if date != old_date:
+                _audit_change(
+                    s,
+                    actor,
+                    "update",
+                    "exit",
+                    row.id,
+                    citizen_id,
+                    "start",
+                    old_date,
+                    date,
+                    logged,
+                    exit_type=old_type,
+                )
+            if exit_type != old_type:
+                _audit_change(
+                    s,
+                    actor,
+                    "update",
+                    "exit",
+                    row.id,
+                    citizen_id,
+                    "type",
+                    EXIT_TYPE_LABELS.get(old_type, old_type),
+                    EXIT_TYPE_LABELS.get(exit_type, exit_type),
+                    logged,
+                    exit_type=old_type,
+                )
+            for b in moved:
+                _audit_change(
+                    s,
+                    actor,
+                    "update",
+                    "benefit_period",
+                    b.id,
+                    citizen_id,
+                    "end",
+                    old_date,
+                    date,
+                    logged,
+                    target_group=b.target_group,
+                )
+            return _build_overview(s, actor, citizen_id, logged, today)
+    except StaleDataError as err:
+        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+
+
+def delete_exit(
+    db: Database,
+    actor: Actor,
+    citizen_id: uuid.UUID,
+    exit_id: uuid.UUID,
+    version: int,
+    deletion_reason: str,
+    reason: str = "",
+    *,
+    today: dt.date | None = None,
+) -> CitizenOverview:
+    """Slet afgang: delete an exit registered by mistake; ``deletion_reason`` (required) is logged.
+
+    Benefit periods the exit ended stay ended (correct them with :func:`update_benefit_period`)."""
+    today = today or dt.date.today()
+    why = _deletion_reason(deletion_reason)
+    try:
+        with db.write() as s:
+            if s.get(Citizen, citizen_id) is None:
+                raise NotFound("borgeren findes ikke (den kan være slettet)")
+            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+            row = _course_row(s, Exit, exit_id, citizen_id)
+            _check_version(row, version)
+            old = {"start": row.date, "type": EXIT_TYPE_LABELS.get(row.type, row.type)}
+            _audit_change(
+                s,
+                actor,
+                "delete",
+                "exit",
+                row.id,
+                citizen_id,
+                "afgang",
+                old,
+                None,
+                logged,
+                exit_type=row.type,
+                begrundelse=why,
+            )
+            s.delete(row)
+            s.flush()
+            return _build_overview(s, actor, citizen_id, logged, today)
+    except StaleDataError as err:
+        raise ConcurrentEdit(CONCURRENT_TEXT) from err
 
 
 # -- drafts: nothing typed is lost --------------------------------------------------------------------------------

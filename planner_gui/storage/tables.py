@@ -71,7 +71,9 @@ class Staff(Tracked, Base):
     name: Mapped[str] = mapped_column(String(200))
     team: Mapped[str] = mapped_column(String(100), default="")
     role: Mapped[str] = mapped_column(String(20))
-    password_hash: Mapped[str | None] = mapped_column(String(200))
+    # deferred: loaded only when read (the login), so a Staff row loads on the team database, where only
+    # administrators may read this column (column privileges)
+    password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

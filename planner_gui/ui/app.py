@@ -25,6 +25,7 @@ from planner_gui.ui.errors import message_text
 from planner_gui.ui.login import window_title
 
 EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
+SERVER_KEY = "database/server"  # planner-gui.ini: the team server's URL (without user and password)
 _translators: list[QTranslator] = []
 
 
@@ -67,6 +68,18 @@ def install_translation(app: QApplication, lang: str) -> str:
     return lang
 
 
+def shown_where(db: str) -> str:
+    """The database as the login window shows it before it is open: a server URL without its password (the same
+    text as ``Database.where``; SQLAlchemy is not imported yet)."""
+    if "://" not in db:
+        return db
+    scheme, rest = db.split("://", 1)
+    userinfo, at, host = rest.partition("@")
+    if not at or ":" not in userinfo:
+        return db
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"
+
+
 class _PaintWatcher(QObject):
     """Calls back once, after the watched window's first paint has been delivered."""
 
@@ -93,10 +106,13 @@ class AppController(QObject):
         from planner_gui.config import default_database_path
 
         self.app = app
-        self.db_arg = db or str(default_database_path())
+        self.settings = settings()
+        # the team server's address, preset by IT in planner-gui.ini ([database] server; docs/installation.md),
+        # when no --db is given; else the laptop's own file
+        server = str(self.settings.value(SERVER_KEY, "") or "").strip()
+        self.db_arg = db or (server if server.startswith("postgresql") else "") or str(default_database_path())
         self.smoke = smoke
         self.smoke_login = smoke_login
-        self.settings = settings()
         self.exit_code = EXIT_OK
         self.database: Any = None
         self.first_start: Any = None
@@ -177,7 +193,7 @@ class AppController(QObject):
             return
         # The login window is the first window: it shows at once, and the database opens (SQLAlchemy import,
         # check, migration) behind its progress bar while the user types.
-        self.show_login(None, where=self.db_arg)
+        self.show_login(None, where=shown_where(self.db_arg))
         from planner_gui.ui.workers import run_in_background
 
         path = self.db_arg
@@ -298,6 +314,15 @@ class AppController(QObject):
 
     def logout(self) -> None:
         self.main_window = None
+        if "://" in self.db_arg and self.database is not None:
+            # the team server: the connection is the user's own role, logged in with their password; the next login
+            # connects anew with its own (the server checks the password, services.session.login_or_unlock)
+            from planner_gui.services.session import open_or_lock
+
+            self.database.dispose()
+            self.database = open_or_lock(self.db_arg)
+            if self.login_window is not None:
+                self.login_window.db = self.database
         if self.login_window is not None:
             # the first-start hint ("… the password you have just chosen") is for the first login only
             self.login_window.hint.clear()

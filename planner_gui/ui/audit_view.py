@@ -8,7 +8,6 @@ service call (:func:`~planner_gui.services.audit_log.search_audit`) that counts 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.domain.audit_text import ACTION_LABELS, ENTITY_LABELS, describe
 from planner_gui.domain.dates import format_date, format_date_time, local
 from planner_gui.errors import UserError
 from planner_gui.services import audit_log as svc
@@ -37,24 +37,6 @@ from planner_gui.ui.errors import message_text
 
 PAGE = 200
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "–"
-
-ACTION_LABELS = {
-    "login": "Log ind",
-    "login_failed": "Log ind mislykket",
-    "logout": "Log ud",
-    "search": "Søgning",
-    "view": "Visning",
-    "create": "Oprettelse",
-    "update": "Ændring",
-    "delete": "Sletning",
-    "export": "Eksport",
-    "import": "Import",
-    "print": "Udskrift",
-    "report": "Rapport",
-    "purge": "Sletning af gamle poster",
-    "system": "System",
-    "refused": "Afvist",
-}
 
 
 def local_time(ts: dt.datetime) -> str:
@@ -70,7 +52,7 @@ def utc_start(day: dt.date) -> dt.datetime:
 class AuditModel(QAbstractTableModel):
     """The matching entries, fetched page by page as the view asks for more."""
 
-    COLUMNS = ("Tidspunkt", "Bruger", "Handling", "Emne", "Borger", "Begrundelse", "Detaljer")
+    COLUMNS = ("Tidspunkt", "Bruger", "Handling", "Emne", "Borger", "Begrundelse", "Hvad skete der")
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -129,13 +111,13 @@ class AuditModel(QAbstractTableModel):
             if col == 2:
                 return self.tr(ACTION_LABELS.get(r.action, r.action))
             if col == 3:
-                return f"{r.entity} {r.entity_id}".strip() if role == Qt.ItemDataRole.ToolTipRole else r.entity
+                return ENTITY_LABELS.get(r.entity, r.entity)
             if col == 4:
                 return r.citizen
             if col == 5:
                 return r.reason
             if col == 6:
-                return readable_details(r.details)
+                return readable_details(r)
         if role == Qt.ItemDataRole.UserRole:
             return r
         if role == Qt.ItemDataRole.ForegroundRole and r.action == "login_failed":
@@ -145,15 +127,9 @@ class AuditModel(QAbstractTableModel):
         return None
 
 
-def readable_details(text: str) -> str:
-    """The details JSON as "key: value, ..." (the raw text when it is not a JSON object)."""
-    try:
-        data = json.loads(text) if text else {}
-    except ValueError:
-        return text
-    if not isinstance(data, dict):
-        return text
-    return ", ".join(f"{k}: {v}" for k, v in data.items())
+def readable_details(r: svc.AuditRow) -> str:
+    """The entry as a Danish sentence ("Åbnede borgeren", "Ændrede planens eget mål fra »…« til »…«")."""
+    return describe(r.action, r.entity, r.details)
 
 
 def _date_edit(name: str) -> QDateEdit:

@@ -242,6 +242,9 @@ class MainWindow(QMainWindow):
         self.save_action.setToolTip(self.tr("Gem ændringerne i borgerens plan (Ctrl+S)"))
         self.save_action.setEnabled(False)
         file_menu.addAction(self.save_action)
+        from planner_gui.ui.offline import OfflineController
+
+        self.offline = OfflineController(self, self.ctx, file_menu)  # Tag med ud / Synkroniser (issue 15)
         file_menu.addSeparator()
         self.close_tab_action = self._action(self.tr("&Luk fane"), self.close_current_tab, QKeySequence("Ctrl+W"))
         file_menu.addAction(self.close_tab_action)
@@ -660,6 +663,14 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         if self.close_all_tabs():
+            from planner_gui.services import auth
+
+            try:
+                auth.logout(self.ctx.db, self.ctx.actor)  # the logout's audit row (and an anchor of the log)
+            except UserError as err:  # the user is logged out all the same; the log file says why it went unrecorded
+                import logging
+
+                logging.getLogger(__name__).warning("logout not audited: %s", err)
             self._closing = True
             self.logout_requested.emit()
             self.close()

@@ -94,6 +94,63 @@
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="73"/>
+        <source>Intern fejl ({kind}); detaljer i {where}</source>
+        <translation>Internal error ({kind}); details in {where}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="431"/>
+        <source>&amp;Tag med ud …</source>
+        <translation>&amp;Take out …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="433"/>
+        <source>Tag borgere med ud på den bærbare til arbejde uden net</source>
+        <translation>Take citizens out to the laptop to work without a network</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="438"/>
+        <source>S&amp;ynkroniser</source>
+        <translation>S&amp;ynchronise</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="440"/>
+        <source>Synkroniser den bærbare kopi med serveren</source>
+        <translation>Synchronise the laptop copy with the server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="508"/>
+        <source>Din adgangskode til serveren ({initials}):</source>
+        <translation>Your password for the server ({initials}):</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="535"/>
+        <source>Synkroniserer med serveren …</source>
+        <translation>Synchronising with the server …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="558"/>
+        <source>Synkroniseret: {up} ændringer sendt til serveren, {down} hentet.</source>
+        <translation>Synchronised: {up} changes sent to the server, {down} fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="581"/>
+        <source>Synkroniseringen lykkedes ikke; den bærbare kopi er uændret og kan bruges videre.</source>
+        <translation>The synchronisation failed; the laptop copy is unchanged and can still be used.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="618"/>
+        <source>{n} konflikter afgjort; de sendes ved næste synkronisering.</source>
+        <translation>{n} conflicts settled; they are sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="507"/>
+        <location filename="../../planner_gui/ui/offline.py" line="569"/>
+        <location filename="../../planner_gui/ui/offline.py" line="580"/>
+        <source>Synkroniser</source>
+        <translation>Synchronise</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -174,12 +231,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="144"/>
+        <location filename="../../planner_gui/ui/app.py" line="160"/>
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="153"/>
+        <location filename="../../planner_gui/ui/app.py" line="169"/>
         <source>Kan ikke starte</source>
         <translation>Cannot start</translation>
     </message>
@@ -187,112 +244,112 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="183"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="159"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="193"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="169"/>
         <source>initialer</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="197"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="173"/>
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="202"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="178"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="206"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="182"/>
         <source>&amp;Vis</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="209"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="185"/>
         <source>&amp;Bruger:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="210"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="186"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="211"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="187"/>
         <source>B&amp;orger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="212"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="188"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="213"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="189"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="250"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="226"/>
         <source>&amp;Kontrollér kæden</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="252"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="228"/>
         <source>Kontrollér, at ingen post er ændret eller slettet bag om programmet</source>
         <translation>Check that no entry has been changed or deleted outside the program</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="253"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="229"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="256"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="232"/>
         <source>Gem posterne som regneark (filtreret på borger og datoer; bruger og handling indgår ikke)</source>
         <translation>Save the entries as a spreadsheet (filtered by citizen and dates; the user and action filters are not applied)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="292"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="268"/>
         <source>{n} poster</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="305"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="281"/>
         <source>Eksportér revisionsspor</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="305"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="281"/>
         <source>Regneark (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="317"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="293"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="335"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="311"/>
         <source>{n} poster gemt i {file}</source>
         <translation>{n} entries saved in {file}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="344"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="320"/>
         <source>Kontrollerer kæden …</source>
         <translation>Checking the chain …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="354"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="330"/>
         <source>Kæden er intakt: ingen post er ændret eller slettet.</source>
         <translation>The chain is intact: no entry has been changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="357"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="333"/>
         <source>Kæden er brudt ved post {seq}: {why}</source>
         <translation>The chain is broken at entry {seq}: {why}</translation>
     </message>
@@ -300,47 +357,57 @@
 <context>
     <name>BenefitDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="389"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="393"/>
         <source>Ny ydelse</source>
         <translation>New benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="407"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="393"/>
+        <source>Ret ydelse</source>
+        <translation>Correct benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="417"/>
         <source>Afslut {group} (fra {start}) dagen før den nye ydelse starter</source>
         <translation>End {group} (from {start}) the day before the new benefit starts</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="413"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="423"/>
         <source>Borgeren har ingen igangværende ydelse</source>
         <translation>The citizen has no ongoing benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="416"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="426"/>
         <source>&amp;Målgruppe:</source>
         <translation>Target &amp;group:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="417"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="427"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="418"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="428"/>
         <source>&amp;Til (kan være tom):</source>
         <translation>&amp;To (may be empty):</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="420"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="431"/>
         <source>Registrér ydelse</source>
         <translation>Register benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="430"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="431"/>
+        <source>Gem rettelsen</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="442"/>
         <source>Fra-datoen skal udfyldes.</source>
         <translation>The from date is required.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="432"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="444"/>
         <source>Til-datoen ligger før fra-datoen.</source>
         <translation>The to date is before the from date.</translation>
     </message>
@@ -394,6 +461,99 @@
         <location filename="../../planner_gui/ui/progress/panel.py" line="79"/>
         <source>Gennemsnit</source>
         <translation>Average</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="93"/>
+        <source>Tag med ud</source>
+        <translation>Take out</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="99"/>
+        <source>Borgerne kopieres til en krypteret fil på den bærbare, så du kan arbejde med dem uden net. Serveren noterer, at du har dem med ud. Synkroniser, når du er tilbage.</source>
+        <translation>The citizens are copied to an encrypted file on the laptop, so you can work on them without a network. The server notes that you have taken them out. Synchronise when you are back.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="105"/>
+        <source>Hele min &amp;sagsstamme</source>
+        <translation>My whole &amp;caseload</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="107"/>
+        <source>&amp;Disse borgere (CPR-numre, adskilt med komma):</source>
+        <translation>&amp;These citizens (CPR numbers, separated by commas):</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="125"/>
+        <source>&amp;Vælg …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="129"/>
+        <source>&amp;Fil på den bærbare:</source>
+        <translation>&amp;File on the laptop:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="137"/>
+        <source>Din &amp;adgangskode:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="158"/>
+        <source>Tag med &amp;ud</source>
+        <translation>Take &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="170"/>
+        <source>Fil på den bærbare</source>
+        <translation>File on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="172"/>
+        <source>Database (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="191"/>
+        <source>Vælg en fil på den bærbare.</source>
+        <translation>Choose a file on the laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="194"/>
+        <source>Skriv din adgangskode.</source>
+        <translation>Enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="198"/>
+        <source>Skriv mindst ét CPR-nummer, eller vælg hele sagsstammen.</source>
+        <translation>Enter at least one CPR number, or choose the whole caseload.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="203"/>
+        <source>Tager borgerne med ud …</source>
+        <translation>Taking the citizens out …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="215"/>
+        <source>{n} borgere er taget med ud til {file}.</source>
+        <translation>{n} citizens have been taken out to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="217"/>
+        <source>{n} var der allerede.</source>
+        <translation>{n} were there already.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="221"/>
+        <source>Bemærk:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="226"/>
+        <source>Gendannelsesnøgle til den nye fil (skriv den ned, og opbevar den adskilt fra den bærbare; den vises kun nu):</source>
+        <translation>Recovery key for the new file (write it down and keep it apart from the laptop; it is shown only now):</translation>
     </message>
 </context>
 <context>
@@ -452,250 +612,290 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="126"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="131"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="127"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="132"/>
         <source>F&amp;orløb</source>
         <translation>C&amp;ourse</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="128"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="133"/>
         <source>Progr&amp;ession</source>
         <translation>Progr&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="129"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="134"/>
         <source>His&amp;torik</source>
         <translation>His&amp;tory</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="158"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="225"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="163"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="230"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="160"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="227"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="165"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="232"/>
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="166"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="530"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="171"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="535"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="170"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="175"/>
         <source>&amp;Overdrag…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="174"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="179"/>
         <source>Nyt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="177"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="182"/>
         <source>Min plan som &amp;PDF…</source>
         <translation>My plan as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="181"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="186"/>
         <source>&amp;Udskriv Min plan…</source>
         <translation>&amp;Print My plan…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="185"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="190"/>
         <source>&amp;Aktindsigt…</source>
         <translation>&amp;Access request…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="187"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="192"/>
         <source>Gem alt, hvad der er registreret om borgeren, i en mappe</source>
         <translation>Save everything registered about the citizen in a folder (aktindsigt: the citizen&apos;s right of access to their file)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="203"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="208"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="208"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="213"/>
         <source>&amp;Borger</source>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="212"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="217"/>
         <source>Medtag progression i Min plan</source>
         <translation>Include progress in My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="270"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="275"/>
         <source>Jeg har &amp;læst notatet</source>
         <translation>I have &amp;read the note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="283"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="288"/>
         <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
         <translation>You have changes to the plan from last time that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="285"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="290"/>
         <source>&amp;Genskab ændringerne</source>
         <translation>&amp;Restore the changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="288"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="293"/>
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="303"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="308"/>
         <source>ingen ydelse</source>
         <translation>no benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="305"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="306"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="310"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="311"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="321"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="326"/>
         <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
         <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="323"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="328"/>
         <source>ny sagsbehandler</source>
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="426"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="431"/>
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="447"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="450"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="452"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="455"/>
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="460"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="465"/>
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="468"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="473"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="524"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="529"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="525"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="530"/>
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="531"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="536"/>
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="532"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="537"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="570"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="684"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="575"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="782"/>
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="570"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="575"/>
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="595"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="600"/>
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="600"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="605"/>
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="712"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="711"/>
+        <source>Ydelsen er rettet</source>
+        <translation>The benefit has been corrected</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="716"/>
+        <source>Ydelsen {group} fra {start} slettes. Skriv hvorfor; begrundelsen gemmes i loggen.</source>
+        <translation>The benefit {group} from {start} will be deleted. Say why; the reason is kept in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="727"/>
+        <source>Slet ydelse</source>
+        <translation>Delete benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="730"/>
+        <source>Ydelsen er slettet</source>
+        <translation>The benefit has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="754"/>
+        <source>Afgangen er rettet</source>
+        <translation>The exit has been corrected</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="760"/>
+        <source>Afgangen {date} ({kind}) slettes. Ydelser, den afsluttede, forbliver afsluttede (ret dem bagefter, hvis de skal fortsætte). Skriv hvorfor; begrundelsen gemmes i loggen.</source>
+        <translation>The exit {date} ({kind}) will be deleted. Benefits it ended stay ended (correct them afterwards if they should continue). Say why; the reason is kept in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="771"/>
+        <source>Slet afgang</source>
+        <translation>Delete exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="774"/>
+        <source>Afgangen er slettet</source>
+        <translation>The exit has been deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="810"/>
         <source>Ingen begrundelse: PDF&apos;en blev ikke gemt.</source>
         <translation>No reason given: the PDF was not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="763"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="861"/>
         <source>Aktindsigten er gemt i {folder}</source>
         <translation>The access request is saved in {folder}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="767"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="865"/>
         <source>Aktindsigten blev ikke gemt</source>
         <translation>The access request was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="493"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="608"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="742"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="498"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="613"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="840"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="629"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="634"/>
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="658"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="663"/>
         <source>Ydelsen er registreret</source>
         <translation>The benefit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="676"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="681"/>
         <source>Afgangen er registreret</source>
         <translation>The exit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="685"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="783"/>
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="720"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="818"/>
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="720"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="818"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="727"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="825"/>
         <source>PDF&apos;en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="729"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="827"/>
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
@@ -734,162 +934,291 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="296"/>
+        <source>Konflikter ved synkronisering</source>
+        <translation>Synchronisation conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="302"/>
+        <source>Disse felter er ændret både her og på serveren, til forskellige værdier. Intet er overskrevet: vælg for hvert felt, hvilken værdi der skal gælde. Felter uden valg forbliver åbne.</source>
+        <translation>These fields were changed both here and on the server, to different values. Nothing has been overwritten: choose for each field which value applies. Fields without a choice stay open.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="312"/>
+        <source>CPR</source>
+        <translation>CPR</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="313"/>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="314"/>
+        <source>Her</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="315"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="316"/>
+        <source>Ændret af</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="317"/>
+        <source>Valg</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="338"/>
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="339"/>
+        <source>Behold her</source>
+        <translation>Keep here</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="340"/>
+        <source>Behold server</source>
+        <translation>Keep server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="341"/>
+        <source>Valg for {field}</source>
+        <translation>Choice for {field}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="353"/>
+        <source>Behold alle &amp;her</source>
+        <translation>Keep all &amp;here</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="355"/>
+        <source>Behold alle på se&amp;rveren</source>
+        <translation>Keep all on the se&amp;rver</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="364"/>
+        <source>Gem valg og &amp;synkroniser igen</source>
+        <translation>Save choices and &amp;synchronise again</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="367"/>
+        <source>&amp;Gem valg</source>
+        <translation>&amp;Save choices</translation>
+    </message>
+</context>
+<context>
     <name>CourseTab</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="198"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="204"/>
         <source>Ydelser og sagsbehandlere over tid</source>
         <translation>Benefits and caseworkers over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="208"/>
         <source>Målgruppe</source>
         <translation>Target group</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="208"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="310"/>
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="208"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="310"/>
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="208"/>
         <source>Uger</source>
         <translation>Weeks</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="210"/>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="264"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="218"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="321"/>
         <source>(i gang)</source>
         <translation>(ongoing)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="220"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="228"/>
         <source>Afgange: {exits}</source>
         <translation>Exits: {exits}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="222"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="230"/>
         <source>Afgange: ingen</source>
         <translation>Exits: none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="227"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="235"/>
+        <source>Afgangsdato</source>
+        <translation>Exit date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="245"/>
         <source>&amp;Ny ydelse…</source>
         <translation>&amp;New benefit…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="229"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="247"/>
         <source>Registrér en ydelsesperiode (målgruppe, fra og til)</source>
         <translation>Register a benefit period (target group, from and to)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="231"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="249"/>
         <source>Registrér &amp;afgang…</source>
         <translation>Register &amp;exit…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="233"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="251"/>
         <source>Registrér borgerens afgang; igangværende ydelser afsluttes den dag</source>
         <translation>Register the citizen&apos;s exit; ongoing benefits end on that day</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="243"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
+        <source>Ret &amp;ydelse…</source>
+        <translation>Correct &amp;benefit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="255"/>
+        <source>Ret målgruppe og datoer for den valgte ydelse</source>
+        <translation>Correct the target group and dates of the selected benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="256"/>
+        <source>Slet ydelse…</source>
+        <translation>Delete benefit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="258"/>
+        <source>Slet den valgte ydelse, hvis den er registreret ved en fejl</source>
+        <translation>Delete the selected benefit if it was registered by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="259"/>
+        <source>Ret afgang…</source>
+        <translation>Correct exit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="261"/>
+        <source>Ret dato og type for den valgte afgang</source>
+        <translation>Correct the date and type of the selected exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="262"/>
+        <source>Slet afgang…</source>
+        <translation>Delete exit…</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="264"/>
+        <source>Slet den valgte afgang, hvis den er registreret ved en fejl</source>
+        <translation>Delete the selected exit if it was registered by mistake</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="300"/>
         <source>Sagsbehandlere over tid</source>
         <translation>Caseworkers over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="246"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="303"/>
         <source>Sagsbehandlerskift: &lt;b&gt;{n}&lt;/b&gt; (hver ny tilknytning efter den første tæller)</source>
         <translation>Caseworker changes: &lt;b&gt;{n}&lt;/b&gt; (every new assignment after the first counts)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="310"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="310"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="253"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="310"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="274"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="331"/>
         <source>Ordinære timer og 225-timersreglen</source>
         <translation>Ordinary hours and the 225-hour rule</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="279"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="336"/>
         <source>Timer pr. måned og summen for de seneste 12 måneder. Måneder, hvor summen er under {rule:g} timer, er markeret med rødt ({n} måneder).</source>
         <translation>Hours per month and the sum over the last 12 months. Months where the sum is below {rule:g} hours are marked red ({n} months).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="283"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="340"/>
         <source>Ingen ordinære timer registreret.</source>
         <translation>No ordinary hours registered.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="345"/>
         <source>Måned</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="345"/>
         <source>Timer</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="345"/>
         <source>Sum 12 mdr.</source>
         <translation>Sum 12 mo.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="288"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="345"/>
         <source>225-timer</source>
         <translation>225 hours</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="295"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="352"/>
         <source>under</source>
         <translation>below</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="295"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="352"/>
         <source>opfyldt</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="311"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="368"/>
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="370"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="235"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="370"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="370"/>
         <source>Af</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="313"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="370"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
@@ -974,6 +1303,29 @@ If the error happens again, copy the report below and send it to IT support. The
         <location filename="../../planner_gui/ui/create_citizen.py" line="96"/>
         <source>Født {date}</source>
         <translation>Born {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteRowDialog</name>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="541"/>
+        <source>Fx: registreret på den forkerte borger</source>
+        <translation>E.g.: registered on the wrong citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="542"/>
+        <source>&amp;Begrundelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="543"/>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="547"/>
+        <source>Skriv en begrundelse for sletningen.</source>
+        <translation>Give a reason for the deletion.</translation>
     </message>
 </context>
 <context>
@@ -1093,28 +1445,43 @@ If the error happens again, copy the report below and send it to IT support. The
 <context>
     <name>ExitDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="457"/>
         <location filename="../../planner_gui/ui/citizen/dialogs.py" line="473"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="495"/>
         <source>Registrér afgang</source>
         <translation>Register exit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="461"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="473"/>
+        <source>Ret afgang</source>
+        <translation>Correct exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="479"/>
         <source>Borgerens igangværende ydelser afsluttes på afgangsdatoen.</source>
         <translation>The citizen&apos;s ongoing benefits end on the exit date.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="471"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="481"/>
+        <source>Ydelser, der sluttede på den gamle afgangsdato, flyttes med til den nye.</source>
+        <translation>Benefits that ended on the old exit date move to the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="493"/>
         <source>&amp;Dato:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="472"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="494"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="481"/>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="495"/>
+        <source>Gem rettelsen</source>
+        <translation>Save correction</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/dialogs.py" line="504"/>
         <source>Datoen skal udfyldes.</source>
         <translation>The date is required.</translation>
     </message>
@@ -1588,168 +1955,168 @@ The administrator has the initials admin.</translation>
         <translation>Save the changes to the citizen&apos;s plan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="246"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="249"/>
         <source>&amp;Luk fane</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="248"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="251"/>
         <source>&amp;Lås skærmen</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="251"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="254"/>
         <source>Log &amp;ud</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="253"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="256"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="256"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="259"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="258"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="261"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="260"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="263"/>
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="265"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="268"/>
         <source>&amp;Søg borger</source>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="268"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="271"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="271"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="274"/>
         <source>&amp;Mine borgere</source>
         <translation>&amp;My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="274"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="277"/>
         <source>Sø&amp;geresultater</source>
         <translation>&amp;Search results</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="278"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="281"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="281"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="284"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="283"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="286"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="284"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="287"/>
         <source>Markér manglende måling efter …</source>
         <translation>Mark missing measurement after …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="285"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="288"/>
         <source>Lås skærmen efter inaktivitet …</source>
         <translation>Lock screen after inactivity …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="286"/>
-        <location filename="../../planner_gui/ui/main_window.py" line="387"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="289"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="390"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="305"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="308"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="308"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="311"/>
         <source>&amp;Revisionsspor</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="312"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="315"/>
         <source>&amp;Sletning efter opbevaringsregler …</source>
         <translation>&amp;Delete by retention rules …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="316"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="319"/>
         <source>&amp;Måleinstrumenter …</source>
         <translation>&amp;Measurement instruments …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="321"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="324"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="326"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="329"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="327"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="330"/>
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="354"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="357"/>
         <source>Markering af målinger</source>
         <translation>Marking of measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="355"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="358"/>
         <source>Markér borgere, der ikke er målt i mere end dette antal dage:</source>
         <translation>Mark citizens not measured for more than this number of days:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="375"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="378"/>
         <source>Lås skærmen</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="376"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="379"/>
         <source>Lås skærmen, når programmet ikke er brugt i dette antal minutter:</source>
         <translation>Lock the screen when the program has not been used for this many minutes:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="387"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="390"/>
         <source>Sproget skiftes, næste gang programmet startes.</source>
         <translation>The language changes the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="567"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="570"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="598"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="601"/>
         <source>Oprettede {name}.</source>
         <translation>Created {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="637"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="640"/>
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="638"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="641"/>
         <source>Databasen er gendannet. Programmet åbner den igen; log ind for at fortsætte.</source>
         <translation>The database has been restored. The program opens it again; log in to continue.</translation>
     </message>
@@ -1891,6 +2258,40 @@ The administrator has the initials admin.</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="266"/>
+        <location filename="../../planner_gui/ui/offline.py" line="285"/>
+        <source>&amp;Synkroniser</source>
+        <translation>&amp;Synchronise</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="272"/>
+        <source>Offline: arbejder på en bærbar kopi siden {since} ({n} borgere)</source>
+        <translation>Offline: working on a laptop copy since {since} ({n} citizens)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="277"/>
+        <source>{n} konflikter venter på dit valg</source>
+        <translation>{n} conflicts await your choice</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="279"/>
+        <source>{n} borgere sat til side ved sidste synkronisering</source>
+        <translation>{n} citizens set aside at the last synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="281"/>
+        <source>Server: {server}</source>
+        <translation>Server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/offline.py" line="285"/>
+        <source>Synkroniserer …</source>
+        <translation>Synchronising …</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../planner_gui/ui/users_page.py" line="139"/>
@@ -1969,13 +2370,13 @@ The administrator has the initials admin.</translation>
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183"/>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="206"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="220"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="183"/>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="203"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="217"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1991,113 +2392,138 @@ The administrator has the initials admin.</translation>
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="190"/>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="215"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="229"/>
         <source>Redigér…</source>
         <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="191"/>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="216"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="230"/>
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="196"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="192"/>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="194"/>
+        <source>Flyt det valgte delmål et trin op (Ctrl+Pil op)</source>
+        <translation>Move the selected sub-goal up one place (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="195"/>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="197"/>
+        <source>Flyt det valgte delmål et trin ned (Ctrl+Pil ned)</source>
+        <translation>Move the selected sub-goal down one place (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="210"/>
         <source>Indsatser (alle forvaltninger)</source>
         <translation>Efforts (all departments)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="200"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="214"/>
         <source>Indsats</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="201"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="215"/>
         <source>Ansvarlig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="216"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="204"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="218"/>
         <source>Slut</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="205"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="219"/>
         <source>Timer/uge</source>
         <translation>Hours/week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="213"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="227"/>
         <source>Ny indsat&amp;s…</source>
         <translation>New eff&amp;ort…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="307"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="332"/>
         <source>(tidligere medarbejder)</source>
         <translation>(former employee)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="327"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="352"/>
         <source>Ikke gemt endnu</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="368"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="393"/>
         <source>eget mål</source>
         <translation>own goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="369"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="394"/>
         <source>job- og uddannelsesmål</source>
         <translation>job and education goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="370"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="395"/>
         <source>næste skridt</source>
         <translation>next step</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="380"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="405"/>
         <source>næste møde</source>
         <translation>next meeting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="388"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="413"/>
         <source>koordinerende sagsbehandler</source>
         <translation>coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="403"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="428"/>
         <source>nyt delmål</source>
         <translation>new sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="416"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="441"/>
         <source>ændring af delmål</source>
         <translation>change of sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="424"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="449"/>
         <source>sletning af delmål</source>
         <translation>deletion of sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="434"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="459"/>
+        <source>flytning af delmål</source>
+        <translation>moving a sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="470"/>
         <source>ny indsats</source>
         <translation>new effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="447"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="483"/>
         <source>ændring af indsats</source>
         <translation>change of effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="455"/>
+        <location filename="../../planner_gui/ui/citizen/plan_tab.py" line="491"/>
         <source>sletning af indsats</source>
         <translation>deletion of effort</translation>
     </message>
@@ -2797,7 +3223,7 @@ The deletion is logged.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="91"/>
+        <location filename="../../planner_gui/ui/citizen/course_tab.py" line="93"/>
         <source>Ingen ydelsesperioder registreret</source>
         <translation>No benefit periods registered</translation>
     </message>

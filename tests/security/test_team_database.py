@@ -277,3 +277,65 @@ def test_the_desktop_logs_in_to_the_server_as_the_users_own_role(
     unreachable = server.replace(f":{make_url(server).port}/", ":1/")
     with pytest.raises(StorageError, match="svarer ikke"):
         login_or_unlock(open_or_lock(unreachable), "kb", KB_PW)
+
+
+@pytest.mark.parametrize(("initials", "password"), [("kb", KB_PW), ("tl", TL_PW)])
+def test_the_desktop_finds_anyone_and_opens_a_citizen_outside_the_caseload_with_a_reason(
+    team: tuple[str, Database, dict[str, uuid.UUID]], initials: str, password: str
+) -> None:
+    """Through the services, as the user's own role: the search goes through planner_search_citizens, and opening
+    a citizen outside the caseload with a reason calls planner_grant_access before the rows are read."""
+    from planner_gui.services import citizens, plans
+    from planner_gui.services.access import ReasonRequired
+    from planner_gui.services.session import login_or_unlock, open_or_lock
+    from planner_gui.storage.tables import Plan
+
+    url, db, ids = team
+    with db.write() as s:
+        s.add(Plan(citizen_id=ids["B"], own_goal="B's eget mål"))
+    user_db, actor = login_or_unlock(open_or_lock(server_url(url)), initials, password)
+    try:
+        hits = citizens.search(user_db, actor, "borgerb")
+        assert [(h.id, h.cpr, h.name, h.coordinator, h.target_group) for h in hits] == [
+            (ids["B"], "0202801234", "BorgerB Test", None, None)  # the hit list only: nothing else is readable
+        ]
+        assert citizens.count_search(user_db, actor, "borgerb") == 1
+        citizens.record_search(user_db, actor, "borgerb", 1)  # the server logged it: no second entry
+        assert {h.cpr for h in citizens.search(user_db, actor, "Test", sort="cpr", descending=True)} == {
+            "0101801234",
+            "0202801234",
+        }
+        if initials == "kb":  # her own citizen's row is whole
+            (a,) = citizens.search(user_db, actor, "BorgerA")
+            assert a.coordinator == "Karin Bach (kb)" and a.target_group == "sygedagpenge"
+        assert citizens.needs_reason(user_db, actor, ids["B"])
+        with pytest.raises(ReasonRequired):
+            plans.open_citizen(user_db, actor, ids["B"])
+        with pytest.raises(ReasonRequired, match="mindst 3 tegn"):  # the server's rule, said before it refuses
+            plans.open_citizen(user_db, actor, ids["B"], reason="ok")
+        with user_db.read() as s:  # no grant without a reason
+            assert s.get(Citizen, ids["B"]) is None
+            assert s.scalar(select(Note.text).where(Note.citizen_id == ids["B"])) is None
+        overview = plans.open_citizen(user_db, actor, ids["B"], reason="borgeren ringede om sin sag")
+        assert overview.cpr.replace("-", "") == "0202801234" and overview.plan.own_goal == "B's eget mål"
+        assert [n.text for n in overview.notes] == ["fortroligt om B"]
+        again = plans.open_citizen(user_db, actor, ids["B"], reason="opfølgning på opkaldet")  # the grant holds
+        assert again.reason == "opfølgning på opkaldet"
+        with user_db.read() as s:
+            assert s.scalar(select(Note.text).where(Note.citizen_id == ids["B"])) == "fortroligt om B"
+    finally:
+        user_db.dispose()
+    with db.read() as s:
+        views = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "view", AuditEntry.citizen_ref == str(ids["B"]))
+        ).all()
+        # one entry per opening: the server's with the grant, then the app's while the grant holds
+        assert [(v.user, v.reason) for v in views] == [
+            (initials, "borgeren ringede om sin sag"),
+            (initials, "opfølgning på opkaldet"),
+        ]
+        assert "databasen" in views[0].details
+        searches = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "search")).all()
+        assert all("soegning" in d for d in searches)  # the server's entries only (no second one by the app)
+        assert len(searches) == (4 if initials == "kb" else 3)  # the searches and the count
+        assert audit.verify(s) is None

@@ -399,3 +399,15 @@ def test_instruments_dialog_adds_versions_and_retires(qtbot, ctx, tmp_path: Path
     caseworker = InstrumentsDialog(ctx)
     qtbot.addWidget(caseworker)
     assert caseworker.add_button.isHidden() and caseworker.retire_button.isHidden()
+
+
+def test_the_installed_pyside_keeps_its_references() -> None:
+    """The pin in pyproject.toml (PySide6 below 6.12 on Python 3.11) holds: no reference to None or True is lost.
+    Fails if a PySide6 that leaks (6.12 on Python 3.11: a crash after enough calls, issue 13 item 9) comes back."""
+    import sys
+
+    from planner_gui.ui.progress.qt_workarounds import leaks
+
+    if sys.version_info >= (3, 12):
+        pytest.skip("None and True are immortal on Python 3.12+ (PEP 683)")
+    assert not leaks()

@@ -646,3 +646,63 @@ def test_smoke_on_an_encrypted_database_unlocks_with_the_login(tmp_path: Path) -
     assert proc.stdout.strip() == "Planner – Administrator (admin)"
     proc = _smoke(path, tmp_path, PLANNER_USER="admin", PLANNER_PASSWORD="forkert-kode")
     assert proc.returncode == 2 and "Forkerte initialer eller adgangskode" in proc.stderr
+
+
+def test_controller_login_on_the_team_server_as_the_users_own_role(qtbot, pg_url: str) -> None:
+    """``planner-gui --db postgresql+psycopg://server/db``: the login window (no first-start dialog, no file lock,
+    the address shown without a password), then the user's own login role; a logout closes that connection."""
+    from sqlalchemy.engine import make_url
+
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services.auth import Actor, create_user
+    from planner_gui.services.session import ServerDatabase
+    from planner_gui.services.setup import create_database
+    from planner_gui.ui.app import AppController, shown_where
+
+    kb_pw = "kb-kode-lang-123"
+    owner = create_database(pg_url, PASSWORD)
+    create_user(owner, Actor("admin", "administrator"), "kb", "Karin Bach", "sagsbehandler", kb_pw, team="Team Aktiv")
+    owner.dispose()
+    u = make_url(pg_url)
+    server = f"postgresql+psycopg://{u.host}:{u.port}/{u.database}"
+    assert shown_where(pg_url) == f"postgresql+psycopg://{u.username}:***@{u.host}:{u.port}/{u.database}"
+    controller = AppController(QApplication.instance(), server)
+    controller.start()
+    win = controller.login_window
+    try:
+        assert controller.first_start is None and win is not None and win.isVisible()
+        qtbot.waitUntil(lambda: isinstance(controller.database, ServerDatabase), timeout=20_000)
+        assert controller.instance_lock is None and win.where.text() == server
+
+        def log_in(password: str) -> None:
+            win.initials.setText("kb")
+            win.password.setText(password)
+            win.submit()
+            qtbot.waitUntil(lambda: win._worker is None, timeout=20_000)
+
+        log_in("forkert-kode-123")
+        assert "adgangskode" in win.message.text() and controller.main_window is None
+        log_in(kb_pw)
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+        db = controller.database
+        assert db.engine.url.username == "planner_kb" and "(kb)" in controller.main_window.windowTitle()
+        assert (
+            controller.instance_lock is None
+            and kb_pw not in db.where
+            and db.where.endswith(f"@{u.host}:{u.port}/{u.database}")
+        )
+        from planner_gui.services.auth import login
+
+        with pytest.raises(AuthenticationFailed):  # the idle lock's password, on the open connection
+            login(db, "kb", "forkert-kode-123")
+        controller.main_window.logout_action.trigger()
+        assert win.isVisible() and isinstance(controller.database, ServerDatabase) and win.db is controller.database
+        log_in("forkert-kode-123")  # after a logout the server checks the password again
+        assert "adgangskode" in win.message.text() and not controller.main_window
+        log_in(kb_pw)
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+    finally:
+        for w in (controller.login_window, controller.main_window):
+            if w is not None:
+                w.close()
+        controller.shutdown()

@@ -1,13 +1,15 @@
 """The "Forløb" tab: benefit periods as a timeline, caseworkers over time (and how many changes), exits, and
 ordinary hours per month against the 225-hour rule. "Ny ydelse…" and "Registrér afgang…" ask the screen to open their
-dialogs (the signals ``new_benefit_requested`` and ``exit_requested``)."""
+dialogs (the signals ``new_benefit_requested`` and ``exit_requested``); "Ret…" and "Slet…" under each table ask it
+to correct or delete the selected benefit period or exit (``edit_benefit_requested`` and so on, with the row).
+Double-click or Enter corrects the selected row, Delete deletes it."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
-from planner_gui.domain.plan import HOURS_RULE, Course, NoteRow
+from planner_gui.domain.plan import HOURS_RULE, BenefitRow, Course, ExitRow, NoteRow
 from planner_gui.ui.citizen.common import fmt_date
 
 PALETTE = (
@@ -180,6 +182,10 @@ def _fill(table: QTableWidget, rows: list[tuple[str, ...]], max_visible: int = 8
 class CourseTab(QScrollArea):
     new_benefit_requested = Signal()
     exit_requested = Signal()
+    edit_benefit_requested = Signal(object)  # BenefitRow
+    delete_benefit_requested = Signal(object)  # BenefitRow
+    edit_exit_requested = Signal(object)  # ExitRow
+    delete_exit_requested = Signal(object)  # ExitRow
 
     def __init__(self, parent: QWidget | None = None, *, can_edit: bool = False) -> None:
         super().__init__(parent)
@@ -200,8 +206,10 @@ class CourseTab(QScrollArea):
         self.timeline = Timeline(course, today)
         bl.addWidget(self.timeline)
         self.benefits = _table([self.tr("Målgruppe"), self.tr("Fra"), self.tr("Til"), self.tr("Uger")], "benefitsTable")
+        self.benefits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.benefit_rows: list[BenefitRow] = list(reversed(course.benefits))  # as shown: newest first
         rows = []
-        for b in reversed(course.benefits):
+        for b in self.benefit_rows:
             weeks = ((b.end or today) - b.start).days // 7
             rows.append(
                 (
@@ -223,6 +231,16 @@ class CourseTab(QScrollArea):
         label.setObjectName("exitsLabel")
         label.setWordWrap(True)
         bl.addWidget(label)
+        self.exit_rows: list[ExitRow] = list(reversed(course.exits))
+        self.exits = _table([self.tr("Afgangsdato"), self.tr("Type")], "exitsTable")
+        self.exits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        _fill(
+            self.exits,
+            [(fmt_date(x.date), self.tr(EXIT_TYPE_LABELS.get(x.type, x.type))) for x in self.exit_rows],
+            4,
+        )
+        self.exits.setVisible(bool(self.exit_rows))
+        bl.addWidget(self.exits)
         buttons = QHBoxLayout()
         self.new_benefit_button = QPushButton(self.tr("&Ny ydelse…"))
         self.new_benefit_button.setObjectName("newBenefit")
@@ -232,9 +250,48 @@ class CourseTab(QScrollArea):
         self.exit_button.setObjectName("registerExit")
         self.exit_button.setToolTip(self.tr("Registrér borgerens afgang; igangværende ydelser afsluttes den dag"))
         self.exit_button.clicked.connect(self.exit_requested)
-        for button in (self.new_benefit_button, self.exit_button):
-            button.setEnabled(self.can_edit)
+        self.edit_benefit_button = QPushButton(self.tr("Ret &ydelse…"))
+        self.edit_benefit_button.setObjectName("editBenefit")
+        self.edit_benefit_button.setToolTip(self.tr("Ret målgruppe og datoer for den valgte ydelse"))
+        self.delete_benefit_button = QPushButton(self.tr("Slet ydelse…"))
+        self.delete_benefit_button.setObjectName("deleteBenefit")
+        self.delete_benefit_button.setToolTip(self.tr("Slet den valgte ydelse, hvis den er registreret ved en fejl"))
+        self.edit_exit_button = QPushButton(self.tr("Ret afgang…"))
+        self.edit_exit_button.setObjectName("editExit")
+        self.edit_exit_button.setToolTip(self.tr("Ret dato og type for den valgte afgang"))
+        self.delete_exit_button = QPushButton(self.tr("Slet afgang…"))
+        self.delete_exit_button.setObjectName("deleteExit")
+        self.delete_exit_button.setToolTip(self.tr("Slet den valgte afgang, hvis den er registreret ved en fejl"))
+        self.new_benefit_button.setEnabled(self.can_edit)
+        self.exit_button.setEnabled(self.can_edit)
+        for button in (
+            self.new_benefit_button,
+            self.edit_benefit_button,
+            self.delete_benefit_button,
+            self.exit_button,
+            self.edit_exit_button,
+            self.delete_exit_button,
+        ):
+            button.setAutoDefault(False)
             buttons.addWidget(button)
+        self.edit_benefit_button.clicked.connect(self.edit_benefit)
+        self.delete_benefit_button.clicked.connect(self.delete_benefit)
+        self.edit_exit_button.clicked.connect(self.edit_exit)
+        self.delete_exit_button.clicked.connect(self.delete_exit)
+        for table, edit, delete in (
+            (self.benefits, self.edit_benefit, self.delete_benefit),
+            (self.exits, self.edit_exit, self.delete_exit),
+        ):
+            table.doubleClicked.connect(lambda _i, edit=edit: edit())
+            table.itemSelectionChanged.connect(self._update_buttons)
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                QShortcut(QKeySequence(key), table, edit, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(QKeySequence(Qt.Key.Key_Delete), table, delete, context=Qt.ShortcutContext.WidgetShortcut)
+        if self.benefit_rows:
+            self.benefits.selectRow(0)
+        if self.exit_rows:
+            self.exits.selectRow(0)
+        self._update_buttons()
         buttons.addStretch(1)
         bl.addLayout(buttons)
         layout.addWidget(box)
@@ -322,3 +379,41 @@ class CourseTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(inner)
         self.inner = inner
+
+    # -- the selected benefit period or exit
+
+    def selected_benefit(self) -> BenefitRow | None:
+        i = self.benefits.currentRow() if self.benefits.selectedItems() else -1
+        return self.benefit_rows[i] if 0 <= i < len(self.benefit_rows) else None
+
+    def selected_exit(self) -> ExitRow | None:
+        i = self.exits.currentRow() if self.exits.selectedItems() else -1
+        return self.exit_rows[i] if 0 <= i < len(self.exit_rows) else None
+
+    def _update_buttons(self) -> None:
+        has_benefit = self.can_edit and self.selected_benefit() is not None
+        has_exit = self.can_edit and self.selected_exit() is not None
+        self.edit_benefit_button.setEnabled(has_benefit)
+        self.delete_benefit_button.setEnabled(has_benefit)
+        self.edit_exit_button.setEnabled(has_exit)
+        self.delete_exit_button.setEnabled(has_exit)
+
+    def edit_benefit(self) -> None:
+        row = self.selected_benefit()
+        if self.can_edit and row is not None:
+            self.edit_benefit_requested.emit(row)
+
+    def delete_benefit(self) -> None:
+        row = self.selected_benefit()
+        if self.can_edit and row is not None:
+            self.delete_benefit_requested.emit(row)
+
+    def edit_exit(self) -> None:
+        row = self.selected_exit()
+        if self.can_edit and row is not None:
+            self.edit_exit_requested.emit(row)
+
+    def delete_exit(self) -> None:
+        row = self.selected_exit()
+        if self.can_edit and row is not None:
+            self.delete_exit_requested.emit(row)

@@ -40,7 +40,7 @@ from planner_gui.domain.codes import (
     TARGET_GROUPS,
 )
 from planner_gui.domain.dates import format_date
-from planner_gui.domain.plan import BenefitRow, CitizenOverview, EffortRow, StaffRef, SubGoalRow
+from planner_gui.domain.plan import BenefitRow, CitizenOverview, EffortRow, ExitRow, StaffRef, SubGoalRow
 from planner_gui.errors import UserError
 from planner_gui.services import companies as companies_service
 from planner_gui.services.companies import CompanyRow
@@ -377,7 +377,9 @@ class NoteDialog(_FormDialog):
 
 
 class BenefitDialog(_FormDialog):
-    """Ny ydelse: target group, from and (optional) to. By default the open period ends the day before."""
+    """Ny ydelse: target group, from and (optional) to. By default the open period ends the day before.
+
+    With ``editing`` it is "Ret ydelse": the registered period's values, to correct them."""
 
     def __init__(
         self,
@@ -385,10 +387,13 @@ class BenefitDialog(_FormDialog):
         today: dt.date,
         save: Callable[[BenefitDialog], CitizenOverview | None],
         parent: QWidget | None = None,
+        *,
+        editing: BenefitRow | None = None,
     ) -> None:
-        super().__init__(self.tr("Ny ydelse"), parent)
+        super().__init__(self.tr("Ny ydelse") if editing is None else self.tr("Ret ydelse"), parent)
         self.setObjectName("benefitDialog")
         self._save = save
+        self.editing = editing
         self.overview: CitizenOverview | None = None
         self.target_group = QComboBox()
         self.target_group.setObjectName("benefitTargetGroup")
@@ -396,12 +401,17 @@ class BenefitDialog(_FormDialog):
             self.target_group.addItem(self.tr(TARGET_GROUP_LABELS[code]), code)
         self.start = DateField(optional=False)
         self.start.setObjectName("benefitStart")
-        self.start.set_value(today)
+        self.start.set_value(today if editing is None else editing.start)
         self.end = DateField()
         self.end.setObjectName("benefitEnd")
         self.end_current = QCheckBox()
         self.end_current.setObjectName("benefitEndCurrent")
-        if current is not None:
+        if editing is not None:
+            self.target_group.setCurrentIndex(max(0, self.target_group.findData(editing.target_group)))
+            self.end.set_value(editing.end)
+            self.end_current.setChecked(False)
+            self.end_current.hide()
+        elif current is not None:
             label = self.tr(TARGET_GROUP_LABELS.get(current.target_group, current.target_group))
             self.end_current.setText(
                 self.tr("Afslut {group} (fra {start}) dagen før den nye ydelse starter").format(
@@ -416,8 +426,10 @@ class BenefitDialog(_FormDialog):
         self.form.addRow(self.tr("&Målgruppe:"), self.target_group)
         self.form.addRow(self.tr("&Fra:"), self.start)
         self.form.addRow(self.tr("&Til (kan være tom):"), self.end)
-        self.form.addRow("", self.end_current)
-        self.layout().addWidget(_buttons(self, self.tr("Registrér ydelse")))
+        if editing is None:
+            self.form.addRow("", self.end_current)
+        ok = self.tr("Registrér ydelse") if editing is None else self.tr("Gem rettelsen")
+        self.layout().addWidget(_buttons(self, ok))
 
     def dates(self) -> tuple[dt.date, dt.date | None]:
         """From and to (raises ValueError with a Danish sentence when a date is wrong)."""
@@ -446,31 +458,42 @@ class BenefitDialog(_FormDialog):
 
 
 class ExitDialog(_FormDialog):
-    """Registrér afgang: the date and the type. Open benefit periods end that day."""
+    """Registrér afgang: the date and the type. Open benefit periods end that day.
+
+    With ``editing`` it is "Ret afgang": the registered exit's date and type, to correct them."""
 
     def __init__(
         self,
         today: dt.date,
         save: Callable[[ExitDialog], CitizenOverview | None],
         parent: QWidget | None = None,
+        *,
+        editing: ExitRow | None = None,
     ) -> None:
-        super().__init__(self.tr("Registrér afgang"), parent)
+        super().__init__(self.tr("Registrér afgang") if editing is None else self.tr("Ret afgang"), parent)
         self.setObjectName("exitDialog")
         self._save = save
+        self.editing = editing
         self.overview: CitizenOverview | None = None
-        intro = QLabel(self.tr("Borgerens igangværende ydelser afsluttes på afgangsdatoen."))
+        if editing is None:
+            intro = QLabel(self.tr("Borgerens igangværende ydelser afsluttes på afgangsdatoen."))
+        else:
+            intro = QLabel(self.tr("Ydelser, der sluttede på den gamle afgangsdato, flyttes med til den nye."))
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.date = DateField(optional=False)
         self.date.setObjectName("exitDate")
-        self.date.set_value(today)
+        self.date.set_value(today if editing is None else editing.date)
         self.kind = QComboBox()
         self.kind.setObjectName("exitType")
         for code in EXIT_TYPES:
             self.kind.addItem(self.tr(EXIT_TYPE_LABELS[code]), code)
+        if editing is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(editing.type)))
         self.form.addRow(self.tr("&Dato:"), self.date)
         self.form.addRow(self.tr("&Type:"), self.kind)
-        self.layout().addWidget(_buttons(self, self.tr("Registrér afgang")))
+        ok = self.tr("Registrér afgang") if editing is None else self.tr("Gem rettelsen")
+        self.layout().addWidget(_buttons(self, ok))
 
     def exit_date(self) -> dt.date:
         try:
@@ -486,6 +509,46 @@ class ExitDialog(_FormDialog):
             self.exit_date()
             overview = self._save(self)
         except (ValueError, UserError) as err:
+            self.show_error(str(err))
+            return
+        if overview is None:
+            return
+        self.overview = overview
+        super().accept()
+
+
+class DeleteRowDialog(_FormDialog):
+    """Slet ydelse / Slet afgang: what is deleted, and the reason (required; it goes to the audit log)."""
+
+    def __init__(
+        self,
+        title: str,
+        what: str,
+        save: Callable[[DeleteRowDialog], CitizenOverview | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, parent)
+        self.setObjectName("deleteRowDialog")
+        self._save = save
+        self.overview: CitizenOverview | None = None
+        intro = QLabel(what)
+        intro.setObjectName("deleteWhat")
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("deleteReason")
+        self.reason.setMinimumWidth(380)
+        self.reason.setPlaceholderText(self.tr("Fx: registreret på den forkerte borger"))
+        self.form.addRow(self.tr("&Begrundelse:"), self.reason)
+        self.layout().addWidget(_buttons(self, self.tr("Slet")))
+
+    def accept(self) -> None:
+        if not self.reason.text().strip():
+            self.show_error(self.tr("Skriv en begrundelse for sletningen."))
+            return
+        try:
+            overview = self._save(self)
+        except UserError as err:
             self.show_error(str(err))
             return
         if overview is None:

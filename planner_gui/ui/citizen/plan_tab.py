@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.plan import EFFORT_STATUS_LABELS, PlanDraft, StaffRef
+from planner_gui.domain.plan import EFFORT_STATUS_LABELS, PlanDraft, StaffRef, move_subgoal
 from planner_gui.services import plans
 from planner_gui.ui.citizen.commands import DraftHolder
 from planner_gui.ui.citizen.common import DateField, UndoKeysFilter, fmt_date
@@ -189,7 +189,21 @@ class PlanTab(QScrollArea):
         self.add_subgoal_btn.setObjectName("addSubGoal")
         self.edit_subgoal_btn = QPushButton(self.tr("Redigér…"))
         self.remove_subgoal_btn = QPushButton(self.tr("Slet"))
-        sgl.addLayout(self._button_row(self.add_subgoal_btn, self.edit_subgoal_btn, self.remove_subgoal_btn))
+        self.subgoal_up_btn = QPushButton(self.tr("Flyt op"))
+        self.subgoal_up_btn.setObjectName("subGoalUp")
+        self.subgoal_up_btn.setToolTip(self.tr("Flyt det valgte delmål et trin op (Ctrl+Pil op)"))
+        self.subgoal_down_btn = QPushButton(self.tr("Flyt ned"))
+        self.subgoal_down_btn.setObjectName("subGoalDown")
+        self.subgoal_down_btn.setToolTip(self.tr("Flyt det valgte delmål et trin ned (Ctrl+Pil ned)"))
+        sgl.addLayout(
+            self._button_row(
+                self.add_subgoal_btn,
+                self.edit_subgoal_btn,
+                self.remove_subgoal_btn,
+                self.subgoal_up_btn,
+                self.subgoal_down_btn,
+            )
+        )
         layout.addWidget(sg_box)
 
         # -- efforts
@@ -232,6 +246,15 @@ class PlanTab(QScrollArea):
         self.edit_subgoal_btn.clicked.connect(self.edit_subgoal)
         self.remove_subgoal_btn.clicked.connect(self.remove_subgoal)
         self.subgoals.doubleClicked.connect(lambda _i: self.edit_subgoal())
+        self.subgoal_up_btn.clicked.connect(lambda: self.move_subgoal(-1))
+        self.subgoal_down_btn.clicked.connect(lambda: self.move_subgoal(1))
+        for keys, step in ((Qt.Modifier.CTRL | Qt.Key.Key_Up, -1), (Qt.Modifier.CTRL | Qt.Key.Key_Down, 1)):
+            QShortcut(
+                QKeySequence(keys),
+                self.subgoals,
+                lambda step=step: self.move_subgoal(step),
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
         self.add_effort_btn.clicked.connect(self.add_effort)
         self.edit_effort_btn.clicked.connect(self.edit_effort)
         self.remove_effort_btn.clicked.connect(self.remove_effort)
@@ -275,6 +298,8 @@ class PlanTab(QScrollArea):
             self.add_subgoal_btn,
             self.edit_subgoal_btn,
             self.remove_subgoal_btn,
+            self.subgoal_up_btn,
+            self.subgoal_down_btn,
             self.add_effort_btn,
             self.edit_effort_btn,
             self.remove_effort_btn,
@@ -422,6 +447,17 @@ class PlanTab(QScrollArea):
             return
         rows = (*d.subgoals[:i], *d.subgoals[i + 1 :])
         self.push(replace(d, subgoals=rows), "subgoals", self.tr("sletning af delmål"), False)
+
+    def move_subgoal(self, step: int) -> None:
+        """Move the selected sub-goal one place up (-1) or down (+1): an undo step; saved with the plan."""
+        i = self.subgoals.currentRow()
+        if not self.editable:
+            return
+        after = move_subgoal(self.holder.draft, i, step)
+        if after is None:
+            return
+        self.push(after, "subgoals", self.tr("flytning af delmål"), False)
+        self.subgoals.selectRow(i + step)
 
     def add_effort(self) -> None:
         if not self.editable:

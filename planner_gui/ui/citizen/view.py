@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.codes import TARGET_GROUP_LABELS
-from planner_gui.domain.plan import CitizenOverview, PlanDraft, diff
+from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
+from planner_gui.domain.dates import format_date
+from planner_gui.domain.plan import BenefitRow, CitizenOverview, ExitRow, PlanDraft, diff
 from planner_gui.errors import ConcurrentEdit, UserError
 from planner_gui.services import citizens, plans
 from planner_gui.services.access import Permission, ReasonRequired, can
@@ -35,7 +36,7 @@ from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.commands import DraftCommand, DraftHolder
 from planner_gui.ui.citizen.common import sentence
 from planner_gui.ui.citizen.course_tab import CourseTab
-from planner_gui.ui.citizen.dialogs import BenefitDialog, ExitDialog, HandoverDialog, NoteDialog
+from planner_gui.ui.citizen.dialogs import BenefitDialog, DeleteRowDialog, ExitDialog, HandoverDialog, NoteDialog
 from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
 from planner_gui.ui.context import AppContext
@@ -119,6 +120,10 @@ class CitizenView(QWidget):
         self.course_tab = CourseTab(can_edit=self.overview.can_edit)
         self.course_tab.new_benefit_requested.connect(self.new_benefit)
         self.course_tab.exit_requested.connect(self.register_exit)
+        self.course_tab.edit_benefit_requested.connect(self.edit_benefit)
+        self.course_tab.delete_benefit_requested.connect(self.delete_benefit)
+        self.course_tab.edit_exit_requested.connect(self.edit_exit)
+        self.course_tab.delete_exit_requested.connect(self.delete_exit)
         self.history_tab = HistoryTab()
         self.progress_holder = QWidget()
         self.progress_holder.setObjectName("progressHolder")
@@ -674,6 +679,99 @@ class CitizenView(QWidget):
             self._rebase(dialog.overview)
             self.tabs.setCurrentWidget(self.course_tab)
             self.ctx.signals.status_message.emit(self.tr("Afgangen er registreret"))
+
+    def _course_saved(self, ov: CitizenOverview, message: str) -> None:
+        self._rebase(ov)
+        self.tabs.setCurrentWidget(self.course_tab)
+        self.ctx.signals.status_message.emit(message)
+
+    def edit_benefit(self, row: BenefitRow) -> None:
+        """Ret ydelse: correct the selected benefit period (the add dialog with its values). Saved at once."""
+        assert row.id is not None
+
+        def save(d: BenefitDialog) -> CitizenOverview | None:
+            start, end = d.dates()
+            return self._with_reason(
+                lambda reason: plans.update_benefit_period(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.citizen_id,
+                    row.id,
+                    row.version,
+                    d.target_group.currentData(),
+                    start,
+                    end,
+                    reason,
+                )
+            )
+
+        dialog = BenefitDialog(None, self.overview.today, save, self, editing=row)
+        self.benefit_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.overview is not None:
+            self._course_saved(dialog.overview, self.tr("Ydelsen er rettet"))
+
+    def delete_benefit(self, row: BenefitRow) -> None:
+        """Slet ydelse: delete the selected benefit period, with a reason for the audit log. Saved at once."""
+        assert row.id is not None
+        what = self.tr("Ydelsen {group} fra {start} slettes. Skriv hvorfor; begrundelsen gemmes i loggen.").format(
+            group=self.tr(TARGET_GROUP_LABELS.get(row.target_group, row.target_group)), start=format_date(row.start)
+        )
+
+        def save(d: DeleteRowDialog) -> CitizenOverview | None:
+            return self._with_reason(
+                lambda reason: plans.delete_benefit_period(
+                    self.ctx.db, self.ctx.actor, self.citizen_id, row.id, row.version, d.reason.text(), reason
+                )
+            )
+
+        dialog = DeleteRowDialog(self.tr("Slet ydelse"), what, save, self)
+        self.delete_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.overview is not None:
+            self._course_saved(dialog.overview, self.tr("Ydelsen er slettet"))
+
+    def edit_exit(self, row: ExitRow) -> None:
+        """Ret afgang: correct the selected exit's date and type. Saved at once."""
+        assert row.id is not None
+
+        def save(d: ExitDialog) -> CitizenOverview | None:
+            date = d.exit_date()
+            return self._with_reason(
+                lambda reason: plans.update_exit(
+                    self.ctx.db,
+                    self.ctx.actor,
+                    self.citizen_id,
+                    row.id,
+                    row.version,
+                    date,
+                    d.kind.currentData(),
+                    reason,
+                )
+            )
+
+        dialog = ExitDialog(self.overview.today, save, self, editing=row)
+        self.exit_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.overview is not None:
+            self._course_saved(dialog.overview, self.tr("Afgangen er rettet"))
+
+    def delete_exit(self, row: ExitRow) -> None:
+        """Slet afgang: delete the selected exit, with a reason for the audit log. Saved at once."""
+        assert row.id is not None
+        what = self.tr(
+            "Afgangen {date} ({kind}) slettes. Ydelser, den afsluttede, forbliver afsluttede (ret dem bagefter, "
+            "hvis de skal fortsætte). Skriv hvorfor; begrundelsen gemmes i loggen."
+        ).format(date=format_date(row.date), kind=self.tr(EXIT_TYPE_LABELS.get(row.type, row.type)))
+
+        def save(d: DeleteRowDialog) -> CitizenOverview | None:
+            return self._with_reason(
+                lambda reason: plans.delete_exit(
+                    self.ctx.db, self.ctx.actor, self.citizen_id, row.id, row.version, d.reason.text(), reason
+                )
+            )
+
+        dialog = DeleteRowDialog(self.tr("Slet afgang"), what, save, self)
+        self.delete_dialog = dialog  # for tests
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.overview is not None:
+            self._course_saved(dialog.overview, self.tr("Afgangen er slettet"))
 
     def _saved_before_print(self) -> bool:
         self.plan_tab.flush_pending()
