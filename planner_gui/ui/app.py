@@ -353,9 +353,6 @@ class AppController(QObject):
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    from planner_gui.ui.progress.qt_workarounds import install as install_qt_workarounds
-
-    install_qt_workarounds()  # PySide6 6.12 on Python 3.11 loses references to None/True/False; see the module
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

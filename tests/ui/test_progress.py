@@ -353,8 +353,9 @@ def test_team_lead_sees_no_measure_buttons(qtbot, ctx) -> None:
 
 
 def test_none_true_false_cannot_run_out() -> None:
-    """PySide6 6.12 on Python 3.11 loses a reference to None/True per call of e.g. QObject.parent() or emit()
-    (see qt_workarounds); without the reserve, 300,000 such calls abort the process (none_dealloc)."""
+    """PySide6 6.12 on Python 3.11 loses a reference to None/True per call of e.g. QObject.parent() or emit(); 300,000
+    such calls (pyqtgraph makes them on every redraw) abort the process (none_dealloc) with a leaking build, which
+    pyproject.toml keeps out."""
     import subprocess
     import sys
 
@@ -406,8 +407,18 @@ def test_the_installed_pyside_keeps_its_references() -> None:
     Fails if a PySide6 that leaks (6.12 on Python 3.11: a crash after enough calls, issue 13 item 9) comes back."""
     import sys
 
-    from planner_gui.ui.progress.qt_workarounds import leaks
+    from PySide6.QtCore import QObject, Signal
 
     if sys.version_info >= (3, 12):
         pytest.skip("None and True are immortal on Python 3.12+ (PEP 683)")
-    assert not leaks()
+
+    class Probe(QObject):
+        sig = Signal()
+
+    probe = Probe()
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(1000):
+        probe.parent()  # returns None
+        probe.sig.emit()  # returns True
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    assert after[0] > before[0] - 1000 and after[1] > before[1] - 1000, (before, after)

@@ -31,9 +31,6 @@ from planner_gui.domain.progression import (
     format_score,
 )
 from planner_gui.services.measurements import CitizenProgression, InstrumentProgression, load_progression
-from planner_gui.ui.progress.qt_workarounds import install as _install_qt_workarounds
-
-_install_qt_workarounds()  # redraws remove pyqtgraph items, which disconnects signals: see qt_workarounds
 
 #: Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#882255")
