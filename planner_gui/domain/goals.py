@@ -690,7 +690,9 @@ def resolve_goal_file(name_or_path: str | Path) -> GoalFile:
     if path.is_file():
         return load_goal_file(path)
     if text and "/" not in text and "\\" not in text:
+        # the files are named in ASCII; a name typed with Danish letters (rødovre_2021-2022) finds them too
         stem = text.removesuffix(".yaml").removesuffix(".yml").lower()
+        stem = stem.replace("ø", "oe").replace("æ", "ae").replace("å", "aa")
         for shipped in list_shipped_goal_files():
             if shipped.stem.lower() == stem:
                 return load_goal_file(shipped)

@@ -750,3 +750,14 @@ def test_all_errors_are_reported_together_in_line_order(tmp_path: Path) -> None:
     with pytest.raises(GoalFileError) as info:
         load_goal_file(tmp_path / "plan.yaml")
     assert str(info.value) == joined
+
+
+def test_a_shipped_goal_file_by_name_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner_gui.domain.goals import resolve_goal_file
+
+    monkeypatch.chdir(tmp_path)
+    assert resolve_goal_file("broendby_2018-2019").kommune == "Brøndby"
+    assert resolve_goal_file("roedovre_2021-2022.yaml").kommune == "Rødovre"
+    assert resolve_goal_file("Rødovre_2021-2022").kommune == "Rødovre"  # typed with Danish letters
+    with pytest.raises(GoalFileError, match="shipped: ballerup_2019-2020"):
+        resolve_goal_file("gentofte_2030")
