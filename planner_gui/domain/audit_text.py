@@ -16,7 +16,7 @@ from typing import Any
 
 from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
 from planner_gui.domain.dates import format_date
-from planner_gui.domain.plan import FIELD_LABELS, format_value
+from planner_gui.domain.plan import FIELD_LABELS, SUMMARY_ORDER, format_value
 
 #: The "Handling" column: what kind of entry.
 ACTION_LABELS: dict[str, str] = {
@@ -207,21 +207,8 @@ _DETAIL_LABELS: dict[str, str] = {
 _HIDDEN = frozenset({"anker", "bærbar_kædehoved", "bærbar_seq", "seed"})
 
 
-# the order of a row's values in a summary (the rest alphabetically, as stored)
-_ORDER = (
-    "target_group",
-    "type",
-    "text",
-    "category",
-    "responsible",
-    "company",
-    "status",
-    "start",
-    "end",
-    "deadline",
-    "hours_per_week",
-    "note",
-)
+# the order of a row's values in a summary (the rest alphabetically, as stored): the same as the history's
+_ORDER = SUMMARY_ORDER
 
 
 def _ordered(d: Mapping[str, Any]) -> list[tuple[str, Any]]:

@@ -492,14 +492,15 @@ def format_value(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "; ".join(f"{i}. {format_value(v)}" for i, v in enumerate(value, 1))
     if isinstance(value, dict):
-        keys = sorted(value, key=lambda k: (_SUMMARY_ORDER.index(k) if k in _SUMMARY_ORDER else 99, k))
+        keys = sorted(value, key=lambda k: (SUMMARY_ORDER.index(k) if k in SUMMARY_ORDER else 99, k))
         return "; ".join(
             f"{FIELD_LABELS.get(k, k)}: {format_value(value[k])}" for k in keys if value[k] not in (None, "")
         )
     return str(value)
 
 
-_SUMMARY_ORDER = (
+#: The order of a row's values in a summary (history and audit texts); other keys follow alphabetically.
+SUMMARY_ORDER = (
     "target_group",
     "type",
     "text",
@@ -511,6 +512,7 @@ _SUMMARY_ORDER = (
     "end",
     "deadline",
     "hours_per_week",
+    "note",
 )
 
 
