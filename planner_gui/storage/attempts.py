@@ -17,13 +17,13 @@ import datetime as dt
 import json
 import os
 import secrets
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner_gui.storage import files
 from planner_gui.storage.keys import keyfile_for
 from planner_gui.storage.tables import utcnow
 
@@ -101,17 +101,7 @@ def _load(path: Path) -> Failures:
 
 def _save(state: Failures) -> None:
     body = json.dumps({"format": FORMAT, "users": state.users, "events": state.events}, indent=1, sort_keys=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{state.path.name}.", suffix=".tmp", dir=state.path.parent)  # 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, state.path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    files.write_private_atomic(state.path, body)
 
 
 @contextmanager

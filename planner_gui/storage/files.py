@@ -102,6 +102,22 @@ def create_private_file(path: Path) -> None:
 # ----------------------------------------------------------------------------------------------- scratch folder
 
 
+def write_private_atomic(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` all or nothing, readable by the owner only: a temporary file beside it
+    (mkstemp makes it 0600), flushed and fsynced, then renamed over the old one; nothing is left on failure."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def scratch_root() -> Path:
     from planner_gui.config import data_dir
 

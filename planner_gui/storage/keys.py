@@ -18,15 +18,14 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from planner_gui.errors import StorageError
+from planner_gui.storage import files
 
 KEY_BYTES = 32
 FORMAT = "planner-gui-keys"
@@ -147,17 +146,7 @@ class KeyFile:
             indent=1,
             sort_keys=True,
         )
-        fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(body)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        files.write_private_atomic(self.path, body)
 
     # ------------------------------------------------------------------------------------------- slots
 
