@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -734,6 +736,21 @@ def record_print(db: Database, actor: Actor, citizen_id: uuid.UUID, reason: str 
 # -- benefit periods and exits (Forløb) ---------------------------------------------------------------------------
 
 
+@contextmanager
+def _citizen_edit(
+    db: Database, actor: Actor, citizen_id: uuid.UUID, reason: str | None
+) -> Iterator[tuple[Session, str]]:
+    """One edit of a citizen's course: one write transaction, the citizen must exist, the actor may edit it (the
+    reason logged when outside the caseload); a row changed meanwhile by someone else is :class:`ConcurrentEdit`."""
+    try:
+        with db.write() as s:
+            if s.get(Citizen, citizen_id) is None:
+                raise NotFound("borgeren findes ikke (den kan være slettet)")
+            yield s, check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+    except StaleDataError as err:
+        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+
+
 def add_benefit_period(
     db: Database,
     actor: Actor,
@@ -756,10 +773,7 @@ def add_benefit_period(
         raise ValidationError(f"ukendt målgruppe {target_group!r}")
     if end is not None and end < start:
         raise ValidationError("til-datoen ligger før fra-datoen")
-    with db.write() as s:
-        if s.get(Citizen, citizen_id) is None:
-            raise NotFound("borgeren findes ikke (den kan være slettet)")
-        logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+    with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
         periods = list(s.scalars(select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id)))
         ended: list[tuple[BenefitPeriod, dt.date | None]] = []
         for b in periods:
@@ -823,10 +837,7 @@ def register_exit(
     today = today or dt.date.today()
     if exit_type not in EXIT_TYPES:
         raise ValidationError(f"ukendt afgangstype {exit_type!r}")
-    with db.write() as s:
-        if s.get(Citizen, citizen_id) is None:
-            raise NotFound("borgeren findes ikke (den kan være slettet)")
-        logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+    with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
         open_periods = list(
             s.scalars(select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.end.is_(None)))
         )
@@ -926,49 +937,43 @@ def update_benefit_period(
         raise ValidationError(f"ukendt målgruppe {target_group!r}")
     if end is not None and end < start:
         raise ValidationError("til-datoen ligger før fra-datoen")
-    try:
-        with db.write() as s:
-            if s.get(Citizen, citizen_id) is None:
-                raise NotFound("borgeren findes ikke (den kan være slettet)")
-            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
-            row = _course_row(s, BenefitPeriod, period_id, citizen_id)
-            _check_version(row, version)
-            others = list(
-                s.scalars(
-                    select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.id != period_id)
-                )
+    with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
+        row = _course_row(s, BenefitPeriod, period_id, citizen_id)
+        _check_version(row, version)
+        others = list(
+            s.scalars(
+                select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.id != period_id)
             )
-            _check_overlap(others, start, end, "den rettede ydelse")
-            changes: list[tuple[str, Any, Any]] = [
-                (fld, getattr(row, fld), new)
-                for fld, new in (("target_group", target_group), ("start", start), ("end", end))
-                if getattr(row, fld) != new
-            ]
-            if not changes:
-                return _build_overview(s, actor, citizen_id, logged, today)
-            old_group = row.target_group
-            row.target_group, row.start, row.end = target_group, start, end
-            row.updated_by = actor.initials
-            s.flush()
-            for fld, old, new in changes:
-                if fld == "target_group":
-                    old, new = TARGET_GROUP_LABELS.get(old, old), TARGET_GROUP_LABELS.get(new, new)
-                _audit_change(
-                    s,
-                    actor,
-                    "update",
-                    "benefit_period",
-                    row.id,
-                    citizen_id,
-                    fld,
-                    old,
-                    new,
-                    logged,
-                    target_group=old_group,
-                )
+        )
+        _check_overlap(others, start, end, "den rettede ydelse")
+        changes: list[tuple[str, Any, Any]] = [
+            (fld, getattr(row, fld), new)
+            for fld, new in (("target_group", target_group), ("start", start), ("end", end))
+            if getattr(row, fld) != new
+        ]
+        if not changes:
             return _build_overview(s, actor, citizen_id, logged, today)
-    except StaleDataError as err:
-        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+        old_group = row.target_group
+        row.target_group, row.start, row.end = target_group, start, end
+        row.updated_by = actor.initials
+        s.flush()
+        for fld, old, new in changes:
+            if fld == "target_group":
+                old, new = TARGET_GROUP_LABELS.get(old, old), TARGET_GROUP_LABELS.get(new, new)
+            _audit_change(
+                s,
+                actor,
+                "update",
+                "benefit_period",
+                row.id,
+                citizen_id,
+                fld,
+                old,
+                new,
+                logged,
+                target_group=old_group,
+            )
+        return _build_overview(s, actor, citizen_id, logged, today)
 
 
 def delete_benefit_period(
@@ -985,37 +990,31 @@ def delete_benefit_period(
     """Slet ydelse: delete a benefit period registered by mistake; ``deletion_reason`` (required) is logged."""
     today = today or dt.date.today()
     why = _deletion_reason(deletion_reason)
-    try:
-        with db.write() as s:
-            if s.get(Citizen, citizen_id) is None:
-                raise NotFound("borgeren findes ikke (den kan være slettet)")
-            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
-            row = _course_row(s, BenefitPeriod, period_id, citizen_id)
-            _check_version(row, version)
-            old = {
-                "target_group": TARGET_GROUP_LABELS.get(row.target_group, row.target_group),
-                "start": row.start,
-                "end": row.end,
-            }
-            _audit_change(
-                s,
-                actor,
-                "delete",
-                "benefit_period",
-                row.id,
-                citizen_id,
-                "ydelse",
-                old,
-                None,
-                logged,
-                target_group=row.target_group,
-                begrundelse=why,
-            )
-            s.delete(row)
-            s.flush()
-            return _build_overview(s, actor, citizen_id, logged, today)
-    except StaleDataError as err:
-        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+    with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
+        row = _course_row(s, BenefitPeriod, period_id, citizen_id)
+        _check_version(row, version)
+        old = {
+            "target_group": TARGET_GROUP_LABELS.get(row.target_group, row.target_group),
+            "start": row.start,
+            "end": row.end,
+        }
+        _audit_change(
+            s,
+            actor,
+            "delete",
+            "benefit_period",
+            row.id,
+            citizen_id,
+            "ydelse",
+            old,
+            None,
+            logged,
+            target_group=row.target_group,
+            begrundelse=why,
+        )
+        s.delete(row)
+        s.flush()
+        return _build_overview(s, actor, citizen_id, logged, today)
 
 
 def update_exit(
@@ -1037,79 +1036,71 @@ def update_exit(
     today = today or dt.date.today()
     if exit_type not in EXIT_TYPES:
         raise ValidationError(f"ukendt afgangstype {exit_type!r}")
-    try:
-        with db.write() as s:
-            if s.get(Citizen, citizen_id) is None:
-                raise NotFound("borgeren findes ikke (den kan være slettet)")
-            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
-            row = _course_row(s, Exit, exit_id, citizen_id)
-            _check_version(row, version)
-            old_date, old_type = row.date, row.type
-            if (old_date, old_type) == (date, exit_type):
-                return _build_overview(s, actor, citizen_id, logged, today)
-            moved: list[BenefitPeriod] = []
-            if date != old_date:
-                ended = select(BenefitPeriod).where(
-                    BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.end == old_date
-                )
-                for b in s.scalars(ended):
-                    if b.start > date:
-                        label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
-                        raise ValidationError(
-                            f"ydelsen {label} starter {format_date(b.start)}, efter afgangsdatoen {format_date(date)}"
-                        )
-                    moved.append(b)
-            row.date, row.type = date, exit_type
-            row.updated_by = actor.initials
-            for b in moved:
-                b.end = date
-                b.updated_by = actor.initials
-            s.flush()
-            if date != old_date:
-                _audit_change(
-                    s,
-                    actor,
-                    "update",
-                    "exit",
-                    row.id,
-                    citizen_id,
-                    "start",
-                    old_date,
-                    date,
-                    logged,
-                    exit_type=old_type,
-                )
-            if exit_type != old_type:
-                _audit_change(
-                    s,
-                    actor,
-                    "update",
-                    "exit",
-                    row.id,
-                    citizen_id,
-                    "type",
-                    EXIT_TYPE_LABELS.get(old_type, old_type),
-                    EXIT_TYPE_LABELS.get(exit_type, exit_type),
-                    logged,
-                    exit_type=old_type,
-                )
-            for b in moved:
-                _audit_change(
-                    s,
-                    actor,
-                    "update",
-                    "benefit_period",
-                    b.id,
-                    citizen_id,
-                    "end",
-                    old_date,
-                    date,
-                    logged,
-                    target_group=b.target_group,
-                )
+    with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
+        row = _course_row(s, Exit, exit_id, citizen_id)
+        _check_version(row, version)
+        old_date, old_type = row.date, row.type
+        if (old_date, old_type) == (date, exit_type):
             return _build_overview(s, actor, citizen_id, logged, today)
-    except StaleDataError as err:
-        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+        moved: list[BenefitPeriod] = []
+        if date != old_date:
+            ended = select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.end == old_date)
+            for b in s.scalars(ended):
+                if b.start > date:
+                    label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+                    raise ValidationError(
+                        f"ydelsen {label} starter {format_date(b.start)}, efter afgangsdatoen {format_date(date)}"
+                    )
+                moved.append(b)
+        row.date, row.type = date, exit_type
+        row.updated_by = actor.initials
+        for b in moved:
+            b.end = date
+            b.updated_by = actor.initials
+        s.flush()
+        if date != old_date:
+            _audit_change(
+                s,
+                actor,
+                "update",
+                "exit",
+                row.id,
+                citizen_id,
+                "start",
+                old_date,
+                date,
+                logged,
+                exit_type=old_type,
+            )
+        if exit_type != old_type:
+            _audit_change(
+                s,
+                actor,
+                "update",
+                "exit",
+                row.id,
+                citizen_id,
+                "type",
+                EXIT_TYPE_LABELS.get(old_type, old_type),
+                EXIT_TYPE_LABELS.get(exit_type, exit_type),
+                logged,
+                exit_type=old_type,
+            )
+        for b in moved:
+            _audit_change(
+                s,
+                actor,
+                "update",
+                "benefit_period",
+                b.id,
+                citizen_id,
+                "end",
+                old_date,
+                date,
+                logged,
+                target_group=b.target_group,
+            )
+        return _build_overview(s, actor, citizen_id, logged, today)
 
 
 def delete_exit(
@@ -1128,33 +1119,27 @@ def delete_exit(
     Benefit periods the exit ended stay ended (correct them with :func:`update_benefit_period`)."""
     today = today or dt.date.today()
     why = _deletion_reason(deletion_reason)
-    try:
-        with db.write() as s:
-            if s.get(Citizen, citizen_id) is None:
-                raise NotFound("borgeren findes ikke (den kan være slettet)")
-            logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
-            row = _course_row(s, Exit, exit_id, citizen_id)
-            _check_version(row, version)
-            old = {"start": row.date, "type": EXIT_TYPE_LABELS.get(row.type, row.type)}
-            _audit_change(
-                s,
-                actor,
-                "delete",
-                "exit",
-                row.id,
-                citizen_id,
-                "afgang",
-                old,
-                None,
-                logged,
-                exit_type=row.type,
-                begrundelse=why,
-            )
-            s.delete(row)
-            s.flush()
-            return _build_overview(s, actor, citizen_id, logged, today)
-    except StaleDataError as err:
-        raise ConcurrentEdit(CONCURRENT_TEXT) from err
+    with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
+        row = _course_row(s, Exit, exit_id, citizen_id)
+        _check_version(row, version)
+        old = {"start": row.date, "type": EXIT_TYPE_LABELS.get(row.type, row.type)}
+        _audit_change(
+            s,
+            actor,
+            "delete",
+            "exit",
+            row.id,
+            citizen_id,
+            "afgang",
+            old,
+            None,
+            logged,
+            exit_type=row.type,
+            begrundelse=why,
+        )
+        s.delete(row)
+        s.flush()
+        return _build_overview(s, actor, citizen_id, logged, today)
 
 
 # -- drafts: nothing typed is lost --------------------------------------------------------------------------------
