@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -335,12 +336,12 @@ def _shown_months(r: GoalResult) -> list[ShownCell]:
     ]
     shown = protect(r.by_month, r.goal, r.total, partition=False, same_as_total=last_is_total)
     if r.by_year and r.goal.maal.type == "antal_indsatser":
-        # the last month of a year (the year to date) is that year's figure: hidden alike
-        years = {y.key: s for y, s in zip(r.by_year, _shown_years(r), strict=True)}
+        # a year's last month (December, or the period's last month in its last year) holds the year to date, which
+        # is that year's figure: where the year's count is hidden, so is that month's
+        hidden_years = {y.key for y, s in zip(r.by_year, _shown_years(r), strict=True) if s.value is None}
+        last_months = {y.end.strftime("%Y-%m") for y in r.period.years() if str(y.start.year) in hidden_years}
         shown = [
-            ShownCell(s.label, s.population, None, s.note or _HIDDEN_NOTE, s.key)
-            if c.key.endswith("-12") and c.key[:4] in years and years[c.key[:4]].value is None
-            else s
+            replace(s, value=None, note=s.note or _HIDDEN_NOTE) if c.key in last_months else s
             for c, s in zip(r.by_month, shown, strict=True)
         ]
     return shown

@@ -220,11 +220,11 @@ def attack_workbook(path: Path, goal_file: GoalFile, period: Period) -> list[str
                 continue
             for what in attack_line(line, total, kind, partition=partition, scale=scale, naevner=naevner):
                 found.append(f"{ws.title} {name}: {what}")
-        if "År" in sections and kind == "count":  # a year's count is its December's year-to-date count
+        if "År" in sections and kind == "count":  # a year's count is its last month's year-to-date count
             for y in sections["År"]:
-                dec = month_values.get(f"dec {y.label[:4]}")
-                if y.value is None and dec is not None:
-                    found.append(f"{ws.title} År {y.label}: shown as december's year to date")
+                last = [v for label, v in month_values.items() if label.endswith(y.label[:4])][-1:]
+                if y.value is None and last and last[0] is not None:
+                    found.append(f"{ws.title} År {y.label}: shown as its last month's year to date")
     return found
 
 
@@ -233,6 +233,7 @@ def periods_for(goal_file: GoalFile) -> list[Period]:
         Period(D(2025, 1, 1), D(2025, 12, 31)),
         Period(D(2024, 1, 1), D(2025, 12, 31)),
         Period(D(2026, 3, 1), D(2026, 6, 30)),
+        Period(D(2025, 3, 1), D(2026, 6, 30)),  # years that are not whole: the last one ends in June
     ]
 
 
@@ -306,3 +307,22 @@ def test_the_attacker_has_teeth() -> None:
     # a hidden share whose numerator follows from the total share and the other groups
     shares = [Row("a", 10, None), Row("b", 20, 0.5), Row("c", 30, 0.5)]
     assert attack_line(shares, Row("I alt", 60, 28 / 60), "share", partition=True) == ["a: share"]
+
+
+def test_a_hidden_year_hides_its_last_month_too_when_the_year_is_not_whole() -> None:
+    """The last month of a year holds the year to date, i.e. the year's figure: June, when the period ends in June."""
+    from planner_gui.reports.indicators import GoalResult
+    from planner_gui.reports.workbook import _shown_months
+
+    period = Period(D(2025, 3, 1), D(2026, 6, 30))
+    counts = [0, 1, 1, 2, 2, 2, 3, 3, 3, 3, 5, 5, 6, 6, 6, 6]  # year to date: 2025 ends at 3, 2026 at 6
+    months = [
+        Cell(m.end.strftime("%Y-%m"), m.end.strftime("%m %Y"), 30, float(c), 30, c)
+        for m, c in zip(period.months_to_date(), counts, strict=True)
+    ]
+    years = (Cell("2025", "2025", 30, 3.0, 30, 3), Cell("2026", "2026", 30, 6.0, 30, 6))
+    total = Cell("i_alt", "I alt", 30, 9.0, 30, 9)
+    shown = _shown_months(GoalResult(COUNT, period, total, (), (), (), tuple(months), years))
+    by_key = {c.key: c for c in shown}
+    # 2025's 3 efforts are hidden, so 2026's 6 are too (else 9 - 6 = 3); June 2026 is 2026's figure: hidden as well
+    assert by_key["2026-06"].value is None
