@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +19,63 @@ os.environ.setdefault("PLANNER_DATA_DIR", tempfile.mkdtemp(prefix="planner-test-
 
 PASSWORD = "test-kode-123"
 TODAY = dt.date(2026, 11, 23)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # As the app does (planner_gui.ui.app.collect_garbage_in_gui_thread): no automatic cycle collection, which may
+    # run in a background task's thread and delete a window's Qt objects there (a segmentation fault, seen in CI).
+    # Cycles are collected after each test instead, in the main thread, once its background tasks are done.
+    gc.disable()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_setup(item: pytest.Item) -> Iterator[None]:
+    _windows_before[:] = _top_level_windows()
+    return (yield)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    try:
+        return (yield)  # every fixture of the test is torn down here
+    finally:
+        _collect_between_tests()
+
+
+def _top_level_windows() -> list[Any]:
+    if "PySide6.QtWidgets" not in sys.modules:
+        return []
+    from PySide6.QtWidgets import QApplication
+
+    return list(QApplication.topLevelWidgets()) if QApplication.instance() is not None else []
+
+
+def _collect_between_tests() -> None:
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        from planner_gui.ui.workers import deliver_finished, wait_for_idle
+
+        wait_for_idle(60.0)
+        if QCoreApplication.instance() is not None:
+            deliver_finished()
+            # the test's windows are deleted by Qt, children with their parent, before the GC sees their wrappers
+            before = {id(w) for w in _windows_before}
+            for window in _top_level_windows():
+                if id(window) not in before:
+                    window.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        _windows_before.clear()
+    _collections[0] += 1
+    if _collections[0] % 25 == 1:  # a whole pass now and then; the young generations (cheap) after every test
+        gc.collect()
+        gc.freeze()  # what survived a whole pass (modules, session fixtures) is not looked at again
+    else:
+        gc.collect(1)
+
+
+_collections = [0]
+_windows_before: list[Any] = []
 
 
 @pytest.fixture(autouse=True)

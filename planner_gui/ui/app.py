@@ -361,7 +361,42 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("")
     app.setWindowIcon(QIcon(str(icon_path("app"))))
+    collect_garbage_in_gui_thread()
     return app
+
+
+def collect_garbage_in_gui_thread() -> None:
+    """Python's cycle collector runs in whichever thread happens to allocate; run in a background task it can free a
+    window's wrappers and so delete Qt objects off the GUI thread, which crashes Qt (a segmentation fault, seen in
+    the test suite). As pyqtgraph (``util.garbage_collector``, not imported here: it costs start-up time), calibre
+    and Anki do: switch the automatic collector off and collect on a timer in the GUI thread, a generation when its
+    count passes the threshold the automatic collector would have used. Once per process."""
+    global _collector
+    if _collector is not None:
+        return
+    import gc
+
+    thresholds = gc.get_threshold()
+
+    def collect() -> None:
+        counts = gc.get_count()
+        generation = -1
+        for g in range(3):
+            if counts[g] > thresholds[g]:
+                generation = g
+            else:
+                break
+        if generation >= 0:
+            gc.collect(generation)
+
+    gc.disable()
+    _collector = QTimer()
+    _collector.setInterval(1000)
+    _collector.timeout.connect(collect)
+    _collector.start()
+
+
+_collector: QTimer | None = None  # the one collector's timer, in the GUI thread
 
 
 def _choose_platform(smoke: bool) -> None:
@@ -399,9 +434,9 @@ def run(db: str | None, smoke: bool, lang: str | None) -> int:
     QTimer.singleShot(0, controller.start)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()
-    from PySide6.QtCore import QThreadPool
+    from planner_gui.ui.workers import wait_for_idle
 
-    QThreadPool.globalInstance().waitForDone(5000)
+    wait_for_idle(5.0)
     controller.shutdown()
     prefs.sync()
     controller.settings.sync()
