@@ -107,12 +107,11 @@ def connect_server(url: str, initials: str, password: str) -> Database:
         raise AuthenticationFailed("angiv initialer og adgangskode")
     try:
         return open_database(user_url(url, initials, password))
-    except StorageError as err:
-        cause = str(err.__cause__ or err).lower()
-        if "password authentication failed" in cause or ("role" in cause and "does not exist" in cause):
+    except StorageError as err:  # sorted at the storage edge (storage.db.describe_storage_error)
+        if err.kind == "login":
             log.info("the server refused the login")
             raise AuthenticationFailed(WRONG) from None
-        if any(w in cause for w in ("connection refused", "could not translate host", "timeout", "no route")):
+        if err.kind == "unreachable":
             raise StorageError(
                 f"{public_url(url)}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)",
                 path=public_url(url),

@@ -168,13 +168,19 @@ def copy_database(source: Path, target: Path, key: bytes | None = None) -> None:
         tmp.unlink(missing_ok=True)
         from planner_gui.storage.db import describe_storage_error
 
-        raise describe_storage_error(err, str(source)) from err
+        known = describe_storage_error(err, str(source))
+        if known is None:
+            raise  # not a condition we know: a bug
+        raise known from err
     except BaseException as err:
         tmp.unlink(missing_ok=True)
         if type(err).__module__.startswith("sqlcipher3"):
             from planner_gui.storage.db import describe_storage_error
 
-            raise describe_storage_error(err, str(source)) from err
+            known = describe_storage_error(err, str(source))
+            if known is None:
+                raise  # not a condition we know: a bug
+            raise known from err
         raise
 
 

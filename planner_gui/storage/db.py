@@ -55,10 +55,58 @@ def _no_room(where: str, need: int = 1 << 20) -> bool:
         return False
 
 
-def describe_storage_error(err: BaseException, where: str) -> StorageError:
-    """Turn a DBAPI error into a :class:`StorageError` with a plain Danish message naming the file."""
-    orig = getattr(err, "orig", err)
+# PostgreSQL's conditions a user can do something about, by SQLSTATE (kind, message after "<where>: ")
+_SERVER_STATES: dict[str, tuple[str, str]] = {
+    "42501": ("denied", "du har ikke adgang til disse oplysninger i databasen"),
+    "28000": ("login", "databaseserveren kender ikke brugeren, eller adgangskoden er forkert"),
+    "28P01": ("login", "databaseserveren kender ikke brugeren, eller adgangskoden er forkert"),
+    "53100": ("full", "databaseserveren har ikke mere plads; intet blev gemt. Kontakt IT"),
+    "40001": ("locked", "en anden gemte det samme på samme tid; intet blev gemt. Prøv igen"),
+    "40P01": ("locked", "en anden gemte det samme på samme tid; intet blev gemt. Prøv igen"),
+    "55P03": ("locked", "databasen er optaget af en anden; prøv igen om lidt"),
+    "25006": ("readonly", "databaseserveren tager kun imod læsning lige nu (en reserveserver); intet blev gemt"),
+    "57P01": ("unreachable", "databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt"),
+    "57P02": ("unreachable", "databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt"),
+    "57P03": ("unreachable", "databaseserveren er ikke klar endnu; prøv igen om lidt"),
+}
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "could not translate host name",
+    "timeout expired",
+    "server closed the connection",
+    "terminating connection",
+    "ssl connection has been closed",
+    "no route to host",
+    "network is unreachable",
+)
+
+
+def describe_storage_error(err: BaseException, where: str) -> StorageError | None:
+    """The plain Danish message (naming the file or server) for a condition the user or IT can act on: locked, full,
+    read-only, not a database, damaged, unreachable, refused. ``None`` for anything else: that is a bug, and the
+    caller re-raises the original error so that it reaches the crash dialog (exit 1), not a user message."""
+    orig = getattr(err, "orig", None) or err
+    if isinstance(orig, OSError):
+        return _describe_os_error(orig, where)
     text = str(orig).lower()
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if isinstance(state, str):
+        if state in _SERVER_STATES:
+            kind, message = _SERVER_STATES[state]
+            return StorageError(f"{where}: {message}", path=where, kind=kind)
+        if state.startswith("08"):  # connection exception
+            state = ""
+    refused_login = ("password authentication failed", "no password supplied", "pg_hba.conf", "does not exist")
+    if type(orig).__name__ == "OperationalError" and "fatal" in text and any(m in text for m in refused_login):
+        kind, message = _SERVER_STATES["28P01"]  # at connect time psycopg gives no SQLSTATE, only the server's text
+        return StorageError(f"{where}: {message}", path=where, kind=kind)
+    if state == "" or (type(orig).__name__ == "OperationalError" and any(m in text for m in _UNREACHABLE)):
+        return StorageError(
+            f"{where}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)",
+            path=where,
+            kind="unreachable",
+        )
     code = getattr(orig, "sqlite_errorname", "") or ""
     if "locked" in text or "busy" in text or code in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return StorageError(
@@ -84,9 +132,24 @@ def describe_storage_error(err: BaseException, where: str) -> StorageError:
         return StorageError(f"{where}: databasen kan kun læses, ikke skrives", path=where, kind="readonly")
     if "unable to open" in text:
         return StorageError(f"{where}: databasefilen kan ikke åbnes", path=where, kind="missing")
-    if "disk i/o error" in text:
+    if "disk i/o error" in text or code.startswith("SQLITE_IOERR"):
         return StorageError(f"{where}: fejl ved læsning eller skrivning af filen (I/O)", path=where, kind="io")
-    return StorageError(f"{where}: databasefejl: {orig}", path=where, kind="other")
+    return None
+
+
+def _describe_os_error(err: OSError, where: str) -> StorageError:
+    """A file system error is the machine's condition, never a bug of ours: name it."""
+    import errno
+
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og prøv igen", path=where, kind="full"
+        )
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return StorageError(f"{where}: ingen adgang til at skrive filen ({err.strerror})", path=where, kind="readonly")
+    if err.errno == errno.ENOENT:
+        return StorageError(f"{where}: filen eller mappen findes ikke", path=where, kind="missing")
+    return StorageError(f"{where}: fejl ved læsning eller skrivning af filen ({err.strerror})", path=where, kind="io")
 
 
 def _is_sqlite(url: str) -> bool:
@@ -181,7 +244,10 @@ class Database:
         try:
             yield session
         except exc.DBAPIError as err:
-            raise describe_storage_error(err, self.where) from err
+            known = describe_storage_error(err, self.where)
+            if known is None:
+                raise  # not a condition we know: a bug
+            raise known from err
         finally:
             session.rollback()
             session.close()
@@ -195,7 +261,10 @@ class Database:
             session.commit()
         except exc.DBAPIError as err:
             session.rollback()
-            raise describe_storage_error(err, self.where) from err
+            known = describe_storage_error(err, self.where)
+            if known is None:
+                raise  # not a condition we know: a bug
+            raise known from err
         except BaseException:
             session.rollback()
             raise

@@ -69,7 +69,10 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
         migrate(database)
     except exc.DBAPIError as err:
         database.dispose()
-        raise describe_storage_error(err, database.where) from err
+        known = describe_storage_error(err, database.where)
+        if known is None:
+            raise  # not a condition we know: a bug
+        raise known from err
     except BaseException:
         database.dispose()
         raise
