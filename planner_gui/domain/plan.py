@@ -577,3 +577,21 @@ def effort_summary(e: EffortRow) -> dict[str, Any]:
         "hours_per_week": e.hours_per_week,
         "note": e.note or None,  # the remark (bemærkning), shown last in Historik
     }
+
+
+def concurrent_edit_text(
+    what: str, changed_by: str | None, changed_at: dt.datetime | None, clashes: list[tuple[str, Any, Any]]
+) -> str:
+    """The message for a save refused because someone else saved the same row since it was opened: who and when,
+    and for each field the user's value beside the saved one, so nothing is silently lost. ``what`` names the row
+    ("planen", "delmålet «…»"); ``changed_at`` is the stored (UTC) time; ``clashes`` is (field, mine, saved)."""
+    from planner_gui.domain.dates import format_date_time, local
+
+    who = f"af {changed_by} " if changed_by else "af en anden "
+    when = f"{format_date_time(local(changed_at), kl=True)} " if changed_at is not None else ""
+    lines = [f"{what} blev ændret {who}{when}efter du åbnede borgeren; dine ændringer er ikke gemt."]
+    for fld, mine, saved in clashes:
+        label = FIELD_LABELS.get(fld, fld)
+        lines.append(f"{label}: din udgave «{format_value(mine)}», gemt udgave «{format_value(saved)}»")
+    lines.append("Luk og åbn borgeren igen for at se den gemte udgave, og indtast dine ændringer igen")
+    return "\n".join(lines)

@@ -57,6 +57,7 @@ from planner_gui.domain.plan import (
     StaffRef,
     SubGoalRow,
     company_ids,
+    concurrent_edit_text,
     edit_problems,
     effort_summary,
     format_value,
@@ -373,9 +374,20 @@ def _validate(s: Session, edits: PlanEdits) -> None:
         raise ValidationError(errors)
 
 
-def _check_version(row: Any, expected: int) -> None:
-    if row is None or row.version != expected:
-        raise ConcurrentEdit(CONCURRENT_TEXT)
+def _check_version(row: Any, expected: int, what: str = "", mine: Any = None, fields: tuple[str, ...] = ()) -> None:
+    """Refuse a save of a row someone else saved (or deleted) since it was read. With ``what`` the message says who
+    and when, and shows the user's value of each of ``fields`` (read from ``mine``) beside the saved one."""
+    if row is None:
+        raise ConcurrentEdit(f"{what} er slettet af en anden; {CONCURRENT_TEXT}" if what else CONCURRENT_TEXT)
+    if row.version != expected:
+        if not what:
+            raise ConcurrentEdit(CONCURRENT_TEXT)
+        clashes = [(f, _value(mine, f), getattr(row, f)) for f in fields if _value(mine, f) != getattr(row, f)]
+        raise ConcurrentEdit(concurrent_edit_text(what, row.updated_by, row.updated_at, clashes))
+
+
+def _value(mine: Any, fld: str) -> Any:
+    return mine.get(fld) if isinstance(mine, dict) else getattr(mine, fld, None)
 
 
 def _set_role(
@@ -471,7 +483,7 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
                 raise ConcurrentEdit(CONCURRENT_TEXT)
             plan = _plan_row(s, actor, citizen_id)
         else:
-            _check_version(plan, edits.plan_version)
+            _check_version(plan, edits.plan_version, "Planen", dict(edits.plan), tuple(f for f, _ in edits.plan))
         for fld, new in edits.plan:
             old = getattr(plan, fld)
             if old != new:
@@ -487,7 +499,7 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
         s.delete(row)
     for g in edits.subgoals_changed:
         row = s.get(SubGoal, g.id)
-        _check_version(row, g.version)
+        _check_version(row, g.version, f"Delmålet «{g.text}»", g, SUBGOAL_FIELDS)
         assert row is not None
         for fld in SUBGOAL_FIELDS:
             old, new = getattr(row, fld), getattr(g, fld)
@@ -531,7 +543,9 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
         s.delete(erow)
     for e in edits.efforts_changed:
         erow = s.get(Effort, e.id)
-        _check_version(erow, e.version)
+        _check_version(
+            erow, e.version, f"Indsatsen «{e.category_label}»", e, tuple(f for f in EFFORT_FIELDS if f != "company_id")
+        )
         assert erow is not None
         for fld in EFFORT_FIELDS:
             old, new = getattr(erow, fld), getattr(e, fld)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
 import uuid
 
 import pytest
@@ -204,8 +205,15 @@ def test_concurrent_edit_is_refused_and_nothing_is_written(demo_db) -> None:
             subgoals=(*b.subgoals, SubGoalRow(uuid.uuid4(), "Nyt delmål")),
         ),
     )
-    with pytest.raises(ConcurrentEdit, match="en anden har gemt"):
+    with pytest.raises(ConcurrentEdit) as refused:
         plans.save_plan(demo_db, me, cid, late, today=TODAY)
+    # who and when, and both values: the second save never silently overwrites, nor silently drops the user's text
+    text = str(refused.value)
+    assert re.match(rf"Planen blev ændret af {me.initials} \d\d-\d\d-\d{{4}} kl\. \d\d:\d\d efter du åbnede", text), (
+        text
+    )
+    assert "Job- eller uddannelsesmål: din udgave «Butik», gemt udgave «Lager»" in text
+    assert "dine ændringer er ikke gemt" in text
     again = plans.open_citizen(demo_db, me, cid, today=TODAY)
     assert again.plan.job_goal == "Lager"
     assert len(again.subgoals) == len(b.subgoals)
