@@ -251,33 +251,13 @@ def _audit_refusal(args: argparse.Namespace | None, err: UserError) -> None:
     actor = cast("Actor | None", _LOGGED_IN.get("actor"))
     if args is None or db is None or actor is None or not isinstance(err, PermissionDenied | ReasonRequired):
         return
-    from sqlalchemy import select
-
-    from planner_gui.domain import cpr as cprmod
-    from planner_gui.storage import audit
-    from planner_gui.storage.tables import Citizen
+    from planner_gui.services.audit_log import record_refusal
 
     command = " ".join(
         str(c) for c in (args.command, getattr(args, "audit_command", None), getattr(args, "user_command", None)) if c
     )
     try:
-        with db.write() as s:
-            citizen = None
-            if getattr(args, "cpr", None):
-                try:
-                    citizen = s.scalar(select(Citizen.id).where(Citizen.cpr == cprmod.normalize(args.cpr)))
-                except UserError:
-                    citizen = None
-            audit.record(
-                s,
-                actor.initials,
-                "refused",
-                entity="kommando",
-                entity_id=command,
-                citizen_ref=citizen,
-                reason=str(err)[:500],
-                details={"kommando": f"{PROG} {command}"},
-            )
+        record_refusal(db, actor, command, f"{PROG} {command}", str(err), cpr=getattr(args, "cpr", None))
     except Exception as audit_err:  # the refusal itself is what the user must see
         from planner_gui.logs import log_exception
 
@@ -398,7 +378,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from planner_gui.interchange.read import import_workbook
+    from planner_gui.services.interchange import import_workbook
 
     db = _open(args.sub_db)
     try:
@@ -411,7 +391,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from planner_gui.interchange.write import export_workbook
+    from planner_gui.services.interchange import export_workbook
 
     db = _open(args.sub_db)
     try:
@@ -426,8 +406,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from planner_gui.domain.goals import resolve_goal_file
-    from planner_gui.reports.export import check_output_path, export_report
-    from planner_gui.reports.indicators import parse_period
+    from planner_gui.services.reports import check_output_path, export_report, parse_period
 
     # bad input is reported before the database is opened or any work is done
     period = parse_period(args.date_from, args.date_to)
@@ -487,14 +466,13 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 def cmd_aktindsigt(args: argparse.Namespace) -> int:
-    from planner_gui.interchange.write import export_workbook
     from planner_gui.services.privacy import access_request
 
     db = _open(args.sub_db)
     try:
         actor = _login(db)
         reason = _require_reason(args, "aktindsigt")
-        result = access_request(db, actor, args.cpr, Path(args.folder), write_workbook=export_workbook, reason=reason)
+        result = access_request(db, actor, args.cpr, Path(args.folder), reason=reason)
     finally:
         db.dispose()
     print(f"Skrev aktindsigten i {result.folder}: {', '.join(result.files)}.")

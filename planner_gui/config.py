@@ -53,6 +53,11 @@ def default_database_path() -> Path:
     return data_dir() / "planner.db"
 
 
+def is_postgres(db: object) -> bool:
+    """Whether ``db`` (a database argument or URL) names the team database on a PostgreSQL server, not a file."""
+    return str(db).startswith(("postgresql:", "postgresql+"))
+
+
 def log_dir() -> Path:
     path = data_dir() / "logs"
     _private_dir(path)

@@ -6,6 +6,8 @@ a row of the other sheets identical to one already held is skipped, so importing
 nothing. The plan sheets and the optional columns (``indsatser.bemaerkning``, ``maalinger.note``) may be absent; a row
 of a sheet without its optional note column is compared without the note (and stored with an empty one).
 Writes are set-based (Core bulk inserts in chunks), never one ORM object per row.
+This is the engine (:func:`read_rows`, :func:`validate`, :func:`write`, given a session); the action, with its access
+check, its one transaction and its audit row, is :func:`planner_gui.services.interchange.import_workbook`.
 """
 
 from __future__ import annotations
@@ -39,11 +41,7 @@ from planner_gui.errors import UserError, ValidationError
 from planner_gui.interchange import fastread
 from planner_gui.interchange.guard import check_workbook_file
 from planner_gui.interchange.schema import NOTE_KINDS, OPTIONAL_COLUMNS, SHEETS, base_sheet
-from planner_gui.services.access import Permission, require
-from planner_gui.services.auth import Actor
-from planner_gui.storage import audit
 from planner_gui.storage.bulk import bulk_insert
-from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
     Assignment,
     BenefitPeriod,
@@ -449,11 +447,16 @@ _BAD: Any = object()
 
 
 def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) -> Parsed:
+    """Check every row of ``rows`` (from :func:`read_rows`) and return the values to write; problems go to ``errors``.
+
+    Consumes ``rows``: each sheet's rows leave the dict once checked, so their memory is free before the write (at
+    100,000 citizens they are ~2 million rows).
+    """
     v = _Validator(errors)
     p = Parsed()
     staff_rows: dict[str, Row] = {}
 
-    for row in rows.get("medarbejdere", []):
+    for row in rows.pop("medarbejdere", []):
         ini = v.cell(row, "initialer", _initials)
         name = v.cell(row, "navn", _name)
         team = v.cell(row, "team", lambda x: text(x, required=False, max_len=100))
@@ -465,7 +468,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             staff_rows[ini] = row
     _keep_an_administrator(session, p.staff, staff_rows, v)
 
-    for row in rows.get("virksomheder", []):
+    for row in rows.pop("virksomheder", []):
         cvr = v.cell(row, "cvr", cvr_value)
         name = v.cell(row, "navn", _name)
         social = v.cell(row, "socialoekonomisk", lambda x: _YES[code(str(x).strip().lower() if x else x, _YES)])
@@ -474,7 +477,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
                 v.add(row, "cvr", f"{cvr} står flere gange med forskellige oplysninger")
             p.companies[cvr] = (name, social)
 
-    for row in rows.get("borgere", []):
+    for row in rows.pop("borgere", []):
         cpr = v.cell(row, "cpr", cpr_value)
         first = v.cell(row, "fornavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
         last = v.cell(row, "efternavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
@@ -488,21 +491,28 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     known_ini = _Known(session, Staff.initials, p.staff)
     known_cvr = _Known(session, Company.cvr, p.companies)
 
+    valid_cprs: dict[str, str] = {}  # a cell's text -> its CPR number, once checked and known (it repeats per row)
+
     def ref_cpr(row: Row) -> Any:
+        raw = row.values.get("cpr")
+        if isinstance(raw, str) and (checked := valid_cprs.get(raw)) is not None:
+            return checked
         c = v.cell(row, "cpr", cpr_value)
         if c is not _BAD and c not in known_cpr:
             v.add(row, "cpr", f"borgeren {cprmod.Cpr(c)} findes hverken i arket borgere eller i databasen")
             return _BAD
+        if c is not _BAD and isinstance(raw, str):
+            valid_cprs[raw] = c
         return c
 
-    for row in rows.get("ydelser", []):
+    for row in rows.pop("ydelser", []):
         c = ref_cpr(row)
         tg = v.cell(row, "maalgruppe", lambda x: code(x, TARGET_GROUPS))
         iv = v.cell(row, "fra", _interval_of(row))
         if _BAD not in (c, tg, iv):
             p.benefit.append((c, tg, iv[0], iv[1]))
 
-    for row in rows.get("sagsbehandlere", []):
+    for row in rows.pop("sagsbehandlere", []):
         c = ref_cpr(row)
         ini = v.cell(row, "initialer", _initials)
         if ini is not _BAD and ini not in known_ini:
@@ -513,7 +523,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if _BAD not in (c, ini, role, iv):
             p.assignments.append((c, ini, role, iv[0], iv[1]))
 
-    for row in rows.get("indsatser", []):
+    for row in rows.pop("indsatser", []):
         c = ref_cpr(row)
         cat = v.cell(row, "kategori", lambda x: code(x, EFFORT_CATEGORIES))
         resp = v.cell(row, "ansvarlig", lambda x: code(x, RESPONSIBLE_UNITS))
@@ -530,7 +540,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if _BAD not in (c, cat, resp, cvr, iv, hrs, note):
             p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs, note))
 
-    for row in rows.get("ordinaere_timer", []):
+    for row in rows.pop("ordinaere_timer", []):
         c = ref_cpr(row)
         month = v.cell(row, "maaned", month_value)
         hrs = v.cell(row, "timer", number_value)
@@ -542,7 +552,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     if rows.get("maalinger"):
         dims = instrument_dimensions(session)
-        for row in rows["maalinger"]:
+        for row in rows.pop("maalinger"):
             c = ref_cpr(row)
             d = v.cell(row, "dato", date_value)
             inst = v.cell(row, "instrument", lambda x: text(x, rule=textrule.clean_code))
@@ -568,14 +578,14 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             if _BAD not in (c, d, inst, dim, rater, score, note):
                 p.measurements.append((c, d, inst, dim, score, rater, note))
 
-    for row in rows.get("afgange", []):
+    for row in rows.pop("afgange", []):
         c = ref_cpr(row)
         d = v.cell(row, "dato", date_value)
         t = v.cell(row, "type", lambda x: code(x, EXIT_TYPES))
         if _BAD not in (c, d, t):
             p.exits.append((c, d, t))
 
-    for row in rows.get("planer", []):
+    for row in rows.pop("planer", []):
         c = ref_cpr(row)
         own_goal = v.cell(row, "eget_maal", free_text)
         job_goal = v.cell(row, "job_maal", free_text)
@@ -589,7 +599,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             p.plans[c] = plan
 
     seen_nr: dict[tuple[str, int], tuple[Any, ...]] = {}
-    for row in rows.get("delmaal", []):
+    for row in rows.pop("delmaal", []):
         c = ref_cpr(row)
         nr = v.cell(row, "nr", _position_value)
         txt = v.cell(row, "tekst", lambda x: free_text(x, required=True))
@@ -606,7 +616,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             else:
                 p.subgoals.append(goal)
 
-    for row in rows.get("notater", []):
+    for row in rows.pop("notater", []):
         c = ref_cpr(row)
         d = v.cell(row, "dato", date_value)
         kind = v.cell(row, "art", lambda x: code(x, NOTE_KINDS))
@@ -767,12 +777,23 @@ def _insert_new(
     if not rows:
         return 0, 0
     cols = [getattr(model, c) for c in columns]
-    held: set[tuple[Any, ...]] = set()
-    citizen_ids = list({r[0] for r in rows})
+    # The rows held are compared 900 citizens at a time and then let go: a re-import of a large workbook never holds
+    # the whole table in a set. New rows keep the file's order.
+    by_citizen: dict[Any, list[int]] = {}
+    for j, r in enumerate(rows):
+        by_citizen.setdefault(r[0], []).append(j)
+    skip = bytearray(len(rows))
+    citizen_ids = list(by_citizen)
     for i in range(0, len(citizen_ids), 900):
         part = citizen_ids[i : i + 900]
-        held.update(tuple(r) for r in session.execute(select(*cols).where(model.citizen_id.in_(part))))
-    new = [r for r in rows if r not in held]
+        held = {tuple(r) for r in session.execute(select(*cols).where(model.citizen_id.in_(part)))}
+        if held:
+            for cid in part:
+                for j in by_citizen[cid]:
+                    if rows[j] in held:
+                        skip[j] = 1
+    del by_citizen
+    new = [r for r, skipped in zip(rows, skip, strict=True) if not skipped]
     inserted = len(_bulk_insert(session, model.__table__, columns, new, actor))
     return inserted, len(rows) - inserted
 
@@ -827,9 +848,9 @@ def _role_changes(session: Session, staff: dict[str, tuple[str, str, str]]) -> d
     return out
 
 
-def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
+def write(session: Session, p: Parsed, who: str) -> ImportResult:
+    """Write the validated rows in the caller's transaction, as the user with initials ``who``."""
     res = ImportResult()
-    who = actor.initials
     res.roles = _role_changes(session, p.staff)
     n = _upsert(session, Staff, "initials", p.staff, ("name", "team", "role"), who)
     res.inserted["medarbejdere"], res.updated["medarbejdere"], res.skipped["medarbejdere"], staff_ids = n
@@ -889,36 +910,3 @@ def write(session: Session, p: Parsed, actor: Actor) -> ImportResult:
     )
     store("notater", Note, ("citizen_id", "date", "kind", "author", "text"), ((C[c], *rest) for c, *rest in p.notes))
     return res
-
-
-def import_workbook(
-    db: Database, actor: Actor, path: str | Path, *, on_progress: Callable[[str], None] | None = None
-) -> ImportResult:
-    """Validate everything, then write everything in one transaction (with its audit row). All or nothing."""
-    require(actor, Permission.IMPORT_WORKBOOK)  # need-to-know: administrators only
-    path = Path(path)
-    errors: list[str] = []
-    if on_progress:
-        on_progress("læser")
-    rows = read_rows(path, errors)
-    with db.write() as session:
-        if on_progress:
-            on_progress("kontrollerer")
-        parsed = validate(rows, session, errors)
-        if errors:
-            if len(errors) >= MAX_ERRORS_KEPT:
-                errors.append(f"... flere end {MAX_ERRORS_KEPT} fejl; de første er vist")
-            raise ImportErrors(errors)
-        if on_progress:
-            on_progress("skriver")
-        result = write(session, parsed, actor)
-        audit.record(
-            session,
-            actor.initials,
-            "import",
-            entity="workbook",
-            entity_id=path.name,
-            details={"fil": path.name, "nye": result.inserted, "opdateret": result.updated}
-            | ({"roller": result.roles} if result.roles else {}),
-        )
-    return result

@@ -2,9 +2,8 @@
 
 Rows are streamed from set-based queries into openpyxl's write-only mode, in a total order, so that exporting the
 same data always gives the same cells. A sheet longer than Excel's limit continues in ``NAME_2``, ``NAME_3``, ...
-An audit entry "export begun" (what, where, by whom) is committed before any personal data touches the disk; the file
-is written in the private scratch folder in the user's data folder (0700, :mod:`planner_gui.storage.files`), never
-beside the target, and moved into place with the completion entry only when complete: never a half-written file.
+This is the engine (:func:`write_workbook_file`, given a session); the action, with its access check, audit entries
+and atomic placing of the file, is :func:`planner_gui.services.interchange.export_workbook`.
 """
 
 from __future__ import annotations
@@ -17,12 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from planner_gui.domain import cpr as cprmod
-from planner_gui.errors import NotFound, UserError
 from planner_gui.interchange.schema import MAX_SHEET_ROWS, columns, continuation_name
-from planner_gui.services.access import Permission, check_citizen_access, require
-from planner_gui.services.auth import Actor
-from planner_gui.storage import audit, files
-from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
     Assignment,
     BenefitPeriod,
@@ -220,82 +214,25 @@ def write_sheets(wb: Any, name: str, rows: Iterable[tuple[Any, ...]], max_rows: 
     return total
 
 
-def export_workbook(
-    db: Database,
-    actor: Actor,
-    path: str | Path,
+def write_workbook_file(
+    session: Session,
+    path: Path,
+    citizen_id: Any | None = None,
     *,
-    cpr: str | None = None,
-    reason: str = "",
     on_progress: Callable[[str], None] | None = None,
     max_rows: int = MAX_SHEET_ROWS,
 ) -> dict[str, int]:
-    """Write the workbook atomically; audit the export (per citizen when ``cpr`` is given). Returns rows per sheet."""
-    path = Path(path)
-    if not path.parent.exists():
-        raise UserError(f"{path}: mappen {path.parent} findes ikke")
-    citizen_id = None
+    """Stream every sheet from ``session`` into a new workbook at ``path`` (only one citizen's rows when
+    ``citizen_id`` is given); rows per sheet. The engine of :func:`planner_gui.services.interchange.export_workbook`:
+    it opens no transaction, checks no access and writes no audit row."""
     counts: dict[str, int] = {}
-    if cpr is None:
-        require(actor, Permission.EXPORT_DATABASE)  # need-to-know: the whole database only for administrators
-    with db.read() as session:  # a consistent snapshot; writers are not blocked while the file is written
-        if cpr is not None:
-            digits = cprmod.normalize(cpr)
-            citizen_id = session.scalar(select(Citizen.id).where(Citizen.cpr == digits))
-            if citizen_id is None:
-                raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
-            # a one-citizen export is the citizen's right of access: that is its logged purpose unless one is given
-            reason = (
-                check_citizen_access(
-                    session, actor, citizen_id, reason or "borgerens ret til indsigt", Permission.CITIZEN_ACCESS_REQUEST
-                )
-                or reason.strip()
-            )  # a reason given for one's own caseload is logged too
-        entity = "citizen" if citizen_id else "database"
-        # committed before any personal data touches the disk: a killed export still leaves its trace
-        with db.write() as ws:
-            audit.record(
-                ws,
-                actor.initials,
-                "export",
-                entity=entity,
-                entity_id=citizen_id or "",
-                citizen_ref=citizen_id,
-                reason=reason,
-                details={"status": "begyndt", "fil": path.name, "mappe": str(path.resolve().parent)},
-            )
-        tmp = files.scratch_path(path.name)  # in the private 0700 folder in the data folder, never beside the target
-        try:
-            wb = StreamWorkbook(tmp)
-            try:
-                for name, (q, shape) in _queries(citizen_id).items():
-                    if on_progress:
-                        on_progress(name)
-                    counts[name] = write_sheets(wb, name, _stream(session, q, shape), max_rows)
-                wb.save()
-            finally:
-                wb.abort()
-        except OSError as err:
-            tmp.unlink(missing_ok=True)
-            raise files.os_error(err, path) from err
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+    wb = StreamWorkbook(path)
     try:
-        with db.write() as session:  # the completion commits only if the file could be put in place
-            audit.record(
-                session,
-                actor.initials,
-                "export",
-                entity=entity,
-                entity_id=citizen_id or "",
-                citizen_ref=citizen_id,
-                reason=reason,
-                details={"status": "fuldført", "fil": path.name, "rækker": counts},
-            )
-            files.place(tmp, path)
-    except OSError as err:
-        raise files.os_error(err, path) from err
+        for name, (q, shape) in _queries(citizen_id).items():
+            if on_progress:
+                on_progress(name)
+            counts[name] = write_sheets(wb, name, _stream(session, q, shape), max_rows)
+        wb.save()
     finally:
-        tmp.unlink(missing_ok=True)
+        wb.abort()
     return counts

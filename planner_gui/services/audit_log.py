@@ -210,6 +210,31 @@ def purge_expired(db: Database, actor: Actor, *, now: dt.datetime | None = None)
         return audit.purge(s, actor.initials, cutoff)
 
 
+def record_refusal(
+    db: Database, actor: Actor, command: str, shown: str, reason: str, *, cpr: str | None = None
+) -> None:
+    """A command refused to a logged-in user (permission denied, no reason stated) as an audit row ``refused``:
+    ``command`` is what was refused (``export``, ``audit purge``), ``shown`` the command as typed, and the citizen is
+    noted when ``cpr`` names one that is held."""
+    with db.write() as s:
+        citizen = None
+        if cpr:
+            try:
+                citizen = s.scalar(select(Citizen.id).where(Citizen.cpr == cprmod.normalize(cpr)))
+            except UserError:
+                citizen = None
+        audit.record(
+            s,
+            actor.initials,
+            "refused",
+            entity="kommando",
+            entity_id=command,
+            citizen_ref=citizen,
+            reason=reason[:500],
+            details={"kommando": shown},
+        )
+
+
 # ---------------------------------------------------------------------------------------------- the audit viewer
 # (added for the desktop app's "Revisionsspor" page: filters, keyset paging, citizens shown by CPR or pseudonym)
 

@@ -5,6 +5,7 @@ API (the "Gendan fra sikkerhedskopi" dialog and the start-up code use these):
   backup the first time the app starts on a day, then keeps the newest ``backup_keep`` (setting, default 10). Never
   raises for a full disk or the like: a failed backup is logged and the app goes on (returns None).
 - :func:`list_backups` ``(db_path)``: :class:`BackupRow` newest first, with date, size and why it was taken.
+- :func:`damaged_file` ``(err)``: the :class:`DamagedFile` (path, what is wrong) when opening failed on a damaged file.
 - :func:`describe_backup` ``(backup_path, key)``: :class:`BackupContents`: counts of citizens, plans, efforts,
   measurements, ..., the newest change in it and whether the file passes ``PRAGMA integrity_check``. Read-only.
 - :func:`restore_backup` ``(db_path, backup_path, key=..., who=...)``: close every connection to the database first.
@@ -29,6 +30,7 @@ from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage import backup as store
 from planner_gui.storage.db import Database
+from planner_gui.storage.recovery import DamagedDatabase
 from planner_gui.storage.tables import Setting
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,21 @@ def human_size(n: int) -> str:
 
 def list_backups(db_path: Path) -> tuple[BackupRow, ...]:
     return tuple(BackupRow(b.path, b.created, b.size, b.label) for b in store.list_backups(Path(db_path)))
+
+
+@dataclass(frozen=True)
+class DamagedFile:
+    """A database file that could not be opened because it is damaged: start-up offers its backups."""
+
+    path: Path
+    message: str  # what is wrong, in words for the user
+
+
+def damaged_file(err: BaseException) -> DamagedFile | None:
+    """The damaged file behind a failed open (:class:`~planner_gui.storage.recovery.DamagedDatabase`), else None."""
+    if isinstance(err, DamagedDatabase):
+        return DamagedFile(Path(err.damage.path), err.damage.message)
+    return None
 
 
 def _parse_ts(value: object) -> dt.datetime | None:

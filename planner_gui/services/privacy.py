@@ -5,9 +5,8 @@ workbook with the plan (own goal, job goal, next step, handover note), the sub-g
 notes), the audit entries about them and (when the desktop app passes its printer) the plan as PDF; the request
 itself is logged.
 An audit entry "begun" is committed first; the folder is built in the private scratch folder in the user's data
-folder (never beside the target) and moved into place only when complete. The workbook writer is passed in
-(``write_workbook=planner_gui.interchange.write.export_workbook``) because the interchange package sits above the
-services in the layer contract.
+folder (never beside the target) and moved into place only when complete. The workbook is written by
+:func:`planner_gui.services.interchange.export_workbook` (a one-citizen export, with its own audit entries).
 
 Retention (:func:`citizens_due_for_deletion`, :func:`delete_citizen`): a citizen whose last case activity (the latest
 end of a benefit period or effort, exit, measurement or note) lies more than ``citizen_retention_years`` (a setting,
@@ -38,6 +37,7 @@ from planner_gui.errors import NotFound, PermissionDenied, UserError
 from planner_gui.services.access import Permission, can, check_citizen_access, require
 from planner_gui.services.audit_log import audit_workbook
 from planner_gui.services.auth import Actor
+from planner_gui.services.interchange import export_workbook
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
@@ -92,11 +92,12 @@ def access_request(
     cpr: str,
     folder: str | Path,
     *,
-    write_workbook: WorkbookWriter,
+    write_workbook: WorkbookWriter | None = None,
     reason: str = "",
     plan_pdf: Callable[[Path], object] | None = None,
 ) -> AccessResult:
-    """Write everything held about one citizen into ``folder`` (which must not exist yet); logged."""
+    """Write everything held about one citizen into ``folder`` (which must not exist yet); logged. The interchange
+    workbook is :func:`~planner_gui.services.interchange.export_workbook`'s unless ``write_workbook`` is given."""
     require(actor, Permission.CITIZEN_ACCESS_REQUEST)
     folder = Path(folder)
     if folder.exists():
@@ -123,7 +124,7 @@ def access_request(
         )
     tmp = files.scratch_folder(folder.name)  # the private 0700 folder in the data folder, never beside the target
     try:
-        write_workbook(db, actor, tmp / WORKBOOK_NAME, cpr=digits, reason=logged)
+        (write_workbook or export_workbook)(db, actor, tmp / WORKBOOK_NAME, cpr=digits, reason=logged)
         with db.read() as s:
             plan_workbook(s, citizen_id).save(tmp / PLAN_WORKBOOK_NAME)
             # the audit extract shows other staff's views and internal reasons: an administrator's to hand out

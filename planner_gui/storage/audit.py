@@ -25,27 +25,11 @@ from sqlalchemy import delete, event, func, insert, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
+from planner_gui.domain.audit_text import ACTIONS
 from planner_gui.storage import anchors
 from planner_gui.storage.tables import AuditEntry, AuditPurge, utcnow
 
 GENESIS = "0" * 64
-ACTIONS = (
-    "login",
-    "login_failed",
-    "logout",
-    "search",
-    "view",
-    "create",
-    "update",
-    "delete",
-    "export",
-    "import",
-    "print",
-    "report",
-    "purge",
-    "system",
-    "refused",
-)
 _HEAD = "planner_audit_head"  # Session.info: (seq, hash, ts) of the newest entry this transaction wrote
 _DUE = "planner_audit_anchor_due"  # Session.info: why the head is anchored after the commit
 _LISTENING = "planner_audit_listening"

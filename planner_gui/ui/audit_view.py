@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner_gui.domain.audit_text import ACTION_LABELS, ENTITY_LABELS, describe
+from planner_gui.domain.audit_text import ACTION_LABELS, ACTIONS, ENTITY_LABELS, describe
 from planner_gui.domain.dates import format_date, format_date_time, local
 from planner_gui.errors import UserError
 from planner_gui.services import audit_log as svc
-from planner_gui.storage.audit import ACTIONS
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 
@@ -121,9 +120,11 @@ class AuditModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r
         if role == Qt.ItemDataRole.ForegroundRole and r.action == "login_failed":
-            from PySide6.QtGui import QColor
+            from PySide6.QtGui import QColor, QGuiApplication
 
-            return QColor("#a40000")
+            from planner_gui.ui.colors import ERROR, readable
+
+            return QColor(readable(ERROR, QGuiApplication.palette().base().color()))  # red that reads in dark too
         return None
 
 

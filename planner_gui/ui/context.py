@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from planner_gui.services.auth import Actor
-from planner_gui.storage.db import Database
 
 
 class AppSignals(QObject):
@@ -22,7 +22,7 @@ class AppSignals(QObject):
 
 @dataclass
 class AppContext:
-    db: Database
+    db: Any  # the open database as services.session opened it: the ui only hands it to services, never queries it
     actor: Actor
     signals: AppSignals = field(default_factory=AppSignals)
 

@@ -28,7 +28,7 @@ MIN_PASSWORD = 10  # as planner_gui.domain.passwords.MIN_LENGTH (the rule itself
 
 
 class FirstStartDialog(QDialog):
-    """Emits :attr:`created` with the open :class:`~planner_gui.storage.db.Database` and a login hint."""
+    """Emits :attr:`created` with the open database (from :mod:`planner_gui.services.setup`) and a login hint."""
 
     created = Signal(object, str)
 

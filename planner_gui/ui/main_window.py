@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.errors import UserError
-from planner_gui.services import citizens as svc
 from planner_gui.services.access import Permission, ReasonRequired, can
 from planner_gui.ui.caseload.model import DEFAULT_STALE_DAYS
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.caseload.view import CaseloadPage, SearchPage
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.login import APP_NAME, window_title
+from planner_gui.ui.screens import fit_to_screen
 
 
 def icon(name: str) -> QIcon:
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         # -- pages
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sider"))
         self.nav.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 13)
         self.pages = QStackedWidget()
         self.caseload_page: CaseloadPage | None = None
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(status)
         ctx.signals.status_message.connect(self.show_status)
         self.setTabOrder(self.search, self.nav)
-        self.resize(1180, 720)
+        fit_to_screen(self, 1180, 720)  # within a laptop screen at 150 % too
         self._restore_geometry()
 
     def show_status(self, text: str, timeout: int = 5000) -> None:
@@ -327,6 +328,13 @@ class MainWindow(QMainWindow):
                 admin.addAction(self.restore_action)
 
         help_menu = bar.addMenu(self.tr("&Hjælp"))
+        self.guide_action = self._action(
+            self.tr("&Brugervejledning"), self.show_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.guide_action.setObjectName("guideAction")
+        self.guide_action.setToolTip(self.tr("Vejledning til sagsbehandlere og teamledere (F1)"))
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         self.about_action = self._action(self.tr("&Om {app}").format(app=APP_NAME), self.about)
         self.about_action.setObjectName("aboutAction")
         help_menu.addAction(self.about_action)
@@ -544,18 +552,8 @@ class MainWindow(QMainWindow):
             return existing
         from planner_gui.ui.citizen.view import CitizenView
 
-        if reason is None:
-            try:
-                reason = self.ask_reason(name) if svc.needs_reason(self.ctx.db, self.ctx.actor, citizen_id) else ""
-            except UserError as err:
-                from planner_gui.ui.errors import show_user_error
-
-                show_user_error(err, self)
-                return None
-            if reason is None:
-                return None
-        try:
-            view = CitizenView(self.ctx, citizen_id, reason, self)  # a parent: the view uses our menus
+        try:  # one access check, the service's: outside the caseload it asks for a reason and nothing is read
+            view = CitizenView(self.ctx, citizen_id, reason or "", self)  # a parent: the view uses our menus
         except ReasonRequired:
             reason = self.ask_reason(name)
             if reason is None:
@@ -645,6 +643,19 @@ class MainWindow(QMainWindow):
         self.close()
 
     # -- leaving
+
+    def show_guide(self) -> None:
+        """Hjælp > Brugervejledning (F1): the user guide in a window beside this one (one at a time)."""
+        from planner_gui.ui.help import HelpDialog
+
+        dialog = getattr(self, "help_dialog", None)
+        if dialog is None:
+            dialog = HelpDialog(self)
+            dialog.destroyed.connect(lambda *_: setattr(self, "help_dialog", None))
+            self.help_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def about(self) -> None:
         """Hjælp > Om: version, database, log file and licence."""

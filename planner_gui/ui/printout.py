@@ -162,19 +162,9 @@ def render(ov: CitizenOverview, device: QPagedPaintDevice, progress: ProgressPar
 def write_pdf(ov: CitizenOverview, path: Path | str, progress: ProgressPart | None = None) -> Path:
     """Write "Min plan" as an A4 PDF: rendered in the private scratch folder in the data folder (0700, never the
     system's shared temporary folder nor beside the target), then moved into place; all or nothing."""
-    from planner_gui.storage import files
+    from planner_gui.services.files import write_atomically
 
-    path = Path(path)
-    tmp = files.scratch_path(path.name)
-    try:
-        _render_pdf(ov, tmp, progress)
-        try:
-            files.place(tmp, path)
-        except OSError as err:
-            raise files.os_error(err, path) from err
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_atomically(path, lambda tmp: _render_pdf(ov, tmp, progress))
 
 
 def _render_pdf(ov: CitizenOverview, path: Path, progress: ProgressPart | None) -> None:

@@ -86,13 +86,12 @@ class AccessRequestJob(QObject):
         self._tmp: Path | None = None
 
     def start(self, folder: Path) -> None:
-        from planner_gui.interchange.write import export_workbook
-        from planner_gui.storage import files
+        from planner_gui.services.files import scratch_folder
         from planner_gui.ui.printout import write_pdf
         from planner_gui.ui.workers import run_in_background
 
         try:  # the private 0700 folder in the data folder, not the system's shared temporary folder
-            self._tmp = files.scratch_folder("aktindsigt")
+            self._tmp = scratch_folder("aktindsigt")
         except UserError as err:
             self._fail(err)
             return
@@ -124,7 +123,6 @@ class AccessRequestJob(QObject):
                 actor,
                 cpr,
                 folder,
-                write_workbook=export_workbook,
                 reason=reason,
                 plan_pdf=lambda target: shutil.copyfile(pdf, target),
             )

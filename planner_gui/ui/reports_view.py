@@ -41,10 +41,18 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.goals import GoalFile, list_shipped_goal_files, load_goal_file
 from planner_gui.errors import UserError
-from planner_gui.reports.export import compute_report, export_report
-from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled
-from planner_gui.reports.workbook import STATUS_FILLS, report_warnings, series_for_screen
 from planner_gui.services.access import Permission, can
+from planner_gui.services.reports import (
+    MIN_COUNT,
+    STATUS_FILLS,
+    GoalResult,
+    Period,
+    ReportCancelled,
+    compute_report,
+    export_report,
+    report_warnings,
+    series_for_screen,
+)
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 from planner_gui.ui.workers import Progress, Worker, run_in_background
@@ -154,6 +162,10 @@ class GoalTableModel(QAbstractTableModel):
             return row.assumption
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_STATUS:
             return QBrush(QColor(f"#{STATUS_FILLS[row.status]}"))
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            from planner_gui.ui.colors import ON_LIGHT
+
+            return QBrush(QColor(ON_LIGHT))  # dark text on the light status fill, in a dark palette too
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_STATUS:

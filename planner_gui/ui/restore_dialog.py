@@ -1,7 +1,7 @@
 """The "Gendan fra sikkerhedskopi" dialog: the backups with date, size and why; what one holds; restore it.
 
 Use it from the menu (close the app's database first: pass ``before_restore``) or at start-up when the database file
-is damaged (:class:`planner_gui.storage.recovery.DamagedDatabase`; pass ``damage_text`` to show why, and the newest
+is damaged (:func:`planner_gui.services.backups.damaged_file`; pass ``damage_text`` to show why, and the newest
 backup is selected). After :meth:`exec` returns ``Accepted``, ``restored`` holds the
 :class:`~planner_gui.services.backups.RestoreResult` and the caller opens the database again.
 """

@@ -11,9 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from planner_gui.errors import UserError
-from planner_gui.interchange.read import ImportErrors, import_workbook
-from planner_gui.interchange.write import export_workbook
 from planner_gui.services.auth import Actor
+from planner_gui.services.interchange import ImportErrors, export_workbook, import_workbook
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Base
 from tests.interchange.wb import GOOD, make_workbook

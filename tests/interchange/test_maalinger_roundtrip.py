@@ -8,11 +8,10 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from planner_gui.domain.progression import SessionEntry
-from planner_gui.interchange.read import ImportErrors, import_workbook
-from planner_gui.interchange.write import export_workbook
 from planner_gui.services import measurements as svc
 from planner_gui.services.auth import Actor
 from planner_gui.services.instruments import list_instruments
+from planner_gui.services.interchange import ImportErrors, export_workbook, import_workbook
 from planner_gui.services.setup import create_database
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, Citizen, Staff

@@ -12,9 +12,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from planner_gui.interchange.read import ImportErrors, import_workbook
-from planner_gui.interchange.write import export_workbook
 from planner_gui.services.auth import Actor
+from planner_gui.services.interchange import ImportErrors, export_workbook, import_workbook
 from planner_gui.services.setup import create_database, create_demo_database
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (

@@ -22,6 +22,7 @@ from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import cvr as cvrmod
 from planner_gui.errors import UserError
 from planner_gui.interchange import read
+from planner_gui.services.interchange import import_workbook
 
 STABLE = not os.environ.get("PLANNER_EXPLORE")  # the same examples every run: CI stays stable
 FAST = settings(max_examples=120, deadline=None, derandomize=STABLE)
@@ -200,7 +201,7 @@ def test_import_of_arbitrary_workbooks_is_all_or_nothing(data: st.DataObject) ->
 
     before = _counts(db)
     try:
-        read.import_workbook(db, Actor("admin", "administrator"), path)
+        import_workbook(db, Actor("admin", "administrator"), path)
     except Exception as err:
         assert isinstance(err, UserError), f"{type(err).__name__}: {err}"
         assert str(err).strip()

@@ -13,10 +13,10 @@ from sqlalchemy import select
 from planner_gui.domain.goals import load_goal_file, shipped_goals_dir
 from planner_gui.errors import PermissionDenied, UserError
 from planner_gui.reports.disclosure import NOTE_HIDDEN, NOTE_NOT_ADDITIVE, OTHERS_LABEL, merge_small, protect
-from planner_gui.reports.export import export_report
 from planner_gui.reports.indicators import Cell, Period
 from planner_gui.reports.workbook import MAAL_HEADERS
 from planner_gui.services.auth import Actor
+from planner_gui.services.reports import export_report
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Citizen, Staff
 from tests.reports.helpers import YEAR_2018, Builder, make_goal
@@ -193,7 +193,7 @@ def test_export_needs_the_report_permission_and_writes_nothing_without(empty_db:
 
 
 def test_failed_audit_leaves_no_file(empty_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import planner_gui.reports.export as export
+    import planner_gui.services.reports as export
 
     def broken(*_a: object, **_k: object) -> None:
         raise RuntimeError("audit failed")

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import or_, select
 
 from planner_gui.errors import AuthenticationFailed
-from planner_gui.interchange.write import export_workbook
 from planner_gui.services import auth, citizens, plans, privacy
 from planner_gui.services.auth import Actor
+from planner_gui.services.interchange import export_workbook
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Staff
 from tests.conftest import PASSWORD, TODAY

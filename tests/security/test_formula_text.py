@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import insert, select
 
-from planner_gui.interchange.read import import_workbook
-from planner_gui.interchange.write import export_workbook
 from planner_gui.services.auth import Actor
+from planner_gui.services.interchange import export_workbook, import_workbook
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Citizen, utcnow

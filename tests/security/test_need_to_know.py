@@ -74,13 +74,13 @@ def _privacy(name: str) -> Call:
 
 
 def _import(w: World, a: Actor) -> Any:
-    from planner_gui.interchange.read import import_workbook
+    from planner_gui.services.interchange import import_workbook
 
     return import_workbook(w.db, a, w.tmp / "x.xlsx")
 
 
 def _export(w: World, a: Actor) -> Any:
-    from planner_gui.interchange.write import export_workbook
+    from planner_gui.services.interchange import export_workbook
 
     return export_workbook(w.db, a, w.tmp / "x.xlsx")
 

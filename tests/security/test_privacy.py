@@ -13,10 +13,9 @@ from sqlalchemy import func, select
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.errors import PermissionDenied, UserError
-from planner_gui.interchange.read import import_workbook
-from planner_gui.interchange.write import export_workbook
 from planner_gui.services import privacy
 from planner_gui.services.auth import Actor
+from planner_gui.services.interchange import export_workbook, import_workbook
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (
     Assignment,

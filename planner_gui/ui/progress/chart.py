@@ -30,7 +30,7 @@ from planner_gui.domain.progression import (
     format_change,
     format_score,
 )
-from planner_gui.services.measurements import CitizenProgression, InstrumentProgression, load_progression
+from planner_gui.services.measurements import CitizenProgression, InstrumentProgression
 
 #: Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#882255")
@@ -445,14 +445,12 @@ def _bold() -> QFont:
 
 # ---------------------------------------------------------------------------------------------------- printout
 def _load(ctx_or_db: Any, citizen_id: uuid.UUID) -> CitizenProgression:
-    """With an AppContext: the access rule of the service; with a Database: the caller has checked access."""
-    from planner_gui.services.measurements import citizen_progression
-    from planner_gui.storage.db import Database
+    """With an AppContext: the access rule of the service; with the open database: the caller has checked access."""
+    from planner_gui.services.measurements import citizen_progression, progression_for_printout
 
-    if isinstance(ctx_or_db, Database):
-        with ctx_or_db.read() as s:
-            return load_progression(s, citizen_id)
-    return citizen_progression(ctx_or_db.db, ctx_or_db.actor, citizen_id)
+    if hasattr(ctx_or_db, "actor"):
+        return citizen_progression(ctx_or_db.db, ctx_or_db.actor, citizen_id)
+    return progression_for_printout(ctx_or_db, citizen_id)
 
 
 def render_progress_png(

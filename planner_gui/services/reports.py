@@ -1,7 +1,11 @@
-"""The report as a user action: permission check, computation in one read snapshot, audit, atomic write.
+"""The goal report as user actions: permission check, computation in one read snapshot, audit, atomic write.
 
-The layer rule puts ``reports`` above ``services``, so this module plays the service role for reports: it takes
-``(db, actor, ...)``, enforces :data:`Permission.RUN_REPORTS` and writes an audit row for every run.
+:func:`compute_report` (the "Rapporter" screen) and :func:`export_report` (the screen's export and ``planner-gui
+report``) take ``(db, actor, ...)``, enforce :data:`Permission.RUN_REPORTS` and write an audit row for every run; the
+engine in :mod:`planner_gui.reports` only computes (:mod:`~planner_gui.reports.indicators`) and renders
+(:mod:`~planner_gui.reports.workbook`). The values a caller needs to ask for a report and to show its results
+(:class:`Period`, :class:`GoalResult`, the status colours, the screen's series and warnings) are offered here, so the
+ui reaches the engine only through this module.
 """
 
 from __future__ import annotations
@@ -13,12 +17,27 @@ from pathlib import Path
 
 from planner_gui.domain.goals import GoalFile
 from planner_gui.errors import UserError
-from planner_gui.reports.indicators import GoalResult, Period, ReportCancelled, compute_goals
-from planner_gui.reports.workbook import render_workbook, report_warnings
+from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled, compute_goals, parse_period
+from planner_gui.reports.workbook import STATUS_FILLS, render_workbook, report_warnings, series_for_screen
 from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
+
+__all__ = [
+    "MIN_COUNT",
+    "STATUS_FILLS",
+    "GoalResult",
+    "Period",
+    "ReportCancelled",
+    "ReportFile",
+    "check_output_path",
+    "compute_report",
+    "export_report",
+    "parse_period",
+    "report_warnings",
+    "series_for_screen",
+]
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
