@@ -19,6 +19,7 @@ from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.dates import format_date
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.services import citizens as svc
+from planner_gui.ui.colors import ERROR, MUTED, OK, text_style
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 
@@ -52,7 +53,7 @@ class CreateCitizenDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a40000;")
+        self.error.setStyleSheet(text_style(ERROR, self))
         self.error.hide()
         layout.addWidget(self.error)
         note = QLabel(
@@ -80,7 +81,7 @@ class CreateCitizenDialog(QDialog):
         digits = text.replace("-", "").strip()
         if not digits:
             self.cpr_hint.setText(self.tr("10 cifre; bindestregen er valgfri."))
-            self.cpr_hint.setStyleSheet("color: palette(mid);")
+            self.cpr_hint.setStyleSheet(text_style(MUTED, self))
             return
         try:
             parsed = cprmod.parse(text)
@@ -88,13 +89,13 @@ class CreateCitizenDialog(QDialog):
             # while typing, a short number is not yet an error
             if digits.isdigit() and len(digits) < 10:
                 self.cpr_hint.setText(self.tr("{n} af 10 cifre").format(n=len(digits)))
-                self.cpr_hint.setStyleSheet("color: palette(mid);")
+                self.cpr_hint.setStyleSheet(text_style(MUTED, self))
             else:
                 self.cpr_hint.setText(message_text(err))
-                self.cpr_hint.setStyleSheet("color: #a40000;")
+                self.cpr_hint.setStyleSheet(text_style(ERROR, self))
             return
         self.cpr_hint.setText(self.tr("Født {date}").format(date=format_date(parsed.birth_date)))
-        self.cpr_hint.setStyleSheet("color: #1a6b1a;")
+        self.cpr_hint.setStyleSheet(text_style(OK, self))
 
     def show_errors(self, messages: list[str]) -> None:
         self.error.setText("\n".join(message_text(m) for m in messages))

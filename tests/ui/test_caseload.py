@@ -92,7 +92,7 @@ def test_model_display_dates_and_stale_marking() -> None:
     today = dt.date(2026, 11, 23)
     rows = [
         _row(
-            last_name="Aa",
+            last_name="Ab",  # not "Aa": in Danish order that is "Å", after "Dd" (tests/ui/test_danish_order.py)
             last_measurement=today - dt.timedelta(days=10),
             next_meeting=dt.date(2026, 12, 3),
             target_group="kontanthjaelp_aktivitetsparat",
@@ -104,7 +104,7 @@ def test_model_display_dates_and_stale_marking() -> None:
     ]
     model = CitizenTableModel(lambda o, n, s, d: rows[o : o + n], today=today, page_size=10)
     model.reload()
-    assert model.index(0, COL_NAME).data() == "Aa, Ida"
+    assert model.index(0, COL_NAME).data() == "Ab, Ida"
     assert model.index(0, COL_CPR).data() == "010190-1235"
     assert model.index(0, COL_GROUP).data() == "Kontanthjælp, aktivitetsparat"
     assert model.index(0, COL_MEETING).data() == "03-12-2026"

@@ -21,6 +21,8 @@ from PySide6.QtGui import QBrush, QColor
 from planner_gui.domain.codes import TARGET_GROUP_LABELS
 from planner_gui.domain.dates import format_date
 from planner_gui.services.citizens import PAGE_SIZE, SORT_KEYS, CitizenRow
+from planner_gui.ui.collation import sort_key
+from planner_gui.ui.colors import ON_LIGHT
 
 Fetch = Callable[[int, int, str, bool], list[CitizenRow]]
 
@@ -29,7 +31,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STALE_ROLE = Qt.ItemDataRole.UserRole + 3
 DEFAULT_STALE_DAYS = 90
+DANISH_SORTED = ("name", "target_group", "coordinator")  # text columns: sorted in Danish order when all are loaded
 STALE_BRUSH = QBrush(QColor(255, 236, 204))  # light amber: readable in light themes, not alarming
+ON_LIGHT_BRUSH = QBrush(QColor(ON_LIGHT))
 
 
 @dataclass
@@ -98,10 +102,23 @@ class CitizenTableModel(QAbstractTableModel):
         self._rows = []
         self._more = False
         page = self._load(0)
-        self._rows = page
         self._more = len(page) == self._page_size
+        self._rows = page if self._more else self._danish_order(page)
         self.endResetModel()
         self.loaded.emit(len(self._rows))
+
+    def _danish_order(self, rows: list[CitizenRow]) -> list[CitizenRow]:
+        """All the rows (they fit one page, as a caseload does) sorted by a text column in Danish order: æ, ø, å after
+        z, "Aa" as "Å". The database compares code points (Å before Æ); a result of several pages keeps its order,
+        one page at a time."""
+        if self._sort not in DANISH_SORTED:
+            return rows
+        if self._sort == "name":
+            return sorted(rows, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)), reverse=self._descending)
+        by_name = sorted(rows, key=lambda r: (sort_key(r.last_name), sort_key(r.first_name)))  # the ties' order
+        col = COL_GROUP if self._sort == "target_group" else COL_COORDINATOR
+        keys = {id(r): (self._display(r, col) != "–", sort_key(self._display(r, col))) for r in rows}  # "–" first
+        return sorted(by_name, key=lambda r: keys[id(r)], reverse=self._descending)
 
     def _load(self, offset: int) -> list[CitizenRow]:
         started = time.perf_counter()
@@ -172,6 +189,8 @@ class CitizenTableModel(QAbstractTableModel):
             return self.is_stale(r)
         if role == Qt.ItemDataRole.BackgroundRole and col == COL_MEASURED and self.is_stale(r):
             return STALE_BRUSH
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_MEASURED and self.is_stale(r):
+            return ON_LIGHT_BRUSH  # dark text on the light amber, in a dark palette too
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_MEASURED:
             if r.last_measurement is None:
                 return self.tr("Ingen progressionsmåling endnu")

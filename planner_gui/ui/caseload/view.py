@@ -167,6 +167,7 @@ class CaseloadPage(_Page):
     ) -> None:
         super().__init__(ctx, "", today, stale_days, parent, CASELOAD_PAGE_SIZE)
         self.title.setText(self.tr("Mine borgere"))
+        self.table.setAccessibleName(self.title.text())
         self.setObjectName("caseloadPage")
         self.total = 0
         self.model.set_source(self._fetch)
@@ -231,6 +232,7 @@ class SearchPage(_Page):
     ) -> None:
         super().__init__(ctx, "", today, stale_days, parent)
         self.title.setText(self.tr("Søg i alle borgere"))
+        self.table.setAccessibleName(self.title.text())
         self.setObjectName("searchPage")
         self.text = ""
         self.hits: int | None = None

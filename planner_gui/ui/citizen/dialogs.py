@@ -45,6 +45,7 @@ from planner_gui.errors import UserError
 from planner_gui.services import companies as companies_service
 from planner_gui.services.companies import CompanyRow
 from planner_gui.ui.citizen.common import DateField, parse_date, sentence
+from planner_gui.ui.collation import sorted_danish
 from planner_gui.ui.context import AppContext
 
 
@@ -224,7 +225,7 @@ class EffortDialog(_FormDialog):
     def _load_companies(self, select: uuid.UUID | None = None) -> None:
         self.company.clear()
         self.company.addItem(self.tr("(ingen virksomhed)"), None)
-        for c in companies_service.list_companies(self.ctx.db):
+        for c in sorted_danish(companies_service.list_companies(self.ctx.db), lambda c: f"{c.name} ({c.cvr})"):
             self.company.addItem(f"{c.name} ({c.cvr})", c)
         completer = QCompleter(self.company.model(), self.company)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -318,7 +319,7 @@ class HandoverDialog(_FormDialog):
         self.receiver.setObjectName("handoverReceiver")
         self.receiver.setEditable(True)
         self.receiver.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for st in staff:
+        for st in sorted_danish(staff, lambda st: st.label):  # æ, ø, å after z
             if current is None or st.id != current.id:
                 self.receiver.addItem(st.label, st)
         self.receiver.setCurrentIndex(-1)

@@ -4,6 +4,7 @@ caseworker, sub-goals and every effort across departments. Every edit is an undo
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,6 +36,8 @@ from planner_gui.services import plans
 from planner_gui.ui.citizen.commands import DraftHolder
 from planner_gui.ui.citizen.common import DateField, UndoKeysFilter, fmt_date
 from planner_gui.ui.citizen.dialogs import EffortDialog, SubGoalDialog
+from planner_gui.ui.collation import sorted_danish
+from planner_gui.ui.colors import MUTED, ON_LIGHT, text_style
 from planner_gui.ui.context import AppContext
 
 STATUS_COLORS = {"planlagt": "#eaf2fb", "i_gang": "#e9f7ef", "afsluttet": "#f2f3f4"}
@@ -83,7 +86,7 @@ class StaffCombo(QComboBox):
         try:
             while self.count() > 1:
                 self.removeItem(1)
-            for st in self._load():
+            for st in sorted_danish(self._load(), lambda st: st.label):  # æ, ø, å after z
                 self.addItem(st.label, str(st.id))
             i = self.findData(current) if current is not None else 0
             if i < 0:
@@ -137,7 +140,7 @@ class PlanTab(QScrollArea):
         goal_box.setObjectName("ownGoalBox")
         gl = QVBoxLayout(goal_box)
         hint = QLabel(self.tr("Med borgerens egne ord"))
-        hint.setStyleSheet("color: #5d6d7e;")
+        hint.setStyleSheet(text_style(MUTED, self))
         gl.addWidget(hint)
         self.own_goal = QPlainTextEdit()
         self.own_goal.setObjectName("ownGoal")
@@ -266,14 +269,27 @@ class PlanTab(QScrollArea):
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 QShortcut(QKeySequence(key), table, edit, context=Qt.ShortcutContext.WidgetShortcut)
             QShortcut(QKeySequence(Qt.Key.Key_Delete), table, remove, context=Qt.ShortcutContext.WidgetShortcut)
-        self.setTabOrder(self.own_goal, self.job_goal)
-        self.setTabOrder(self.job_goal, self.next_step)
-        self.setTabOrder(self.next_step, self.next_meeting)
-        self.setTabOrder(self.next_meeting, self.coordinator)
-        self.setTabOrder(self.coordinator, self.subgoals)
-        self.setTabOrder(self.subgoals, self.add_subgoal_btn)
-        self.setTabOrder(self.add_subgoal_btn, self.efforts)
-        self.setTabOrder(self.efforts, self.add_effort_btn)
+        # Tab in reading order: the goals, then each table followed by its own buttons (tests/ui/test_accessibility)
+        chain = (
+            self.own_goal,
+            self.job_goal,
+            self.next_step,
+            self.next_meeting,
+            self.coordinator,
+            self.subgoals,
+            self.add_subgoal_btn,
+            self.edit_subgoal_btn,
+            self.remove_subgoal_btn,
+            self.subgoal_up_btn,
+            self.subgoal_down_btn,
+            self.efforts,
+            self.add_effort_btn,
+            self.edit_effort_btn,
+            self.remove_effort_btn,
+        )
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scroll area is no stop of its own; it follows the focus
         holder.changed.connect(self.refresh)
         self.set_editable(editable)
         self.refresh("all")
@@ -348,6 +364,7 @@ class PlanTab(QScrollArea):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(QColor(SUBGOAL_COLORS.get(g.status, "#ffffff"))))
+                item.setForeground(QBrush(QColor(ON_LIGHT)))  # the light status colour, in a dark palette too
                 if g.version == 0:
                     item.setToolTip(self.tr("Ikke gemt endnu"))
                 self.subgoals.setItem(i, j, item)
@@ -374,6 +391,7 @@ class PlanTab(QScrollArea):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(QColor(STATUS_COLORS[status])))
+                item.setForeground(QBrush(QColor(ON_LIGHT)))
                 if j == 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.efforts.setItem(i, j, item)

@@ -39,6 +39,7 @@ from planner_gui.ui.citizen.course_tab import CourseTab
 from planner_gui.ui.citizen.dialogs import BenefitDialog, DeleteRowDialog, ExitDialog, HandoverDialog, NoteDialog
 from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
+from planner_gui.ui.colors import MUTED, ON_LIGHT, WARNING, text_color
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.printout import ProgressPart
 
@@ -100,6 +101,7 @@ class CitizenView(QWidget):
         self.header = QLabel()
         self.header.setObjectName("citizenHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)  # a narrow window (a laptop at 150-200 %) wraps the line instead of widening
         self.header.setContentsMargins(12, 6, 12, 6)
         layout.addWidget(self.header)
         self.banner = self._make_banner()
@@ -109,6 +111,7 @@ class CitizenView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("citizenTabs")
+        self.tabs.setAccessibleName(self.tr("Borgerens sag"))
         self.plan_tab = PlanTab(
             ctx,
             self.holder,
@@ -266,7 +269,10 @@ class CitizenView(QWidget):
     def _make_banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("handoverBanner")
-        frame.setStyleSheet("#handoverBanner { background: #fcf3cf; border: 1px solid #d4ac0d; }")
+        frame.setStyleSheet(
+            "#handoverBanner { background: #fcf3cf; border: 1px solid #d4ac0d; }"
+            f"#handoverBanner QLabel {{ color: {ON_LIGHT}; }}"
+        )
         row = QHBoxLayout(frame)
         self.banner_text = QLabel()
         self.banner_text.setObjectName("handoverBannerText")
@@ -283,7 +289,10 @@ class CitizenView(QWidget):
     def _make_draft_banner(self) -> QFrame:
         frame = QFrame()
         frame.setObjectName("draftBanner")
-        frame.setStyleSheet("#draftBanner { background: #ebf5fb; border: 1px solid #5dade2; }")
+        frame.setStyleSheet(
+            "#draftBanner { background: #ebf5fb; border: 1px solid #5dade2; }"
+            f"#draftBanner QLabel {{ color: {ON_LIGHT}; }}"
+        )
         row = QHBoxLayout(frame)
         text = QLabel(self.tr("Du har ændringer i planen fra sidst, som ikke blev gemt."))
         text.setWordWrap(True)
@@ -311,10 +320,11 @@ class CitizenView(QWidget):
         coord = ov.coordinator.name if ov.coordinator else self.tr("ingen")
         self.header.setText(
             f"<span style='font-size: 15pt; font-weight: 600;'>{esc(ov.name)}</span>&nbsp;&nbsp;"
-            f"<span style='color: #566573;'>{ov.cpr} &middot; {self.tr(group)} &middot; "
+            f"<span style='color: {text_color(MUTED, self)};'>{ov.cpr} &middot; {self.tr(group)} &middot; "
             f"{self.tr('Sagsbehandler')}: {esc(who)} &middot; {self.tr('Koordinerende')}: {esc(coord)}</span>"
             + (
-                f"<br/><span style='color: #a04000;'>{self.tr('Åbnet uden for din sagsstamme. Begrundelse')}: "
+                f"<br/><span style='color: {text_color(WARNING, self)};'>"
+                f"{self.tr('Åbnet uden for din sagsstamme. Begrundelse')}: "
                 f"{esc(ov.reason)}</span>"
                 if ov.reason
                 else ""

@@ -9,6 +9,7 @@ the caseworker's, so the two are compared column by column. A row takes the keyb
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -35,8 +36,10 @@ from planner_gui.domain.progression import RATER_LABELS, SessionEntry
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.services.instruments import InstrumentInfo, get_instrument, list_instruments
 from planner_gui.services.measurements import MeasurementSession, SessionKey, record_session, update_session
+from planner_gui.ui.colors import ON_LIGHT, text_style
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.screens import fit_to_screen
 
 BUTTON_SIZE = 44  # px: a comfortable touch/mouse target
 
@@ -144,7 +147,11 @@ class DimensionBlock(QFrame):
         self.code = dim.code
         self.setObjectName("dimensionBlock")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("QFrame#dimensionBlock { border: 1px solid #bbb; border-radius: 8px; background: #fafafa; }")
+        # a light card in every palette, so its text is dark in every palette
+        self.setStyleSheet(
+            "QFrame#dimensionBlock { border: 1px solid #bbb; border-radius: 8px; background: #fafafa; }"
+            f"QFrame#dimensionBlock QLabel {{ color: {ON_LIGHT}; }}"
+        )
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
         title = QLabel(f"{index + 1}. {dim.label}")
@@ -158,7 +165,6 @@ class DimensionBlock(QFrame):
         high = QLabel(f"<b>{info.scale_max}</b> = {dim.high}")
         for lab in (low, high):
             lab.setWordWrap(True)
-            lab.setStyleSheet("color:#333")
         high.setAlignment(Qt.AlignmentFlag.AlignRight)
         ends.addWidget(low, 1)
         ends.addWidget(high, 1)
@@ -259,7 +265,7 @@ class MeasureDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#444")
+        hint.setStyleSheet(text_style("#444444", self))
 
         # -- dimensions
         self.container = QWidget()
@@ -269,6 +275,7 @@ class MeasureDialog(QDialog):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.container)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own: every score row takes the focus
 
         self.prev_button = QPushButton(self.tr("◀ Forrige"))
         self.next_button = QPushButton(self.tr("Næste ▶"))
@@ -335,7 +342,7 @@ class MeasureDialog(QDialog):
             for b in self.blocks:
                 if b.code in by_code:
                     b.set_entry(by_code[b.code])
-        self.resize(860, 760)
+        fit_to_screen(self, 860, 760)  # within a laptop screen at 150 % too: the dimensions scroll
         if not self.instruments:
             self.errors.setText(self.tr("Der er ingen aktive måleinstrumenter; en administrator kan tilføje et."))
             self.errors.show()
@@ -362,13 +369,14 @@ class MeasureDialog(QDialog):
             self.blocks.append(block)
             self.blocks_layout.addWidget(block)
         self.blocks_layout.addStretch(1)
-        # Tab order: date, then per dimension citizen, caseworker, note; then save.
-        prev: QWidget = self.date_edit
+        # Tab in reading order: instrument, date, one at a time; per dimension citizen, caseworker, note; the page
+        # buttons; Annuller and Gem as they stand (tests/ui/test_accessibility)
+        chain: list[QWidget] = [self.instrument_combo, self.date_edit, self.one_at_a_time]
         for b in self.blocks:
-            for w in (b.citizen, b.caseworker, b.note):
-                QWidget.setTabOrder(prev, w)
-                prev = w
-        QWidget.setTabOrder(prev, self.save_button)
+            chain += [b.citizen, b.caseworker, b.note]
+        chain += [self.prev_button, self.next_button, self.cancel_button, self.save_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         for i, b in enumerate(self.blocks):
             b.note.returnPressed.connect(lambda i=i: self._note_done(i))
         self.page = 0
