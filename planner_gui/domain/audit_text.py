@@ -18,6 +18,25 @@ from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
 from planner_gui.domain.dates import format_date
 from planner_gui.domain.plan import FIELD_LABELS, SUMMARY_ORDER, format_value
 
+#: The kinds of audit entry, in the order the audit viewer offers them; ``storage.audit.record`` refuses any other.
+ACTIONS: tuple[str, ...] = (
+    "login",
+    "login_failed",
+    "logout",
+    "search",
+    "view",
+    "create",
+    "update",
+    "delete",
+    "export",
+    "import",
+    "print",
+    "report",
+    "purge",
+    "system",
+    "refused",
+)
+
 #: The "Handling" column: what kind of entry.
 ACTION_LABELS: dict[str, str] = {
     "login": "Log ind",
@@ -185,6 +204,10 @@ _DETAIL_LABELS: dict[str, str] = {
     "bærbar": "Bærbar",
     "til_server": "Til serveren",
     "til_bærbar": "Til den bærbare",
+    "tid_på_bærbar": "Tid på den bærbare",
+    "bruger_på_bærbar": "Bruger på den bærbare",
+    "handling_på_bærbar": "Handling på den bærbare",
+    "bærbar_logposter": "Logposter fra den bærbare",
     "sat_til_side": "Sat til side",
     "ændringer": "Ændringer",
     "behold": "Beholdt",
@@ -204,7 +227,7 @@ _DETAIL_LABELS: dict[str, str] = {
 }
 
 # detail keys that are internal bookkeeping, not for a reader
-_HIDDEN = frozenset({"anker", "bærbar_kædehoved", "bærbar_seq", "seed"})
+_HIDDEN = frozenset({"anker", "bærbar_kædehoved", "bærbar_seq", "bærbar_seq_sendt", "seed"})
 
 
 # the order of a row's values in a summary (the rest alphabetically, as stored): the same as the history's

@@ -26,6 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.domain.audit_text import ACTIONS
 from planner_gui.errors import AuthenticationFailed, PermissionDenied, StorageError, UserError
 from planner_gui.services import auth
 from planner_gui.services.auth import Actor
@@ -41,6 +42,8 @@ from planner_gui.storage.tables import (
     Checkout,
     Citizen,
     Company,
+    Instrument,
+    InstrumentDimension,
     Setting,
     Staff,
     SyncBase,
@@ -54,6 +57,11 @@ SERVER = "offline.server"
 LAPTOP_ID = "offline.laptop_id"
 PENDING = "offline.pending_sync"
 AUDIT_SENT = "offline.audit_sent_seq"
+#: In the server's ``sync_runs.details`` (JSON): the last laptop audit seq that sync appended to the server's chain,
+#: written in the server transaction that appended it, so a re-run after a kill never sends an entry twice.
+SENT_KEY = "bærbar_seq_sendt"
+#: How far the laptop's clock may be from the server's before a sync is refused (merge order and audit times).
+CLOCK_TOLERANCE = dt.timedelta(minutes=5)
 TZ = ZoneInfo("Europe/Copenhagen")
 #: Stored as the base of a field that was new on both sides with different values: equals neither side, so the
 #: field stays a conflict until resolved.
@@ -85,6 +93,38 @@ def local_time(value: dt.datetime | None) -> str:
 
 def show(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def laptop_clock() -> dt.datetime:
+    """The laptop's clock, as an aware UTC time (one function, so a test can set the laptop's clock)."""
+    return dt.datetime.now(dt.UTC)
+
+
+def _clock_text(value: dt.datetime) -> str:
+    return value.astimezone(TZ).strftime("%d-%m-%Y %H:%M:%S")
+
+
+def check_clock(s: Session) -> None:
+    """Refuse (:class:`UserError`) when the laptop's clock is more than :data:`CLOCK_TOLERANCE` from the server's.
+
+    Which side changed a field last and the times of the laptop's audit entries depend on the laptop's clock."""
+    server_now = s.scalar(text("SELECT now()"))
+    mine = laptop_clock()
+    if not isinstance(server_now, dt.datetime):
+        return
+    if server_now.tzinfo is None:
+        server_now = server_now.replace(tzinfo=dt.UTC)
+    off = mine - server_now
+    if abs(off) <= CLOCK_TOLERANCE:
+        return
+    minutes = round(abs(off).total_seconds() / 60)
+    way = "foran" if off > dt.timedelta(0) else "bagud"
+    raise UserError(
+        f"den bærbares ur går {minutes} minutter {way}: den bærbare siger {_clock_text(mine)}, serveren "
+        f"{_clock_text(server_now)}. Synkroniseringen er ikke kørt, fordi rækkefølgen af ændringer og tiderne i "
+        "loggen afhænger af uret; ret uret på den bærbare (dato, tid og tidszone) og synkroniser igen. Intet er "
+        "ændret, og den bærbare kan bruges videre offline"
+    )
 
 
 # ------------------------------------------------------------------------------------------------ opening
@@ -389,6 +429,7 @@ class SyncResult:
     quarantined: list[str] = field(default_factory=list)  # "CPR: why"
     warnings: list[str] = field(default_factory=list)
     resumed: bool = False
+    audit_sent: int = 0  # laptop audit entries appended to the server's chain by this sync
     seconds: float = 0.0
 
 
@@ -442,8 +483,9 @@ def sync(laptop_path: Path, initials: str, password: str) -> SyncResult:
         server, actor = open_server(server_url, initials, password)
         try:
             result = SyncResult(str(uuid.uuid4()))
-            if pending:
-                with server.read() as s:
+            with server.read() as s:
+                check_clock(s)  # before anything is written on either side
+                if pending:
                     result.resumed = s.get(SyncRun, pending) is not None
             with laptop.write() as ls:
                 _put_setting(ls, PENDING, result.sync_id)
@@ -462,13 +504,18 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
         conflicts = {(c.table_name, c.row_id, c.column): c for c in ls.scalars(select(SyncConflict))}
         conflict_rows = {k: _conflict_dict(c) for k, c in conflicts.items()}
         open_checkouts = {str(c) for c in ls.scalars(select(Checkout.citizen_id).where(Checkout.released_at.is_(None)))}
-        sent = int(_setting(ls, AUDIT_SENT) or 0)
-        head = ls.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
-        audit_count = ls.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.seq > sent)) or 0
     plans: list[_Plan] = []
     quarantine: dict[str, tuple[str, str]] = {}
     result.citizens = len(citizens)
     with server.write() as s:
+        # the laptop's audit entries the server has not got yet: the server's own record (sync_runs) says which,
+        # read under a lock per laptop, and the new mark is written in this transaction with the entries it covers
+        sent = _audit_sent_on_server(s, laptop_id)
+        with laptop.read() as ls:
+            head = ls.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+            entries = [_LaptopEntry(*e) for e in ls.execute(select(*_ENTRY_COLUMNS).where(AuditEntry.seq > sent))]
+        entries.sort(key=lambda e: e.seq)
+        sent_now = entries[-1].seq if entries else sent
         rows.insert_row(
             s,
             "sync_runs",
@@ -477,7 +524,7 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
                 "at": rows.encode(utcnow()),
                 "initials": actor.initials,
                 "laptop_id": laptop_id,
-                "details": "",
+                "details": json.dumps({SENT_KEY: sent_now}, ensure_ascii=False),
             },
         )
         for cid in citizens:
@@ -491,6 +538,10 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
                 quarantine[cid] = (cpr, str(err))
             except Exception as err:  # one citizen's failure never blocks the rest
                 quarantine[cid] = (cpr, f"{type(err).__name__}: {str(err).splitlines()[0][:200]}")
+        remapped = {p.remap[0]: p.remap[1] for p in plans if p.remap is not None}
+        for entry in entries:
+            _append_laptop_entry(s, actor, laptop_id, entry, remapped)
+        result.audit_sent = len(entries)
         audit.record(
             s,
             actor.initials,
@@ -502,7 +553,8 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
                 "borgere": len(citizens),
                 "til_server": result.to_server,
                 "sat_til_side": len(quarantine),
-                "bærbar_logposter": audit_count,
+                "bærbar_logposter": len(entries),
+                SENT_KEY: sent_now,
                 "bærbar_kædehoved": head.hash if head else audit.GENESIS,
                 "bærbar_seq": head.seq if head else 0,
             },
@@ -536,10 +588,86 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
             details={"til_server": result.to_server, "til_bærbar": result.to_laptop, "sat_til_side": len(quarantine)},
         )
         _put_setting(ls, PENDING, None)
-        if head is not None:
-            _put_setting(ls, AUDIT_SENT, str(head.seq))
+        _put_setting(ls, AUDIT_SENT, str(sent_now))  # for reading only: the server's record decides what is sent
     result.quarantined = [f"{cpr_text(cpr)}: sat til side: {why}" for cpr, why in quarantine.values()]
     result.conflicts = open_conflicts(laptop)
+
+
+_ENTRY_COLUMNS = (
+    AuditEntry.seq,
+    AuditEntry.ts,
+    AuditEntry.user,
+    AuditEntry.action,
+    AuditEntry.entity,
+    AuditEntry.entity_id,
+    AuditEntry.citizen_ref,
+    AuditEntry.reason,
+    AuditEntry.details,
+)
+
+
+@dataclass(frozen=True)
+class _LaptopEntry:
+    seq: int
+    ts: dt.datetime
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    citizen_ref: str | None
+    reason: str
+    details: str
+
+
+def _audit_sent_on_server(s: Session, laptop_id: str) -> int:
+    """The last laptop audit seq the server's chain holds from this laptop (0: none), under a lock per laptop so two
+    syncs of one laptop file never both send the same entries."""
+    s.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": f"planner_sync_audit:{laptop_id}"})
+    sent = 0
+    for details in s.scalars(select(SyncRun.details).where(SyncRun.laptop_id == laptop_id)):
+        try:
+            sent = max(sent, int(json.loads(details)[SENT_KEY]))
+        except (ValueError, KeyError, TypeError):
+            continue  # a sync from before the laptop's entries were sent (empty details)
+    return sent
+
+
+def _append_laptop_entry(s: Session, actor: Actor, laptop_id: str, e: _LaptopEntry, remapped: dict[str, str]) -> None:
+    """One laptop audit entry appended to the server's chain through the normal append path: the server gives it its
+    place and time in the chain; the time it was made on the laptop, the laptop and its seq there go in the details.
+    Entries are appended in the syncing user's name (the server takes no other); another name is kept in the details.
+    A citizen created offline and matched by CPR in this sync is referred to by the server's id."""
+    try:
+        data = json.loads(e.details) if e.details else {}
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        data = {"detaljer": e.details}
+    data.update(
+        {
+            "tid_på_bærbar": e.ts.replace(tzinfo=dt.UTC).isoformat(timespec="microseconds"),
+            "bærbar": laptop_id,
+            "bærbar_seq": e.seq,
+        }
+    )
+    if e.user.lower() != actor.initials.lower():
+        data["bruger_på_bærbar"] = e.user
+    action = e.action
+    # a laptop of another version (an unknown action) is kept, never dropped; a laptop's purge entry would be read
+    # by the server's ``audit verify`` as an anchor of the server's own chain, so it travels as "system" too
+    if action not in ACTIONS or action == "purge":
+        data["handling_på_bærbar"] = action
+        action = "system"
+    audit.record(
+        s,
+        actor.initials,
+        action,
+        entity=e.entity,
+        entity_id=remapped.get(e.entity_id, e.entity_id),
+        citizen_ref=remapped.get(e.citizen_ref, e.citizen_ref) if e.citizen_ref is not None else None,
+        reason=e.reason,
+        details=data,
+    )
 
 
 def _conflict_dict(c: SyncConflict) -> dict[str, Any]:
@@ -557,14 +685,51 @@ def _conflict_dict(c: SyncConflict) -> dict[str, Any]:
 
 
 def open_conflicts(laptop: Database) -> list[ConflictLine]:
+    """The open conflicts as shown to people: a reference (a caseworker, a company, an instrument's dimension) as
+    initials, CVR number or ``dimension (instrument)``, not as the row's UUID (that stays in ``sync_conflicts``)."""
     with laptop.read() as ls:
         found = ls.scalars(
             select(SyncConflict).where(SyncConflict.resolution.is_(None)).order_by(SyncConflict.cpr, SyncConflict.field)
         ).all()
         return [
-            ConflictLine(c.cpr, c.field, json.loads(c.mine), json.loads(c.theirs), c.changed_by, c.changed_at)
+            ConflictLine(
+                c.cpr,
+                c.field,
+                _readable(ls, c.table_name, c.column, json.loads(c.mine)),
+                _readable(ls, c.table_name, c.column, json.loads(c.theirs)),
+                c.changed_by,
+                c.changed_at,
+            )
             for c in found
         ]
+
+
+#: (table, column) of the references a conflict can hold, read as people know them
+REFERENCES = frozenset({("assignments", "staff_id"), ("efforts", "company_id"), ("measurements", "dimension_id")})
+
+
+def _readable(ls: Session, table_name: str, column: str, value: Any) -> Any:
+    """A reference's initials, CVR number or ``dimension (instrument)``; the value itself when it is no reference or
+    the laptop does not hold the row it refers to (a row only the server has)."""
+    if value is None or (table_name, column) not in REFERENCES:
+        return value
+    try:
+        key = uuid.UUID(str(value))
+    except ValueError:
+        return value
+    found: Any
+    if column == "staff_id":
+        found = ls.scalar(select(Staff.initials).where(Staff.id == key))
+    elif column == "company_id":
+        found = ls.scalar(select(Company.cvr).where(Company.id == key))
+    else:
+        dim = ls.execute(
+            select(InstrumentDimension.code, Instrument.code)
+            .join(Instrument, Instrument.id == InstrumentDimension.instrument_id)
+            .where(InstrumentDimension.id == key)
+        ).first()
+        found = f"{dim[0]} ({dim[1]})" if dim is not None else None
+    return value if found is None else found
 
 
 def _merge_citizen(
@@ -839,6 +1004,7 @@ def resolve(laptop_path: Path, initials: str, password: str, keep: str, cpr: str
 class CheckinResult:
     sync: SyncResult
     released: int = 0
+    cprs: list[str] = field(default_factory=list)  # the citizens checked in (released and removed)
 
 
 def checkin(laptop_path: Path, initials: str, password: str) -> CheckinResult:
@@ -852,7 +1018,8 @@ def checkin(laptop_path: Path, initials: str, password: str) -> CheckinResult:
         with laptop.read() as ls:
             server_url = _setting(ls, SERVER) or ""
             laptop_id = _setting(ls, LAPTOP_ID) or ""
-            ids = list(ls.scalars(select(Citizen.id)))
+            found = ls.execute(select(Citizen.id, Citizen.cpr).order_by(Citizen.cpr)).all()
+            ids = [cid for cid, _ in found]
         server, actor = open_server(server_url, initials, password)
         try:
             with server.write() as s:
@@ -882,6 +1049,7 @@ def checkin(laptop_path: Path, initials: str, password: str) -> CheckinResult:
         with laptop.engine.connect() as conn:  # no copy of the deleted pages left in the write-ahead log
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         result.released = len(ids)
+        result.cprs = [str(cpr) for _, cpr in found]
     finally:
         laptop.dispose()
     return result

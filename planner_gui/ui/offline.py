@@ -1,11 +1,11 @@
-"""Offline work in the desktop (issue 15): "Tag med ud …" on the team server, the offline banner and "Synkroniser" on
-a laptop database, and the conflict dialog.
+"""Offline work in the desktop (issue 15): "Tag med ud …" on the team server, the offline banner, "Synkroniser" and
+"Tjek ind" on a laptop database, and the conflict dialog.
 
-The work itself is :mod:`planner_gui.services.offline` (the same functions as the CLI's ``checkout``, ``sync`` and
-``resolve``), always in a worker thread. Those functions open the server and the laptop file with the user's own
-password: on the server the app's connection already carries it (it is reused for "Tag med ud"); on a laptop the
-password is not kept after the login, so "Synkroniser" asks for it and forgets it when the sync (and the conflict
-dialog it may lead to) is done.
+The work itself is :mod:`planner_gui.services.offline` (the same functions as the CLI's ``checkout``, ``sync``,
+``resolve`` and ``checkin``), always in a worker thread. Those functions open the server and the laptop file with the
+user's own password: on the server the app's connection already carries it (it is reused for "Tag med ud"); on a
+laptop the password is not kept after the login, so "Synkroniser" and "Tjek ind" ask for it and forget it when the
+sync (and the conflict dialog it may lead to) or the check-in is done.
 """
 
 from __future__ import annotations
@@ -40,10 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner_gui.config import is_postgres
 from planner_gui.errors import UserError
 from planner_gui.services import offline
-from planner_gui.services.offline import CheckoutResult, ConflictLine, LaptopStatus, SyncResult
-from planner_gui.storage.postgres import is_postgres
+from planner_gui.services.offline import CheckinResult, CheckoutResult, ConflictLine, LaptopStatus, SyncResult
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 from planner_gui.ui.workers import Worker, run_in_background
@@ -245,9 +245,10 @@ class CheckoutDialog(QDialog):
 
 
 class OfflineBanner(QFrame):
-    """ "Offline: arbejder på en bærbar kopi siden …" with a "Synkroniser" button, at the top of the main window."""
+    """ "Offline: arbejder på en bærbar kopi siden …" with "Synkroniser" and "Tjek ind", atop the main window."""
 
     sync_requested = Signal()
+    checkin_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,11 +268,22 @@ class OfflineBanner(QFrame):
         self.button.setObjectName("offlineSyncButton")
         self.button.clicked.connect(self.sync_requested)
         row.addWidget(self.button)
+        self.checkin_button = QPushButton(self.tr("&Tjek ind"))
+        self.checkin_button.setObjectName("offlineCheckinButton")
+        self.checkin_button.setToolTip(
+            self.tr("Synkroniser, frigiv borgerne på serveren og fjern dem fra den bærbare kopi")
+        )
+        self.checkin_button.clicked.connect(self.checkin_requested)
+        row.addWidget(self.checkin_button)
 
     def set_status(self, status: LaptopStatus) -> None:
-        text = self.tr("Offline: arbejder på en bærbar kopi siden {since} ({n} borgere)").format(
-            since=status.since_text, n=status.citizens
-        )
+        if status.citizens:
+            text = self.tr("Offline: arbejder på en bærbar kopi siden {since} ({n} borgere)").format(
+                since=status.since_text, n=status.citizens
+            )
+        else:
+            text = self.tr("Bærbar kopi uden borgere: alle er tjekket ind")
+        self.checkin_button.setEnabled(bool(status.citizens) and self.button.isEnabled())
         extra = []
         if status.open_conflicts:
             extra.append(self.tr("{n} konflikter venter på dit valg").format(n=status.open_conflicts))
@@ -283,6 +295,7 @@ class OfflineBanner(QFrame):
     def set_busy(self, busy: bool) -> None:
         self.button.setEnabled(not busy)
         self.button.setText(self.tr("Synkroniserer …") if busy else self.tr("&Synkroniser"))
+        self.checkin_button.setEnabled(not busy)
 
 
 class ConflictDialog(QDialog):
@@ -422,9 +435,11 @@ class OfflineController:
         self.conflict_dialog: ConflictDialog | None = None
         self.worker: Worker | None = None
         self.last_sync: SyncResult | None = None
+        self.last_checkin: CheckinResult | None = None
         self._password: str | None = None  # only while a sync and its conflict dialog run
         self.checkout_action = None
         self.sync_action = None
+        self.checkin_action = None
         if is_postgres(ctx.db.url):
             if ctx.actor.role in ("sagsbehandler", "administrator"):
                 menu.addSeparator()
@@ -441,6 +456,12 @@ class OfflineController:
         self.sync_action.triggered.connect(self.start_sync)
         self.sync_action.setVisible(False)  # until the laptop's status says it is one
         menu.addAction(self.sync_action)
+        self.checkin_action = window.addAction(tr("&Tjek ind …"))
+        self.checkin_action.setObjectName("checkinAction")
+        self.checkin_action.setToolTip(tr("Synkroniser, frigiv borgerne på serveren og fjern dem fra den bærbare kopi"))
+        self.checkin_action.triggered.connect(self.start_checkin)
+        self.checkin_action.setVisible(False)
+        menu.addAction(self.checkin_action)
         self.refresh_status()
 
     # -- Tag med ud
@@ -492,9 +513,13 @@ class OfflineController:
             return
         if self.sync_action is not None:
             self.sync_action.setVisible(True)
+        if self.checkin_action is not None:
+            self.checkin_action.setVisible(True)
+            self.checkin_action.setEnabled(bool(status.citizens) and self.worker is None)
         if self.banner is None:
             self.banner = OfflineBanner()
             self.banner.sync_requested.connect(self.start_sync)
+            self.banner.checkin_requested.connect(self.start_checkin)
             install_banner(self.window, self.banner)
         self.banner.set_status(status)
 
@@ -528,10 +553,7 @@ class OfflineController:
         if path is None or password is None:
             return
         initials = self.ctx.actor.initials
-        if self.banner is not None:
-            self.banner.set_busy(True)
-        if self.sync_action is not None:
-            self.sync_action.setEnabled(False)
+        self._busy()
         self._status_message(tr("Synkroniserer med serveren …"))
 
         def task(progress: Any) -> SyncResult:
@@ -542,12 +564,20 @@ class OfflineController:
 
         self.worker = run_in_background(task, on_done=self._synced, on_error=self._sync_failed)
 
+    def _busy(self) -> None:
+        if self.banner is not None:
+            self.banner.set_busy(True)
+        for action in (self.sync_action, self.checkin_action):
+            if action is not None:
+                action.setEnabled(False)
+
     def _idle(self) -> None:
         self.worker = None
         if self.banner is not None:
             self.banner.set_busy(False)
-        if self.sync_action is not None:
-            self.sync_action.setEnabled(True)
+        for action in (self.sync_action, self.checkin_action):
+            if action is not None:
+                action.setEnabled(True)
 
     def _synced(self, result: SyncResult) -> None:
         self._idle()
@@ -622,6 +652,110 @@ class OfflineController:
         show = getattr(self.window, "show_status", None)
         if callable(show):
             show(text, 8000)
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, info: str, name: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, parent=self.window)
+        box.setObjectName(name)
+        if info:
+            box.setInformativeText(info)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    # -- Tjek ind: the same service as the CLI's checkin
+
+    def confirm_checkin(self) -> bool:
+        """Ask before the citizens are removed from the laptop copy."""
+        n = self.status.citizens if self.status is not None else 0
+        answer = QMessageBox.question(
+            self.window,
+            tr("Tjek ind"),
+            tr(
+                "Tjek {n} borgere ind? Den bærbare kopi synkroniseres først; derefter frigives borgerne på serveren "
+                "og fjernes fra den bærbare kopi."
+            ).format(n=n),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def start_checkin(self) -> None:
+        if self.worker is not None or self.status is None:
+            return
+        if self.status.open_conflicts:  # checkin would sync and stop at the same conflicts: say so at once
+            self._box(
+                QMessageBox.Icon.Warning,
+                tr("Tjek ind"),
+                tr("Intet er tjekket ind: {n} konflikter venter på dit valg.").format(n=self.status.open_conflicts),
+                tr("Vælg først, hvilke værdier der skal gælde (Synkroniser viser konflikterne), og tjek så ind."),
+                "checkinRefusedBox",
+            )
+            return
+        if not self.confirm_checkin():
+            return
+        close_all = getattr(self.window, "close_all_tabs", None)
+        if callable(close_all) and not close_all():  # the open citizens are about to leave the laptop
+            return
+        password = self._password or self.ask_password()
+        if password is None:
+            return
+        path = getattr(self.ctx.db, "path", None)
+        if path is None:
+            return
+        initials = self.ctx.actor.initials
+        self._busy()
+        self._status_message(tr("Tjekker ind …"))
+
+        def task(progress: Any) -> CheckinResult:
+            progress.report(-1, "")
+            return offline.checkin(Path(path), initials, password)
+
+        self.worker = run_in_background(task, on_done=self._checked_in, on_error=self._checkin_failed)
+
+    def _checked_in(self, result: CheckinResult) -> None:
+        self._idle()
+        self._password = None
+        self.last_checkin = result
+        self.last_sync = result.sync
+        refresh = getattr(self.window, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self.refresh_status()
+        sync = result.sync
+        notes = [message_text(w) for w in sync.warnings] + [message_text(q) for q in sync.quarantined]
+        if sync.conflicts or sync.quarantined:
+            parts = []
+            if sync.conflicts:
+                parts.append(tr("{n} konflikter venter på dit valg").format(n=len(sync.conflicts)))
+            if sync.quarantined:
+                parts.append(tr("{n} borgere er sat til side").format(n=len(sync.quarantined)))
+            text = tr("Intet er tjekket ind: {why}.").format(why=", ".join(parts))
+            self._status_message(text)
+            info = tr("Ændringerne er synkroniseret. Afgør konflikterne (Synkroniser viser dem), og tjek så ind.")
+            self._box(QMessageBox.Icon.Warning, tr("Tjek ind"), text, "\n".join([info, *notes]), "checkinRefusedBox")
+            return
+        text = tr("{n} borgere er tjekket ind: frigivet på serveren og fjernet fra den bærbare kopi.").format(
+            n=result.released
+        )
+        self._status_message(text)
+        info = [
+            tr("Synkroniseret først: {up} ændringer sendt til serveren, {down} hentet.").format(
+                up=sync.to_server, down=sync.to_laptop
+            ),
+            ", ".join(offline.cpr_text(c) for c in result.cprs),
+            *notes,
+        ]
+        self._box(QMessageBox.Icon.Information, tr("Tjek ind"), text, "\n".join(i for i in info if i), "checkinDoneBox")
+
+    def _checkin_failed(self, err: BaseException) -> None:
+        self._idle()
+        self._password = None
+        self.refresh_status()
+        self._box(
+            QMessageBox.Icon.Warning,
+            tr("Tjek ind"),
+            tr("Tjek ind lykkedes ikke; borgerne er stadig på den bærbare kopi og kan bruges videre."),
+            _failure_text(err),
+            "checkinFailedBox",
+        )
 
 
 def install_banner(window: QMainWindow, banner: QWidget) -> None:

@@ -7,8 +7,7 @@ import re
 
 import pytest
 
-from planner_gui.domain.audit_text import ACTION_LABELS, ENTITY_LABELS, describe
-from planner_gui.storage.audit import ACTIONS
+from planner_gui.domain.audit_text import ACTION_LABELS, ACTIONS, ENTITY_LABELS, describe
 
 
 def _j(**d: object) -> str:

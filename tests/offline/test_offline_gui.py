@@ -154,11 +154,90 @@ def test_a_wrong_password_leaves_the_laptop_as_it_was(qtbot, team: Team, tmp_pat
         db.dispose()
 
 
+def test_check_in_refused_while_a_conflict_is_open_then_done(qtbot, team: Team, tmp_path: Path) -> None:  # noqa: F811
+    """ "Tjek ind" runs the CLI's checkin service in the background: refused with a plain message while a conflict is
+    open (nothing released, nothing removed); once settled it checks in and tells which citizens."""
+    from PySide6.QtWidgets import QMessageBox
+    from sqlalchemy import func
+
+    from planner_gui.services import offline
+    from planner_gui.storage.tables import Checkout
+
+    laptop = tmp_path / "ude.db"
+    offline.checkout(team.url, laptop, "kb", KB_PW, [CPR_A, CPR_B])
+    db, me = open_for_user(laptop, "kb", KB_PW)
+    try:
+        with db.read() as s:
+            cid = s.scalars(select(Citizen.id).where(Citizen.cpr == CPR_A)).one()
+            version = s.scalars(select(Plan.version).where(Plan.citizen_id == cid)).one()
+        plans.save_plan(db, me, cid, PlanEdits(plan_version=version, plan=(("next_step", "møde på lageret"),)))
+        edit_server(team, CPR_A, "lb", plan_next_step="ring til virksomheden")
+        assert offline.sync(laptop, "kb", KB_PW).conflicts  # the conflict is open on the laptop
+
+        win = _window(qtbot, db, me)
+        ctl = win.offline
+        qtbot.waitUntil(lambda: ctl.banner is not None, timeout=10_000)
+        assert ctl.banner is not None and ctl.checkin_action is not None
+        assert ctl.checkin_action.isVisible() and ctl.checkin_action in win.menuBar().actions()[0].menu().actions()
+        assert "1 konflikter" in ctl.banner.label.text()
+        asked: list[str] = []
+        ctl.ask_password = lambda: asked.append("password") or KB_PW  # type: ignore[method-assign]
+        ctl.confirm_checkin = lambda: asked.append("confirm") or True  # type: ignore[method-assign]
+
+        # -- refused while the conflict is open: a plain message, nothing asked, nothing run
+        qtbot.mouseClick(ctl.banner.checkin_button, Qt.MouseButton.LeftButton)
+        box = win.findChild(QMessageBox, "checkinRefusedBox")
+        assert box is not None and box.isVisible()
+        assert box.text() == "Intet er tjekket ind: 1 konflikter venter på dit valg."
+        assert asked == [] and ctl.worker is None and ctl.last_checkin is None
+        box.close()
+        with team.db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Checkout).where(Checkout.released_at.is_(None))) == 2
+
+        # -- settled: Tjek ind (the menu entry) syncs, releases and empties the laptop, and says which citizens
+        assert offline.resolve(laptop, "kb", KB_PW, "her", CPR_A, "plan.naeste_skridt") == 1
+        ctl.refresh_status()
+        qtbot.waitUntil(lambda: "konflikter" not in ctl.banner.label.text(), timeout=10_000)
+        ctl.checkin_action.trigger()
+        assert not ctl.banner.checkin_button.isEnabled() and not ctl.checkin_action.isEnabled()  # busy
+        qtbot.waitUntil(lambda: ctl.last_checkin is not None and ctl.worker is None, timeout=60_000)
+        assert asked == ["confirm", "password"]
+        result = ctl.last_checkin
+        assert result is not None and result.released == 2 and sorted(result.cprs) == [CPR_A, CPR_B]
+        done = win.findChild(QMessageBox, "checkinDoneBox")
+        assert done is not None and done.isVisible()
+        assert done.text() == "2 borgere er tjekket ind: frigivet på serveren og fjernet fra den bærbare kopi."
+        assert "010180-1234, 020280-1234" in done.informativeText()
+        assert server_value(team, CPR_A, "plan_next_step") == "møde på lageret"  # the choice went up first
+        with team.db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Checkout).where(Checkout.released_at.is_(None))) == 0
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Citizen)) == 0
+        qtbot.waitUntil(lambda: "alle er tjekket ind" in ctl.banner.label.text(), timeout=10_000)
+        assert not ctl.banner.checkin_button.isEnabled() and not ctl.checkin_action.isEnabled()
+        assert ctl._password is None
+        done.close()
+        win.close()
+    finally:
+        db.dispose()
+
+
+STRAY = (
+    "conflictDialog",
+    "checkoutDialog",
+    "syncFailedBox",
+    "syncNotesBox",
+    "checkinRefusedBox",
+    "checkinDoneBox",
+    "checkinFailedBox",
+)
+
+
 @pytest.fixture(autouse=True)
 def _no_stray_dialogs(qtbot):  # type: ignore[no-untyped-def]
     yield
     from PySide6.QtWidgets import QApplication
 
     for w in QApplication.topLevelWidgets():
-        if w.isVisible() and w.objectName() in ("conflictDialog", "checkoutDialog", "syncFailedBox", "syncNotesBox"):
+        if w.isVisible() and w.objectName() in STRAY:
             w.close()
