@@ -455,31 +455,40 @@ def create_citizen(
     today = today or dt.date.today()
     duplicate = ValidationError(f"CPR-nummer: der findes allerede en borger med CPR-nummeret {digits[:6]}-{digits[6:]}")
     with db.write() as s:  # BEGIN IMMEDIATE: no other writer can insert the same CPR between check and insert
-        if s.scalar(select(Citizen.id).where(Citizen.cpr == digits)) is not None:
-            raise duplicate
-        citizen = Citizen(cpr=digits, first_name=first, last_name=last, updated_by=actor.initials)
-        s.add(citizen)
-        s.flush()
-        s.add(Plan(citizen_id=citizen.id, updated_by=actor.initials))
         assigned = None
-        if actor.role == "sagsbehandler" and actor.staff_id is not None:
-            s.add(
-                Assignment(
-                    citizen_id=citizen.id,
-                    staff_id=actor.staff_id,
-                    role="primaer",
-                    start=today,
-                    updated_by=actor.initials,
-                )
-            )
+        if postgres.on_server(s) and actor.role == "sagsbehandler":
+            # row-level security hides other caseloads and would refuse the new row: the server's function checks
+            # the CPR number everywhere and makes the caller the primary caseworker (migration 0007)
+            citizen_id = uuid.uuid4()
+            if not postgres.create_citizen(s, citizen_id, digits, first, last, today):
+                raise duplicate
             assigned = actor.initials
+        else:
+            if s.scalar(select(Citizen.id).where(Citizen.cpr == digits)) is not None:
+                raise duplicate
+            citizen = Citizen(cpr=digits, first_name=first, last_name=last, updated_by=actor.initials)
+            s.add(citizen)
+            s.flush()
+            citizen_id = citizen.id
+            if actor.role == "sagsbehandler" and actor.staff_id is not None:
+                s.add(
+                    Assignment(
+                        citizen_id=citizen_id,
+                        staff_id=actor.staff_id,
+                        role="primaer",
+                        start=today,
+                        updated_by=actor.initials,
+                    )
+                )
+                assigned = actor.initials
+        s.add(Plan(citizen_id=citizen_id, updated_by=actor.initials))
         audit.record(
             s,
             actor.initials,
             "create",
             entity="citizen",
-            entity_id=citizen.id,
-            citizen_ref=citizen.id,
+            entity_id=citizen_id,
+            citizen_ref=citizen_id,
             details={"primaer": assigned} if assigned else {},
         )
-        return citizen.id
+        return citizen_id

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain.codes import RATERS
@@ -31,6 +31,7 @@ from planner_gui.services.auth import Actor
 from planner_gui.services.instruments import InstrumentInfo, instrument_info
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
+from planner_gui.storage.postgres import free_text_withheld
 from planner_gui.storage.tables import (
     AuditEntry,
     Citizen,
@@ -340,7 +341,7 @@ def load_progression(s: Session, citizen_id: uuid.UUID) -> CitizenProgression:
             Measurement.date,
             Measurement.score,
             Measurement.rater,
-            Measurement.note,
+            literal(None).label("note") if free_text_withheld(s) else Measurement.note,  # see free_text_withheld
             Measurement.updated_by,
             InstrumentDimension.code,
             Instrument.code,
@@ -412,6 +413,14 @@ def citizen_progression(
     """The progression of one citizen (for the chart, the table and the list of sessions)."""
     with db.read() as s:
         _check(s, actor, citizen_id, reason, Permission.VIEW_CITIZEN)
+        return load_progression(s, citizen_id)
+
+
+def progression_for_printout(db: Database, citizen_id: uuid.UUID) -> CitizenProgression:
+    """A citizen's progression for the "Min plan" printout, in one read snapshot and without an access check of its
+    own: the caller has the citizen open (:func:`planner_gui.services.plans.open_citizen` checked access and logged
+    the view), and the print itself is logged by :func:`planner_gui.services.plans.record_print`."""
+    with db.read() as s:
         return load_progression(s, citizen_id)
 
 

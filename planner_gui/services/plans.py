@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner_gui.domain import cpr as cprmod
@@ -68,7 +68,7 @@ from planner_gui.services.access import Permission, can, check_citizen_access, g
 from planner_gui.services.auth import Actor
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
-from planner_gui.storage.postgres import on_server
+from planner_gui.storage.postgres import citizen_history, free_text_withheld, on_server
 from planner_gui.storage.tables import (
     Assignment,
     AuditEntry,
@@ -115,15 +115,20 @@ def _current_assignment(s: Session, citizen_id: uuid.UUID, role: str, today: dt.
 
 
 def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
-    q = (
-        select(AuditEntry)
-        .where(
-            AuditEntry.citizen_ref == str(citizen_id), AuditEntry.action.in_(("create", "update", "delete", "print"))
+    entries: list[Any]
+    if on_server(s):  # only administrators read the audit log there: the server's function gives the citizen's part
+        entries = citizen_history(s, citizen_id, HISTORY_LIMIT)
+    else:
+        q = (
+            select(AuditEntry)
+            .where(
+                AuditEntry.citizen_ref == str(citizen_id),
+                AuditEntry.action.in_(("create", "update", "delete", "print")),
+            )
+            .order_by(AuditEntry.seq.desc())
+            .limit(HISTORY_LIMIT)
         )
-        .order_by(AuditEntry.seq.desc())
-        .limit(HISTORY_LIMIT)
-    )
-    entries = list(s.scalars(q))
+        entries = list(s.scalars(q))
     parsed: list[dict[str, Any]] = []
     users = {e.user for e in entries}
     for e in entries:
@@ -174,6 +179,7 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
             select(SubGoal).where(SubGoal.citizen_id == citizen_id).order_by(SubGoal.position, SubGoal.created_at)
         )
     )
+    withheld = free_text_withheld(s)  # a team lead on the team database: the remark is not theirs to read
     efforts = tuple(
         EffortRow(
             e.id,
@@ -185,11 +191,12 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
             e.company_id,
             cvr or "",
             cname or "",
-            e.note,
+            "" if withheld else e.note,
             e.version,
         )
         for e, cvr, cname in s.execute(
             select(Effort, Company.cvr, Company.name)
+            .options(*([defer(Effort.note, raiseload=True)] if withheld else []))
             .outerjoin(Company, Company.id == Effort.company_id)
             .where(Effort.citizen_id == citizen_id)
             .order_by(Effort.start.desc(), Effort.category)
@@ -264,8 +271,7 @@ def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str
         handover=handover,
         target_group=current,
         course=course,
-        # the team database lets only administrators read the audit log (docs/team-database.md, Not yet)
-        history=() if on_server(s) and actor.role != "administrator" else _history(s, citizen_id),
+        history=_history(s, citizen_id),
         notes=notes,
         reason=reason,
         can_edit=can(actor, Permission.EDIT_PLAN),

@@ -9,14 +9,16 @@ A user and password written in the URL serve ``init`` alone (CONTRACT.md section
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import uuid
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import exc, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from planner_gui.config import is_postgres
 from planner_gui.errors import NotFound, ValidationError
 
 __all__ = [
@@ -38,10 +40,6 @@ MIN_SEARCH = 3  # planner_search_citizens refuses a shorter search
 GRANT_HOURS = 8
 
 _INITIALS = re.compile(r"^[a-z0-9æøå]{1,16}$")
-
-
-def is_postgres(db: object) -> bool:
-    return str(db).startswith(("postgresql:", "postgresql+"))
 
 
 def role_name(initials: str) -> str:
@@ -73,6 +71,46 @@ def put_login(session: Session, initials: str, password: str | None, role: str) 
 def on_server(session: Session) -> bool:
     """Is this session on the team database (PostgreSQL)?"""
     return session.get_bind().dialect.name == "postgresql"
+
+
+def free_text_withheld(session: Session) -> bool:
+    """Is the free text of case facts (an effort's remark, a measurement's note) withheld from this session? On the
+    team database team leads read every column of those tables but the note (migration 0006), even for a citizen
+    they opened with a reason; queries leave the column out for them instead of failing."""
+    if not on_server(session):
+        return False
+    cached = session.info.get("planner_free_text_withheld")
+    if cached is None:
+        cached = session.execute(text("SELECT planner_my_role()")).scalar() == "teamleder"
+        session.info["planner_free_text_withheld"] = cached
+    return bool(cached)
+
+
+def create_citizen(
+    session: Session, citizen_id: uuid.UUID, cpr: str, first_name: str, last_name: str, start: dt.date
+) -> bool:
+    """A caseworker's new citizen on the team database, through ``planner_create_citizen`` (SECURITY DEFINER,
+    migration 0007): False when the CPR number exists anywhere; otherwise the citizen is inserted with the caller as
+    primary caseworker from ``start``, in the caller's transaction."""
+    return bool(
+        session.execute(
+            text("SELECT planner_create_citizen(:i, :c, :f, :l, :s)"),
+            {"i": citizen_id, "c": cpr, "f": first_name, "l": last_name, "s": start},
+        ).scalar()
+    )
+
+
+def citizen_history(session: Session, citizen_id: uuid.UUID, limit: int) -> list[Any]:
+    """A citizen's change entries (newest first) through ``planner_citizen_history`` (SECURITY DEFINER, migration
+    0008): only the audit log's administrators read it directly; the function gives anyone the entries of a citizen
+    they may see, with the case facts' free text blanked for team leads. Rows carry seq, ts, user, action, entity,
+    reason and details, as :class:`~planner_gui.storage.tables.AuditEntry` does."""
+    return list(
+        session.execute(
+            text('SELECT seq, ts, "user", action, entity, reason, details FROM planner_citizen_history(:c, :n)'),
+            {"c": citizen_id, "n": limit},
+        ).all()
+    )
 
 
 def grant_access(session: Session, citizen_id: uuid.UUID, reason: str, hours: int = GRANT_HOURS) -> None:

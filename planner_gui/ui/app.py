@@ -130,7 +130,7 @@ class AppController(QObject):
             return False
         path = Path(self.db_arg).expanduser()
         if path.is_file() and path.stat().st_size == 0:
-            from planner_gui.storage.backup import list_backups
+            from planner_gui.services.backups import list_backups
 
             return not list_backups(path.resolve())  # an empty file with backups is damaged, not new
         return not path.exists()
@@ -146,9 +146,10 @@ class AppController(QObject):
     def fail(self, err: BaseException) -> None:
         """A problem that stops start-up: stderr in smoke mode, a message box otherwise; then exit."""
         from planner_gui.errors import UserError
-        from planner_gui.storage.recovery import DamagedDatabase
+        from planner_gui.services.backups import damaged_file
 
-        if isinstance(err, DamagedDatabase) and not self.smoke and self.offer_restore(err):
+        damaged = damaged_file(err)
+        if damaged is not None and not self.smoke and self.offer_restore(damaged):
             return
 
         is_user = isinstance(err, UserError)
@@ -169,14 +170,15 @@ class AppController(QObject):
             QMessageBox.critical(None, window_title(self.tr("Kan ikke starte")), text)
         self.app.exit(self.exit_code)
 
-    def offer_restore(self, err: Any) -> bool:
-        """A damaged database file: offer its backups ("Gendan fra sikkerhedskopi"); True when one was restored."""
+    def offer_restore(self, damaged: Any) -> bool:
+        """A damaged database file (``services.backups.DamagedFile``): offer its backups ("Gendan fra
+        sikkerhedskopi"); True when one was restored."""
         from planner_gui.ui.restore_dialog import RestoreDialog
 
         self._worker = None
         if self.login_window is not None:
             self.login_window.hide()
-        dialog = RestoreDialog(Path(err.damage.path), damage_text=err.damage.message)
+        dialog = RestoreDialog(damaged.path, damage_text=damaged.message)
         if dialog.exec() != RestoreDialog.DialogCode.Accepted:
             return False
         if self.login_window is not None:
@@ -249,8 +251,10 @@ class AppController(QObject):
     def show_login(self, db: Any, *, where: str = "", hint: str = "", initials: str = "") -> None:
         from planner_gui.ui.login import LoginWindow
 
-        self.login_window = LoginWindow(db, where=where, hint=hint)
+        server = self.db_arg if self.db_arg.startswith("postgresql") else ""
+        self.login_window = LoginWindow(db, where=where, hint=hint, server=server)
         self.login_window.setWindowIcon(QIcon(str(icon_path("app"))))
+        self.login_window.server_changed.connect(self.switch_database)
         if initials:
             self.login_window.initials.setText(initials)
             self.login_window.password.setFocus()
@@ -272,6 +276,40 @@ class AppController(QObject):
             self.login_window.login_failed.connect(self._smoke_login_failed)
             self.login_window.submit()  # waits for the database when it is still opening
 
+    def switch_database(self, server: str) -> None:
+        """The user chose another team server in the login window ("" = the database on this computer): close the
+        one open, open the other in the background; the login window logs in once it is open."""
+        from planner_gui.config import default_database_path
+        from planner_gui.ui.workers import run_in_background
+
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = None
+        self.db_arg = server or str(default_database_path())
+        if self.login_window is not None:
+            self.login_window.where.setText(shown_where(self.db_arg))
+        path = self.db_arg
+
+        def open_db(_progress: Any) -> Any:
+            from planner_gui.services.session import open_or_lock
+
+            return open_or_lock(path)
+
+        self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self._switch_failed)
+
+    def _switch_failed(self, err: BaseException) -> None:
+        """Another database could not be opened: say so in the login window, which stays (nothing was lost)."""
+        self._worker = None
+        if self.login_window is None:
+            self.fail(err)
+            return
+        self.login_window.opening.hide()
+        self.login_window._submit_when_ready = False
+        self.login_window.show_message(message_text(err))
+
     def _smoke_step(self, step: str) -> None:
         if not self.smoke or self.smoke_login is not None:
             return
@@ -290,6 +328,11 @@ class AppController(QObject):
 
         if self.login_window is not None:
             self.database = self.login_window.db  # an encrypted file is open only after the login
+        if not self.smoke:  # the team server is remembered for the next start (the same key IT presets)
+            if self.db_arg.startswith("postgresql"):
+                self.settings.setValue(SERVER_KEY, self.db_arg)
+            elif self.settings.contains(SERVER_KEY):
+                self.settings.remove(SERVER_KEY)
         ctx = AppContext(self.database, actor)
         self.main_window = MainWindow(ctx, settings=self.settings)
         self.main_window.logout_requested.connect(self.logout)
@@ -361,6 +404,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("")
     app.setWindowIcon(QIcon(str(icon_path("app"))))
+    from planner_gui.ui.colors import accessible_palette
+
+    app.setPalette(accessible_palette(app.palette()))  # text and selection at WCAG AA contrast (issue 16)
     collect_garbage_in_gui_thread()
     return app
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.errors import AuthenticationFailed, UserError
+from planner_gui.ui.colors import ERROR, MUTED, text_style
 from planner_gui.ui.errors import message_text
 
 APP_NAME = "Planner"
@@ -32,10 +33,14 @@ class LoginWindow(QWidget):
 
     logged_in = Signal(object)
     login_failed = Signal(str)
+    server_changed = Signal(str)  # the user chose another team server ("" = the database on this computer)
 
-    def __init__(self, db: Any, *, where: str = "", hint: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Any, *, where: str = "", hint: str = "", server: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self._server = server  # the server the open database is on ("" = a file on this computer)
         self.setObjectName("loginWindow")
         self.setWindowTitle(window_title(self.tr("Log ind")))
         self.setWindowIcon(QIcon.fromTheme("planner", self.windowIcon()))
@@ -49,7 +54,7 @@ class LoginWindow(QWidget):
         heading.setFont(font)
         outer.addWidget(heading)
         sub = QLabel(self.tr("Én samlet plan for hver borger."))
-        sub.setStyleSheet("color: #5a6570;")
+        sub.setStyleSheet(text_style(MUTED, self))
         outer.addWidget(sub)
         outer.addSpacing(12)
         form = QFormLayout()
@@ -60,13 +65,20 @@ class LoginWindow(QWidget):
         self.password = QLineEdit()
         self.password.setObjectName("passwordInput")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server = QLineEdit(server_address(server))
+        self.server.setObjectName("serverInput")
+        self.server.setPlaceholderText(self.tr("tom: databasen på denne computer"))
+        self.server.setToolTip(
+            self.tr("Teamdatabasens adresse, fx jobcenter-db/planner (uden brugernavn og kode); huskes til næste gang")
+        )
         form.addRow(self.tr("&Initialer:"), self.initials)
         form.addRow(self.tr("&Adgangskode:"), self.password)
+        form.addRow(self.tr("&Server:"), self.server)
         outer.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("loginMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(text_style(ERROR, self))
         self.message.setMinimumHeight(self.fontMetrics().height() * 2)
         outer.addWidget(self.message)
         self.opening = QProgressBar()
@@ -85,7 +97,7 @@ class LoginWindow(QWidget):
         row = QHBoxLayout()
         self.where = QLabel(where)
         self.where.setObjectName("databaseLabel")
-        self.where.setStyleSheet("color: #5a6570;")
+        self.where.setStyleSheet(text_style(MUTED, self))
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.where, 1)
         self.button = QPushButton(self.tr("Log &ind"))
@@ -99,6 +111,8 @@ class LoginWindow(QWidget):
         self.password.returnPressed.connect(self.submit)
         self.setTabOrder(self.initials, self.password)
         self.setTabOrder(self.password, self.button)
+        self.setTabOrder(self.button, self.server)  # changed rarely: after the button
+        self.server.returnPressed.connect(self.submit)
         self.resize(440, self.sizeHint().height())
         self.initials.setFocus()
 
@@ -124,6 +138,12 @@ class LoginWindow(QWidget):
     def submit(self) -> None:
         if self._worker is not None:
             return
+        try:
+            wanted = server_url(self.server.text())
+        except ValueError as err:
+            self.show_message(str(err))
+            self.server.setFocus()
+            return
         initials, password = self.initials.text().strip(), self.password.text()
         if not initials:
             self.show_message(self.tr("Skriv dine initialer."))
@@ -133,16 +153,27 @@ class LoginWindow(QWidget):
             self.show_message(self.tr("Skriv din adgangskode."))
             self.password.setFocus()
             return
+        if wanted != self._server:  # another database: open it, then log in (set_database calls submit again)
+            self._server = wanted
+            self.db = None
+            self.opening.show()
+            self._submit_when_ready = True
+            self.message.setStyleSheet(text_style(MUTED, self))
+            self.message.setText(
+                self.tr("Forbinder til {0} …").format(wanted or self.tr("databasen på denne computer"))
+            )
+            self.server_changed.emit(wanted)
+            return
         if self.db is None:  # still opening: log in as soon as it is open
             self._submit_when_ready = True
-            self.message.setStyleSheet("color: palette(mid);")
+            self.message.setStyleSheet(text_style(MUTED, self))
             self.message.setText(self.tr("Logger ind, så snart databasen er åbnet …"))
             return
         from planner_gui.services.session import login_or_unlock
         from planner_gui.ui.workers import run_in_background
 
         self.message.setText(self.tr("Logger ind …"))
-        self.message.setStyleSheet("color: palette(mid);")
+        self.message.setStyleSheet(text_style(MUTED, self))
         self.button.setEnabled(False)
         db = self.db
         self._worker = run_in_background(
@@ -176,5 +207,41 @@ class LoginWindow(QWidget):
             show_exception(err, self)
 
     def show_message(self, text: str) -> None:
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(text_style(ERROR, self))
         self.message.setText(text)
+
+
+def server_address(url: str) -> str:
+    """What the server field shows for a server URL: host[:port]/database (the scheme is the app's business)."""
+    prefix = "postgresql+psycopg://"
+    return url[len(prefix) :] if url.startswith(prefix) else url
+
+
+def server_url(text: str) -> str:
+    """The server URL for what the user typed in the server field: ``host[:port]/database`` or a whole
+    ``postgresql+psycopg://`` URL; "" for the database on this computer. ValueError with a Danish message for
+    anything else (a user name or password in it, a file path, no database name)."""
+    text = text.strip()
+    if not text:
+        return ""
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+            break
+    else:
+        if "://" in text:
+            raise ValueError(QCoreApplication.translate("LoginWindow", "Serveren skal være en PostgreSQL-database."))
+    if "@" in text:
+        raise ValueError(
+            QCoreApplication.translate(
+                "LoginWindow", "Skriv serverens adresse uden brugernavn og adgangskode; de kommer fra login."
+            )
+        )
+    host, slash, database = text.partition("/")
+    if not host or not slash or not database or "/" in database or "\\" in text:
+        raise ValueError(
+            QCoreApplication.translate(
+                "LoginWindow", "Skriv serverens adresse som server/database, fx jobcenter-db/planner."
+            )
+        )
+    return f"postgresql+psycopg://{host}/{database}"

@@ -15,12 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from planner_gui.services.auth import Actor, create_user
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
-from planner_gui.storage.tables import Assignment, AuditEntry, BenefitPeriod, Citizen, Note, Staff
+from planner_gui.storage.tables import Assignment, AuditEntry, BenefitPeriod, Citizen, Effort, Note, Staff
 from tests.conftest import PASSWORD
 
 ADMIN = Actor("admin", "administrator")
@@ -45,6 +45,16 @@ def team(pg_url: str) -> Iterator[tuple[str, Database, dict[str, uuid.UUID]]]:
             ids[label] = c.id
             s.add(BenefitPeriod(citizen_id=c.id, target_group="sygedagpenge", start=dt.date(2024, 1, 1), end=None))
             s.add(Note(citizen_id=c.id, date=dt.date(2024, 2, 1), kind="note", text=f"fortroligt om {label}"))
+            if label == "B":
+                s.add(
+                    Effort(
+                        citizen_id=c.id,
+                        category="virksomhedspraktik",
+                        responsible="jobcenter",
+                        start=dt.date(2024, 3, 1),
+                        note="fortrolig bemærkning",
+                    )
+                )
         s.add(Assignment(citizen_id=ids["A"], staff_id=kb, role="koordinerende", start=dt.date(2024, 1, 1), end=None))
         audit.record(s, "admin", "create", entity="test")
     yield pg_url, db, ids
@@ -117,6 +127,12 @@ def test_a_team_lead_reads_case_facts_but_no_identities_and_changes_nothing(
         assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 0  # no free text
         assert conn.execute("SELECT count(*) FROM benefit_periods").fetchone()[0] == 2  # what reports count
         assert conn.execute("SELECT count(*) FROM citizen_birth").fetchone()[0] == 2  # ages, without the CPR
+        # the facts' free text (an effort's remark, a measurement's note) is withheld; the facts themselves are not
+        assert conn.execute("SELECT count(id), count(category), count(start) FROM efforts").fetchone()[0] == 1
+        assert conn.execute("SELECT count(score) FROM measurements").fetchone() is not None
+        assert refused(conn, "SELECT note FROM efforts")
+        assert refused(conn, "SELECT note FROM measurements")
+        assert refused(conn, "SELECT * FROM efforts")
         assert refused(conn, "UPDATE benefit_periods SET target_group = 'fleksjob'")
         assert refused(conn, "DELETE FROM benefit_periods")
         assert refused(
@@ -319,6 +335,8 @@ def test_the_desktop_finds_anyone_and_opens_a_citizen_outside_the_caseload_with_
         overview = plans.open_citizen(user_db, actor, ids["B"], reason="borgeren ringede om sin sag")
         assert overview.cpr.replace("-", "") == "0202801234" and overview.plan.own_goal == "B's eget mål"
         assert [n.text for n in overview.notes] == ["fortroligt om B"]
+        # an effort's remark: the caseworker with a reason reads it; a team lead never does (column privilege)
+        assert [e.note for e in overview.efforts] == ["fortrolig bemærkning" if initials == "kb" else ""]
         again = plans.open_citizen(user_db, actor, ids["B"], reason="opfølgning på opkaldet")  # the grant holds
         assert again.reason == "opfølgning på opkaldet"
         with user_db.read() as s:
@@ -339,3 +357,112 @@ def test_the_desktop_finds_anyone_and_opens_a_citizen_outside_the_caseload_with_
         assert all("soegning" in d for d in searches)  # the server's entries only (no second one by the app)
         assert len(searches) == (4 if initials == "kb" else 3)  # the searches and the count
         assert audit.verify(s) is None
+
+
+def test_a_caseworker_creates_a_citizen_on_the_server_and_a_duplicate_cpr_is_refused(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    """Row-level security refuses a new citizen without an assignment and hides other caseloads' CPR numbers:
+    planner_create_citizen (SECURITY DEFINER) checks the CPR number everywhere and makes the caller primary."""
+    from planner_gui.errors import PermissionDenied, ValidationError
+    from planner_gui.services import citizens
+    from planner_gui.services.session import login_or_unlock, open_or_lock
+
+    url, db, ids = team
+    user_db, kb = login_or_unlock(open_or_lock(server_url(url)), "kb", KB_PW)
+    try:
+        new = citizens.create_citizen(user_db, kb, "111280-1232", "Ny", "Borger", today=dt.date(2026, 12, 1))
+        with user_db.read() as s:  # hers now: readable, primary from the given day, with an empty plan
+            assert s.get(Citizen, new) is not None
+            assert s.execute(select(Assignment.role, Assignment.start).where(Assignment.citizen_id == new)).all() == [
+                ("primaer", dt.date(2026, 12, 1))
+            ]
+        with pytest.raises(ValidationError, match="findes allerede"):  # B is in nobody's caseload, yet found
+            citizens.create_citizen(user_db, kb, "020280-1234", "Andet", "Navn")
+        with pytest.raises(ValidationError, match="findes allerede"):
+            citizens.create_citizen(user_db, kb, "111280-1232", "Igen", "Borger")
+    finally:
+        user_db.dispose()
+    with db.read() as s:  # exactly one new citizen, and the database logged the inserts under kb's name
+        assert s.scalar(select(func.count()).select_from(Citizen)) == 3  # A, B and the new one
+        kinds = {
+            (e.user, e.action, e.entity)
+            for e in s.scalars(select(AuditEntry).where(AuditEntry.citizen_ref == str(new)))
+        }
+        assert ("kb", "create", "citizen") in kinds and ("kb", "create", "citizens") in kinds
+    with connect(url, "tl", TL_PW) as conn:  # nobody else calls the function
+        assert refused(conn, "SELECT planner_create_citizen(gen_random_uuid(), '1212801234', 'X', 'Y', current_date)")
+    with connect(url, "kb", KB_PW) as conn:  # nobody claims an existing citizen by assigning them to themselves
+        assignment = (
+            "INSERT INTO assignments (id, version, created_at, updated_at, citizen_id, staff_id, role, start) "
+            "VALUES (gen_random_uuid(), 1, now(), now(), %s, (SELECT staff_id FROM planner_me()), 'primaer', "
+            "current_date)"
+        )
+        assert refused(conn, assignment, (ids["B"],)) or _policy_refused(conn, assignment, (ids["B"],))
+        assert conn.execute("SELECT count(*) FROM citizens WHERE id = %s", (ids["B"],)).fetchone()[0] == 0
+        fresh = uuid.uuid4()
+        with conn.transaction():  # a citizen made in the same transaction (offline work arriving) may be assigned
+            conn.execute(
+                "INSERT INTO citizens (id, version, created_at, updated_at, cpr, first_name, last_name) "
+                "VALUES (%s, 1, now(), now(), '1212801234', 'Fra', 'Bærbar')",
+                (fresh,),
+            )
+            conn.execute(assignment, (fresh,))
+        assert conn.execute("SELECT count(*) FROM citizens WHERE id = %s", (fresh,)).fetchone()[0] == 1
+    tl_db, tl = login_or_unlock(open_or_lock(server_url(url)), "tl", TL_PW)
+    try:
+        with pytest.raises(PermissionDenied):
+            citizens.create_citizen(tl_db, tl, "121280-1230", "Team", "Leder")
+    finally:
+        tl_db.dispose()
+
+
+def _policy_refused(conn, sql: str, params: tuple[object, ...]) -> bool:  # type: ignore[no-untyped-def]
+    import psycopg
+
+    try:
+        conn.execute(sql, params)
+    except psycopg.Error as err:
+        return "row-level security" in str(err)
+    return False
+
+
+def test_the_history_tab_on_the_server_shows_a_visible_citizens_changes_only(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    """Only administrators read the audit log on the server; planner_citizen_history gives the Historik of a citizen
+    the caller may see (nothing otherwise), with an effort's remark blanked for team leads (migration 0008)."""
+    from planner_gui.services import plans
+    from planner_gui.services.session import login_or_unlock, open_or_lock
+
+    url, db, ids = team
+    with db.write() as s:
+        audit.record(
+            s,
+            "admin",
+            "update",
+            entity="effort",
+            citizen_ref=ids["B"],
+            details={"field": "note", "old": "", "new": "hemmelig"},
+        )
+        audit.record(
+            s,
+            "admin",
+            "update",
+            entity="plan",
+            citizen_ref=ids["B"],
+            details={"field": "next_step", "old": "", "new": "Møde"},
+        )
+    with connect(url, "kb", KB_PW) as conn:  # no assignment, no grant: nothing, and no error that tells anything
+        assert conn.execute("SELECT count(*) FROM planner_citizen_history(%s, 100)", (ids["B"],)).fetchone()[0] == 0
+        assert refused(conn, "SELECT count(*) FROM audit_log")
+    for initials, password in (("kb", KB_PW), ("tl", TL_PW)):
+        user_db, actor = login_or_unlock(open_or_lock(server_url(url)), initials, password)
+        try:
+            overview = plans.open_citizen(user_db, actor, ids["B"], reason="borgeren ringede om sin sag")
+            shown = {(h.field, h.new) for h in overview.history}
+            assert ("Næste skridt", "Møde") in shown
+            remark = "hemmelig" if initials == "kb" else ""
+            assert ("Bemærkning", remark) in shown, shown
+        finally:
+            user_db.dispose()

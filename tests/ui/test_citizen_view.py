@@ -289,7 +289,10 @@ def test_concurrent_edit_gives_a_clear_message_and_keeps_the_edits(qtbot, ctx, c
     assert first.save()
     qtbot.keyClicks(second.plan_tab.job_goal, " B")
     assert not second.save()
-    assert second.last_error.startswith("En anden har gemt") and second.last_error.endswith(".")
+    assert second.last_error.startswith(f"Planen blev ændret af {ctx.actor.initials} ") and second.last_error.endswith(
+        "."
+    )
+    assert " B», gemt udgave «" in second.last_error and " A»" in second.last_error  # both values shown
     box = second.findChild(QMessageBox, "citizenErrorBox")
     assert box is not None and box.text() == second.last_error
     box.close()

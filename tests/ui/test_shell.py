@@ -706,3 +706,75 @@ def test_controller_login_on_the_team_server_as_the_users_own_role(qtbot, pg_url
             if w is not None:
                 w.close()
         controller.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("typed", "url"),
+    [
+        ("", ""),
+        ("  jobcenter-db/planner ", "postgresql+psycopg://jobcenter-db/planner"),
+        ("db.kommune.dk:5433/planner", "postgresql+psycopg://db.kommune.dk:5433/planner"),
+        ("postgresql://db/planner", "postgresql+psycopg://db/planner"),
+        ("postgresql+psycopg://db/planner", "postgresql+psycopg://db/planner"),
+    ],
+)
+def test_the_server_field_takes_host_and_database(typed: str, url: str) -> None:
+    from planner_gui.ui.login import server_address, server_url
+
+    assert server_url(typed) == url
+    assert server_url(server_address(url)) == url
+
+
+@pytest.mark.parametrize(
+    "typed", ["kb:hemmelig@db/planner", "db", "db/", "/planner", "sqlite:///x.db", r"C:\data\planner.db", "db/a/b"]
+)
+def test_the_server_field_refuses_credentials_paths_and_half_addresses(typed: str) -> None:
+    from planner_gui.ui.login import server_url
+
+    with pytest.raises(ValueError, match=r"[Ss]erver"):
+        server_url(typed)
+
+
+def test_the_login_window_switches_to_the_team_server_and_remembers_it(
+    qtbot, demo_template: Path, tmp_path: Path, pg_url: str
+) -> None:
+    """Started on the computer's own file, the user types the team server's address in the login window: the app
+    opens the server and logs in as the user's own role; the address is remembered for the next start. An address
+    that does not answer is a plain message and the window stays."""
+    from sqlalchemy.engine import make_url
+
+    from planner_gui.services.auth import Actor, create_user
+    from planner_gui.services.setup import create_database
+    from planner_gui.ui.app import SERVER_KEY, AppController
+
+    kb_pw = "kb-kode-lang-123"
+    owner = create_database(pg_url, PASSWORD)
+    create_user(owner, Actor("admin", "administrator"), "kb", "Karin Bach", "sagsbehandler", kb_pw, team="Team Aktiv")
+    owner.dispose()
+    u = make_url(pg_url)
+    local = copy_db(demo_template, tmp_path / "demo.db")
+    controller = AppController(QApplication.instance(), str(local))
+    controller.start()
+    win = controller.login_window
+    try:
+        qtbot.waitUntil(lambda: controller.database is not None, timeout=20_000)
+        assert win.server.text() == "" and controller.instance_lock is not None
+        win.initials.setText("kb")
+        win.password.setText(kb_pw)
+        win.server.setText("127.0.0.1:9/none")  # nothing answers there
+        win.submit()
+        qtbot.waitUntil(lambda: "svarer ikke" in win.message.text(), timeout=30_000)
+        assert controller.main_window is None and win.isVisible() and win.password.text() == kb_pw
+        win.server.setText(f"{u.host}:{u.port}/{u.database}")
+        win.submit()
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+        assert controller.database.engine.url.username == "planner_kb"
+        assert controller.instance_lock is None  # the local file's lock was let go
+        assert controller.settings.value(SERVER_KEY) == f"postgresql+psycopg://{u.host}:{u.port}/{u.database}"
+    finally:
+        for w in (controller.login_window, controller.main_window):
+            if w is not None:
+                w.close()
+        controller.shutdown()
+    again = AppController(QApplication.instance(), None)  # the next start, without --db
+    assert again.db_arg == f"postgresql+psycopg://{u.host}:{u.port}/{u.database}"
