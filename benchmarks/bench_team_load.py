@@ -85,7 +85,7 @@ def _worker(server: str, ini: str, shared: list[str], edits: int, seed: int, out
     from planner_gui.domain.plan import diff
     from planner_gui.errors import ConcurrentEdit
     from planner_gui.services import plans
-    from planner_gui.services.session import connect_server
+    from planner_gui.services.unlock import connect_server
     from planner_gui.storage.tables import Assignment
 
     rng = random.Random(seed)

@@ -220,7 +220,7 @@ def _env_credentials() -> tuple[str, str]:
 
 def _open(path: str) -> Database:
     """Open a database; an encrypted one is unlocked with the key slot of ``PLANNER_USER``/``PLANNER_PASSWORD``."""
-    from planner_gui.services.session import is_encrypted, open_unlocked
+    from planner_gui.services.unlock import is_encrypted, open_unlocked
     from planner_gui.storage.migrate import open_database
     from planner_gui.storage.postgres import is_postgres
 
@@ -245,7 +245,7 @@ _LOGGED_IN: dict[str, object] = {}
 def _audit_refusal(args: argparse.Namespace | None, err: UserError) -> None:
     """A command refused for a logged-in user (permission denied, no reason stated) leaves an audit row ``refused``."""
     from planner_gui.errors import PermissionDenied
-    from planner_gui.services.access import ReasonRequired
+    from planner_gui.services.permissions import ReasonRequired
 
     db = cast("Database | None", _LOGGED_IN.get("db"))
     actor = cast("Actor | None", _LOGGED_IN.get("actor"))
@@ -284,7 +284,7 @@ def _secret_from_env_or_prompt(variable: str, prompt: str, *, confirm: bool) -> 
 
 
 def _require_reason(args: argparse.Namespace, what: str) -> str:
-    from planner_gui.services.access import ReasonRequired
+    from planner_gui.services.permissions import ReasonRequired
 
     reason = str(args.begrundelse or "").strip()
     if not reason:
@@ -483,7 +483,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     from planner_gui.services import users
 
     if args.user_command == "password" and args.recovery_key:
-        from planner_gui.services.session import is_encrypted, open_with_recovery_key
+        from planner_gui.services.unlock import is_encrypted, open_with_recovery_key
 
         if not is_encrypted(args.sub_db):
             raise UserError(f"{args.sub_db}: databasen er ikke krypteret og har ingen gendannelsesnøgle")
@@ -500,7 +500,7 @@ def cmd_user(args: argparse.Namespace) -> int:
     try:
         actor = _login(db)
         if args.user_command == "add":
-            from planner_gui.services.access import Permission, require
+            from planner_gui.services.permissions import Permission, require
 
             require(actor, Permission.MANAGE_USERS)  # refused before any password is asked for
             password = _secret_from_env_or_prompt(
@@ -509,7 +509,7 @@ def cmd_user(args: argparse.Namespace) -> int:
             users.add_user(db, actor, args.initialer, args.navn, args.rolle, password, team=args.team)
             print(f"Oprettede brugeren {args.initialer.strip().lower()} ({args.rolle}).")
         else:
-            from planner_gui.services.access import Permission, require
+            from planner_gui.services.permissions import Permission, require
 
             require(actor, Permission.MANAGE_USERS)
             password = _secret_from_env_or_prompt("PLANNER_NEW_PASSWORD", "Ny adgangskode", confirm=True)

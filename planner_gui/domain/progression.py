@@ -1,6 +1,6 @@
 """Progression arithmetic: series over time, means of dimensions, and the "distance travelled".
 
-A *measurement session* is every score of one instrument on one date for one citizen. Within a session each dimension
+A *measurement occasion* is every score of one instrument on one date for one citizen. Within an occasion each dimension
 may be rated by the citizen (``borger``), by the caseworker (``sagsbehandler``), by both or by neither.
 
 Rules used throughout (and by the charts and printouts):
@@ -205,8 +205,8 @@ def format_score(value: float | None) -> str:
 
 
 @dataclass(frozen=True)
-class SessionEntry:
-    """One dimension of a measurement session: the citizen's and the caseworker's score and a note."""
+class OccasionEntry:
+    """One dimension of a measurement occasion: the citizen's and the caseworker's score and a note."""
 
     dimension: str
     citizen: int | None = None
@@ -225,8 +225,8 @@ class DimensionSpec:
     label: str
 
 
-def validate_session(
-    entries: Iterable[SessionEntry],
+def validate_occasion(
+    entries: Iterable[OccasionEntry],
     dimensions: Iterable[DimensionSpec],
     scale: tuple[int, int],
     date: dt.date,

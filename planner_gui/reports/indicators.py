@@ -1,6 +1,6 @@
 """The indicator engine: every measure of CONTRACT.md section 3, as set-based SQL through SQLAlchemy Core.
 
-Pure Python, no Qt. A run works in a few indexed TEMPORARY tables on its connection (see :class:`_Scratch`):
+Pure Python, no Qt. A run works in a few indexed TEMPORARY tables on its connection (see :class:`_TempTables`):
 ``rp_periods`` holds the report period (key 0) and each calendar month of it (keys 1..n, clipped to the period);
 ``rp_pop`` the population of every period at once, computed once per distinct population of a goal file; ``rp_pick``
 the breakdown key of each member; ``rp_facts`` one goal's per-citizen facts. Each step is one ``INSERT ... SELECT``
@@ -313,7 +313,7 @@ T_POP = Table(
     prefixes=_TEMP,
 )
 #: Breakdown keys of the whole period's population: kind is team, coordinator or target_group.
-T_PICK = Table(
+T_BREAKDOWN_KEYS = Table(
     "rp_pick",
     _scratch,
     Column("spec", Integer, primary_key=True),
@@ -334,7 +334,7 @@ T_FACTS = Table(
     Index("ix_rp_facts", "pk", "cid"),
     prefixes=_TEMP,
 )
-_TABLES = (T_PERIODS, T_BP, T_CAND, T_POP, T_PICK, T_FACTS)
+_TABLES = (T_PERIODS, T_BP, T_CAND, T_POP, T_BREAKDOWN_KEYS, T_FACTS)
 
 
 def _overlaps(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
@@ -363,7 +363,7 @@ def _union_days(iv: Any) -> Any:
     return select(w.c.pk, w.c.cid, func.sum(new_days).label("days")).group_by(w.c.pk, w.c.cid).subquery("days")
 
 
-class _Scratch:
+class _TempTables:
     """The temporary tables of one report run, on one connection."""
 
     def __init__(self, conn: Connection, period: Period) -> None:
@@ -437,7 +437,7 @@ class _Scratch:
             conn.execute(insert(T_POP).from_select(["spec", "pk", "cid"], self._longterm(spec)))
         self._analyze(T_BP, T_CAND, T_POP)
         self._picks(spec)
-        self._analyze(T_PICK)
+        self._analyze(T_BREAKDOWN_KEYS)
         return spec
 
     def _longterm(self, spec: int) -> Select[Any]:
@@ -472,7 +472,7 @@ class _Scratch:
         q = select(literal(spec, Integer()), literal(kind, String()), ranked.c.cid, ranked.c.val).where(
             ranked.c.rn == 1
         )
-        self.conn.execute(insert(T_PICK).from_select(["spec", "kind", "cid", "val"], q))
+        self.conn.execute(insert(T_BREAKDOWN_KEYS).from_select(["spec", "kind", "cid", "val"], q))
 
     def _picks(self, spec: int) -> None:
         a, s = Assignment, Staff
@@ -522,7 +522,7 @@ class _Scratch:
         if kind is None:
             key: Any = pop.c.pk
         else:
-            pick = T_PICK.alias("pick")
+            pick = T_BREAKDOWN_KEYS.alias("pick")
             default = {"team": NO_CASEWORKER, "coordinator": NO_COORDINATOR}.get(kind, "")
             key = func.coalesce(pick.c.val, default)
             src = src.outerjoin(pick, and_(pick.c.spec == spec, pick.c.kind == kind, pick.c.cid == pop.c.cid))
@@ -757,7 +757,7 @@ def _year_label(p: Period) -> str:
     return f"{p.start.year} ({p.start:%d.%m}–{p.end:%d.%m})"
 
 
-def _compute(scratch: _Scratch, goal: Goal, breakdowns: bool) -> GoalResult:
+def _compute(scratch: _TempTables, goal: Goal, breakdowns: bool) -> GoalResult:
     spec = scratch.population(goal.population)
     facts = scratch.facts(goal, spec)
 
@@ -813,7 +813,7 @@ def compute_goals(
     """
     items = goals.goals if isinstance(goals, GoalFile) else tuple(goals)
     conn = session.connection()
-    scratch = _Scratch(conn, period)
+    scratch = _TempTables(conn, period)
     results: list[GoalResult] = []
     try:
         for i, goal in enumerate(items):

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.audit_text import describe
 from planner_gui.errors import NotFound, UserError
-from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import anchors, audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Citizen, Setting, utcnow

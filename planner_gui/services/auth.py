@@ -14,7 +14,7 @@ from planner_gui.domain import passwords
 from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import STAFF_ROLES
 from planner_gui.errors import AuthenticationFailed, ValidationError
-from planner_gui.services.access import Permission, require
+from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.postgres import is_postgres, put_login

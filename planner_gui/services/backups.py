@@ -25,8 +25,8 @@ from pathlib import Path
 
 from planner_gui.domain.dates import format_date_time
 from planner_gui.errors import StorageError, ValidationError
-from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
 from planner_gui.storage import backup as store
 from planner_gui.storage.db import Database

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import text as textrule
 from planner_gui.errors import ValidationError
-from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.storage import audit, postgres
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, BenefitPeriod, Citizen, Measurement, Plan, Staff

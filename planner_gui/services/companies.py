@@ -13,8 +13,8 @@ from sqlalchemy import func, or_, select
 from planner_gui.domain import cvr as cvrmod
 from planner_gui.domain import text as textrule
 from planner_gui.errors import ValidationError
-from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Company

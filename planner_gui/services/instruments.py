@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from planner_gui.config import resources_dir
 from planner_gui.errors import NotFound, ValidationError
-from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Instrument, InstrumentDimension, Measurement

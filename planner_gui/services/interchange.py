@@ -22,8 +22,8 @@ from planner_gui.errors import NotFound, UserError
 from planner_gui.interchange.read import MAX_ERRORS_KEPT, ImportErrors, ImportResult, read_rows, validate, write
 from planner_gui.interchange.schema import MAX_SHEET_ROWS
 from planner_gui.interchange.write import write_workbook_file
-from planner_gui.services.access import Permission, check_citizen_access, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, check_citizen_access, require
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Citizen

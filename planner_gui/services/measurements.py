@@ -20,15 +20,15 @@ from planner_gui.domain.codes import RATERS
 from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import (
     DimensionSpec,
+    OccasionEntry,
     Progression,
     Score,
-    SessionEntry,
-    validate_session,
+    validate_occasion,
 )
 from planner_gui.errors import NotFound, ValidationError
-from planner_gui.services.access import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.services.auth import Actor
 from planner_gui.services.instruments import InstrumentInfo, instrument_info
+from planner_gui.services.permissions import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.postgres import free_text_withheld
@@ -49,27 +49,27 @@ REASON_VALID_HOURS = 12
 
 
 @dataclass(frozen=True)
-class SessionKey:
+class OccasionKey:
     citizen_id: uuid.UUID
     instrument_id: uuid.UUID
     date: dt.date
 
 
 @dataclass(frozen=True)
-class MeasurementSession:
-    """One session as the UI lists it."""
+class MeasurementOccasion:
+    """One occasion as the UI lists it."""
 
     citizen_id: uuid.UUID
     instrument_id: uuid.UUID
     instrument_code: str
     instrument_version: int
     date: dt.date
-    entries: tuple[SessionEntry, ...]
+    entries: tuple[OccasionEntry, ...]
     updated_by: str | None
 
     @property
-    def key(self) -> SessionKey:
-        return SessionKey(self.citizen_id, self.instrument_id, self.date)
+    def key(self) -> OccasionKey:
+        return OccasionKey(self.citizen_id, self.instrument_id, self.date)
 
     @property
     def score_count(self) -> int:
@@ -89,7 +89,7 @@ class InstrumentProgression:
 class CitizenProgression:
     citizen_id: uuid.UUID
     instruments: tuple[InstrumentProgression, ...]  # most recently used first
-    sessions: tuple[MeasurementSession, ...]  # newest first
+    sessions: tuple[MeasurementOccasion, ...]  # newest first
 
     def for_code(self, code: str | None) -> InstrumentProgression | None:
         if code is None:
@@ -135,14 +135,14 @@ def _instrument_for_write(s: Session, instrument_id: uuid.UUID, *, new: bool) ->
     return instrument_info(s, inst, counts={})
 
 
-def _validated(info: InstrumentInfo, entries: Sequence[SessionEntry], date: dt.date, today: dt.date) -> None:
+def _validated(info: InstrumentInfo, entries: Sequence[OccasionEntry], date: dt.date, today: dt.date) -> None:
     specs = [DimensionSpec(d.code, d.label) for d in info.dimensions]
-    problems = validate_session(entries, specs, info.scale, date, today)
+    problems = validate_occasion(entries, specs, info.scale, date, today)
     if problems:
         raise ValidationError(problems)
 
 
-def _session_rows(s: Session, key: SessionKey) -> list[Measurement]:
+def _occasion_rows(s: Session, key: OccasionKey) -> list[Measurement]:
     q = (
         select(Measurement)
         .join(InstrumentDimension, InstrumentDimension.id == Measurement.dimension_id)
@@ -161,7 +161,7 @@ def _insert_rows(
     info: InstrumentInfo,
     citizen_id: uuid.UUID,
     date: dt.date,
-    entries: Sequence[SessionEntry],
+    entries: Sequence[OccasionEntry],
 ) -> int:
     now = utcnow()
     rows = []
@@ -191,7 +191,7 @@ def _insert_rows(
     return len(rows)
 
 
-def _details(info: InstrumentInfo, date: dt.date, entries: Sequence[SessionEntry]) -> dict[str, object]:
+def _details(info: InstrumentInfo, date: dt.date, entries: Sequence[OccasionEntry]) -> dict[str, object]:
     return {
         "instrument": info.code,
         "version": info.version,
@@ -202,23 +202,23 @@ def _details(info: InstrumentInfo, date: dt.date, entries: Sequence[SessionEntry
     }
 
 
-def _clean(entries: Iterable[SessionEntry]) -> list[SessionEntry]:
+def _clean(entries: Iterable[OccasionEntry]) -> list[OccasionEntry]:
     """Drop dimensions left completely empty (no score, no note)."""
     return [e for e in entries if e.citizen is not None or e.caseworker is not None or e.note.strip()]
 
 
-def record_session(
+def record_occasion(
     db: Database,
     actor: Actor,
     citizen_id: uuid.UUID,
     instrument_id: uuid.UUID,
-    entries: Sequence[SessionEntry],
+    entries: Sequence[OccasionEntry],
     date: dt.date | None = None,
     *,
     reason: str | None = None,
     today: dt.date | None = None,
-) -> SessionKey:
-    """Save a new measurement session (both raters, a note per dimension) in one transaction with one audit row."""
+) -> OccasionKey:
+    """Save a new measurement occasion (both raters, a note per dimension) in one transaction with one audit row."""
     today = today or dt.date.today()
     date = date or today
     entries = _clean(entries)
@@ -226,8 +226,8 @@ def record_session(
         why = _check(s, actor, citizen_id, reason, Permission.MEASURE)
         info = _instrument_for_write(s, instrument_id, new=True)
         _validated(info, entries, date, today)
-        key = SessionKey(citizen_id, instrument_id, date)
-        if _session_rows(s, key):
+        key = OccasionKey(citizen_id, instrument_id, date)
+        if _occasion_rows(s, key):
             raise ValidationError(
                 f"Der er allerede en måling med {info.name} den {format_date(date)}; ret den i stedet for at lave en ny"
             )
@@ -245,16 +245,16 @@ def record_session(
         return key
 
 
-def update_session(
+def update_occasion(
     db: Database,
     actor: Actor,
-    key: SessionKey,
-    entries: Sequence[SessionEntry],
+    key: OccasionKey,
+    entries: Sequence[OccasionEntry],
     date: dt.date | None = None,
     *,
     reason: str | None = None,
     today: dt.date | None = None,
-) -> SessionKey:
+) -> OccasionKey:
     """Replace the scores of a session (and move it to ``date``), in one audited transaction."""
     today = today or dt.date.today()
     date = date or key.date
@@ -262,12 +262,12 @@ def update_session(
     with db.write() as s:
         why = _check(s, actor, key.citizen_id, reason, Permission.MEASURE)
         info = _instrument_for_write(s, key.instrument_id, new=False)
-        old = _session_rows(s, key)
+        old = _occasion_rows(s, key)
         if not old:
             raise NotFound("målingen findes ikke længere (er den slettet af en anden?)")
         _validated(info, entries, date, today)
-        new_key = SessionKey(key.citizen_id, key.instrument_id, date)
-        if date != key.date and _session_rows(s, new_key):
+        new_key = OccasionKey(key.citizen_id, key.instrument_id, date)
+        if date != key.date and _occasion_rows(s, new_key):
             raise ValidationError(f"Der er allerede en måling med {info.name} den {format_date(date)}")
         before = _entries_from_rows(info, old)
         s.execute(delete(Measurement).where(Measurement.id.in_([m.id for m in old])))
@@ -285,12 +285,12 @@ def update_session(
         return new_key
 
 
-def delete_session(db: Database, actor: Actor, key: SessionKey, *, reason: str | None = None) -> int:
+def delete_occasion(db: Database, actor: Actor, key: OccasionKey, *, reason: str | None = None) -> int:
     """Delete every score of a session; returns how many were deleted."""
     with db.write() as s:
         why = _check(s, actor, key.citizen_id, reason, Permission.MEASURE)
         info = _instrument_for_write(s, key.instrument_id, new=False)
-        old = _session_rows(s, key)
+        old = _occasion_rows(s, key)
         if not old:
             raise NotFound("målingen findes ikke længere (er den slettet af en anden?)")
         before = _entries_from_rows(info, old)
@@ -308,7 +308,7 @@ def delete_session(db: Database, actor: Actor, key: SessionKey, *, reason: str |
         return len(old)
 
 
-def _entries_from_rows(info: InstrumentInfo, rows: Iterable[Measurement]) -> list[SessionEntry]:
+def _entries_from_rows(info: InstrumentInfo, rows: Iterable[Measurement]) -> list[OccasionEntry]:
     by_dim: dict[uuid.UUID, dict[str, object]] = defaultdict(dict)
     for m in rows:
         by_dim[m.dimension_id][m.rater] = m.score
@@ -320,7 +320,7 @@ def _entries_from_rows(info: InstrumentInfo, rows: Iterable[Measurement]) -> lis
         if got:
             cit, cw, note = got.get("borger"), got.get("sagsbehandler"), got.get("note", "")
             out.append(
-                SessionEntry(
+                OccasionEntry(
                     d.code, cit if isinstance(cit, int) else None, cw if isinstance(cw, int) else None, str(note)
                 )
             )
@@ -380,11 +380,11 @@ def load_progression(s: Session, citizen_id: uuid.UUID) -> CitizenProgression:
         info = infos[(icode, iversion)]
         order = orders[(icode, iversion)]
         entries = tuple(
-            SessionEntry(code, _int(v.get("borger")), _int(v.get("sagsbehandler")), str(v.get("note", "")))
+            OccasionEntry(code, _int(v.get("borger")), _int(v.get("sagsbehandler")), str(v.get("note", "")))
             for code, v in sorted(dims.items(), key=lambda kv: order.get(kv[0], 999))
         )
         sessions.append(
-            MeasurementSession(citizen_id, info.id, icode, iversion, date, entries, who[(icode, iversion, date)])
+            MeasurementOccasion(citizen_id, info.id, icode, iversion, date, entries, who[(icode, iversion, date)])
         )
     sessions.sort(key=lambda m: (m.date, m.instrument_code), reverse=True)
 
@@ -497,15 +497,15 @@ def needs_measurement(days: int | None, threshold: int = DEFAULT_REMINDER_DAYS) 
 __all__ = [
     "CitizenProgression",
     "InstrumentProgression",
-    "MeasurementSession",
-    "SessionEntry",
-    "SessionKey",
+    "MeasurementOccasion",
+    "OccasionEntry",
+    "OccasionKey",
     "citizen_progression",
     "days_since_last_measurement",
-    "delete_session",
+    "delete_occasion",
     "load_progression",
     "needs_measurement",
-    "record_session",
+    "record_occasion",
     "reminder_days",
-    "update_session",
+    "update_occasion",
 ]

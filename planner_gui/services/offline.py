@@ -158,7 +158,7 @@ def open_server(url: str, initials: str, password: str) -> tuple[Database, Actor
 
 
 def open_laptop(path: Path, initials: str, password: str) -> tuple[Database, Actor]:
-    from planner_gui.services.session import open_for_user
+    from planner_gui.services.unlock import open_for_user
 
     if not path.exists():
         raise UserError(f"{path}: den bærbare database findes ikke (tag borgere med ud med checkout først)")

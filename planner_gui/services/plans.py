@@ -1,7 +1,7 @@
 """The citizen screen's services: open a citizen (the whole picture), save plan edits, handover, notes, history.
 
 Every function is one user action: one ``with db.write()`` transaction that checks access with
-:mod:`planner_gui.services.access` and writes its audit rows (``details``: ``field``, ``old``, ``new``) inside it.
+:mod:`planner_gui.services.permissions` and writes its audit rows (``details``: ``field``, ``old``, ``new``) inside it.
 The functions that change something return the fresh :class:`CitizenOverview`, built in the same transaction, so the
 screen never needs a second (audited) read after a save.
 
@@ -64,8 +64,8 @@ from planner_gui.domain.plan import (
     hours_months,
 )
 from planner_gui.errors import ConcurrentEdit, NotFound, PermissionDenied, ValidationError
-from planner_gui.services.access import Permission, can, check_citizen_access, granted_by_database
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, can, check_citizen_access, granted_by_database
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.postgres import citizen_history, free_text_withheld, on_server
@@ -285,7 +285,7 @@ def open_citizen(
 ) -> CitizenOverview:
     """Open a citizen: check need-to-know, write the ``view`` audit row, return the whole picture.
 
-    Raises :class:`~planner_gui.services.access.ReasonRequired` when the citizen is outside the user's caseload and
+    Raises :class:`~planner_gui.services.permissions.ReasonRequired` when the citizen is outside the user's caseload and
     no reason is given.
     """
     today = today or dt.date.today()

@@ -34,10 +34,10 @@ from sqlalchemy.orm import Session
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.dates import format_date
 from planner_gui.errors import NotFound, PermissionDenied, UserError
-from planner_gui.services.access import Permission, can, check_citizen_access, require
 from planner_gui.services.audit_log import audit_workbook
 from planner_gui.services.auth import Actor
 from planner_gui.services.interchange import export_workbook
+from planner_gui.services.permissions import Permission, can, check_citizen_access, require
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import (

@@ -19,8 +19,8 @@ from planner_gui.domain.goals import GoalFile
 from planner_gui.errors import UserError
 from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled, compute_goals, parse_period
 from planner_gui.reports.workbook import STATUS_FILLS, render_workbook, report_warnings, series_for_screen
-from planner_gui.services.access import Permission, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
 

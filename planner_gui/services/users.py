@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from planner_gui.errors import NotFound, PermissionDenied, ValidationError
 from planner_gui.services import auth
-from planner_gui.services.access import Permission, can, require
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import Permission, can, require
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Staff
 

@@ -3,8 +3,8 @@
 An encrypted database cannot record a failed unlock in its own audit log (it is not open yet), so failures are
 counted here, per initials (known or not: the same rule for both, so the answer does not reveal which exist), with
 the time before which the next attempt is refused; every failed or refused attempt is also kept as an event until
-the next successful unlock writes it to the audit log (:func:`planner_gui.services.session.record_unlock_failures`).
-The policy (delay, lock-out) is the login's, applied by :mod:`planner_gui.services.session`.
+the next successful unlock writes it to the audit log (:func:`planner_gui.services.unlock.record_unlock_failures`).
+The policy (delay, lock-out) is the login's, applied by :mod:`planner_gui.services.unlock`.
 
 The file is rewritten atomically (temporary file, fsync, rename) while an ``flock`` on the key file serialises
 processes. It slows guessing through the app; someone who can copy the key file can guess offline against Argon2id

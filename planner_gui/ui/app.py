@@ -202,8 +202,8 @@ class AppController(QObject):
 
         def open_db(_progress: Any) -> Any:
             # SQLAlchemy is first imported here. A plain file is opened (checked, migrated); an encrypted one is
-            # held until the password is typed (the login window unlocks it, services.session.login_or_unlock).
-            from planner_gui.services.session import open_or_lock
+            # held until the password is typed (the login window unlocks it, services.unlock.login_or_unlock).
+            from planner_gui.services.unlock import open_or_lock
 
             return open_or_lock(path)
 
@@ -294,7 +294,7 @@ class AppController(QObject):
         path = self.db_arg
 
         def open_db(_progress: Any) -> Any:
-            from planner_gui.services.session import open_or_lock
+            from planner_gui.services.unlock import open_or_lock
 
             return open_or_lock(path)
 
@@ -359,8 +359,8 @@ class AppController(QObject):
         self.main_window = None
         if "://" in self.db_arg and self.database is not None:
             # the team server: the connection is the user's own role, logged in with their password; the next login
-            # connects anew with its own (the server checks the password, services.session.login_or_unlock)
-            from planner_gui.services.session import open_or_lock
+            # connects anew with its own (the server checks the password, services.unlock.login_or_unlock)
+            from planner_gui.services.unlock import open_or_lock
 
             self.database.dispose()
             self.database = open_or_lock(self.db_arg)

@@ -169,7 +169,7 @@ class LoginWindow(QWidget):
             self.message.setStyleSheet(text_style(MUTED, self))
             self.message.setText(self.tr("Logger ind, så snart databasen er åbnet …"))
             return
-        from planner_gui.services.session import login_or_unlock
+        from planner_gui.services.unlock import login_or_unlock
         from planner_gui.ui.workers import run_in_background
 
         self.message.setText(self.tr("Logger ind …"))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.errors import UserError
-from planner_gui.services.access import Permission, ReasonRequired, can
+from planner_gui.services.permissions import Permission, ReasonRequired, can
 from planner_gui.ui.caseload.model import DEFAULT_STALE_DAYS
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.caseload.view import CaseloadPage, SearchPage

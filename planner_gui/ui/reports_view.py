@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.goals import GoalFile, list_shipped_goal_files, load_goal_file
 from planner_gui.errors import UserError
-from planner_gui.services.access import Permission, can
+from planner_gui.services.permissions import Permission, can
 from planner_gui.services.reports import (
     MIN_COUNT,
     STATUS_FILLS,

@@ -179,7 +179,7 @@ def test_every_command_on_the_default_encrypted_database_from_any_folder(demo_fi
         )
 
     db = str(demo_file)
-    from planner_gui.services.session import open_for_user
+    from planner_gui.services.unlock import open_for_user
     from planner_gui.storage.tables import Staff
 
     database, _ = open_for_user(db, "admin", PASSWORD)

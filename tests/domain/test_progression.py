@@ -8,13 +8,13 @@ import pytest
 
 from planner_gui.domain.progression import (
     DimensionSpec,
+    OccasionEntry,
     Point,
     Progression,
     Score,
-    SessionEntry,
     format_change,
     format_score,
-    validate_session,
+    validate_occasion,
 )
 
 D1, D2, D3 = dt.date(2024, 1, 10), dt.date(2024, 4, 10), dt.date(2024, 7, 10)
@@ -132,18 +132,18 @@ DIMS = [DimensionSpec("a", "Jobsøgning"), DimensionSpec("b", "Helbred")]
 
 
 def test_valid_session_has_no_problems() -> None:
-    entries = [SessionEntry("a", 1, 10, "note"), SessionEntry("b", None, 5)]
-    assert validate_session(entries, DIMS, (1, 10), D3, D3) == []
+    entries = [OccasionEntry("a", 1, 10, "note"), OccasionEntry("b", None, 5)]
+    assert validate_occasion(entries, DIMS, (1, 10), D3, D3) == []
 
 
 def test_validation_lists_every_problem() -> None:
     entries = [
-        SessionEntry("a", 0, 11),
-        SessionEntry("b", None, None, "note uden score"),
-        SessionEntry("zz", 3),
-        SessionEntry("a", 3),
+        OccasionEntry("a", 0, 11),
+        OccasionEntry("b", None, None, "note uden score"),
+        OccasionEntry("zz", 3),
+        OccasionEntry("a", 3),
     ]
-    problems = validate_session(entries, DIMS, (1, 10), D3 + dt.timedelta(days=1), D3)
+    problems = validate_occasion(entries, DIMS, (1, 10), D3 + dt.timedelta(days=1), D3)
     text = "\n".join(problems)
     assert "fremtiden" in text
     assert "Jobsøgning: borgerens score 0 ligger uden for skalaen 1-10" in problems
@@ -154,11 +154,13 @@ def test_validation_lists_every_problem() -> None:
 
 
 def test_session_without_scores_is_refused() -> None:
-    assert validate_session([SessionEntry("a")], DIMS, (1, 10), D1, D3) == [
+    assert validate_occasion([OccasionEntry("a")], DIMS, (1, 10), D1, D3) == [
         "Målingen har ingen scores; giv mindst én dimension en score"
     ]
-    assert validate_session([], DIMS, (1, 5), D1, D3) == ["Målingen har ingen scores; giv mindst én dimension en score"]
+    assert validate_occasion([], DIMS, (1, 5), D1, D3) == [
+        "Målingen har ingen scores; giv mindst én dimension en score"
+    ]
 
 
 def test_bool_is_not_a_score() -> None:
-    assert validate_session([SessionEntry("a", True)], DIMS, (1, 10), D1, D3)  # type: ignore[arg-type]
+    assert validate_occasion([OccasionEntry("a", True)], DIMS, (1, 10), D1, D3)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from planner_gui.domain.progression import SessionEntry
+from planner_gui.domain.progression import OccasionEntry
 from planner_gui.services import measurements as svc
 from planner_gui.services.auth import Actor
 from planner_gui.services.instruments import list_instruments
@@ -41,31 +41,31 @@ def _fill(db: Database) -> None:
         actor, ids = Actor("kw", "sagsbehandler", kw.id), (a.id, b.id)
     inst = {i.code: i.id for i in list_instruments(db)}
     d1, d2 = TODAY - dt.timedelta(days=300), TODAY - dt.timedelta(days=30)
-    svc.record_session(
+    svc.record_occasion(
         db,
         actor,
         ids[0],
         inst["bip"],
         [
-            SessionEntry("jobsoegning", 2, 3, "note"),
-            SessionEntry("helbred", 6, None),
-            SessionEntry("tro_paa_job", None, 4),
+            OccasionEntry("jobsoegning", 2, 3, "note"),
+            OccasionEntry("helbred", 6, None),
+            OccasionEntry("tro_paa_job", None, 4),
         ],
         d1,
     )
-    svc.record_session(
+    svc.record_occasion(
         db,
         actor,
         ids[0],
         inst["bip"],
         [
-            SessionEntry("jobsoegning", 5, 3),
-            SessionEntry("helbred", 6, 6),
-            SessionEntry("hverdag", 10, 1),
+            OccasionEntry("jobsoegning", 5, 3),
+            OccasionEntry("helbred", 6, 6),
+            OccasionEntry("hverdag", 10, 1),
         ],
         d2,
     )
-    svc.record_session(db, actor, ids[1], inst["ung"], [SessionEntry("trivsel", 1, 5)], d2)
+    svc.record_occasion(db, actor, ids[1], inst["ung"], [OccasionEntry("trivsel", 1, 5)], d2)
 
 
 def test_maalinger_round_trip_with_both_raters(empty_db: Database, tmp_path: Path) -> None:

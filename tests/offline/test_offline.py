@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 
 from planner_gui.cli import main
 from planner_gui.services.auth import Actor, create_user
-from planner_gui.services.session import open_for_user
+from planner_gui.services.unlock import open_for_user
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, BenefitPeriod, Checkout, Citizen, Note, Plan, Staff, SyncConflict
 from tests.conftest import PASSWORD

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain.plan import PlanEdits
 from planner_gui.services import offline, plans
-from planner_gui.services.session import open_for_user
+from planner_gui.services.unlock import open_for_user
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Citizen, Plan, Setting, SyncRun

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from planner_gui.domain.plan import PlanEdits
 from planner_gui.services import plans
-from planner_gui.services.session import open_for_user
+from planner_gui.services.unlock import open_for_user
 from planner_gui.storage.tables import Citizen, Plan
 from tests.offline.test_offline import (  # noqa: F401 (the team fixture)
     CPR_A,

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from planner_gui.services.auth import create_user
-from planner_gui.services.session import open_for_user
+from planner_gui.services.unlock import open_for_user
 from planner_gui.storage.tables import Assignment, Company, Effort, Instrument, InstrumentDimension, Measurement, Staff
 from tests.offline.test_offline import ADMIN, KB_PW, Team, cli, team
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from planner_gui.services.session import open_for_user
+from planner_gui.services.unlock import open_for_user
 from planner_gui.storage.tables import Assignment, Citizen, Note, Plan, Staff
 from tests.offline.test_offline import KB_PW, Team, cli, snapshot_laptop, snapshot_server, team
 

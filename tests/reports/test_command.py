@@ -91,7 +91,7 @@ def test_login_and_permission(demo_file: Path, tmp_path: Path) -> None:
     wrong = report(demo_file, *args, password="forkert-kode")
     assert wrong.returncode == 2 and "adgangskode" in wrong.stderr
     # the demo caseworker may log in but not make reports
-    from planner_gui.services.session import open_for_user
+    from planner_gui.services.unlock import open_for_user
 
     time.sleep(1.1)  # a failed unlock refuses the next attempt for 1 s (as a failed login does)
 

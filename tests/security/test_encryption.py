@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from planner_gui.errors import AuthenticationFailed, StorageError, UserError
-from planner_gui.services import auth, session
+from planner_gui.services import auth, unlock
 from planner_gui.services.auth import Actor
 from planner_gui.services.setup import create_database, create_encrypted_database, create_encrypted_demo_database
 from planner_gui.storage import keys
@@ -102,7 +102,7 @@ def test_control_a_plain_database_does_leak(tmp_path: Path) -> None:
 
 def test_open_for_user_unlocks_and_logs_in(encrypted: tuple[Path, str]) -> None:
     path, _ = encrypted
-    db, actor = session.open_for_user(path, "admin", PASSWORD)
+    db, actor = unlock.open_for_user(path, "admin", PASSWORD)
     try:
         assert actor.role == "administrator" and db.key is not None and len(db.key) == 32
         with db.read() as s:
@@ -110,52 +110,52 @@ def test_open_for_user_unlocks_and_logs_in(encrypted: tuple[Path, str]) -> None:
     finally:
         db.dispose()
     with pytest.raises(AuthenticationFailed):
-        session.open_for_user(path, "admin", "forkert-kode-1")
+        unlock.open_for_user(path, "admin", "forkert-kode-1")
     with pytest.raises(AuthenticationFailed):
-        session.open_for_user(path, "nn", PASSWORD)  # no key slot
+        unlock.open_for_user(path, "nn", PASSWORD)  # no key slot
     with pytest.raises(StorageError):  # the file without its key
         open_database(path)
 
 
 def test_open_for_user_on_a_plain_file(empty_db: Database, db_path: Path) -> None:
-    db, actor = session.open_for_user(db_path, "admin", PASSWORD)
+    db, actor = unlock.open_for_user(db_path, "admin", PASSWORD)
     db.dispose()
     assert actor.initials == "admin" and db.key is None
 
 
 def test_new_users_and_new_passwords_get_key_slots(encrypted: tuple[Path, str]) -> None:
     path, _ = encrypted
-    db, admin = session.open_for_user(path, "admin", PASSWORD)
+    db, admin = unlock.open_for_user(path, "admin", PASSWORD)
     try:
         auth.create_user(db, admin, "ab", "Anne Bach", "sagsbehandler", "annes-kode-123")
         auth.create_user(db, admin, "cd", "Carl Dam", "sagsbehandler", None)  # no password: no slot
     finally:
         db.dispose()
     assert keys.KeyFile.load(keys.keyfile_for(path)).users() == ["ab", "admin"]
-    db, actor = session.open_for_user(path, "ab", "annes-kode-123")
+    db, actor = unlock.open_for_user(path, "ab", "annes-kode-123")
     try:
         assert actor.initials == "ab"
         auth.set_password(db, actor, "ab", "annes-nye-kode")
     finally:
         db.dispose()
     with pytest.raises(AuthenticationFailed):
-        session.open_for_user(path, "ab", "annes-kode-123")
+        unlock.open_for_user(path, "ab", "annes-kode-123")
     time.sleep(1.1)  # a failed unlock refuses the next attempt for 1 s (as a failed login does)
-    db, actor = session.open_for_user(path, "ab", "annes-nye-kode")
+    db, actor = unlock.open_for_user(path, "ab", "annes-nye-kode")
     db.dispose()
 
 
 def test_the_recovery_key_opens_it(encrypted: tuple[Path, str]) -> None:
     path, recovery = encrypted
-    db = session.open_with_recovery_key(path, recovery.lower().replace("-", " "))
+    db = unlock.open_with_recovery_key(path, recovery.lower().replace("-", " "))
     try:
         auth.set_password(db, auth.SYSTEM, "admin", "ny-admin-kode")
     finally:
         db.dispose()
-    db, _ = session.open_for_user(path, "admin", "ny-admin-kode")
+    db, _ = unlock.open_for_user(path, "admin", "ny-admin-kode")
     db.dispose()
     with pytest.raises(AuthenticationFailed):
-        session.open_with_recovery_key(path, "AAAA-" * 12 + "AAAA")
+        unlock.open_with_recovery_key(path, "AAAA-" * 12 + "AAAA")
 
 
 def test_fails_closed_without_sqlcipher(encrypted: tuple[Path, str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -163,7 +163,7 @@ def test_fails_closed_without_sqlcipher(encrypted: tuple[Path, str], monkeypatch
     from planner_gui.storage import db as dbmod
 
     path, _ = encrypted
-    key = session.unlock_key(path, "admin", PASSWORD)
+    key = unlock.unlock_key(path, "admin", PASSWORD)
     monkeypatch.setattr(dbmod, "cipher_module", lambda: sqlite3)
     fresh = path.with_name("ny.db")
     with pytest.raises(StorageError, match="SQLCipher"):
@@ -175,7 +175,7 @@ def test_backups_through_the_key_are_encrypted(encrypted: tuple[Path, str]) -> N
     from planner_gui.storage import backup
 
     path, _ = encrypted
-    db, _ = session.open_for_user(path, "admin", PASSWORD)
+    db, _ = unlock.open_for_user(path, "admin", PASSWORD)
     try:
         copy = backup.make_backup(db.path, "test", key=db.key)  # type: ignore[arg-type]
     finally:
@@ -185,7 +185,7 @@ def test_backups_through_the_key_are_encrypted(encrypted: tuple[Path, str]) -> N
     assert not data.startswith(b"SQLite format 3")
     for secret in SECRETS:
         assert secret not in data, secret
-    with backup.connect(copy, session.unlock_key(path, "admin", PASSWORD)) as conn:
+    with backup.connect(copy, unlock.unlock_key(path, "admin", PASSWORD)) as conn:
         assert conn.execute("SELECT first_name FROM citizens").fetchall() == [(FIRST,)]
 
 
@@ -204,7 +204,7 @@ def test_encrypted_demo_gives_every_login_a_slot(tmp_path: Path) -> None:
     db, result, _ = create_encrypted_demo_database(tmp_path / "demo.db", PASSWORD, citizens=5, seed=2)
     db.dispose()
     initials = result.logins[0][0]
-    db, actor = session.open_for_user(tmp_path / "demo.db", initials, PASSWORD)
+    db, actor = unlock.open_for_user(tmp_path / "demo.db", initials, PASSWORD)
     db.dispose()
     assert actor.initials == initials
 
@@ -247,20 +247,20 @@ def test_the_login_window_flow_for_plain_and_encrypted_files(
 ) -> None:
     """What the desktop app does: open (or hold) the file before the login, then log in (or unlock and log in)."""
     path, _ = encrypted
-    locked = session.open_or_lock(path)
-    assert isinstance(locked, session.LockedDatabase) and locked.where == str(path.resolve())
+    locked = unlock.open_or_lock(path)
+    assert isinstance(locked, unlock.LockedDatabase) and locked.where == str(path.resolve())
     with pytest.raises(AuthenticationFailed):
-        session.login_or_unlock(locked, "admin", "forkert-kode-9")
+        unlock.login_or_unlock(locked, "admin", "forkert-kode-9")
     time.sleep(1.1)  # a failed unlock refuses the next attempt for 1 s (as a failed login does)
-    db, actor = session.login_or_unlock(locked, "admin", PASSWORD)
+    db, actor = unlock.login_or_unlock(locked, "admin", PASSWORD)
     try:
         assert actor.role == "administrator" and db.key is not None
     finally:
         db.dispose()
-    plain = session.open_or_lock(db_path)
+    plain = unlock.open_or_lock(db_path)
     assert isinstance(plain, Database)
     try:
-        same, actor = session.login_or_unlock(plain, "admin", PASSWORD)
+        same, actor = unlock.login_or_unlock(plain, "admin", PASSWORD)
         assert same is plain and actor.initials == "admin"
     finally:
         plain.dispose()
@@ -269,7 +269,7 @@ def test_the_login_window_flow_for_plain_and_encrypted_files(
 def test_encrypted_connections_overwrite_deleted_rows(encrypted: tuple[Path, str]) -> None:
     """Deleted rows are zeroed in encrypted files too (else a key holder could read them back from free pages)."""
     path, _ = encrypted
-    db, _ = session.open_for_user(path, "admin", PASSWORD)
+    db, _ = unlock.open_for_user(path, "admin", PASSWORD)
     try:
         with db.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1

@@ -1,5 +1,5 @@
 """The desktop app opens an encrypted database: the login window holds the file until the password is known, then
-unlocks it (`services.session.login_or_unlock`). Checked the way IT departments do: `planner-gui --smoke`."""
+unlocks it (`services.unlock.login_or_unlock`). Checked the way IT departments do: `planner-gui --smoke`."""
 
 from __future__ import annotations
 

@@ -255,7 +255,7 @@ def test_import_lists_every_role_change_per_person(empty_db: Database, db_path: 
 
 
 def test_user_add_and_password_from_the_cli(encrypted_demo_template: Path, tmp_path: Path) -> None:
-    from planner_gui.services.session import open_for_user
+    from planner_gui.services.unlock import open_for_user
 
     path = copy_encrypted(encrypted_demo_template, tmp_path / "sager.db")
     ok(
@@ -302,8 +302,8 @@ def test_user_add_and_password_from_the_cli(encrypted_demo_template: Path, tmp_p
 def test_the_recovery_key_sets_an_administrators_password(tmp_path: Path) -> None:
     from planner_gui.errors import AuthenticationFailed
     from planner_gui.services import auth
-    from planner_gui.services.session import open_for_user
     from planner_gui.services.setup import create_encrypted_database
+    from planner_gui.services.unlock import open_for_user
 
     path = tmp_path / "sager.db"
     db, recovery = create_encrypted_database(path, PASSWORD)

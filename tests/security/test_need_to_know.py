@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import or_, select
 
 from planner_gui.errors import PermissionDenied
-from planner_gui.services import access, audit_log, auth, backups, citizens, instruments, measurements, plans
-from planner_gui.services.access import ROLE_MATRIX, Permission, ReasonRequired, check_citizen_access
+from planner_gui.services import audit_log, auth, backups, citizens, instruments, measurements, permissions, plans
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import ROLE_MATRIX, Permission, ReasonRequired, check_citizen_access
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Instrument, Staff
 from tests.conftest import TODAY
@@ -92,7 +92,7 @@ FORBIDDEN: dict[Permission, list[Call]] = {
     P.EDIT_PLAN: [lambda w, a: plans.add_note(w.db, a, w.own_citizen, "en note", reason="test")],
     P.CREATE_CITIZEN: [lambda w, a: citizens.create_citizen(w.db, a, "0101701239", "Ny", "Borger", today=TODAY)],
     P.HANDOVER: [lambda w, a: plans.handover(w.db, a, w.own_citizen, w.other_staff, "overdragelse", reason="test")],
-    P.MEASURE: [lambda w, a: measurements.record_session(w.db, a, w.own_citizen, w.instrument, [], reason="test")],
+    P.MEASURE: [lambda w, a: measurements.record_occasion(w.db, a, w.own_citizen, w.instrument, [], reason="test")],
     P.EXPORT_DATABASE: [_export],
     P.IMPORT_WORKBOOK: [_import],
     P.MANAGE_USERS: [
@@ -177,6 +177,6 @@ def test_a_team_lead_needs_a_reason_even_for_a_citizen_of_the_team(world: World)
 def test_an_unknown_role_may_do_nothing(world: World) -> None:
     ghost = Actor("xx", "praktikant", uuid.uuid4())
     for perm in Permission:
-        assert not access.can(ghost, perm)
+        assert not permissions.can(ghost, perm)
     with world.db.read() as s, pytest.raises(PermissionDenied):
         check_citizen_access(s, ghost, world.own_citizen, "en grund")

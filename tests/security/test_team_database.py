@@ -272,7 +272,7 @@ def test_the_desktop_logs_in_to_the_server_as_the_users_own_role(
     from sqlalchemy.engine import make_url
 
     from planner_gui.errors import AuthenticationFailed, StorageError
-    from planner_gui.services.session import ServerDatabase, login_or_unlock, open_or_lock
+    from planner_gui.services.unlock import ServerDatabase, login_or_unlock, open_or_lock
 
     url, _db, _ids = team
     server = server_url(url)
@@ -302,8 +302,8 @@ def test_the_desktop_finds_anyone_and_opens_a_citizen_outside_the_caseload_with_
     """Through the services, as the user's own role: the search goes through planner_search_citizens, and opening
     a citizen outside the caseload with a reason calls planner_grant_access before the rows are read."""
     from planner_gui.services import citizens, plans
-    from planner_gui.services.access import ReasonRequired
-    from planner_gui.services.session import login_or_unlock, open_or_lock
+    from planner_gui.services.permissions import ReasonRequired
+    from planner_gui.services.unlock import login_or_unlock, open_or_lock
     from planner_gui.storage.tables import Plan
 
     url, db, ids = team
@@ -366,7 +366,7 @@ def test_a_caseworker_creates_a_citizen_on_the_server_and_a_duplicate_cpr_is_ref
     planner_create_citizen (SECURITY DEFINER) checks the CPR number everywhere and makes the caller primary."""
     from planner_gui.errors import PermissionDenied, ValidationError
     from planner_gui.services import citizens
-    from planner_gui.services.session import login_or_unlock, open_or_lock
+    from planner_gui.services.unlock import login_or_unlock, open_or_lock
 
     url, db, ids = team
     user_db, kb = login_or_unlock(open_or_lock(server_url(url)), "kb", KB_PW)
@@ -433,7 +433,7 @@ def test_the_history_tab_on_the_server_shows_a_visible_citizens_changes_only(
     """Only administrators read the audit log on the server; planner_citizen_history gives the Historik of a citizen
     the caller may see (nothing otherwise), with an effort's remark blanked for team leads (migration 0008)."""
     from planner_gui.services import plans
-    from planner_gui.services.session import login_or_unlock, open_or_lock
+    from planner_gui.services.unlock import login_or_unlock, open_or_lock
 
     url, db, ids = team
     with db.write() as s:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from planner_gui.errors import AuthenticationFailed
-from planner_gui.services import session
+from planner_gui.services import unlock
 from planner_gui.storage import attempts
 from tests.conftest import PASSWORD, copy_encrypted
 
@@ -30,7 +30,7 @@ def _timed(db: Path, initials: str, password: str, hour: int) -> float:
     """One wrong unlock, each an hour after the last (no delay in the way)."""
     start = time.perf_counter()
     with pytest.raises(AuthenticationFailed, match="forkerte initialer"):
-        session.unlock_key(db, initials, password, now=dt.datetime(2026, 1, 1) + dt.timedelta(hours=hour))
+        unlock.unlock_key(db, initials, password, now=dt.datetime(2026, 1, 1) + dt.timedelta(hours=hour))
     return time.perf_counter() - start
 
 
@@ -46,27 +46,27 @@ def test_failures_delay_then_lock_out_and_are_kept_privately(enc: Path) -> None:
     t = t0
     for n in range(1, 6):
         with pytest.raises(AuthenticationFailed, match="forkerte initialer"):
-            session.unlock_key(enc, "admin", "forkert-kode", now=t)
+            unlock.unlock_key(enc, "admin", "forkert-kode", now=t)
         # at once afterwards, even the right password is refused
         with pytest.raises(AuthenticationFailed, match=r"vent|spærret"):
-            session.unlock_key(enc, "admin", PASSWORD, now=t + dt.timedelta(milliseconds=500))
+            unlock.unlock_key(enc, "admin", PASSWORD, now=t + dt.timedelta(milliseconds=500))
         t += dt.timedelta(seconds=2 ** (n - 1) + 0.1)
     # five failures in a row: locked for 15 minutes, whatever the password
     with pytest.raises(AuthenticationFailed, match="spærret"):
-        session.unlock_key(enc, "admin", PASSWORD, now=t0 + dt.timedelta(minutes=10))
+        unlock.unlock_key(enc, "admin", PASSWORD, now=t0 + dt.timedelta(minutes=10))
     # the same for initials that have no slot (no oracle in the lock-out either)
     for i in range(5):
         with pytest.raises(AuthenticationFailed):
-            session.unlock_key(enc, "ukendt", "forkert-kode", now=t0 + dt.timedelta(minutes=i))
+            unlock.unlock_key(enc, "ukendt", "forkert-kode", now=t0 + dt.timedelta(minutes=i))
     with pytest.raises(AuthenticationFailed, match="spærret"):
-        session.unlock_key(enc, "ukendt", "forkert-kode", now=t0 + dt.timedelta(minutes=5, seconds=1))
+        unlock.unlock_key(enc, "ukendt", "forkert-kode", now=t0 + dt.timedelta(minutes=5, seconds=1))
     side = attempts.failures_file(enc)
     assert stat.S_IMODE(side.stat().st_mode) == 0o600
     data = json.loads(side.read_text(encoding="utf-8"))
     assert data["users"]["admin"]["count"] == 5
     assert PASSWORD not in side.read_text(encoding="utf-8") and "forkert-kode" not in side.read_text(encoding="utf-8")
     # after the lock-out the right password opens it and the counter starts again
-    assert session.unlock_key(enc, "admin", PASSWORD, now=t0 + dt.timedelta(minutes=30)) is not None
+    assert unlock.unlock_key(enc, "admin", PASSWORD, now=t0 + dt.timedelta(minutes=30)) is not None
     assert "admin" not in json.loads(side.read_text(encoding="utf-8"))["users"]
 
 
@@ -93,7 +93,7 @@ def test_failed_unlocks_reach_the_audit_log_at_the_next_unlock(enc: Path) -> Non
     assert ok.returncode == 0, ok.stderr
     from planner_gui.storage.tables import AuditEntry
 
-    db = session.open_for_user(enc, "admin", PASSWORD)[0]
+    db = unlock.open_for_user(enc, "admin", PASSWORD)[0]
     try:
         with db.read() as s:
             rows = [(e.user, e.reason) for e in s.query(AuditEntry).filter(AuditEntry.entity == "noeglefil")]

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from planner_gui.domain.plan import SubGoalRow, diff, move_subgoal
 from planner_gui.errors import ConcurrentEdit, PermissionDenied, ValidationError
 from planner_gui.services import auth, plans
-from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import ReasonRequired
 from planner_gui.storage.tables import AuditEntry, BenefitPeriod, SubGoal
 from tests.conftest import TODAY, staff_actor
 

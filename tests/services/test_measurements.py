@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from planner_gui.domain.progression import SessionEntry
+from planner_gui.domain.progression import OccasionEntry
 from planner_gui.errors import NotFound, PermissionDenied, ValidationError
 from planner_gui.services import instruments as inst_svc
 from planner_gui.services import measurements as svc
-from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import ReasonRequired
 from planner_gui.storage import audit
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Instrument, Measurement, Staff
 from tests.conftest import PASSWORD, copy_db
@@ -86,12 +86,12 @@ def _count(db) -> int:
         return s.scalar(select(func.count()).select_from(Measurement)) or 0
 
 
-def _entries() -> list[SessionEntry]:
+def _entries() -> list[OccasionEntry]:
     return [
-        SessionEntry("jobsoegning", 4, 6, "Har søgt to job"),
-        SessionEntry("helbred", 7, None),
-        SessionEntry("tro_paa_job", None, 3),
-        SessionEntry("hverdag"),  # left empty: ignored
+        OccasionEntry("jobsoegning", 4, 6, "Har søgt to job"),
+        OccasionEntry("helbred", 7, None),
+        OccasionEntry("tro_paa_job", None, 3),
+        OccasionEntry("hverdag"),  # left empty: ignored
     ]
 
 
@@ -103,8 +103,8 @@ def test_instruments_shipped(w: World) -> None:
 
 def test_record_session_one_transaction_one_audit_row(w: World) -> None:
     day = TODAY - dt.timedelta(days=3)
-    key = svc.record_session(w.db, w.kw, w.c1, w.bip.id, _entries(), day)
-    assert key == svc.SessionKey(w.c1, w.bip.id, day)
+    key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), day)
+    assert key == svc.OccasionKey(w.c1, w.bip.id, day)
     with w.db.read() as s:
         rows = s.execute(select(Measurement).order_by(Measurement.score)).scalars().all()
         assert [(r.rater, r.score) for r in rows] == [
@@ -124,18 +124,18 @@ def test_record_session_one_transaction_one_audit_row(w: World) -> None:
 
 
 def test_date_defaults_to_today(w: World) -> None:
-    key = svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 5)])
+    key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 5)])
     assert key.date == dt.date.today()
 
 
 def test_validation_lists_every_problem_and_writes_nothing(w: World) -> None:
     with pytest.raises(ValidationError) as err:
-        svc.record_session(
+        svc.record_occasion(
             w.db,
             w.kw,
             w.c1,
             w.bip.id,
-            [SessionEntry("jobsoegning", 11, 0), SessionEntry("nope", 3)],
+            [OccasionEntry("jobsoegning", 11, 0), OccasionEntry("nope", 3)],
             TODAY + dt.timedelta(days=1),
             today=TODAY,
         )
@@ -150,37 +150,37 @@ def test_validation_lists_every_problem_and_writes_nothing(w: World) -> None:
 
 def test_scale_is_the_instruments_own(w: World) -> None:
     with pytest.raises(ValidationError, match="uden for skalaen 1-5"):
-        svc.record_session(w.db, w.kw, w.c1, w.ung.id, [SessionEntry("trivsel", 6)], TODAY)
-    svc.record_session(w.db, w.kw, w.c1, w.ung.id, [SessionEntry("trivsel", 5)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 6)], TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 5)], TODAY)
 
 
 def test_at_least_one_score(w: World) -> None:
     with pytest.raises(ValidationError, match="ingen scores"):
-        svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred")], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred")], TODAY)
 
 
 def test_one_instrument_version_per_session(w: World) -> None:
     # a dimension of another instrument is not part of this session's instrument
     with pytest.raises(ValidationError, match="ingen dimension 'trivsel'"):
-        svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 5), SessionEntry("trivsel", 3)])
-    svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 5)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 5), OccasionEntry("trivsel", 3)])
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 5)], TODAY)
     with pytest.raises(ValidationError, match="allerede en måling"):
-        svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("jobsoegning", 5)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 5)], TODAY)
     # another instrument on the same day is another session
-    svc.record_session(w.db, w.kw, w.c1, w.ung.id, [SessionEntry("trivsel", 3)], TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 3)], TODAY)
     prog = svc.citizen_progression(w.db, w.kw, w.c1)
     assert len(prog.sessions) == 2 and {p.instrument.code for p in prog.instruments} == {"bip", "ung"}
 
 
 def test_permissions(w: World) -> None:
     with pytest.raises(PermissionDenied):
-        svc.record_session(w.db, w.lead, w.c1, w.bip.id, _entries(), TODAY, reason="test")
+        svc.record_occasion(w.db, w.lead, w.c1, w.bip.id, _entries(), TODAY, reason="test")
     with pytest.raises(PermissionDenied):
-        svc.record_session(w.db, ADMIN, w.c1, w.bip.id, _entries(), TODAY, reason="test")
+        svc.record_occasion(w.db, ADMIN, w.c1, w.bip.id, _entries(), TODAY, reason="test")
     with pytest.raises(ReasonRequired):
-        svc.record_session(w.db, w.other, w.c1, w.bip.id, _entries(), TODAY)
+        svc.record_occasion(w.db, w.other, w.c1, w.bip.id, _entries(), TODAY)
     assert _count(w.db) == 0
-    svc.record_session(w.db, w.other, w.c1, w.bip.id, _entries(), TODAY, reason="Vikar for kw")
+    svc.record_occasion(w.db, w.other, w.c1, w.bip.id, _entries(), TODAY, reason="Vikar for kw")
     assert _audit(w.db)[0].reason == "Vikar for kw"
     # reading: the team lead needs a reason, unless one was given for this citizen earlier today
     with pytest.raises(ReasonRequired):
@@ -195,53 +195,55 @@ def test_permissions(w: World) -> None:
 
 def test_unknown_citizen(w: World) -> None:
     with pytest.raises(NotFound):
-        svc.record_session(w.db, w.kw, uuid.uuid4(), w.bip.id, _entries(), TODAY)
+        svc.record_occasion(w.db, w.kw, uuid.uuid4(), w.bip.id, _entries(), TODAY)
 
 
 def test_update_session_replaces_scores_and_moves_date(w: World) -> None:
     d1 = TODAY - dt.timedelta(days=10)
-    key = svc.record_session(w.db, w.kw, w.c1, w.bip.id, _entries(), d1)
+    key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), d1)
     d2 = TODAY - dt.timedelta(days=9)
-    new_key = svc.update_session(w.db, w.kw, key, [SessionEntry("jobsoegning", 5, 5, "ny note")], d2)
+    new_key = svc.update_occasion(w.db, w.kw, key, [OccasionEntry("jobsoegning", 5, 5, "ny note")], d2)
     assert new_key.date == d2
     prog = svc.citizen_progression(w.db, w.kw, w.c1)
     (m,) = prog.sessions
-    assert m.date == d2 and m.entries == (SessionEntry("jobsoegning", 5, 5, "ny note"),)
+    assert m.date == d2 and m.entries == (OccasionEntry("jobsoegning", 5, 5, "ny note"),)
     (e,) = _audit(w.db, "update")
     details = json.loads(e.details)
     assert details["før"]["scores"]["helbred"] == [7, None] and details["efter"]["dato"] == d2.isoformat()
     # invalid edit changes nothing
     with pytest.raises(ValidationError):
-        svc.update_session(w.db, w.kw, new_key, [SessionEntry("jobsoegning", 12)])
+        svc.update_occasion(w.db, w.kw, new_key, [OccasionEntry("jobsoegning", 12)])
     assert svc.citizen_progression(w.db, w.kw, w.c1).sessions[0].entries[0].citizen == 5
     with pytest.raises(NotFound):
-        svc.update_session(w.db, w.kw, key, [SessionEntry("jobsoegning", 5)])  # the old key is gone
+        svc.update_occasion(w.db, w.kw, key, [OccasionEntry("jobsoegning", 5)])  # the old key is gone
 
 
 def test_edit_cannot_move_onto_another_session(w: World) -> None:
-    a = svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 3)], TODAY - dt.timedelta(days=2))
-    svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 4)], TODAY - dt.timedelta(days=1))
+    a = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], TODAY - dt.timedelta(days=2))
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 4)], TODAY - dt.timedelta(days=1))
     with pytest.raises(ValidationError, match="allerede en måling"):
-        svc.update_session(w.db, w.kw, a, [SessionEntry("helbred", 3)], TODAY - dt.timedelta(days=1))
+        svc.update_occasion(w.db, w.kw, a, [OccasionEntry("helbred", 3)], TODAY - dt.timedelta(days=1))
 
 
 def test_delete_session(w: World) -> None:
-    key = svc.record_session(w.db, w.kw, w.c1, w.bip.id, _entries(), TODAY)
-    svc.record_session(w.db, w.kw, w.c2, w.bip.id, _entries(), TODAY)
+    key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), TODAY)
+    svc.record_occasion(w.db, w.kw, w.c2, w.bip.id, _entries(), TODAY)
     with pytest.raises(PermissionDenied):
-        svc.delete_session(w.db, w.lead, key, reason="x")
-    assert svc.delete_session(w.db, w.kw, key) == 4
+        svc.delete_occasion(w.db, w.lead, key, reason="x")
+    assert svc.delete_occasion(w.db, w.kw, key) == 4
     assert _count(w.db) == 4  # c2's session is untouched
     (e,) = _audit(w.db, "delete")
     assert e.citizen_ref == str(w.c1) and json.loads(e.details)["scores"]["jobsoegning"] == [4, 6]
     with pytest.raises(NotFound):
-        svc.delete_session(w.db, w.kw, key)
+        svc.delete_occasion(w.db, w.kw, key)
 
 
 def test_citizen_progression_series(w: World) -> None:
     d1, d2 = TODAY - dt.timedelta(days=100), TODAY - dt.timedelta(days=10)
-    svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("jobsoegning", 2, 3)], d1)
-    svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("jobsoegning", 6, 5), SessionEntry("helbred", 4)], d2)
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 2, 3)], d1)
+    svc.record_occasion(
+        w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 6, 5), OccasionEntry("helbred", 4)], d2
+    )
     prog = svc.citizen_progression(w.db, w.kw, w.c1)
     ip = prog.for_code("bip")
     assert ip is not None and ip.labels["jobsoegning"] == "Jobsøgningsadfærd"
@@ -252,8 +254,8 @@ def test_citizen_progression_series(w: World) -> None:
 
 
 def test_days_since_last_measurement_set_based(w: World) -> None:
-    svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 3)], TODAY - dt.timedelta(days=120))
-    svc.record_session(w.db, w.kw, w.c1, w.ung.id, [SessionEntry("trivsel", 3)], TODAY - dt.timedelta(days=30))
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], TODAY - dt.timedelta(days=120))
+    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 3)], TODAY - dt.timedelta(days=30))
     stranger = uuid.uuid4()
     days = svc.days_since_last_measurement(w.db, [w.c1, w.c2, stranger], today=TODAY)
     assert days == {w.c1: 30, w.c2: None, stranger: None}
@@ -269,7 +271,7 @@ def test_days_since_last_measurement_set_based(w: World) -> None:
 
 def test_days_since_many_citizens_chunks(w: World) -> None:
     ids = [uuid.uuid4() for _ in range(2000)] + [w.c1]
-    svc.record_session(w.db, w.kw, w.c1, w.bip.id, [SessionEntry("helbred", 3)], TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], TODAY)
     days = svc.days_since_last_measurement(w.db, ids, today=TODAY)
     assert len(days) == 2001 and days[w.c1] == 0 and sum(v is not None for v in days.values()) == 1
 
@@ -298,7 +300,7 @@ def test_admin_adds_changes_and_versions_an_instrument(w: World) -> None:
     r2 = inst_svc.save_instrument(w.db, ADMIN, changed)
     assert r2.outcome == "opdateret" and r2.instrument.id == r.instrument.id and r2.instrument.version == 1
     # with measurements: never changed, a new version instead
-    svc.record_session(w.db, w.kw, w.c1, r.instrument.id, [SessionEntry("lyst", 2)], TODAY - dt.timedelta(days=5))
+    svc.record_occasion(w.db, w.kw, w.c1, r.instrument.id, [OccasionEntry("lyst", 2)], TODAY - dt.timedelta(days=5))
     changed2 = {**changed, "dimensions": [*NEW["dimensions"], {"code": "netvaerk", "label": "Netværk"}]}
     r3 = inst_svc.save_instrument(w.db, ADMIN, changed2)
     assert r3.outcome == "ny_version" and r3.instrument.version == 2 and r3.instrument.id != r.instrument.id
@@ -318,8 +320,8 @@ def test_admin_adds_changes_and_versions_an_instrument(w: World) -> None:
     )
     # the retired version takes no new sessions, but its session can still be edited
     with pytest.raises(ValidationError, match="udgået"):
-        svc.record_session(w.db, w.kw, w.c1, r.instrument.id, [SessionEntry("lyst", 3)], TODAY)
-    svc.record_session(w.db, w.kw, w.c1, r3.instrument.id, [SessionEntry("lyst", 4)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, r.instrument.id, [OccasionEntry("lyst", 3)], TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, r3.instrument.id, [OccasionEntry("lyst", 4)], TODAY)
     ip = svc.citizen_progression(w.db, w.kw, w.c1).for_code("motivation")
     assert ip is not None and ip.progression.distance("lyst", "borger").change == 2  # type: ignore[union-attr]
     with w.db.read() as s:

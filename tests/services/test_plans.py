@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from planner_gui.domain.plan import EffortRow, PlanEdits, SubGoalRow, diff
 from planner_gui.errors import ConcurrentEdit, PermissionDenied, ValidationError
 from planner_gui.services import plans
-from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import ReasonRequired
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Plan
 from tests.conftest import TODAY, staff_actor
 

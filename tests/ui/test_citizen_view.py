@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from planner_gui.domain.dates import format_date
 from planner_gui.services import plans
-from planner_gui.services.access import ReasonRequired
 from planner_gui.services.auth import Actor
+from planner_gui.services.permissions import ReasonRequired
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Exit, Plan
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.dialogs import CompanyDialog

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from planner_gui.domain.progression import SessionEntry
+from planner_gui.domain.progression import OccasionEntry
 from planner_gui.services import measurements as svc
 from planner_gui.services.auth import Actor
 from planner_gui.services.instruments import list_instruments
@@ -135,7 +135,7 @@ def test_record_through_the_real_dialog_and_find_it_in_the_chart(qtbot, ctx) -> 
     cit, cw = panel.chart.curves[("jobsoegning", "borger")], panel.chart.curves[("jobsoegning", "sagsbehandler")]
     assert cit.zValue() > cw.zValue()
     (m,) = svc.citizen_progression(ctx.db, ctx.actor, ctx.citizen_id).sessions
-    assert m.entries[0] == SessionEntry("jobsoegning", 6, 5, "Har søgt tre job")
+    assert m.entries[0] == OccasionEntry("jobsoegning", 6, 5, "Har søgt tre job")
 
 
 def test_citizen_does_not_rate_the_caseworkers_belief(qtbot, ctx) -> None:
@@ -208,20 +208,20 @@ def test_one_dimension_at_a_time(qtbot, ctx) -> None:
 
 def _two_sessions(ctx) -> None:
     bip = _bip(ctx)
-    svc.record_session(
+    svc.record_occasion(
         ctx.db,
         ctx.actor,
         ctx.citizen_id,
         bip.id,
-        [SessionEntry("jobsoegning", 2, 3), SessionEntry("helbred", 5, 5)],
+        [OccasionEntry("jobsoegning", 2, 3), OccasionEntry("helbred", 5, 5)],
         TODAY - dt.timedelta(days=200),
     )
-    svc.record_session(
+    svc.record_occasion(
         ctx.db,
         ctx.actor,
         ctx.citizen_id,
         bip.id,
-        [SessionEntry("jobsoegning", 6, 7), SessionEntry("helbred", 4, None)],
+        [OccasionEntry("jobsoegning", 6, 7), OccasionEntry("helbred", 4, None)],
         TODAY - dt.timedelta(days=20),
     )
 
@@ -276,10 +276,10 @@ def test_then_now_compares_like_with_like_and_chart_agrees_with_table(qtbot, ctx
     """
     bip = _bip(ctx)
     d1, d2 = TODAY - dt.timedelta(days=100), TODAY - dt.timedelta(days=10)
-    entries1 = [SessionEntry("jobsoegning", None, 4), SessionEntry("helbred", 3, 3)]
-    svc.record_session(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries1, d1)
-    entries2 = [SessionEntry("jobsoegning", 6, 5), SessionEntry("helbred", 5, 5)]
-    svc.record_session(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries2, d2)
+    entries1 = [OccasionEntry("jobsoegning", None, 4), OccasionEntry("helbred", 3, 3)]
+    svc.record_occasion(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries1, d1)
+    entries2 = [OccasionEntry("jobsoegning", 6, 5), OccasionEntry("helbred", 5, 5)]
+    svc.record_occasion(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries2, d2)
     panel = ProgressPanel(ctx, ctx.citizen_id)
     qtbot.addWidget(panel)
     panel.show()
@@ -332,12 +332,12 @@ def test_reminder_when_never_or_long_ago_measured(qtbot, ctx) -> None:
     qtbot.addWidget(panel)
     assert not panel.reminder.isHidden() and "ingen progressionsmålinger" in panel.reminder.text()
     bip = _bip(ctx)
-    key = svc.record_session(
-        ctx.db, ctx.actor, ctx.citizen_id, bip.id, [SessionEntry("helbred", 5)], TODAY - dt.timedelta(days=91)
+    key = svc.record_occasion(
+        ctx.db, ctx.actor, ctx.citizen_id, bip.id, [OccasionEntry("helbred", 5)], TODAY - dt.timedelta(days=91)
     )
     ctx.signals.measurements_changed.emit(ctx.citizen_id)
     assert not panel.reminder.isHidden() and "91 dage" in panel.reminder.text()
-    svc.update_session(ctx.db, ctx.actor, key, [SessionEntry("helbred", 5)], TODAY - dt.timedelta(days=90))
+    svc.update_occasion(ctx.db, ctx.actor, key, [OccasionEntry("helbred", 5)], TODAY - dt.timedelta(days=90))
     ctx.signals.measurements_changed.emit(ctx.citizen_id)
     assert panel.reminder.isHidden()
 
@@ -384,7 +384,7 @@ def test_instruments_dialog_adds_versions_and_retires(qtbot, ctx, tmp_path: Path
     # nobody measured with bip yet: a changed name updates it in place
     path.write_text(bip.replace("name: Beskæftigelsesindikatorer (BIP)", "name: BIP-indikatorer"), encoding="utf-8")
     assert dlg.add_from_file(path) and "opdateret" in dlg.message.text()
-    svc.record_session(ctx.db, ctx.actor, ctx.citizen_id, _bip(ctx).id, [SessionEntry("helbred", 5)], TODAY)
+    svc.record_occasion(ctx.db, ctx.actor, ctx.citizen_id, _bip(ctx).id, [OccasionEntry("helbred", 5)], TODAY)
     path.write_text(bip.replace("name: Beskæftigelsesindikatorer (BIP)", "name: BIP 2"), encoding="utf-8")
     assert dlg.add_from_file(path) and "version 2" in dlg.message.text()
     rows = [

@@ -119,7 +119,7 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
         assert path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted at rest
         actor = login(db, "admin", "en-god-kode")
         assert actor.role == "administrator"
-        from planner_gui.services.session import open_with_recovery_key
+        from planner_gui.services.unlock import open_with_recovery_key
 
         open_with_recovery_key(path, recovery).dispose()  # the key shown is the database's recovery key
         with db.read() as s:
@@ -655,8 +655,8 @@ def test_controller_login_on_the_team_server_as_the_users_own_role(qtbot, pg_url
 
     from planner_gui.errors import AuthenticationFailed
     from planner_gui.services.auth import Actor, create_user
-    from planner_gui.services.session import ServerDatabase
     from planner_gui.services.setup import create_database
+    from planner_gui.services.unlock import ServerDatabase
     from planner_gui.ui.app import AppController, shown_where
 
     kb_pw = "kb-kode-lang-123"

@@ -31,7 +31,7 @@ from planner_gui.domain.dates import format_date
 from planner_gui.domain.plan import BenefitRow, CitizenOverview, ExitRow, PlanDraft, diff
 from planner_gui.errors import ConcurrentEdit, UserError
 from planner_gui.services import citizens, plans
-from planner_gui.services.access import Permission, ReasonRequired, can
+from planner_gui.services.permissions import Permission, ReasonRequired, can
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.commands import DraftCommand, DraftHolder
 from planner_gui.ui.citizen.common import sentence
@@ -52,7 +52,7 @@ class CitizenView(QWidget):
 
     Construct it with ``overview=`` an already loaded :class:`CitizenOverview` (from
     :func:`planner_gui.services.plans.open_citizen`, which writes the ``view`` audit row), or without, and it loads
-    itself with ``reason``. Loading raises :class:`planner_gui.services.access.ReasonRequired` when the citizen is
+    itself with ``reason``. Loading raises :class:`planner_gui.services.permissions.ReasonRequired` when the citizen is
     outside the user's caseload and no reason was given: callers either call ``open_citizen`` first (recommended:
     ask for a reason, call again, then pass ``overview=``) or construct inside ``try/except ReasonRequired``.
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.errors import UserError
-from planner_gui.services.access import Permission, can
 from planner_gui.services.instruments import InstrumentInfo, add_instrument_from_file, list_instruments, set_retired
+from planner_gui.services.permissions import Permission, can
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.dates import format_date
-from planner_gui.domain.progression import RATER_LABELS, SessionEntry
+from planner_gui.domain.progression import RATER_LABELS, OccasionEntry
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.services.instruments import InstrumentInfo, get_instrument, list_instruments
-from planner_gui.services.measurements import MeasurementSession, SessionKey, record_session, update_session
+from planner_gui.services.measurements import MeasurementOccasion, OccasionKey, record_occasion, update_occasion
 from planner_gui.ui.colors import ON_LIGHT, text_style
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
@@ -188,10 +188,10 @@ class DimensionBlock(QFrame):
         """The first score row shown (the citizen's, unless the dimension is the caseworker's alone)."""
         return self.caseworker if self.citizen.isHidden() else self.citizen
 
-    def entry(self) -> SessionEntry:
-        return SessionEntry(self.code, self.citizen.value(), self.caseworker.value(), self.note.text().strip())
+    def entry(self) -> OccasionEntry:
+        return OccasionEntry(self.code, self.citizen.value(), self.caseworker.value(), self.note.text().strip())
 
-    def set_entry(self, e: SessionEntry) -> None:
+    def set_entry(self, e: OccasionEntry) -> None:
         if e.citizen is not None:  # an older session with a citizen's score here: show it rather than lose it
             self.citizen.show()
         if e.caseworker is not None:
@@ -202,7 +202,7 @@ class DimensionBlock(QFrame):
 
 
 class MeasureDialog(QDialog):
-    """Record (or, with ``session``, edit) one measurement session; emits ``measurements_changed`` after saving."""
+    """Record (or, with ``session``, edit) one measurement occasion; emits ``measurements_changed`` after saving."""
 
     def __init__(
         self,
@@ -210,7 +210,7 @@ class MeasureDialog(QDialog):
         citizen_id: uuid.UUID,
         parent: QWidget | None = None,
         *,
-        session: MeasurementSession | None = None,
+        session: MeasurementOccasion | None = None,
         reason: str | None = None,
         instrument_code: str | None = None,
         today: dt.date | None = None,
@@ -221,7 +221,7 @@ class MeasureDialog(QDialog):
         self.session = session
         self.reason = reason
         self.today = today or dt.date.today()
-        self.saved_key: SessionKey | None = None
+        self.saved_key: OccasionKey | None = None
         self.blocks: list[DimensionBlock] = []
         self.page = 0
         self.setWindowTitle(self.tr("Ret måling") if session else self.tr("Ny måling"))
@@ -412,7 +412,7 @@ class MeasureDialog(QDialog):
         self._show_page()
 
     # ------------------------------------------------------------------------------------------------- saving
-    def entries(self) -> list[SessionEntry]:
+    def entries(self) -> list[OccasionEntry]:
         return [b.entry() for b in self.blocks]
 
     def chosen_date(self) -> dt.date:
@@ -425,7 +425,7 @@ class MeasureDialog(QDialog):
             return False
         try:
             if self.session is None:
-                self.saved_key = record_session(
+                self.saved_key = record_occasion(
                     self.ctx.db,
                     self.ctx.actor,
                     self.citizen_id,
@@ -436,7 +436,7 @@ class MeasureDialog(QDialog):
                     today=self.today,
                 )
             else:
-                self.saved_key = update_session(
+                self.saved_key = update_occasion(
                     self.ctx.db,
                     self.ctx.actor,
                     self.session.key,

@@ -29,9 +29,9 @@ from planner_gui.errors import UserError
 from planner_gui.services.measurements import (
     CitizenProgression,
     InstrumentProgression,
-    MeasurementSession,
+    MeasurementOccasion,
     citizen_progression,
-    delete_session,
+    delete_occasion,
     needs_measurement,
     reminder_days,
 )
@@ -104,10 +104,10 @@ class ChangeTable(QTableWidget):
         self.resizeRowsToContents()
 
 
-class SessionList(QTableWidget):
+class OccasionList(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 6, parent)
-        self.sessions: list[MeasurementSession] = []
+        self.sessions: list[MeasurementOccasion] = []
         self.setHorizontalHeaderLabels(
             [
                 self.tr("Dato"),
@@ -124,7 +124,7 @@ class SessionList(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def set_sessions(self, sessions: tuple[MeasurementSession, ...], names: dict[uuid.UUID, str]) -> None:
+    def set_occasions(self, sessions: tuple[MeasurementOccasion, ...], names: dict[uuid.UUID, str]) -> None:
         self.sessions = list(sessions)
         self.setRowCount(len(sessions))
         for i, m in enumerate(sessions):
@@ -146,7 +146,7 @@ class SessionList(QTableWidget):
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-    def current_session(self) -> MeasurementSession | None:
+    def current_occasion(self) -> MeasurementOccasion | None:
         row = self.currentRow()
         return self.sessions[row] if 0 <= row < len(self.sessions) and self.selectionModel().hasSelection() else None
 
@@ -224,12 +224,12 @@ class ProgressPanel(QWidget):
         top.setSizes([700, 300])
 
         # -- sessions
-        self.sessions = SessionList()
+        self.sessions = OccasionList()
         self.edit_button = QPushButton(self.tr("Ret måling…"))
         self.delete_button = QPushButton(self.tr("Slet måling"))
-        self.sessions_caption = QLabel("<b>" + self.tr("Målinger") + "</b>")
+        self.occasions_caption = QLabel("<b>" + self.tr("Målinger") + "</b>")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.sessions_caption)
+        buttons.addWidget(self.occasions_caption)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -280,7 +280,7 @@ class ProgressPanel(QWidget):
         QShortcut(QKeySequence("Ctrl+M"), self, self.new_measurement)
         ctx.signals.measurements_changed.connect(self._measurements_changed)
 
-        from planner_gui.services.access import Permission, can
+        from planner_gui.services.permissions import Permission, can
 
         self.can_measure = can(ctx.actor, Permission.MEASURE)
         for b in (self.new_button, self.edit_button, self.delete_button):
@@ -319,8 +319,8 @@ class ProgressPanel(QWidget):
                     if m.instrument_code == ip.instrument.code
                 }
             )
-        self.sessions.set_sessions(self.data.sessions, names)
-        self.sessions_caption.setText("<b>" + self.tr("Målinger") + f"</b> ({len(self.data.sessions)})")
+        self.sessions.set_occasions(self.data.sessions, names)
+        self.occasions_caption.setText("<b>" + self.tr("Målinger") + f"</b> ({len(self.data.sessions)})")
         self._instrument_chosen()
         self._selection_changed()
 
@@ -387,7 +387,7 @@ class ProgressPanel(QWidget):
         self.chart.set_mode(THEN_NOW if self.view_then_now.isChecked() else TIME)
 
     def _selection_changed(self) -> None:
-        has = self.sessions.current_session() is not None
+        has = self.sessions.current_occasion() is not None
         self.edit_button.setEnabled(has)
         self.delete_button.setEnabled(has)
 
@@ -396,7 +396,7 @@ class ProgressPanel(QWidget):
             self.refresh()
 
     # ------------------------------------------------------------------------------------------------ actions
-    def _dialog(self, session: MeasurementSession | None = None):
+    def _dialog(self, session: MeasurementOccasion | None = None):
         from planner_gui.ui.progress.measure_dialog import MeasureDialog
 
         last = self.current()
@@ -415,13 +415,13 @@ class ProgressPanel(QWidget):
         self._dialog().exec()
 
     def edit_measurement(self) -> None:
-        m = self.sessions.current_session()
+        m = self.sessions.current_occasion()
         if m is None or not self.can_measure:
             return
         self._dialog(m).exec()
 
     def delete_measurement(self) -> None:
-        m = self.sessions.current_session()
+        m = self.sessions.current_occasion()
         if m is None or not self.can_measure:
             return
         answer = QMessageBox.question(
@@ -435,11 +435,11 @@ class ProgressPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.delete_session(m)
+        self.delete_occasion(m)
 
-    def delete_session(self, m: MeasurementSession) -> bool:
+    def delete_occasion(self, m: MeasurementOccasion) -> bool:
         try:
-            delete_session(self.ctx.db, self.ctx.actor, m.key, reason=self.reason)
+            delete_occasion(self.ctx.db, self.ctx.actor, m.key, reason=self.reason)
         except UserError as err:
             QMessageBox.warning(self, self.tr("Målingen blev ikke slettet"), message_text(err))
             return False
