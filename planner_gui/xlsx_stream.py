@@ -25,6 +25,9 @@ _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _EPOCH = dt.date(1899, 12, 30)
 _STYLE_DATE, _STYLE_QUOTED = 1, 2
 _MAX_SHEET_NAME = 31
+_TEXT_CACHE = 100_000  # distinct texts per sheet whose cell XML is kept (CPR numbers and codes repeat on every row)
+_TEXT_CACHE_LEN = 64  # only texts this short are kept (codes, CPR numbers, names; never notes or plan texts)
+_FLUSH_ROWS = 500  # rows formatted before they go to the zip stream together
 
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="{_MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>
@@ -54,6 +57,9 @@ class StreamSheet:
         self.width = 0
         self._out: IO[bytes] | None = None
         self._letters: list[str] = []
+        self._texts: dict[str, str] = {}  # text -> the rest of its cell's XML after the reference (same rules)
+        self._pending: list[str] = []  # formatted rows not yet written to the zip
+        self._dates: dict[dt.date, str] = {}  # date -> the rest of its cell's XML (~3,650 dates a decade)
 
     def _open(self) -> IO[bytes]:
         out = self.book._zip.open(f"xl/worksheets/sheet{self.index}.xml", "w", force_zip64=True)
@@ -83,29 +89,46 @@ class StreamSheet:
                 continue
             ref = f"{letters[i]}{r}"
             if isinstance(v, str):
-                style = f' s="{_STYLE_QUOTED}"' if is_dangerous(v) else ""
-                parts.append(
-                    f'<c r="{ref}" t="inlineStr"{style}><is><t xml:space="preserve">'
-                    f"{escape(encode_text(v))}</t></is></c>"
-                )
+                cell = self._texts.get(v)
+                if cell is None:
+                    style = f' s="{_STYLE_QUOTED}"' if is_dangerous(v) else ""
+                    cell = f' t="inlineStr"{style}><is><t xml:space="preserve">{escape(encode_text(v))}</t></is></c>'
+                    if len(v) <= _TEXT_CACHE_LEN and len(self._texts) < _TEXT_CACHE:
+                        self._texts[v] = cell
+                parts.append(f'<c r="{ref}"{cell}')
             elif isinstance(v, bool):
                 parts.append(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
             elif isinstance(v, dt.datetime):
                 serial = (v - dt.datetime(1899, 12, 30)).total_seconds() / 86400
                 parts.append(f'<c r="{ref}" s="{_STYLE_DATE}"><v>{serial!r}</v></c>')
             elif isinstance(v, dt.date):
-                parts.append(f'<c r="{ref}" s="{_STYLE_DATE}"><v>{(v - _EPOCH).days}</v></c>')
+                cell = self._dates.get(v)
+                if cell is None:
+                    cell = f' s="{_STYLE_DATE}"><v>{(v - _EPOCH).days}</v></c>'
+                    if len(self._dates) < _TEXT_CACHE:
+                        self._dates[v] = cell
+                parts.append(f'<c r="{ref}"{cell}')
             elif isinstance(v, int | float):
                 parts.append(f'<c r="{ref}"><v>{v!r}</v></c>')
             else:
                 raise TypeError(f"cannot write {type(v).__name__} to a sheet")
         parts.append("</row>")
+        self._pending.append("".join(parts))
+        if len(self._pending) >= _FLUSH_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
         assert self._out is not None
-        self._out.write("".join(parts).encode("utf-8"))
+        if self._pending:
+            self._out.write("".join(self._pending).encode("utf-8"))
+            self._pending.clear()
 
     def close(self) -> None:
         if self._out is None:
             self._out = self._open()
+        self._flush()
+        self._texts.clear()
+        self._dates.clear()
         tail = "</sheetData>"
         if self.rows and self.width:
             tail += f'<autoFilter ref="A1:{column_letter(self.width)}{self.rows}"/>'

@@ -9,12 +9,18 @@ list of dicts. Either way the rows go through the caller's connection, inside th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import suppress
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import Connection, Table, insert
 
 CHUNK = 50_000
+# SQLite's page cache for a connection that bulk-inserts (KiB; the default is 2,000): with the indexes of millions of
+# rows in cache, 2.18 million rows go in about a third faster (raw executemany: 20.4 s -> 13.8 s). Memory only; no
+# durability setting changes (synchronous=FULL stays). Pages are cached as they are touched, up to this size, and the
+# connection's own size is restored after each call.
+BULK_CACHE_KIB = 64 * 1024
 
 
 def _processors(table: Table, columns: Sequence[str], conn: Connection) -> list[Callable[[Any], Any] | None]:
@@ -52,6 +58,8 @@ def bulk_insert(
     marks = ", ".join("?" * len(all_columns))
     sql = f"INSERT INTO {prep.format_table(table)} ({quoted}) VALUES ({marks})"
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    previous_cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
+    cursor.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     n = 0
     try:
         it = iter(rows)
@@ -70,5 +78,8 @@ def bulk_insert(
             cursor.executemany(sql, converted)
             n += len(chunk)
     finally:
+        # a pooled connection gives the memory back; best effort (memory only), never hiding the insert's own error
+        with suppress(Exception):
+            cursor.execute(f"PRAGMA cache_size = {int(previous_cache)}")
         cursor.close()
     return n
