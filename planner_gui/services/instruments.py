@@ -16,43 +16,25 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from planner_gui.config import resources_dir
+from planner_gui.domain.codes import RATERS
+from planner_gui.domain.instrument_files import (
+    dimension_raters,
+    load_instrument_file,
+    parse_raters,
+    shipped_instrument_files,
+)
 from planner_gui.errors import NotFound, ValidationError
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Instrument, InstrumentDimension, Measurement
-
-#: Who may rate a dimension, in the order the measuring dialog shows them.
-RATERS: tuple[str, ...] = ("borger", "sagsbehandler")
-
-
-def shipped_instrument_files() -> list[Path]:
-    return sorted((resources_dir() / "instruments").glob("*.yaml"))
-
-
-def load_instrument_file(path: Path) -> dict[str, Any]:
-    import yaml
-
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ValidationError(f"{path}: kan ikke læses ({err})") from err
-    errors = []
-    for key in ("code", "name", "scale", "dimensions"):
-        if not isinstance(data, dict) or key not in data:
-            errors.append(f"{path}: nøglen {key!r} mangler")
-    if errors:
-        raise ValidationError(errors)
-    return dict(data)
 
 
 def seed_instruments(session: Session, actor: str = "system") -> int:
@@ -106,31 +88,6 @@ class DimensionInfo:
     low: str
     high: str
     raters: tuple[str, ...] = RATERS  # who rates it: "borger" and/or "sagsbehandler" (see the module docstring)
-
-
-def _raters(value: object) -> tuple[str, ...] | None:
-    """A ``vurderes_af`` value as raters in :data:`RATERS` order; None when it is not a non-empty list of raters."""
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v in RATERS for v in value):
-        return None
-    return tuple(r for r in RATERS if r in value)
-
-
-@lru_cache(maxsize=1)
-def _shipped_raters() -> dict[tuple[str, int], dict[str, tuple[str, ...]]]:
-    out: dict[tuple[str, int], dict[str, tuple[str, ...]]] = {}
-    for path in shipped_instrument_files():
-        data = load_instrument_file(path)
-        raters = {}
-        for dim in data["dimensions"]:
-            if isinstance(dim, dict) and "vurderes_af" in dim:
-                raters[str(dim.get("code"))] = _raters(dim["vurderes_af"]) or RATERS
-        out[(str(data["code"]), int(data.get("version", 1)))] = raters
-    return out
-
-
-def dimension_raters(instrument_code: str, version: int, dimension_code: str) -> tuple[str, ...]:
-    """Who rates a dimension: from the shipped instrument file of that code and version, else both raters."""
-    return _shipped_raters().get((instrument_code, version), {}).get(dimension_code, RATERS)
 
 
 @dataclass(frozen=True)
@@ -271,7 +228,7 @@ def validate_instrument_data(data: object, where: str = "instrumentet") -> dict[
             continue
         for key in sorted(set(map(str, dim)) - {"code", "label", "low", "high", "vurderes_af"}):
             errors.append(f"{here}: ukendt nøgle {key!r}")
-        if "vurderes_af" in dim and _raters(dim["vurderes_af"]) is None:
+        if "vurderes_af" in dim and parse_raters(dim["vurderes_af"]) is None:
             errors.append(f"{here}: vurderes_af skal være en liste med borger og/eller sagsbehandler")
         dcode = dim.get("code")
         if not isinstance(dcode, str) or not _CODE.match(dcode):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from planner_gui.demo.generator import DemoResult, generate
 from planner_gui.errors import UserError
 from planner_gui.services import auth
-from planner_gui.services.demo import DemoResult, generate
 from planner_gui.services.instruments import seed_instruments
 from planner_gui.storage import audit, keys
 from planner_gui.storage.db import Database, is_url

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from planner_gui.domain.instrument_files import shipped_instrument_files
 from planner_gui.domain.progression import OccasionEntry
 from planner_gui.errors import NotFound, PermissionDenied, ValidationError
 from planner_gui.services import instruments as inst_svc
@@ -372,7 +373,7 @@ def test_add_instrument_from_file_and_retire(w: World, tmp_path: Path) -> None:
 def test_shipped_files_are_valid() -> None:
     import yaml
 
-    paths = inst_svc.shipped_instrument_files()
+    paths = shipped_instrument_files()
     assert {p.name for p in paths} >= {"bip.yaml", "ung.yaml"}, paths  # an empty glob must not pass
     for path in paths:
         inst_svc.validate_instrument_data(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)

@@ -267,7 +267,9 @@ def test_first_start_speaks_to_a_caseworker(qtbot, tmp_path) -> None:
 
 
 def test_the_instrument_file_says_who_rates_and_dialog_and_demo_follow(qtbot, demo_db, worker, cid) -> None:
-    from planner_gui.services.instruments import RATERS, dimension_raters, list_instruments, validate_instrument_data
+    from planner_gui.domain.codes import RATERS
+    from planner_gui.domain.instrument_files import dimension_raters
+    from planner_gui.services.instruments import list_instruments, validate_instrument_data
     from planner_gui.ui.progress.measure_dialog import MeasureDialog
 
     assert dimension_raters("bip", 1, "tro_paa_job") == ("sagsbehandler",)
