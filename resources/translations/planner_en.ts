@@ -2413,6 +2413,39 @@ The administrator has the initials admin.</translation>
     </message>
 </context>
 <context>
+    <name>OccasionList</name>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="113"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="114"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="115"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="116"/>
+        <source>Gns. borger</source>
+        <translation>Avg. citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="117"/>
+        <source>Gns. sagsbeh.</source>
+        <translation>Avg. caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="118"/>
+        <source>Af</source>
+        <translation>By</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <location filename="../../planner_gui/ui/offline.py" line="267"/>
@@ -3298,39 +3331,6 @@ The deletion is logged.</translation>
         <location filename="../../planner_gui/ui/caseload/view.py" line="322"/>
         <source>{n} borgere fundet.</source>
         <translation>{n} citizens found.</translation>
-    </message>
-</context>
-<context>
-    <name>SessionList</name>
-    <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="113"/>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="114"/>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="115"/>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="116"/>
-        <source>Gns. borger</source>
-        <translation>Avg. citizen</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="117"/>
-        <source>Gns. sagsbeh.</source>
-        <translation>Avg. caseworker</translation>
-    </message>
-    <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="118"/>
-        <source>Af</source>
-        <translation>By</translation>
     </message>
 </context>
 <context>
