@@ -13,21 +13,24 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner_gui.errors import AuthenticationFailed
-from planner_gui.services import auth
-from planner_gui.services.auth import Actor
-from planner_gui.storage import attempts, audit, keys
-from planner_gui.storage.db import Database, is_url
-from planner_gui.storage.migrate import open_database
-from planner_gui.storage.tables import utcnow
+from planner_gui.storage import keys
+
+if TYPE_CHECKING:
+    from planner_gui.services.auth import Actor
+    from planner_gui.storage.db import Database
+
+# What runs before the login (open_or_lock for an encrypted file or the team server) imports neither SQLAlchemy nor
+# the login's services: the desktop's login window is ready without them (issue 17). They are imported where used.
 
 log = logging.getLogger(__name__)
 WRONG = "forkerte initialer eller adgangskode"
 
 
 def is_encrypted(db: str | Path) -> bool:
-    return not is_url(str(db)) and keys.is_encrypted(Path(str(db)).expanduser())
+    return "://" not in str(db) and keys.is_encrypted(Path(str(db)).expanduser())
 
 
 def unlock_key(db: str | Path, initials: str, password: str, *, now: dt.datetime | None = None) -> bytes | None:
@@ -40,6 +43,10 @@ def unlock_key(db: str | Path, initials: str, password: str, *, now: dt.datetime
     """
     if not is_encrypted(db):
         return None
+    from planner_gui.services import auth
+    from planner_gui.storage import attempts
+    from planner_gui.storage.tables import utcnow
+
     path = Path(str(db)).expanduser()
     kf = keys.KeyFile.load(keys.keyfile_for(path))
     who = initials.strip().lower()[:32]
@@ -77,6 +84,8 @@ def record_unlock_failures(database: Database) -> int:
     (one ``login_failed`` entry each, entity ``noeglefil``, with the time of the attempt), then forget them."""
     if database.key is None or database.path is None:
         return 0
+    from planner_gui.storage import attempts, audit
+
     events = attempts.pending(database.path)
     if not events:
         return 0
@@ -101,6 +110,7 @@ def connect_server(url: str, initials: str, password: str) -> Database:
     The server checks the password (SCRAM). A wrong password or an unknown user is the login's own message; a server
     that does not answer is said so plainly (the caller keeps what is on screen)."""
     from planner_gui.errors import StorageError
+    from planner_gui.storage.migrate import open_database
     from planner_gui.storage.postgres import public_url, user_url
 
     if not initials.strip() or not password:
@@ -143,10 +153,12 @@ class ServerDatabase:
 
 def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
     """Unlock (when encrypted) and open ``db``, auditing earlier failed unlocks; the caller logs in."""
-    from planner_gui.storage.postgres import is_postgres
+    from planner_gui.config import is_postgres
 
     if is_postgres(db):
         return connect_server(str(db), initials, password)
+    from planner_gui.storage.migrate import open_database
+
     key = unlock_key(db, initials, password)
     database = open_database(db, key=key)
     try:
@@ -161,6 +173,8 @@ def open_for_user(db: str | Path, initials: str, password: str) -> tuple[Databas
     """Open ``db`` for the user and log in; works for plain and encrypted files. The caller disposes the database."""
     if not initials.strip() or not password:
         raise AuthenticationFailed("angiv initialer og adgangskode")
+    from planner_gui.services import auth
+
     database = open_unlocked(db, initials, password)
     try:
         actor = auth.login(database, initials, password)
@@ -176,6 +190,8 @@ def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
     No user is logged in: the caller sets a new password (``auth.set_password`` as the system), which writes a new
     key slot, and then logs in as usual.
     """
+    from planner_gui.storage.migrate import open_database
+
     path = Path(str(db)).expanduser()
     kf = keys.KeyFile.load(keys.keyfile_for(path))
     key = kf.unlock_recovery(recovery)
@@ -205,13 +221,22 @@ class LockedDatabase:
 
 def open_or_lock(db: str | Path) -> Database | LockedDatabase | ServerDatabase:
     """Before the login: open a plain database (migrating it), or hold an encrypted one until the password is known."""
-    from planner_gui.storage.postgres import is_postgres
+    from planner_gui.config import is_postgres
 
     if is_postgres(db):
         return ServerDatabase(str(db))
     if is_encrypted(db):
         return LockedDatabase(Path(str(db)).expanduser().resolve())
+    from planner_gui.storage.migrate import open_database
+
     return open_database(db)
+
+
+def prepare_login() -> None:
+    """What the login needs that can be done before the password is typed: import the login's modules (SQLAlchemy,
+    the schema, the migrations' runner), so that pressing Enter pays only for the password check and the opening."""
+    import planner_gui.services.auth
+    import planner_gui.storage.migrate  # noqa: F401
 
 
 def login_or_unlock(
@@ -223,4 +248,6 @@ def login_or_unlock(
         return open_for_user(db.path, initials, password)
     if isinstance(db, ServerDatabase):
         return open_for_user(db.url, initials, password)
+    from planner_gui.services import auth
+
     return db, auth.login(db, initials, password)

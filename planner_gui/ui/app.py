@@ -247,6 +247,11 @@ class AppController(QObject):
         if self.login_window is not None:
             self.login_window.set_database(db, db.where)
         self._smoke_step("database")
+        if not self.smoke:  # while the user types: the login's imports (an encrypted file opened none of them)
+            from planner_gui.services.unlock import prepare_login
+            from planner_gui.ui.workers import run_in_background
+
+            run_in_background(lambda _p: prepare_login())
 
     def show_login(self, db: Any, *, where: str = "", hint: str = "", initials: str = "") -> None:
         from planner_gui.ui.login import LoginWindow
