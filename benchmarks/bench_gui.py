@@ -29,23 +29,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 PASSWORD = "demo-kode"
 
-BARE = r"""
-import sys
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-w = QMainWindow()
-w.setWindowTitle("bare")
-class Watch(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (print(w.windowTitle(), flush=True), app.exit(0)))
-        return False
-watch = Watch()
-w.installEventFilter(watch)
-w.show()
-sys.exit(app.exec())
-"""
+# the bare window: the same script bench_startup.py times (run without an argument it is only the window)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_startup import BARE  # noqa: E402
 
 
 def p95(values: list[float]) -> float:

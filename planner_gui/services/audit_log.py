@@ -17,6 +17,7 @@ from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.audit_text import describe
 from planner_gui.errors import NotFound, UserError
 from planner_gui.services.auth import Actor
+from planner_gui.services.files import place_with_entry
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import anchors, audit
 from planner_gui.storage.db import Database
@@ -153,19 +154,23 @@ def export_audit(
         )
     tmp = private.scratch_path(path.name)
     try:
-        wb.save(tmp)
-        with db.write() as s:
-            audit.record(
+        try:
+            wb.save(tmp)
+        except OSError as err:
+            raise private.os_error(err, path) from err
+        place_with_entry(
+            db,
+            tmp,
+            path,
+            lambda s: audit.record(
                 s,
                 actor.initials,
                 "export",
                 entity="audit_log",
                 citizen_ref=citizen_id,
                 details={"status": "fuldført", "fil": path.name, "poster": n},
-            )
-            private.place(tmp, path)
-    except OSError as err:
-        raise private.os_error(err, path) from err
+            ),
+        )
     finally:
         tmp.unlink(missing_ok=True)
     return n

@@ -23,6 +23,7 @@ from planner_gui.interchange.read import MAX_ERRORS_KEPT, ImportErrors, ImportRe
 from planner_gui.interchange.schema import MAX_SHEET_ROWS
 from planner_gui.interchange.write import write_workbook_file
 from planner_gui.services.auth import Actor
+from planner_gui.services.files import place_with_entry
 from planner_gui.services.permissions import Permission, check_citizen_access, require
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
@@ -117,8 +118,11 @@ def export_workbook(
             tmp.unlink(missing_ok=True)
             raise
     try:
-        with db.write() as session:  # the completion commits only if the file could be put in place
-            audit.record(
+        place_with_entry(
+            db,
+            tmp,
+            path,
+            lambda session: audit.record(
                 session,
                 actor.initials,
                 "export",
@@ -127,10 +131,8 @@ def export_workbook(
                 citizen_ref=citizen_id,
                 reason=reason,
                 details={"status": "fuldført", "fil": path.name, "rækker": counts},
-            )
-            files.place(tmp, path)
-    except OSError as err:
-        raise files.os_error(err, path) from err
+            ),
+        )
     finally:
         tmp.unlink(missing_ok=True)
     return counts

@@ -36,6 +36,7 @@ from planner_gui.domain.dates import format_date
 from planner_gui.errors import NotFound, PermissionDenied, UserError
 from planner_gui.services.audit_log import audit_workbook
 from planner_gui.services.auth import Actor
+from planner_gui.services.files import place_with_entry
 from planner_gui.services.interchange import export_workbook
 from planner_gui.services.permissions import Permission, can, check_citizen_access, require
 from planner_gui.storage import audit, files
@@ -138,8 +139,11 @@ def access_request(
             written.append(PLAN_NAME)
         (tmp / README_NAME).write_text(_readme(written, entries), encoding="utf-8")
         written.append(README_NAME)
-        with db.write() as s:  # the request is logged only if the folder is complete
-            audit.record(
+        place_with_entry(  # the request is logged only if the folder is complete and in place
+            db,
+            tmp,
+            folder,
+            lambda s: audit.record(
                 s,
                 actor.initials,
                 "export",
@@ -148,8 +152,9 @@ def access_request(
                 citizen_ref=citizen_id,
                 reason=logged,
                 details={"status": "fuldført", "mappe": folder.name, "filer": written},
-            )
-            files.place(tmp, folder)
+            ),
+            "kunne ikke skrive aktindsigten",
+        )
     except OSError as err:
         raise files.os_error(err, folder, "kunne ikke skrive aktindsigten") from err
     finally:

@@ -20,6 +20,7 @@ from planner_gui.errors import UserError
 from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled, compute_goals, parse_period
 from planner_gui.reports.workbook import STATUS_FILLS, render_workbook, report_warnings, series_for_screen
 from planner_gui.services.auth import Actor
+from planner_gui.services.files import place_with_entry
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
@@ -133,18 +134,19 @@ def export_report(
             wb.save(tmp)
         except OSError as err:
             raise files.os_error(err, out, "rapporten kunne ikke skrives") from err
-        with db.write() as s:
-            audit.record(
+        place_with_entry(
+            db,
+            tmp,
+            out,
+            lambda s: audit.record(
                 s,
                 actor.initials,
                 "report",
                 entity="goal_file",
                 details=_details(goal_file, period, fil=out.name, status="fuldført"),
-            )
-            try:
-                files.place(tmp, out)
-            except OSError as err:
-                raise files.os_error(err, out, "rapporten kunne ikke gemmes") from err
+            ),
+            "rapporten kunne ikke gemmes",
+        )
     finally:
         tmp.unlink(missing_ok=True)
     return ReportFile(out, len(results), results, tuple(report_warnings(goal_file, period)))

@@ -538,14 +538,19 @@ class OfflineController:
     def start_sync(self) -> None:
         if self.worker is not None or self.status is None:
             return
-        close_all = getattr(self.window, "close_all_tabs", None)
-        if callable(close_all) and not close_all():  # open citizens would show stale data after the merge
-            return
-        password = self._password or self.ask_password()
+        password = self._tabs_closed_and_password()  # open citizens would show stale data after the merge
         if password is None:
             return
         self._password = password
         self._run_sync()
+
+    def _tabs_closed_and_password(self) -> str | None:
+        """Before a sync or a check-in: close the open citizens (the user may refuse, for unsaved edits), then the
+        server password (asked once per session). None when the user stops."""
+        close_all = getattr(self.window, "close_all_tabs", None)
+        if callable(close_all) and not close_all():
+            return None
+        return self._password or self.ask_password()
 
     def _run_sync(self, choices: Sequence[tuple[str, str, str]] = ()) -> None:
         path = getattr(self.ctx.db, "path", None)
@@ -691,10 +696,7 @@ class OfflineController:
             return
         if not self.confirm_checkin():
             return
-        close_all = getattr(self.window, "close_all_tabs", None)
-        if callable(close_all) and not close_all():  # the open citizens are about to leave the laptop
-            return
-        password = self._password or self.ask_password()
+        password = self._tabs_closed_and_password()  # the open citizens are about to leave the laptop
         if password is None:
             return
         path = getattr(self.ctx.db, "path", None)
