@@ -15,7 +15,6 @@ import os
 import re
 import subprocess
 import sys
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,41 +37,15 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
-from sqlalchemy import select
 
-from planner_gui.services.auth import Actor
-from planner_gui.storage.tables import Assignment, Plan
 from planner_gui.ui.context import AppContext
-from tests.conftest import PASSWORD, TODAY, copy_db, staff_actor
+from tests.conftest import PASSWORD, TODAY, copy_db
+from tests.ui.shots import shot
 
 INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
 
 
-def shot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("PLANNER_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
 # ------------------------------------------------------------------------------------------------ fixtures
-
-
-@pytest.fixture
-def worker(demo_db) -> Actor:
-    return staff_actor(demo_db)
-
-
-@pytest.fixture
-def cid(demo_db, worker) -> uuid.UUID:
-    with demo_db.read() as s:
-        q = (
-            select(Assignment.citizen_id)
-            .join(Plan, Plan.citizen_id == Assignment.citizen_id)
-            .where(Assignment.staff_id == worker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
-            .order_by(Assignment.citizen_id)
-        )
-        return s.scalars(q.limit(1)).one()
 
 
 def _activate(qtbot, window: QWidget) -> QWidget:

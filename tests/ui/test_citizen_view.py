@@ -16,7 +16,7 @@ from planner_gui.domain.dates import format_date
 from planner_gui.services import plans
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import ReasonRequired
-from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Company, Exit, Plan
+from planner_gui.storage.tables import AuditEntry, Citizen, Company, Exit
 from planner_gui.ui.caseload.reason import ReasonDialog
 from planner_gui.ui.citizen.dialogs import CompanyDialog
 from planner_gui.ui.citizen.view import CitizenView
@@ -30,19 +30,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 @pytest.fixture
 def ctx(demo_db, caseworker) -> AppContext:
     return AppContext(demo_db, caseworker)
-
-
-@pytest.fixture
-def cid(demo_db, caseworker) -> uuid.UUID:
-    with demo_db.read() as s:
-        q = (
-            select(Assignment.citizen_id)
-            .join(Plan, Plan.citizen_id == Assignment.citizen_id)
-            .where(Assignment.staff_id == caseworker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
-            .where(Assignment.start <= dt.date.today())
-            .order_by(Assignment.citizen_id)
-        )
-        return s.scalars(q.limit(1)).one()
 
 
 _open_views: list[CitizenView] = []

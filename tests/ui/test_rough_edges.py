@@ -5,45 +5,17 @@ screenshot to ``$PLANNER_SHOTS`` when that is set, for a person to look at."""
 
 from __future__ import annotations
 
-import os
-import uuid
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
-from planner_gui.services.auth import Actor
-from planner_gui.storage.tables import Assignment, Instrument, InstrumentDimension, Measurement, Plan
+from planner_gui.storage.tables import Instrument, InstrumentDimension, Measurement
 from planner_gui.ui.context import AppContext
-from tests.conftest import TODAY, staff_actor
+from tests.conftest import TODAY
+from tests.ui.shots import shot
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def shot(widget: QWidget, name: str) -> None:
-    folder = os.environ.get("PLANNER_SHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
-@pytest.fixture
-def worker(demo_db) -> Actor:
-    return staff_actor(demo_db)
-
-
-@pytest.fixture
-def cid(demo_db, worker) -> uuid.UUID:
-    with demo_db.read() as s:
-        q = (
-            select(Assignment.citizen_id)
-            .join(Plan, Plan.citizen_id == Assignment.citizen_id)
-            .where(Assignment.staff_id == worker.staff_id, Assignment.role == "primaer", Assignment.end.is_(None))
-            .order_by(Assignment.citizen_id)
-        )
-        return s.scalars(q.limit(1)).one()
 
 
 @pytest.fixture
