@@ -92,6 +92,8 @@ def message_text(message: BaseException | str) -> str:
     The services write their messages in lower case (they are also used inside other sentences, in the CLI's
     ``planner-gui: …`` lines and in the log); every dialog, label and status line that shows one goes through here."""
     text = str(message).strip()
+    if text.startswith(("/", "~", "\\")) or "://" in text.split(" ", 1)[0] or text[1:3] == ":\\":
+        return text  # it starts with a path or an address, which is spelt as it is
     return text[:1].upper() + text[1:]
 
 

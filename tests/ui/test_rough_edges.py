@@ -212,6 +212,9 @@ def test_service_messages_start_with_a_capital_letter(qtbot) -> None:
 
     assert message_text(UserError("databasen er låst af et andet program")) == "Databasen er låst af et andet program"
     assert message_text("") == ""
+    # a message that starts with a file's path or a server's address keeps it as it is spelt
+    assert message_text("postgresql+psycopg://db/planner: serveren svarer ikke").startswith("postgresql+psycopg://")
+    assert message_text("/home/kb/planner.db: databasen er låst").startswith("/home/kb/")
     assert sentence("skriv datoen som dd-mm-åååå") == "Skriv datoen som dd-mm-åååå."
     parent = QWidget()
     qtbot.addWidget(parent)
