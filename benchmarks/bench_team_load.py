@@ -129,11 +129,18 @@ def _run(server: str, initials: list[str], shared: list[str], edits: int) -> tup
     procs = [ctx.Process(target=_worker, args=(server, ini, shared, edits, k, queue)) for k, ini in enumerate(initials)]
     for p in procs:
         p.start()
-    results = [queue.get(timeout=3600) for _ in procs]
+    results: list[dict] = []
+    while len(results) < len(procs):  # a worker that dies (a bug, not a reported conflict) fails the run at once
+        try:
+            results.append(queue.get(timeout=2))
+        except Exception:
+            failed = [p.exitcode for p in procs if p.exitcode not in (None, 0)]
+            if failed:
+                for p in procs:
+                    p.terminate()
+                raise SystemExit(f"a worker failed (exit {failed[0]}): see its traceback above") from None
     for p in procs:
         p.join()
-        if p.exitcode:
-            raise SystemExit(f"a worker failed (exit {p.exitcode})")
     return time.perf_counter() - t0, results
 
 

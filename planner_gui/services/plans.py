@@ -449,6 +449,14 @@ def _plan_row(s: Session, actor: Actor, citizen_id: uuid.UUID) -> Plan:
     return plan
 
 
+def _lock_citizen(s: Session, citizen_id: uuid.UUID) -> uuid.UUID | None:
+    """One writer per citizen at a time: on PostgreSQL the citizen's row is locked (``FOR UPDATE``) until the
+    transaction ends, so a second save of the same citizen waits, then reads the first one's rows and is refused by
+    the version counters with who and when (two first saves would otherwise both insert the plan row). SQLite's
+    ``BEGIN IMMEDIATE`` already lets one writer in at a time. None when the citizen is gone (or hidden)."""
+    return s.scalar(select(Citizen.id).where(Citizen.id == citizen_id).with_for_update())
+
+
 def save_plan(
     db: Database, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdits, reason: str = "", today: dt.date | None = None
 ) -> CitizenOverview:
@@ -457,6 +465,7 @@ def save_plan(
     try:
         with db.write() as s:
             logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
+            _lock_citizen(s, citizen_id)
             if edits.empty:
                 return _build_overview(s, actor, citizen_id, logged, today)
             _validate(s, edits)
@@ -764,7 +773,7 @@ def _citizen_edit(
     reason logged when outside the caseload); a row changed meanwhile by someone else is :class:`ConcurrentEdit`."""
     try:
         with db.write() as s:
-            if s.get(Citizen, citizen_id) is None:
+            if _lock_citizen(s, citizen_id) is None:
                 raise NotFound("borgeren findes ikke (den kan være slettet)")
             yield s, check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
     except StaleDataError as err:
