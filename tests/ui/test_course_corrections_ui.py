@@ -15,8 +15,7 @@ from planner_gui.storage.tables import AuditEntry
 from planner_gui.ui.context import AppContext
 from tests.conftest import TODAY
 from tests.ui.test_citizen_view import _close_views_quietly, _on_modal, _view  # noqa: F401
-from tests.ui.test_citizen_view import cid as cid  # fixtures
-from tests.ui.test_citizen_view import ctx as ctx
+from tests.ui.test_citizen_view import ctx as ctx  # a fixture (cid comes from tests/ui/conftest.py)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
