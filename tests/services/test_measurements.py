@@ -21,7 +21,13 @@ from planner_gui.storage import audit
 from planner_gui.storage.tables import Assignment, AuditEntry, Citizen, Instrument, Measurement, Staff
 from tests.conftest import PASSWORD, copy_db
 
-TODAY = dt.date.today()  # the access rule looks at today's caseload
+
+def today() -> dt.date:
+    """Today, asked when a test runs, not when the module is collected (a run may pass midnight); the access rule
+    looks at today's caseload."""
+    return dt.date.today()
+
+
 ADMIN = Actor("admin", "administrator")
 
 
@@ -103,7 +109,7 @@ def test_instruments_shipped(w: World) -> None:
 
 
 def test_record_session_one_transaction_one_audit_row(w: World) -> None:
-    day = TODAY - dt.timedelta(days=3)
+    day = today() - dt.timedelta(days=3)
     key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), day)
     assert key == svc.OccasionKey(w.c1, w.bip.id, day)
     with w.db.read() as s:
@@ -137,8 +143,8 @@ def test_validation_lists_every_problem_and_writes_nothing(w: World) -> None:
             w.c1,
             w.bip.id,
             [OccasionEntry("jobsoegning", 11, 0), OccasionEntry("nope", 3)],
-            TODAY + dt.timedelta(days=1),
-            today=TODAY,
+            today() + dt.timedelta(days=1),
+            today=today(),
         )
     errors = err.value.errors
     assert len(errors) == 4
@@ -151,37 +157,37 @@ def test_validation_lists_every_problem_and_writes_nothing(w: World) -> None:
 
 def test_scale_is_the_instruments_own(w: World) -> None:
     with pytest.raises(ValidationError, match="uden for skalaen 1-5"):
-        svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 6)], TODAY)
-    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 5)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 6)], today())
+    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 5)], today())
 
 
 def test_at_least_one_score(w: World) -> None:
     with pytest.raises(ValidationError, match="ingen scores"):
-        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred")], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred")], today())
 
 
 def test_one_instrument_version_per_session(w: World) -> None:
     # a dimension of another instrument is not part of this session's instrument
     with pytest.raises(ValidationError, match="ingen dimension 'trivsel'"):
         svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 5), OccasionEntry("trivsel", 3)])
-    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 5)], TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 5)], today())
     with pytest.raises(ValidationError, match="allerede en måling"):
-        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 5)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 5)], today())
     # another instrument on the same day is another session
-    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 3)], TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 3)], today())
     prog = svc.citizen_progression(w.db, w.kw, w.c1)
     assert len(prog.sessions) == 2 and {p.instrument.code for p in prog.instruments} == {"bip", "ung"}
 
 
 def test_permissions(w: World) -> None:
     with pytest.raises(PermissionDenied):
-        svc.record_occasion(w.db, w.lead, w.c1, w.bip.id, _entries(), TODAY, reason="test")
+        svc.record_occasion(w.db, w.lead, w.c1, w.bip.id, _entries(), today(), reason="test")
     with pytest.raises(PermissionDenied):
-        svc.record_occasion(w.db, ADMIN, w.c1, w.bip.id, _entries(), TODAY, reason="test")
+        svc.record_occasion(w.db, ADMIN, w.c1, w.bip.id, _entries(), today(), reason="test")
     with pytest.raises(ReasonRequired):
-        svc.record_occasion(w.db, w.other, w.c1, w.bip.id, _entries(), TODAY)
+        svc.record_occasion(w.db, w.other, w.c1, w.bip.id, _entries(), today())
     assert _count(w.db) == 0
-    svc.record_occasion(w.db, w.other, w.c1, w.bip.id, _entries(), TODAY, reason="Vikar for kw")
+    svc.record_occasion(w.db, w.other, w.c1, w.bip.id, _entries(), today(), reason="Vikar for kw")
     assert _audit(w.db)[0].reason == "Vikar for kw"
     # reading: the team lead needs a reason, unless one was given for this citizen earlier today
     with pytest.raises(ReasonRequired):
@@ -196,13 +202,13 @@ def test_permissions(w: World) -> None:
 
 def test_unknown_citizen(w: World) -> None:
     with pytest.raises(NotFound):
-        svc.record_occasion(w.db, w.kw, uuid.uuid4(), w.bip.id, _entries(), TODAY)
+        svc.record_occasion(w.db, w.kw, uuid.uuid4(), w.bip.id, _entries(), today())
 
 
 def test_update_session_replaces_scores_and_moves_date(w: World) -> None:
-    d1 = TODAY - dt.timedelta(days=10)
+    d1 = today() - dt.timedelta(days=10)
     key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), d1)
-    d2 = TODAY - dt.timedelta(days=9)
+    d2 = today() - dt.timedelta(days=9)
     new_key = svc.update_occasion(w.db, w.kw, key, [OccasionEntry("jobsoegning", 5, 5, "ny note")], d2)
     assert new_key.date == d2
     prog = svc.citizen_progression(w.db, w.kw, w.c1)
@@ -220,15 +226,15 @@ def test_update_session_replaces_scores_and_moves_date(w: World) -> None:
 
 
 def test_edit_cannot_move_onto_another_session(w: World) -> None:
-    a = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], TODAY - dt.timedelta(days=2))
-    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 4)], TODAY - dt.timedelta(days=1))
+    a = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], today() - dt.timedelta(days=2))
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 4)], today() - dt.timedelta(days=1))
     with pytest.raises(ValidationError, match="allerede en måling"):
-        svc.update_occasion(w.db, w.kw, a, [OccasionEntry("helbred", 3)], TODAY - dt.timedelta(days=1))
+        svc.update_occasion(w.db, w.kw, a, [OccasionEntry("helbred", 3)], today() - dt.timedelta(days=1))
 
 
 def test_delete_session(w: World) -> None:
-    key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), TODAY)
-    svc.record_occasion(w.db, w.kw, w.c2, w.bip.id, _entries(), TODAY)
+    key = svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, _entries(), today())
+    svc.record_occasion(w.db, w.kw, w.c2, w.bip.id, _entries(), today())
     with pytest.raises(PermissionDenied):
         svc.delete_occasion(w.db, w.lead, key, reason="x")
     assert svc.delete_occasion(w.db, w.kw, key) == 4
@@ -240,7 +246,7 @@ def test_delete_session(w: World) -> None:
 
 
 def test_citizen_progression_series(w: World) -> None:
-    d1, d2 = TODAY - dt.timedelta(days=100), TODAY - dt.timedelta(days=10)
+    d1, d2 = today() - dt.timedelta(days=100), today() - dt.timedelta(days=10)
     svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 2, 3)], d1)
     svc.record_occasion(
         w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("jobsoegning", 6, 5), OccasionEntry("helbred", 4)], d2
@@ -255,13 +261,13 @@ def test_citizen_progression_series(w: World) -> None:
 
 
 def test_days_since_last_measurement_set_based(w: World) -> None:
-    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], TODAY - dt.timedelta(days=120))
-    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 3)], TODAY - dt.timedelta(days=30))
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], today() - dt.timedelta(days=120))
+    svc.record_occasion(w.db, w.kw, w.c1, w.ung.id, [OccasionEntry("trivsel", 3)], today() - dt.timedelta(days=30))
     stranger = uuid.uuid4()
-    days = svc.days_since_last_measurement(w.db, [w.c1, w.c2, stranger], today=TODAY)
+    days = svc.days_since_last_measurement(w.db, [w.c1, w.c2, stranger], today=today())
     assert days == {w.c1: 30, w.c2: None, stranger: None}
     with w.db.read() as s:  # also inside the caller's session
-        assert svc.days_since_last_measurement(s, [w.c1], today=TODAY + dt.timedelta(days=70)) == {w.c1: 100}
+        assert svc.days_since_last_measurement(s, [w.c1], today=today() + dt.timedelta(days=70)) == {w.c1: 100}
     assert svc.reminder_days(w.db) == 90
     assert svc.needs_measurement(None) and svc.needs_measurement(91) and not svc.needs_measurement(90)
     with pytest.raises(PermissionDenied):
@@ -272,8 +278,8 @@ def test_days_since_last_measurement_set_based(w: World) -> None:
 
 def test_days_since_many_citizens_chunks(w: World) -> None:
     ids = [uuid.uuid4() for _ in range(2000)] + [w.c1]
-    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], TODAY)
-    days = svc.days_since_last_measurement(w.db, ids, today=TODAY)
+    svc.record_occasion(w.db, w.kw, w.c1, w.bip.id, [OccasionEntry("helbred", 3)], today())
+    days = svc.days_since_last_measurement(w.db, ids, today=today())
     assert len(days) == 2001 and days[w.c1] == 0 and sum(v is not None for v in days.values()) == 1
 
 
@@ -301,7 +307,7 @@ def test_admin_adds_changes_and_versions_an_instrument(w: World) -> None:
     r2 = inst_svc.save_instrument(w.db, ADMIN, changed)
     assert r2.outcome == "opdateret" and r2.instrument.id == r.instrument.id and r2.instrument.version == 1
     # with measurements: never changed, a new version instead
-    svc.record_occasion(w.db, w.kw, w.c1, r.instrument.id, [OccasionEntry("lyst", 2)], TODAY - dt.timedelta(days=5))
+    svc.record_occasion(w.db, w.kw, w.c1, r.instrument.id, [OccasionEntry("lyst", 2)], today() - dt.timedelta(days=5))
     changed2 = {**changed, "dimensions": [*NEW["dimensions"], {"code": "netvaerk", "label": "Netværk"}]}
     r3 = inst_svc.save_instrument(w.db, ADMIN, changed2)
     assert r3.outcome == "ny_version" and r3.instrument.version == 2 and r3.instrument.id != r.instrument.id
@@ -321,8 +327,8 @@ def test_admin_adds_changes_and_versions_an_instrument(w: World) -> None:
     )
     # the retired version takes no new sessions, but its session can still be edited
     with pytest.raises(ValidationError, match="udgået"):
-        svc.record_occasion(w.db, w.kw, w.c1, r.instrument.id, [OccasionEntry("lyst", 3)], TODAY)
-    svc.record_occasion(w.db, w.kw, w.c1, r3.instrument.id, [OccasionEntry("lyst", 4)], TODAY)
+        svc.record_occasion(w.db, w.kw, w.c1, r.instrument.id, [OccasionEntry("lyst", 3)], today())
+    svc.record_occasion(w.db, w.kw, w.c1, r3.instrument.id, [OccasionEntry("lyst", 4)], today())
     ip = svc.citizen_progression(w.db, w.kw, w.c1).for_code("motivation")
     assert ip is not None and ip.progression.distance("lyst", "borger").change == 2  # type: ignore[union-attr]
     with w.db.read() as s:

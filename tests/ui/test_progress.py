@@ -20,7 +20,10 @@ from planner_gui.ui.progress.measure_dialog import MeasureDialog
 from planner_gui.ui.progress.panel import ProgressPanel
 from tests.conftest import PASSWORD, copy_db
 
-TODAY = dt.date.today()
+
+def today() -> dt.date:
+    """Today, asked when a test runs (not when the module is collected: a run may pass midnight)."""
+    return dt.date.today()
 
 
 @pytest.fixture(scope="module")
@@ -89,7 +92,7 @@ def test_record_through_the_real_dialog_and_find_it_in_the_chart(qtbot, ctx) -> 
 
     def measure(dlg: MeasureDialog) -> None:
         assert isinstance(dlg, MeasureDialog)
-        assert dlg.date_edit.date().toPython() == TODAY and dlg.date_edit.maximumDate().toPython() == TODAY
+        assert dlg.date_edit.date().toPython() == today() and dlg.date_edit.maximumDate().toPython() == today()
         b0, b1 = dlg.blocks[0], dlg.blocks[1]
         assert b0.code == "jobsoegning"
         # mouse: the citizen's 6 on job-search behaviour
@@ -118,7 +121,7 @@ def test_record_through_the_real_dialog_and_find_it_in_the_chart(qtbot, ctx) -> 
     assert changed == [ctx.citizen_id]
 
     x, y = panel.chart.curves[("jobsoegning", "borger")].getData()
-    assert list(x) == [x_of(TODAY)] and list(y) == [6]
+    assert list(x) == [x_of(today())] and list(y) == [6]
     _x, y = panel.chart.curves[("jobsoegning", "sagsbehandler")].getData()
     assert list(y) == [5]
     _x, y = panel.chart.curves[("arbejdsmarked", "borger")].getData()
@@ -126,11 +129,11 @@ def test_record_through_the_real_dialog_and_find_it_in_the_chart(qtbot, ctx) -> 
     assert ("helbred", "sagsbehandler") not in panel.chart.curves
     _x, y = panel.chart.curves[(MEAN, "borger")].getData()
     assert list(y) == [4.5]  # (6 + 3) / 2
-    assert panel.chart.baseline is not None and panel.chart.baseline.value() == x_of(TODAY)
+    assert panel.chart.baseline is not None and panel.chart.baseline.value() == x_of(today())
     assert panel.sessions.rowCount() == 1
     # one measurement: a single date label on the x axis (no overlapping day ticks)
     ticks = panel.chart.plot.getAxis("bottom")._tickLevels
-    assert ticks == [[(x_of(TODAY), f"{TODAY:%d-%m-%Y}")]]
+    assert ticks == [[(x_of(today()), f"{today():%d-%m-%Y}")]]
     # the citizen's dots are drawn above the caseworker's markers
     cit, cw = panel.chart.curves[("jobsoegning", "borger")], panel.chart.curves[("jobsoegning", "sagsbehandler")]
     assert cit.zValue() > cw.zValue()
@@ -214,7 +217,7 @@ def _two_sessions(ctx) -> None:
         ctx.citizen_id,
         bip.id,
         [OccasionEntry("jobsoegning", 2, 3), OccasionEntry("helbred", 5, 5)],
-        TODAY - dt.timedelta(days=200),
+        today() - dt.timedelta(days=200),
     )
     svc.record_occasion(
         ctx.db,
@@ -222,7 +225,7 @@ def _two_sessions(ctx) -> None:
         ctx.citizen_id,
         bip.id,
         [OccasionEntry("jobsoegning", 6, 7), OccasionEntry("helbred", 4, None)],
-        TODAY - dt.timedelta(days=20),
+        today() - dt.timedelta(days=20),
     )
 
 
@@ -245,7 +248,7 @@ def test_then_now_table_hover_and_printout(qtbot, ctx) -> None:
     assert t.item(1, 1).text() == "–"
     # hover over the citizen's latest job-search point shows its value
     chart = panel.chart
-    x, y = x_of(TODAY - dt.timedelta(days=20)), 6.0
+    x, y = x_of(today() - dt.timedelta(days=20)), 6.0
     chart._mouse_moved((chart.plot.vb.mapViewToScene(QPointF(x, y)),))
     assert chart.tip.isVisible() and "6" in chart.tip.toPlainText() and "Jobsøgningsadfærd" in chart.tip.toPlainText()
     # then vs now: paired bars, first and latest (both raters combined)
@@ -275,7 +278,7 @@ def test_then_now_compares_like_with_like_and_chart_agrees_with_table(qtbot, ctx
     both:       jobsoegning 4 -> 5 = +1 (not 4 -> 5,5); helbred 3 -> 5 = +2;  mean 3,5 -> 5 = +1,5
     """
     bip = _bip(ctx)
-    d1, d2 = TODAY - dt.timedelta(days=100), TODAY - dt.timedelta(days=10)
+    d1, d2 = today() - dt.timedelta(days=100), today() - dt.timedelta(days=10)
     entries1 = [OccasionEntry("jobsoegning", None, 4), OccasionEntry("helbred", 3, 3)]
     svc.record_occasion(ctx.db, ctx.actor, ctx.citizen_id, bip.id, entries1, d1)
     entries2 = [OccasionEntry("jobsoegning", 6, 5), OccasionEntry("helbred", 5, 5)]
@@ -333,11 +336,11 @@ def test_reminder_when_never_or_long_ago_measured(qtbot, ctx) -> None:
     assert not panel.reminder.isHidden() and "ingen progressionsmålinger" in panel.reminder.text()
     bip = _bip(ctx)
     key = svc.record_occasion(
-        ctx.db, ctx.actor, ctx.citizen_id, bip.id, [OccasionEntry("helbred", 5)], TODAY - dt.timedelta(days=91)
+        ctx.db, ctx.actor, ctx.citizen_id, bip.id, [OccasionEntry("helbred", 5)], today() - dt.timedelta(days=91)
     )
     ctx.signals.measurements_changed.emit(ctx.citizen_id)
     assert not panel.reminder.isHidden() and "91 dage" in panel.reminder.text()
-    svc.update_occasion(ctx.db, ctx.actor, key, [OccasionEntry("helbred", 5)], TODAY - dt.timedelta(days=90))
+    svc.update_occasion(ctx.db, ctx.actor, key, [OccasionEntry("helbred", 5)], today() - dt.timedelta(days=90))
     ctx.signals.measurements_changed.emit(ctx.citizen_id)
     assert panel.reminder.isHidden()
 
@@ -384,7 +387,7 @@ def test_instruments_dialog_adds_versions_and_retires(qtbot, ctx, tmp_path: Path
     # nobody measured with bip yet: a changed name updates it in place
     path.write_text(bip.replace("name: Beskæftigelsesindikatorer (BIP)", "name: BIP-indikatorer"), encoding="utf-8")
     assert dlg.add_from_file(path) and "opdateret" in dlg.message.text()
-    svc.record_occasion(ctx.db, ctx.actor, ctx.citizen_id, _bip(ctx).id, [OccasionEntry("helbred", 5)], TODAY)
+    svc.record_occasion(ctx.db, ctx.actor, ctx.citizen_id, _bip(ctx).id, [OccasionEntry("helbred", 5)], today())
     path.write_text(bip.replace("name: Beskæftigelsesindikatorer (BIP)", "name: BIP 2"), encoding="utf-8")
     assert dlg.add_from_file(path) and "version 2" in dlg.message.text()
     rows = [
