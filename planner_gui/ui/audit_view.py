@@ -33,6 +33,7 @@ from planner_gui.errors import UserError
 from planner_gui.services import audit_log as svc
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.paths import in_documents
 
 PAGE = 200
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "–"
@@ -279,7 +280,7 @@ class AuditView(QWidget):
     def ask_export(self) -> None:
         name = f"revisionsspor-{format_date(dt.date.today())}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Eksportér revisionsspor"), str(Path.home() / name), self.tr("Regneark (*.xlsx)")
+            self, self.tr("Eksportér revisionsspor"), in_documents(name), self.tr("Regneark (*.xlsx)")
         )
         if path:
             self.export_to(Path(path))

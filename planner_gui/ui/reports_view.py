@@ -55,6 +55,7 @@ from planner_gui.services.reports import (
 )
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.paths import in_documents
 from planner_gui.ui.workers import Progress, Worker, run_in_background
 
 SERIES_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -370,7 +371,9 @@ class ReportsView(QWidget):
             self.load_goal_file(path)
 
     def _open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Åbn målfil"), "", self.tr("Målfiler (*.yaml *.yml)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Åbn målfil"), in_documents(), self.tr("Målfiler (*.yaml *.yml)")
+        )
         if not name:
             return
         self.files.blockSignals(True)
@@ -412,7 +415,7 @@ class ReportsView(QWidget):
             return
         suggested = f"maalrapport_{self.goal_file.kommune}_{_pydate(self.date_from.date()):%Y%m%d}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Eksportér rapport"), suggested, self.tr("Excel-projektmappe (*.xlsx)")
+            self, self.tr("Eksportér rapport"), in_documents(suggested), self.tr("Excel-projektmappe (*.xlsx)")
         )
         if name:
             if not name.lower().endswith(".xlsx"):

@@ -132,3 +132,30 @@ def test_sparkline_series_hides_small_months() -> None:
     )
     assert row.series == (None, 0.25)
     assert row.value_text == "25,0 %" and row.target_text == "50,0 %" and row.status == "ikke nået"
+
+
+def test_the_export_dialog_starts_in_the_documents_folder(
+    qtbot, demo_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the folder the app was started from (issue 16): the suggested name sits in the user's documents folder."""
+    from PySide6.QtCore import QStandardPaths
+
+    docs = tmp_path / "Dokumenter"
+    docs.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _kind: str(docs)))
+    monkeypatch.chdir(tmp_path)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda _p, _t, start, *_a, **_k: (asked.append(start), ("", ""))[1]),
+    )
+    view = make_view(qtbot, demo_db)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1 and Path(asked[0]).parent == docs and asked[0].endswith(".xlsx"), asked
+    assert view.worker is None  # cancelled in the dialog: nothing runs
+
+    from planner_gui.ui.paths import documents_folder
+
+    (docs_gone := docs).rmdir()
+    assert not docs_gone.exists() and documents_folder() == Path.home()  # a missing documents folder: home

@@ -41,6 +41,7 @@ from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
 from planner_gui.ui.colors import MUTED, ON_LIGHT, WARNING, text_color
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.paths import in_documents
 from planner_gui.ui.printout import ProgressPart
 
 DRAFT_DELAY_MS = 3000
@@ -825,7 +826,7 @@ class CitizenView(QWidget):
             return
         name = f"Min plan {self.overview.first_name} {self.overview.last_name}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Gem Min plan som PDF"), str(Path.home() / name), self.tr("PDF (*.pdf)")
+            self, self.tr("Gem Min plan som PDF"), in_documents(name), self.tr("PDF (*.pdf)")
         )
         if not path:
             return

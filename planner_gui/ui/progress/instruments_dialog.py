@@ -28,6 +28,7 @@ from planner_gui.services.instruments import InstrumentInfo, add_instrument_from
 from planner_gui.services.permissions import Permission, can
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.paths import in_documents
 
 
 class InstrumentsDialog(QDialog):
@@ -116,7 +117,7 @@ class InstrumentsDialog(QDialog):
 
     def _choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg instrumentfil"), "", self.tr("Instrumentfiler (*.yaml *.yml)")
+            self, self.tr("Vælg instrumentfil"), in_documents(), self.tr("Instrumentfiler (*.yaml *.yml)")
         )
         if name:
             self.add_from_file(Path(name))
