@@ -32,6 +32,7 @@ PASSWORD = "demo-kode"
 # the bare window: the same script bench_startup.py times (run without an argument it is only the window)
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_startup import BARE  # noqa: E402
+from bench_startup import caseworker as caseworker_initials  # noqa: E402
 
 
 def p95(values: list[float]) -> float:
@@ -88,19 +89,6 @@ def ensure_db(path: Path, citizens: int) -> None:
         ],
         check=True,
     )
-
-
-def caseworker_initials(path: Path) -> str:
-    import sqlite3
-
-    con = sqlite3.connect(path)
-    try:
-        row = con.execute(
-            "SELECT initials FROM staff WHERE role = 'sagsbehandler' AND password_hash IS NOT NULL LIMIT 1"
-        ).fetchone()
-    finally:
-        con.close()
-    return str(row[0])
 
 
 def bench_startup(db: Path, user: str, runs: int) -> dict[str, float]:

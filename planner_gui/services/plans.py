@@ -380,6 +380,26 @@ def _validate(s: Session, edits: PlanEdits) -> None:
         raise ValidationError(errors)
 
 
+def _audit_period_end(
+    s: Session, actor: Actor, citizen_id: uuid.UUID, period: BenefitPeriod, old: Any, new: Any, reason: str
+) -> None:
+    """The audit row of a benefit period whose end moved (ended by a new period or an exit, or an exit's date
+    corrected)."""
+    _audit_change(
+        s,
+        actor,
+        "update",
+        "benefit_period",
+        period.id,
+        citizen_id,
+        "end",
+        old,
+        new,
+        reason,
+        target_group=period.target_group,
+    )
+
+
 def _check_version(row: Any, expected: int, what: str = "", mine: Any = None, fields: tuple[str, ...] = ()) -> None:
     """Refuse a save of a row someone else saved (or deleted) since it was read. With ``what`` the message says who
     and when, and shows the user's value of each of ``fields`` (read from ``mine``) beside the saved one."""
@@ -823,19 +843,7 @@ def add_benefit_period(
         s.add(row)
         s.flush()
         for b, old_end in ended:
-            _audit_change(
-                s,
-                actor,
-                "update",
-                "benefit_period",
-                b.id,
-                citizen_id,
-                "end",
-                old_end,
-                b.end,
-                logged,
-                target_group=b.target_group,
-            )
+            _audit_period_end(s, actor, citizen_id, b, old_end, b.end, logged)
         _audit_change(
             s,
             actor,
@@ -896,19 +904,7 @@ def register_exit(
             exit_type=exit_type,
         )
         for b in open_periods:
-            _audit_change(
-                s,
-                actor,
-                "update",
-                "benefit_period",
-                b.id,
-                citizen_id,
-                "end",
-                None,
-                date,
-                logged,
-                target_group=b.target_group,
-            )
+            _audit_period_end(s, actor, citizen_id, b, None, date, logged)
         return _build_overview(s, actor, citizen_id, logged, today)
 
 
@@ -1116,19 +1112,7 @@ def update_exit(
                 exit_type=old_type,
             )
         for b in moved:
-            _audit_change(
-                s,
-                actor,
-                "update",
-                "benefit_period",
-                b.id,
-                citizen_id,
-                "end",
-                old_date,
-                date,
-                logged,
-                target_group=b.target_group,
-            )
+            _audit_period_end(s, actor, citizen_id, b, old_date, date, logged)
         return _build_overview(s, actor, citizen_id, logged, today)
 
 

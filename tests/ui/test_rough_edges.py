@@ -6,7 +6,7 @@ screenshot to ``$PLANNER_SHOTS`` when that is set, for a person to look at."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, select
 
@@ -14,6 +14,7 @@ from planner_gui.storage.tables import Instrument, InstrumentDimension, Measurem
 from planner_gui.ui.context import AppContext
 from tests.conftest import TODAY
 from tests.ui.shots import shot
+from tests.ui.test_citizen_view import _on_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -183,26 +184,6 @@ def test_an_efforts_remark_is_in_historik(qtbot, window, cid) -> None:
     texts = [table.item(r, 6).text() for r in range(table.rowCount())]
     assert any("Mentor ringer om fredagen" in t for t in texts)
     shot(view, "historik_remark")
-
-
-def _on_modal(action) -> list[BaseException]:
-    errors: list[BaseException] = []
-
-    def step() -> None:
-        dlg = QApplication.activeModalWidget()
-        if dlg is None:
-            QTimer.singleShot(20, step)
-            return
-        try:
-            action(dlg)
-        except BaseException as err:
-            errors.append(err)
-        finally:
-            if dlg.isVisible():
-                dlg.reject()
-
-    QTimer.singleShot(0, step)
-    return errors
 
 
 def test_service_messages_start_with_a_capital_letter(qtbot) -> None:
