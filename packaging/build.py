@@ -11,7 +11,12 @@ Exit 0 when built, 2 when PyInstaller is missing, 1 when the build failed.
 from __future__ import annotations
 
 import argparse
+import re
+import shutil
+import struct
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,6 +39,117 @@ def build(dist: Path, work: Path) -> Path:
     return dist / NAME
 
 
+# -- ICU's data, cut to Danish and English ---------------------------------------------------------------------------
+# Qt Core on Linux links ICU, whose data library (libicudata, 31 MB) holds every language's locale names, collation,
+# calendars and character sets. The app needs Danish and English (QCollator sorts names the Danish way: æ, ø, å
+# last, "aa" as "å"), and Qt's own locale data does the rest. ICU's tools (icupkg and genccode, Debian's icu-devtools)
+# and a C compiler rebuild the library with the language-neutral items plus da* and en* only (~8.6 MB). Without the
+# tools the full library stays (the bundle works either way). Windows' Qt uses the ICU of Windows: nothing to do.
+_LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")  # af, de_, sr_Latn_BA, yue_Hant; not root/pool/zoneinfo64
+KEEP_LANGUAGES = ("da", "en")
+
+
+def icu_items_to_remove(items: list[str]) -> list[str]:
+    """Of the items of an ICU data package (``coll/de.res``, ``ibm-1047_P100-1995.cnv``, ...): the locale bundles of
+    other languages than Danish and English (in every tree: names, currencies, units, zones, collation, number
+    spell-out) and the legacy character-set converters. Language-neutral items (root, pool, supplemental data, the
+    Unicode properties, normalisation, break rules and their dictionaries) stay."""
+    out = []
+    for item in items:
+        stem, _, ext = item.rsplit("/", 1)[-1].rpartition(".")
+        other_language = _LOCALE_ITEM.match(stem) and stem.split("_")[0] not in ("root", "pool", *KEEP_LANGUAGES)
+        if ext == "cnv" or (ext == "res" and other_language):
+            out.append(item)
+    return out
+
+
+def _elf_symbol(lib: Path, name: str) -> tuple[int, int]:
+    """(file offset, size) of a data symbol of a shared library, from ``readelf``'s symbol and section tables."""
+    syms = subprocess.run(["readelf", "-sW", "--dyn-syms", str(lib)], capture_output=True, text=True, check=True)
+    for line in syms.stdout.splitlines():
+        f = line.split()
+        if len(f) >= 8 and f[7] == name and f[6].isdigit():
+            value, size, section = int(f[1], 16), int(f[2], 0), int(f[6])
+            break
+    else:
+        raise ValueError(f"{lib.name}: no symbol {name}")
+    sections = subprocess.run(["readelf", "-SW", str(lib)], capture_output=True, text=True, check=True)
+    for line in sections.stdout.splitlines():
+        m = re.match(r"\s*\[\s*(\d+)\]\s+\S+\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)", line)
+        if m and int(m[1]) == section:
+            return value - int(m[2], 16) + int(m[3], 16), size
+    raise ValueError(f"{lib.name}: no section {section}")
+
+
+def trim_icu_data(lib: Path) -> int | None:
+    """Rebuild ``libicudata.so.NN`` in place with only the items :func:`icu_items_to_remove` keeps; returns the bytes
+    saved, or None when the tools are missing (the library is left as it is)."""
+    cc = shutil.which("cc") or shutil.which("gcc")
+    if not (cc and shutil.which("icupkg") and shutil.which("genccode") and shutil.which("readelf")):
+        return None
+    version = lib.name.split(".so.")[-1].split(".")[0]
+    entry = f"icudt{version}"
+    offset, size = _elf_symbol(lib, f"{entry}_dat")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        with lib.open("rb") as f:
+            f.seek(offset)
+            data = f.read(size)
+        if struct.unpack_from("<H", data, 2)[0] != 0x27DA:  # an ICU data header's magic bytes
+            raise ValueError(f"{lib.name}: {entry}_dat is not ICU data")
+        full, small = work / f"{entry}l.dat", work / "small.dat"
+        full.write_bytes(data)
+        listed = subprocess.run(["icupkg", "-l", str(full)], capture_output=True, text=True, check=True)
+        remove = icu_items_to_remove([line.strip() for line in listed.stdout.splitlines() if line.strip()])
+        (work / "remove.txt").write_text("\n".join(remove) + "\n", encoding="utf-8")
+        # --auto_toc_prefix: keep the items' "icudtNNl/" prefix (ICU finds nothing without it)
+        subprocess.run(
+            ["icupkg", "--auto_toc_prefix", "-r", str(work / "remove.txt"), str(full), str(small)],
+            capture_output=True,
+            check=True,
+        )
+        subprocess.run(
+            ["genccode", "-q", "-a", "gcc", "-e", entry, "-d", str(work), "-f", f"{entry}_dat", str(small)],
+            capture_output=True,
+            check=True,
+        )
+        built = work / lib.name
+        source = work / f"{entry}_dat.S"
+        subprocess.run(
+            [
+                cc,
+                "-shared",
+                "-nostdlib",
+                f"-Wl,-soname,{lib.name}",
+                "-Wl,-z,noexecstack",
+                "-o",
+                str(built),
+                str(source),
+            ],
+            capture_output=True,
+            check=True,
+        )
+        before = lib.stat().st_size
+        shutil.copyfile(built, lib)
+        return before - lib.stat().st_size
+
+
+def trim_bundle(bundle: Path) -> None:
+    """Size cuts that PyInstaller's spec cannot make: ICU's data (Linux)."""
+    for lib in bundle.rglob("libicudata.so.*"):
+        if lib.is_symlink():
+            continue
+        try:
+            saved = trim_icu_data(lib)
+        except (OSError, ValueError, subprocess.CalledProcessError) as err:
+            print(f"build.py: ICU's data left whole ({err})", file=sys.stderr)
+            continue
+        if saved is None:
+            print("build.py: ICU's data left whole (icupkg/genccode from icu-devtools, or a C compiler, missing)")
+        else:
+            print(f"build.py: ICU's data cut to Danish and English: {saved / 1e6:.0f} MB less")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
@@ -54,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.is_file():
         print(f"build.py: {exe} was not built", file=sys.stderr)
         return 1
+    trim_bundle(bundle)
     size = folder_size(bundle) / 1e6
     print(f"Built {bundle} ({size:.0f} MB) in {time.monotonic() - started:.0f} s; run {exe}")
     return 0

@@ -158,6 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
     pa.add_argument("--navn", required=True, metavar="N")
     pa.add_argument("--rolle", required=True, metavar="R", help="sagsbehandler, teamleder eller administrator")
     pa.add_argument("--team", default="", metavar="T")
+    pa.add_argument("--telefon", default="", metavar="NR", help="8 cifre, evt. med +45 (vises på borgerens Min plan)")
+    pa.add_argument("--email", default="", metavar="ADR", help="e-mailadresse (vises på borgerens Min plan)")
     pw = user_sub.add_parser(
         "password", help="sæt en brugers adgangskode, fra PLANNER_NEW_PASSWORD eller en prompt (kun administratorer)"
     )
@@ -480,7 +482,7 @@ def cmd_aktindsigt(args: argparse.Namespace) -> int:
 
 
 def cmd_user(args: argparse.Namespace) -> int:
-    from planner_gui.services import users
+    from planner_gui.services import auth, users
 
     if args.user_command == "password" and args.recovery_key:
         from planner_gui.services.unlock import is_encrypted, open_with_recovery_key
@@ -503,10 +505,21 @@ def cmd_user(args: argparse.Namespace) -> int:
             from planner_gui.services.permissions import Permission, require
 
             require(actor, Permission.MANAGE_USERS)  # refused before any password is asked for
+            auth.clean_contact(args.telefon, args.email)  # a mistyped number too
             password = _secret_from_env_or_prompt(
                 "PLANNER_NEW_PASSWORD", "Adgangskode til den nye bruger", confirm=True
             )
-            users.add_user(db, actor, args.initialer, args.navn, args.rolle, password, team=args.team)
+            users.add_user(
+                db,
+                actor,
+                args.initialer,
+                args.navn,
+                args.rolle,
+                password,
+                team=args.team,
+                phone=args.telefon,
+                email=args.email,
+            )
             print(f"Oprettede brugeren {args.initialer.strip().lower()} ({args.rolle}).")
         else:
             from planner_gui.services.permissions import Permission, require

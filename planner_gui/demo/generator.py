@@ -133,6 +133,9 @@ def generate(
                 "name": f"{first} {last}",
                 "team": team,
                 "role": role,
+                # fictional: a number range not given to subscribers, an address under the reserved .example
+                "phone": f"10 90 {i // 100 % 100:02d} {i % 100:02d}",
+                "email": f"{ini}@jobcenter.kommune.example",
                 "password_hash": None,
                 "failed_logins": 0,
                 "active": True,

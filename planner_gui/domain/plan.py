@@ -25,43 +25,48 @@ from planner_gui.domain.codes import (
     SUBGOAL_STATUSES,
 )
 from planner_gui.domain.dates import format_date, iso_date
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 
 MAX_TEXT = 4000
 MAX_HOURS_PER_WEEK = 80.0
 HOURS_RULE = 225.0  # the 225-hour rule: ordinary hours within 12 months
 
 EFFORT_STATUSES: tuple[str, ...] = ("planlagt", "i_gang", "afsluttet")
-EFFORT_STATUS_LABELS: dict[str, str] = {"planlagt": "Planlagt", "i_gang": "I gang", "afsluttet": "Afsluttet"}
+EFFORT_STATUS_LABELS: dict[str, str] = {
+    "planlagt": QT_TRANSLATE_NOOP("Koder", "Planlagt"),
+    "i_gang": QT_TRANSLATE_NOOP("Koder", "I gang"),
+    "afsluttet": QT_TRANSLATE_NOOP("Koder", "Afsluttet"),
+}
 
 #: Danish names of plan fields, for the history and the audit log.
 FIELD_LABELS: dict[str, str] = {
-    "own_goal": "Borgerens eget mål",
-    "job_goal": "Job- eller uddannelsesmål",
-    "next_step": "Næste skridt",
-    "next_meeting": "Næste møde",
-    "handover_note": "Overdragelsesnotat",
-    "koordinerende": "Koordinerende sagsbehandler",
-    "primaer": "Sagsbehandler",
-    "delmaal": "Delmål",
-    "indsats": "Indsats",
-    "notat": "Notat",
-    "text": "Tekst",
-    "status": "Status",
-    "start": "Start",
-    "deadline": "Frist",
-    "category": "Kategori",
-    "responsible": "Ansvarlig",
-    "company": "Virksomhed",
-    "end": "Slut",
-    "hours_per_week": "Timer pr. uge",
-    "note": "Bemærkning",
-    "min_plan": "Min plan",
-    "ydelse": "Ydelse",
-    "target_group": "Målgruppe",
-    "afgang": "Afgang",
-    "type": "Type",
-    "raekkefoelge": "Delmålenes rækkefølge",
-    "begrundelse": "Begrundelse",
+    "own_goal": QT_TRANSLATE_NOOP("Koder", "Borgerens eget mål"),
+    "job_goal": QT_TRANSLATE_NOOP("Koder", "Job- eller uddannelsesmål"),
+    "next_step": QT_TRANSLATE_NOOP("Koder", "Næste skridt"),
+    "next_meeting": QT_TRANSLATE_NOOP("Koder", "Næste møde"),
+    "handover_note": QT_TRANSLATE_NOOP("Koder", "Overdragelsesnotat"),
+    "koordinerende": QT_TRANSLATE_NOOP("Koder", "Koordinerende sagsbehandler"),
+    "primaer": QT_TRANSLATE_NOOP("Koder", "Sagsbehandler"),
+    "delmaal": QT_TRANSLATE_NOOP("Koder", "Delmål"),
+    "indsats": QT_TRANSLATE_NOOP("Koder", "Indsats"),
+    "notat": QT_TRANSLATE_NOOP("Koder", "Notat"),
+    "text": QT_TRANSLATE_NOOP("Koder", "Tekst"),
+    "status": QT_TRANSLATE_NOOP("Koder", "Status"),
+    "start": QT_TRANSLATE_NOOP("Koder", "Start"),
+    "deadline": QT_TRANSLATE_NOOP("Koder", "Frist"),
+    "category": QT_TRANSLATE_NOOP("Koder", "Kategori"),
+    "responsible": QT_TRANSLATE_NOOP("Koder", "Ansvarlig"),
+    "company": QT_TRANSLATE_NOOP("Koder", "Virksomhed"),
+    "end": QT_TRANSLATE_NOOP("Koder", "Slut"),
+    "hours_per_week": QT_TRANSLATE_NOOP("Koder", "Timer pr. uge"),
+    "note": QT_TRANSLATE_NOOP("Koder", "Bemærkning"),
+    "min_plan": QT_TRANSLATE_NOOP("Koder", "Min plan"),
+    "ydelse": QT_TRANSLATE_NOOP("Koder", "Ydelse"),
+    "target_group": QT_TRANSLATE_NOOP("Koder", "Målgruppe"),
+    "afgang": QT_TRANSLATE_NOOP("Koder", "Afgang"),
+    "type": QT_TRANSLATE_NOOP("Koder", "Type"),
+    "raekkefoelge": QT_TRANSLATE_NOOP("Koder", "Delmålenes rækkefølge"),
+    "begrundelse": QT_TRANSLATE_NOOP("Koder", "Begrundelse"),
 }
 PLAN_FIELDS: tuple[str, ...] = ("own_goal", "job_goal", "next_step", "next_meeting")
 SUBGOAL_FIELDS: tuple[str, ...] = ("text", "status", "start", "deadline")
@@ -86,6 +91,8 @@ class StaffRef:
     initials: str
     name: str
     team: str
+    phone: str = ""  # '43 21 12 34' (domain/contact.py), '' when not on file
+    email: str = ""
 
     @property
     def label(self) -> str:
@@ -521,9 +528,13 @@ SUMMARY_ORDER = (
 
 def _check_text(errors: list[str], what: str, text: str, *, required: bool = False) -> None:
     if required and not text.strip():
-        errors.append(f"{what}: skal udfyldes")
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{what}: skal udfyldes").format(what=what))
     if len(text) > MAX_TEXT:
-        errors.append(f"{what}: højst {MAX_TEXT} tegn (har {len(text)})")
+        errors.append(
+            QT_TRANSLATE_NOOP("Meddelelser", "{what}: højst {max_text} tegn (har {text})").format(
+                what=what, max_text=MAX_TEXT, text=len(text)
+            )
+        )
 
 
 def company_ids(edits: PlanEdits) -> set[uuid.UUID]:
@@ -536,33 +547,67 @@ def edit_problems(edits: PlanEdits, known_companies: Collection[uuid.UUID]) -> l
     errors: list[str] = []
     for fld, value in edits.plan:
         if fld not in PLAN_FIELDS:
-            errors.append(f"ukendt felt i planen: {fld!r}")
+            errors.append(QT_TRANSLATE_NOOP("Meddelelser", "ukendt felt i planen: {fld!r}").format(fld=fld))
         elif fld == "next_meeting":
             if value is not None and not isinstance(value, dt.date):
-                errors.append("Næste møde: skal være en dato")
+                errors.append(QT_TRANSLATE_NOOP("Meddelelser", "Næste møde: skal være en dato"))
         elif not isinstance(value, str):
-            errors.append(f"{FIELD_LABELS[fld]}: skal være tekst")
+            errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{fld}: skal være tekst").format(fld=FIELD_LABELS[fld]))
         else:
             _check_text(errors, FIELD_LABELS[fld], value)
     for i, g in enumerate((*edits.subgoals_added, *edits.subgoals_changed), 1):
-        where = f"Delmål {g.text[:30]!r}" if g.text.strip() else f"Delmål nr. {i}"
+        where = (
+            QT_TRANSLATE_NOOP("Meddelelser", "Delmål {text!r}").format(text=g.text[:30])
+            if g.text.strip()
+            else QT_TRANSLATE_NOOP("Meddelelser", "Delmål nr. {i}").format(i=i)
+        )
         _check_text(errors, where, g.text, required=True)
         if g.status not in SUBGOAL_STATUSES:
-            errors.append(f"{where}: ukendt status {g.status!r}")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: ukendt status {status!r}").format(
+                    where=where, status=g.status
+                )
+            )
         if g.start is not None and g.deadline is not None and g.deadline < g.start:
-            errors.append(f"{where}: fristen {format_date(g.deadline)} ligger før start {format_date(g.start)}")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: fristen {deadline} ligger før start {start}").format(
+                    where=where, deadline=format_date(g.deadline), start=format_date(g.start)
+                )
+            )
     for e in (*edits.efforts_added, *edits.efforts_changed):
-        where = f"Indsats {EFFORT_CATEGORY_LABELS.get(e.category, e.category)} fra {format_date(e.start)}"
+        where = QT_TRANSLATE_NOOP("Meddelelser", "Indsats {category} fra {start}").format(
+            category=EFFORT_CATEGORY_LABELS.get(e.category, e.category), start=format_date(e.start)
+        )
         if e.category not in EFFORT_CATEGORIES:
-            errors.append(f"{where}: ukendt kategori {e.category!r}")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: ukendt kategori {category!r}").format(
+                    where=where, category=e.category
+                )
+            )
         if e.responsible not in RESPONSIBLE_UNITS:
-            errors.append(f"{where}: ukendt ansvarlig {e.responsible!r}")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: ukendt ansvarlig {responsible!r}").format(
+                    where=where, responsible=e.responsible
+                )
+            )
         if e.end is not None and e.end < e.start:
-            errors.append(f"{where}: slutdatoen {format_date(e.end)} ligger før start")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: slutdatoen {end} ligger før start").format(
+                    where=where, end=format_date(e.end)
+                )
+            )
         if e.hours_per_week is not None and not 0 <= e.hours_per_week <= MAX_HOURS_PER_WEEK:
-            errors.append(f"{where}: timer pr. uge skal være mellem 0 og {MAX_HOURS_PER_WEEK:g}")
+            errors.append(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{where}: timer pr. uge skal være mellem 0 og {max_hours_per_week:g}"
+                ).format(where=where, max_hours_per_week=MAX_HOURS_PER_WEEK)
+            )
         if e.company_id is not None and e.company_id not in known_companies:
-            errors.append(f"{where}: virksomheden findes ikke (registrér den først)")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: virksomheden findes ikke (registrér den først)").format(
+                    where=where
+                )
+            )
         _check_text(errors, where, e.note)
     return errors
 

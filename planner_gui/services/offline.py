@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.audit_text import ACTIONS
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import AuthenticationFailed, PermissionDenied, StorageError, UserError
 from planner_gui.services import auth
 from planner_gui.services.auth import Actor
@@ -77,6 +78,8 @@ STAFF_COLUMNS = (
     "team",
     "role",
     "active",
+    "phone",  # Min plan printed at the meeting gives the caseworker's number and address
+    "email",
 )
 
 
@@ -120,10 +123,13 @@ def check_clock(s: Session) -> None:
     minutes = round(abs(off).total_seconds() / 60)
     way = "foran" if off > dt.timedelta(0) else "bagud"
     raise UserError(
-        f"den bærbares ur går {minutes} minutter {way}: den bærbare siger {_clock_text(mine)}, serveren "
-        f"{_clock_text(server_now)}. Synkroniseringen er ikke kørt, fordi rækkefølgen af ændringer og tiderne i "
-        "loggen afhænger af uret; ret uret på den bærbare (dato, tid og tidszone) og synkroniser igen. Intet er "
-        "ændret, og den bærbare kan bruges videre offline"
+        QT_TRANSLATE_NOOP(
+            "Meddelelser",
+            "den bærbares ur går {minutes} minutter {way}: den bærbare siger {mine}, serveren "
+            "{server_now}. Synkroniseringen er ikke kørt, fordi rækkefølgen af ændringer og tiderne i "
+            "loggen afhænger af uret; ret uret på den bærbare (dato, tid og tidszone) og synkroniser "
+            "igen. Intet er ændret, og den bærbare kan bruges videre offline",
+        ).format(minutes=minutes, way=way, mine=_clock_text(mine), server_now=_clock_text(server_now))
     )
 
 
@@ -137,17 +143,28 @@ def server_address(url: str) -> str:
 
 def open_server(url: str, initials: str, password: str) -> tuple[Database, Actor]:
     if not is_postgres(url):
-        raise UserError(f"{url}: checkout og sync kræver teamdatabasen (en postgresql+psycopg://-URL)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{url}: checkout og sync kræver teamdatabasen (en postgresql+psycopg://-URL)"
+            ).format(url=url)
+        )
     where = server_address(url)
     try:
         db = open_database(user_url(url, initials, password))
     except StorageError as err:
         text_ = str(err).lower()
         if "password" in text_ or "authentication" in text_:
-            raise AuthenticationFailed(f"{where}: forkerte initialer eller adgangskode til serveren") from None
+            raise AuthenticationFailed(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: forkerte initialer eller adgangskode til serveren").format(
+                    where=where
+                )
+            ) from None
         raise UserError(
-            f"{where}: serveren kan ikke nås eller bruges ({err}); den bærbare database er uændret og kan bruges "
-            "videre offline"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{where}: serveren kan ikke nås eller bruges ({err}); den bærbare database er uændret og "
+                "kan bruges videre offline",
+            ).format(where=where, err=err)
         ) from None
     try:
         actor = auth.login(db, initials, password)
@@ -161,7 +178,11 @@ def open_laptop(path: Path, initials: str, password: str) -> tuple[Database, Act
     from planner_gui.services.unlock import open_for_user
 
     if not path.exists():
-        raise UserError(f"{path}: den bærbare database findes ikke (tag borgere med ud med checkout først)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{path}: den bærbare database findes ikke (tag borgere med ud med checkout først)"
+            ).format(path=path)
+        )
     return open_for_user(path, initials, password)
 
 
@@ -209,8 +230,11 @@ def _select_citizens(s: Session, actor: Actor, cprs: Sequence[str]) -> list[uuid
         missing = [cpr_text(c) for c in wanted if c not in found]
         if missing:
             raise UserError(
-                f"borger(e) {', '.join(missing)} findes ikke på serveren eller er ikke i din sagsstamme; "
-                "intet blev taget med ud"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "borger(e) {missing} findes ikke på serveren eller er ikke i din sagsstamme; intet blev "
+                    "taget med ud",
+                ).format(missing=", ".join(missing))
             )
         return [found[c] for c in dict.fromkeys(wanted)]
     today = dt.date.today()
@@ -275,7 +299,9 @@ def checkout(
     server, actor = open_server(server_url, initials, password)
     try:
         if actor.role not in ("sagsbehandler", "administrator"):
-            raise PermissionDenied("kun sagsbehandlere og administratorer kan tage borgere med ud")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Meddelelser", "kun sagsbehandlere og administratorer kan tage borgere med ud")
+            )
         laptop: Database | None = None
         recovery: str | None = None
         if laptop_path.exists():
@@ -288,7 +314,11 @@ def checkout(
                     laptop_id = _setting(ls, LAPTOP_ID) or laptop_id
                     on_laptop = {str(i) for i in ls.scalars(select(Citizen.id))}
                 if known is not None and known != server_address(server_url):
-                    raise UserError(f"{laptop_path}: den bærbare database hører til serveren {known}, ikke denne")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "Meddelelser", "{laptop_path}: den bærbare database hører til serveren {known}, ikke denne"
+                        ).format(laptop_path=laptop_path, known=known)
+                    )
             else:
                 on_laptop = set()
             result = CheckoutResult(0, 0)
@@ -296,7 +326,11 @@ def checkout(
             with server.write() as s:
                 ids = _select_citizens(s, actor, cprs)
                 if not ids:
-                    raise UserError("ingen borgere at tage med ud (din sagsstamme er tom); angiv --cpr")
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "Meddelelser", "ingen borgere at tage med ud (din sagsstamme er tom); angiv --cpr"
+                        )
+                    )
                 fresh = [i for i in ids if str(i) not in on_laptop]
                 result.skipped = len(ids) - len(fresh)
                 out = s.execute(
@@ -479,7 +513,11 @@ def sync(laptop_path: Path, initials: str, password: str) -> SyncResult:
             laptop_id = _setting(ls, LAPTOP_ID) or ""
             pending = _setting(ls, PENDING)
         if server_url is None:
-            raise UserError(f"{laptop_path}: er ikke en bærbar database fra checkout (ingen server husket)")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{laptop_path}: er ikke en bærbar database fra checkout (ingen server husket)"
+                ).format(laptop_path=laptop_path)
+            )
         server, actor = open_server(server_url, initials, password)
         try:
             result = SyncResult(str(uuid.uuid4()))
@@ -750,7 +788,11 @@ def _merge_citizen(
     theirs = {name: rows.read_rows(s, name, [target], lock=True) for name in rows.CASE_TABLES}
     is_new = cid not in base["citizens"]
     if not is_new and cid not in theirs["citizens"]:
-        raise UserError("borgeren er ikke længere synlig for dig på serveren (eller slettet); intet er ændret")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "borgeren er ikke længere synlig for dig på serveren (eller slettet); intet er ændret"
+            )
+        )
     if is_new and cid not in theirs["citizens"]:
         # created offline: the same CPR on the server (and visible) is the same person (matched by CPR)
         found = s.scalar(select(Citizen.id).where(Citizen.cpr == plan.cpr))
@@ -846,12 +888,16 @@ def _push_references(s: Session, mine: dict[str, dict[str, rows.Row]]) -> None:
         }
         missing = company_ids - have
         if missing:
-            raise UserError("en virksomhed oprettet offline skal først oprettes på serveren (ikke bygget endnu)")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "en virksomhed oprettet offline skal først oprettes på serveren (ikke bygget endnu)"
+                )
+            )
     staff_ids = {r["staff_id"] for r in mine["assignments"].values()}
     if staff_ids:
         have = {str(i) for i in s.scalars(select(Staff.id).where(Staff.id.in_([uuid.UUID(x) for x in staff_ids])))}
         if staff_ids - have:
-            raise UserError("en sagsbehandler på den bærbare findes ikke på serveren")
+            raise UserError(QT_TRANSLATE_NOOP("Meddelelser", "en sagsbehandler på den bærbare findes ikke på serveren"))
 
 
 def _merge_both(
@@ -972,7 +1018,7 @@ def _apply_laptop(ls: Session, plan: _Plan, result: SyncResult) -> None:
 def resolve(laptop_path: Path, initials: str, password: str, keep: str, cpr: str | None, felt: str | None) -> int:
     """Settle open conflicts (all, or those of one citizen and/or field); the next sync sends the choice."""
     if keep not in ("her", "server"):
-        raise UserError("--keep skal være her eller server")
+        raise UserError(QT_TRANSLATE_NOOP("Meddelelser", "--keep skal være her eller server"))
     laptop, actor = open_laptop(laptop_path.expanduser().resolve(), initials, password)
     try:
         with laptop.write() as ls:
@@ -983,7 +1029,7 @@ def resolve(laptop_path: Path, initials: str, password: str, keep: str, cpr: str
                 q = q.where(SyncConflict.field == felt.strip())
             found = ls.scalars(q).all()
             if not found:
-                raise UserError("ingen åbne konflikter passer (se dem med sync)")
+                raise UserError(QT_TRANSLATE_NOOP("Meddelelser", "ingen åbne konflikter passer (se dem med sync)"))
             for c in found:
                 c.resolution = keep
                 audit.record(

@@ -37,6 +37,7 @@ from planner_gui.domain.codes import (
     TARGET_GROUPS,
 )
 from planner_gui.domain.dates import format_date, iso_date
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.domain.plan import (
     EFFORT_FIELDS,
     FIELD_LABELS,
@@ -87,9 +88,10 @@ from planner_gui.storage.tables import (
 )
 
 HISTORY_LIMIT = 500
-CONCURRENT_TEXT = (
+CONCURRENT_TEXT = QT_TRANSLATE_NOOP(
+    "Meddelelser",
     "en anden har gemt ændringer i borgerens plan, efter du åbnede den; dine ændringer er ikke gemt. "
-    "Luk og åbn borgeren igen for at se den nyeste udgave, og indtast dine ændringer igen"
+    "Luk og åbn borgeren igen for at se den nyeste udgave, og indtast dine ændringer igen",
 )
 
 
@@ -97,7 +99,7 @@ CONCURRENT_TEXT = (
 
 
 def _staff_ref(st: Staff) -> StaffRef:
-    return StaffRef(st.id, st.initials, st.name, st.team)
+    return StaffRef(st.id, st.initials, st.name, st.team, st.phone or "", st.email or "")
 
 
 def _current_assignment(s: Session, citizen_id: uuid.UUID, role: str, today: dt.date) -> Assignment | None:
@@ -166,7 +168,7 @@ def _history(s: Session, citizen_id: uuid.UUID) -> tuple[HistoryRow, ...]:
 def _build_overview(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str, today: dt.date) -> CitizenOverview:
     c = s.get(Citizen, citizen_id)
     if c is None:
-        raise NotFound("borgeren findes ikke (den kan være slettet)")
+        raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke (den kan være slettet)"))
     plan = s.scalar(select(Plan).where(Plan.citizen_id == citizen_id))
     fields = (
         PlanFields(plan.own_goal, plan.job_goal, plan.next_step, plan.next_meeting)
@@ -293,10 +295,10 @@ def open_citizen(
         # on the team database a citizen outside the caseload is hidden until check_citizen_access has made the
         # grant (break-the-glass, whose audit entry the server writes): the check comes before reading the row
         if not on_server(s) and s.get(Citizen, citizen_id) is None:
-            raise NotFound("borgeren findes ikke (den kan være slettet)")
+            raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke (den kan være slettet)"))
         logged = check_citizen_access(s, actor, citizen_id, reason)
         if s.get(Citizen, citizen_id) is None:
-            raise NotFound("borgeren findes ikke (den kan være slettet)")
+            raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke (den kan være slettet)"))
         if not granted_by_database(s, citizen_id):
             audit.record(
                 s, actor.initials, "view", entity="citizen", entity_id=citizen_id, citizen_ref=citizen_id, reason=logged
@@ -431,7 +433,7 @@ def _set_role(
     old_staff = s.get(Staff, current.staff_id) if current is not None else None
     new_staff = s.get(Staff, staff_id) if staff_id is not None else None
     if staff_id is not None and (new_staff is None or not new_staff.active or new_staff.role != "sagsbehandler"):
-        raise ValidationError("den valgte medarbejder er ikke en aktiv sagsbehandler")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "den valgte medarbejder er ikke en aktiv sagsbehandler"))
     if current is not None and new_staff is not None and current.staff_id == new_staff.id:
         return
     if current is not None:
@@ -674,18 +676,28 @@ def handover(
     today = today or dt.date.today()
     note = note.strip()
     if not note:
-        raise ValidationError("skriv et overdragelsesnotat til den nye sagsbehandler")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "skriv et overdragelsesnotat til den nye sagsbehandler"))
     if len(note) > MAX_TEXT:
-        raise ValidationError(f"overdragelsesnotatet må højst have {MAX_TEXT} tegn")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "overdragelsesnotatet må højst have {max_text} tegn").format(
+                max_text=MAX_TEXT
+            )
+        )
     try:
         with db.write() as s:
             logged = check_citizen_access(s, actor, citizen_id, reason, Permission.HANDOVER)
             receiver = s.get(Staff, to_staff_id)
             if receiver is None or not receiver.active or receiver.role != "sagsbehandler":
-                raise ValidationError("borgeren kan kun overdrages til en aktiv sagsbehandler")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "borgeren kan kun overdrages til en aktiv sagsbehandler")
+                )
             current = _current_assignment(s, citizen_id, "primaer", today)
             if current is not None and current.staff_id == receiver.id:
-                raise ValidationError(f"{receiver.name} er allerede borgerens sagsbehandler")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{name} er allerede borgerens sagsbehandler").format(
+                        name=receiver.name
+                    )
+                )
             _set_role(s, actor, citizen_id, "primaer", receiver.id, today, logged, overdragelsesnotat=note)
             if move_coordinator:
                 coord = _current_assignment(s, citizen_id, "koordinerende", today)
@@ -724,7 +736,11 @@ def acknowledge_handover(
                 return _build_overview(s, actor, citizen_id, logged, today)
             current = _current_assignment(s, citizen_id, "primaer", today)
             if current is None or current.staff_id != actor.staff_id:
-                raise PermissionDenied("kun den sagsbehandler, borgeren er overdraget til, kan kvittere for notatet")
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "kun den sagsbehandler, borgeren er overdraget til, kan kvittere for notatet"
+                    )
+                )
             _audit_change(
                 s, actor, "update", "plan", plan.id, citizen_id, "handover_note", plan.handover_note, "(læst)", logged
             )
@@ -750,11 +766,13 @@ def add_note(
     today = today or dt.date.today()
     text = text.strip()
     if kind not in ("note", "moede"):
-        raise ValidationError(f"ukendt notattype {kind!r}")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "ukendt notattype {kind!r}").format(kind=kind))
     if not text:
-        raise ValidationError("notatet er tomt")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "notatet er tomt"))
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"notatet må højst have {MAX_TEXT} tegn")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "notatet må højst have {max_text} tegn").format(max_text=MAX_TEXT)
+        )
     with db.write() as s:
         logged = check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
         n = Note(
@@ -794,7 +812,7 @@ def _citizen_edit(
     try:
         with db.write() as s:
             if _lock_citizen(s, citizen_id) is None:
-                raise NotFound("borgeren findes ikke (den kan være slettet)")
+                raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke (den kan være slettet)"))
             yield s, check_citizen_access(s, actor, citizen_id, reason, Permission.EDIT_PLAN)
     except StaleDataError as err:
         raise ConcurrentEdit(CONCURRENT_TEXT) from err
@@ -819,9 +837,11 @@ def add_benefit_period(
     """
     today = today or dt.date.today()
     if target_group not in TARGET_GROUPS:
-        raise ValidationError(f"ukendt målgruppe {target_group!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "ukendt målgruppe {target_group!r}").format(target_group=target_group)
+        )
     if end is not None and end < start:
-        raise ValidationError("til-datoen ligger før fra-datoen")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "til-datoen ligger før fra-datoen"))
     with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
         periods = list(s.scalars(select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id)))
         ended: list[tuple[BenefitPeriod, dt.date | None]] = []
@@ -873,7 +893,9 @@ def register_exit(
     """Registrér afgang: the exit (date and type); every open benefit period ends that day."""
     today = today or dt.date.today()
     if exit_type not in EXIT_TYPES:
-        raise ValidationError(f"ukendt afgangstype {exit_type!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "ukendt afgangstype {exit_type!r}").format(exit_type=exit_type)
+        )
     with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
         open_periods = list(
             s.scalars(select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.end.is_(None)))
@@ -882,7 +904,9 @@ def register_exit(
             if b.start > date:
                 label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
                 raise ValidationError(
-                    f"ydelsen {label} starter {format_date(b.start)}, efter afgangsdatoen {format_date(date)}"
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "ydelsen {label} starter {start}, efter afgangsdatoen {date}"
+                    ).format(label=label, start=format_date(b.start), date=format_date(date))
                 )
         row = Exit(citizen_id=citizen_id, date=date, type=exit_type, updated_by=actor.initials)
         s.add(row)
@@ -914,9 +938,13 @@ MAX_DELETION_REASON = 500
 def _deletion_reason(text: str) -> str:
     text = text.strip()
     if not text:
-        raise ValidationError("skriv en begrundelse for sletningen")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "skriv en begrundelse for sletningen"))
     if len(text) > MAX_DELETION_REASON:
-        raise ValidationError(f"begrundelsen må højst have {MAX_DELETION_REASON} tegn")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "begrundelsen må højst have {max_deletion_reason} tegn").format(
+                max_deletion_reason=MAX_DELETION_REASON
+            )
+        )
     return text
 
 
@@ -924,7 +952,11 @@ def _course_row(s: Session, table: type[BenefitPeriod] | type[Exit], row_id: uui
     row: Any = s.get(table, row_id)
     if row is None or row.citizen_id != citizen_id:
         raise ConcurrentEdit(
-            "rækken findes ikke længere (en anden kan have slettet den); luk og åbn borgeren igen for at se forløbet"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "rækken findes ikke længere (en anden kan have slettet den); luk og åbn borgeren igen for "
+                "at se forløbet",
+            )
         )
     return row
 
@@ -959,9 +991,11 @@ def update_benefit_period(
     """
     today = today or dt.date.today()
     if target_group not in TARGET_GROUPS:
-        raise ValidationError(f"ukendt målgruppe {target_group!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "ukendt målgruppe {target_group!r}").format(target_group=target_group)
+        )
     if end is not None and end < start:
-        raise ValidationError("til-datoen ligger før fra-datoen")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "til-datoen ligger før fra-datoen"))
     with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
         row = _course_row(s, BenefitPeriod, period_id, citizen_id)
         _check_version(row, version)
@@ -1060,7 +1094,9 @@ def update_exit(
     """
     today = today or dt.date.today()
     if exit_type not in EXIT_TYPES:
-        raise ValidationError(f"ukendt afgangstype {exit_type!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "ukendt afgangstype {exit_type!r}").format(exit_type=exit_type)
+        )
     with _citizen_edit(db, actor, citizen_id, reason) as (s, logged):
         row = _course_row(s, Exit, exit_id, citizen_id)
         _check_version(row, version)
@@ -1074,7 +1110,9 @@ def update_exit(
                 if b.start > date:
                     label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
                     raise ValidationError(
-                        f"ydelsen {label} starter {format_date(b.start)}, efter afgangsdatoen {format_date(date)}"
+                        QT_TRANSLATE_NOOP(
+                            "Meddelelser", "ydelsen {label} starter {start}, efter afgangsdatoen {date}"
+                        ).format(label=label, start=format_date(b.start), date=format_date(date))
                     )
                 moved.append(b)
         row.date, row.type = date, exit_type

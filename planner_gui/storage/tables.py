@@ -71,6 +71,9 @@ class Staff(Tracked, Base):
     name: Mapped[str] = mapped_column(String(200))
     team: Mapped[str] = mapped_column(String(100), default="")
     role: Mapped[str] = mapped_column(String(20))
+    # contact details for "Min plan" (alembic 0009): '' when unknown; the shapes are domain/contact.py's
+    phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(254), default="", server_default="")
     # deferred: loaded only when read (the login), so a Staff row loads on the team database, where only
     # administrators may read this column (column privileges)
     password_hash: Mapped[str | None] = mapped_column(String(200), deferred=True)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from planner_gui.domain.codes import SUBGOAL_STATUS_LABELS
 from planner_gui.domain.dates import format_date
-from planner_gui.domain.plan import CitizenOverview
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.plan import CitizenOverview, StaffRef
+from planner_gui.ui.i18n import translated
 
 PROGRESS_IMAGE = "progress.png"
 
@@ -31,8 +33,21 @@ class ProgressPart:
     table_html: str
 
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-PLAIN_STATUS = {"ikke_startet": "ikke startet endnu", "i_gang": "i gang", "naaet": "nået", "opgivet": "droppet"}
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("MinPlan", "mandag"),
+    QT_TRANSLATE_NOOP("MinPlan", "tirsdag"),
+    QT_TRANSLATE_NOOP("MinPlan", "onsdag"),
+    QT_TRANSLATE_NOOP("MinPlan", "torsdag"),
+    QT_TRANSLATE_NOOP("MinPlan", "fredag"),
+    QT_TRANSLATE_NOOP("MinPlan", "lørdag"),
+    QT_TRANSLATE_NOOP("MinPlan", "søndag"),
+)
+PLAIN_STATUS = {
+    "ikke_startet": QT_TRANSLATE_NOOP("MinPlan", "ikke startet endnu"),
+    "i_gang": QT_TRANSLATE_NOOP("MinPlan", "i gang"),
+    "naaet": QT_TRANSLATE_NOOP("MinPlan", "nået"),
+    "opgivet": QT_TRANSLATE_NOOP("MinPlan", "droppet"),
+}
 
 
 def tr(text: str) -> str:
@@ -41,6 +56,16 @@ def tr(text: str) -> str:
 
 def _p(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines()) or "&nbsp;"
+
+
+def _reach(staff: StaffRef) -> str:
+    """The phone number and e-mail address of a member of staff as one line ('' when neither is on file)."""
+    parts = []
+    if staff.phone:
+        parts.append(f"{escape(tr('Telefon:'))} <b>{escape(staff.phone)}</b>")
+    if staff.email:
+        parts.append(f"{escape(tr('E-mail:'))} <b>{escape(staff.email)}</b>")
+    return f"<p style='font-size: 13pt; margin-top: 0;'>{' &nbsp;&middot;&nbsp; '.join(parts)}</p>" if parts else ""
 
 
 def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress: ProgressPart | None = None) -> str:
@@ -106,7 +131,9 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress:
             )
             if e.hours_per_week:
                 when += tr(", {h:g} timer om ugen").format(h=e.hours_per_week)
-            add(f"<tr><td>{escape(tr(e.category_label))}</td><td>{escape(where)}</td><td>{escape(when)}</td></tr>")
+            add(
+                f"<tr><td>{escape(translated(e.category_label))}</td><td>{escape(where)}</td><td>{escape(when)}</td></tr>"
+            )
         add("</table>")
     else:
         add(f"<p>{escape(tr('Ingen aftalte indsatser lige nu.'))}</p>")
@@ -130,9 +157,11 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress:
         role = tr("din koordinerende sagsbehandler") if ov.coordinator else tr("din sagsbehandler")
         team = f", {escape(contact.team)}" if contact.team else ""
         add(f"<p style='font-size: 13pt;'><b>{escape(contact.name)}</b> ({escape(role)}){team}</p>")
+        add(_reach(contact))
         if ov.coordinator and ov.primary and ov.primary.id != ov.coordinator.id:
             extra = f", {escape(ov.primary.team)}" if ov.primary.team else ""
             add(f"<p>{escape(tr('Din sagsbehandler i jobcentret:'))} <b>{escape(ov.primary.name)}</b>{extra}</p>")
+            add(_reach(ov.primary))
     else:
         add(f"<p>{escape(tr('Ring til jobcentret, så finder vi den rigtige medarbejder.'))}</p>")
     add(

@@ -27,6 +27,7 @@ from planner_gui.errors import UserError
 from planner_gui.services import auth, users
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.workers import run_and_wait
 
 
 class _PasswordFields:
@@ -44,6 +45,22 @@ class _PasswordFields:
         if self.password.text() != self.repeat.text():
             return QCoreApplication.translate("UsersPage", "De to adgangskoder er ikke ens.")
         return ""
+
+
+class _ContactFields:
+    """Phone number and e-mail address: shown to citizens on "Min plan"; checked by the service."""
+
+    def __init__(self, form: QFormLayout, parent: QWidget, phone: str = "", email: str = "") -> None:
+        self.phone = QLineEdit(phone, parent)
+        self.phone.setObjectName("phoneInput")
+        self.phone.setMaxLength(24)
+        self.phone.setPlaceholderText(QCoreApplication.translate("UsersPage", "fx 43 21 12 34"))
+        self.email = QLineEdit(email, parent)
+        self.email.setObjectName("emailInput")
+        self.email.setMaxLength(254)
+        self.email.setPlaceholderText(QCoreApplication.translate("UsersPage", "fx navn@kommune.dk"))
+        form.addRow(QCoreApplication.translate("UsersPage", "Tele&fon:"), self.phone)
+        form.addRow(QCoreApplication.translate("UsersPage", "&E-mail:"), self.email)
 
 
 class UserDialog(QDialog):
@@ -75,6 +92,7 @@ class UserDialog(QDialog):
         form.addRow(self.tr("&Navn:"), self.name)
         form.addRow(self.tr("&Team:"), self.team)
         form.addRow(self.tr("&Rolle:"), self.role)
+        self.contact = _ContactFields(form, self)
         self.passwords = _PasswordFields(form, self)
         layout.addLayout(form)
         self.error = QLabel()
@@ -97,6 +115,8 @@ class UserDialog(QDialog):
             self.name,
             self.team,
             self.role,
+            self.contact.phone,
+            self.contact.email,
             self.passwords.password,
             self.passwords.repeat,
             self.ok,
@@ -114,16 +134,59 @@ class UserDialog(QDialog):
         if problem:
             self.error.setText(problem)
             return
+        db, actor = self.ctx.db, self.ctx.actor
+        initials, name, role = self.initials.text(), self.name.text().strip(), self.role.currentData()
+        password, team = self.passwords.password.text() or None, self.team.text().strip()
+        phone, email = self.contact.phone.text(), self.contact.email.text()
         try:
-            auth.create_user(
-                self.ctx.db,
-                self.ctx.actor,
-                self.initials.text(),
-                self.name.text().strip(),
-                self.role.currentData(),
-                self.passwords.password.text() or None,
-                team=self.team.text().strip(),
+            run_and_wait(
+                lambda: auth.create_user(db, actor, initials, name, role, password, team=team, phone=phone, email=email)
             )
+        except UserError as err:
+            self.error.setText(message_text(err))
+            return
+        super().accept()
+
+
+class ContactDialog(QDialog):
+    """An administrator sets a user's phone number and e-mail address (empty clears them)."""
+
+    def __init__(self, ctx: AppContext, user: users.UserRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target = user.initials
+        self.setObjectName("contactDialog")
+        self.setWindowTitle(self.tr("Kontaktoplysninger for {initials}").format(initials=user.initials))
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                'Borgeren ser dem på Min plan under "Hvem kan jeg ringe til?", når {name} er sagsbehandler.'
+            ).format(name=user.name or user.initials)
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.contact = _ContactFields(form, self, user.phone, user.email)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #a40000;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("&Gem"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.contact.phone.setFocus()
+
+    def accept(self) -> None:
+        db, actor, target = self.ctx.db, self.ctx.actor, self.target
+        phone, email = self.contact.phone.text(), self.contact.email.text()
+        try:
+            run_and_wait(lambda: users.set_contact(db, actor, target, phone, email))
         except UserError as err:
             self.error.setText(message_text(err))
             return
@@ -159,7 +222,8 @@ class PasswordDialog(QDialog):
             self.error.setText(problem)
             return
         try:
-            auth.set_password(self.ctx.db, self.ctx.actor, self.target, self.passwords.password.text())
+            db, actor, target, password = self.ctx.db, self.ctx.actor, self.target, self.passwords.password.text()
+            run_and_wait(lambda: auth.set_password(db, actor, target, password))
         except UserError as err:
             self.error.setText(message_text(err))
             return
@@ -179,10 +243,18 @@ class UsersPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("usersTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Initialer"), self.tr("Navn"), self.tr("Team"), self.tr("Rolle"), self.tr("Kan logge ind")]
+            [
+                self.tr("Initialer"),
+                self.tr("Navn"),
+                self.tr("Team"),
+                self.tr("Rolle"),
+                self.tr("Kan logge ind"),
+                self.tr("Telefon"),
+                self.tr("E-mail"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -199,21 +271,28 @@ class UsersPage(QWidget):
         self.new_button.setObjectName("newUserButton")
         self.password_button = QPushButton(self.tr("&Sæt adgangskode…"))
         self.password_button.setObjectName("setPasswordButton")
+        self.contact_button = QPushButton(self.tr("&Kontaktoplysninger…"))
+        self.contact_button.setObjectName("contactButton")
+        self.contact_button.setToolTip(self.tr("Telefon og e-mail, som borgeren ser på Min plan"))
         row.addWidget(self.new_button)
         row.addWidget(self.password_button)
+        row.addWidget(self.contact_button)
         row.addStretch(1)
         layout.addLayout(row)
         self.new_button.clicked.connect(self.new_user)
         self.password_button.clicked.connect(self.set_password)
+        self.contact_button.clicked.connect(self.set_contact)
         self.refresh()
 
     def refresh(self) -> None:
-        rows = users.list_users(self.ctx.db, self.ctx.actor)
+        db, actor = self.ctx.db, self.ctx.actor
+        rows = run_and_wait(lambda: users.list_users(db, actor))
         roles = {
             "sagsbehandler": self.tr("Sagsbehandler"),
             "teamleder": self.tr("Teamleder"),
             "administrator": self.tr("Administrator"),
         }
+        self.rows = {u.initials: u for u in rows}
         self.table.setRowCount(len(rows))
         for i, u in enumerate(rows):
             values = [
@@ -222,13 +301,15 @@ class UsersPage(QWidget):
                 u.team,
                 roles.get(u.role, u.role),
                 self.tr("ja") if u.has_password else self.tr("nej"),
+                u.phone,
+                u.email,
             ]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, u.initials)
                 self.table.setItem(i, col, item)
-        for col in (0, 2, 3, 4):
+        for col in (0, 2, 3, 4, 5, 6):
             self.table.resizeColumnToContents(col)
 
     def selected_initials(self) -> str | None:
@@ -242,6 +323,11 @@ class UsersPage(QWidget):
         initials = self.selected_initials()
         if initials is not None:
             self._run(PasswordDialog(self.ctx, initials, self))
+
+    def set_contact(self) -> None:
+        initials = self.selected_initials()
+        if initials is not None and initials in self.rows:
+            self._run(ContactDialog(self.ctx, self.rows[initials], self))
 
     def _run(self, dialog: Any) -> None:
         self.dialog = dialog  # for tests

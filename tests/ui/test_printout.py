@@ -173,3 +173,72 @@ def test_min_plan_carries_the_progression_when_chosen(qtbot, demo_db, tmp_path: 
     view.include_progress_action.setChecked(False)
     without = _text(view.write_pdf(tmp_path / "uden.pdf"))
     assert "Sådan er det gået" not in without
+
+
+def _words(pdf: Path, page: int | None = None) -> list[tuple[str, float]]:
+    """(word, height in points) of every word pdftotext finds (on one page, or all)."""
+    import re
+
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    out = subprocess.run(["pdftotext", "-bbox", *pages, str(pdf), "-"], capture_output=True, text=True, check=True)
+    found = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', out.stdout)
+    return [(w, float(y1) - float(y0)) for y0, y1, w in found]
+
+
+def test_the_chart_legend_is_text_of_at_least_9_pt_on_a4(qtbot, demo_db, tmp_path: Path) -> None:
+    """Issue 16: the legend of the progression chart was part of the scaled-down image (~6 pt on paper). Now it is
+    text below the image, as tall as the printout's 10 pt table text; pdftotext finds its words and their boxes."""
+    from planner_gui.services.measurements import progression_for_printout
+    from planner_gui.storage.tables import Measurement
+    from planner_gui.ui.printout import ProgressPart
+    from planner_gui.ui.progress.chart import ProgressChart, legend_entries, progress_summary_html, render_progress_png
+
+    me, _ = _worker_and_citizen(demo_db)
+    with demo_db.read() as s:
+        cid = s.scalars(
+            select(Measurement.citizen_id)
+            .group_by(Measurement.citizen_id)
+            .having(func.count(func.distinct(Measurement.date)) >= 2)
+            .order_by(Measurement.citizen_id)
+            .limit(1)
+        ).one()
+    ov = plans.open_citizen(demo_db, me, cid, reason="udskrift til test")
+    progression = progression_for_printout(demo_db, cid)
+    part = ProgressPart(render_progress_png(progression, 900, 420), progress_summary_html(progression))
+    pdf = write_pdf(ov, tmp_path / "graf.pdf", part)
+
+    data = progression.for_code(None)
+    assert data is not None
+    # the printed legend has the chart's own entries, in its order
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.set_data(data)
+    assert [text for text, _c, _k in legend_entries(data)] == [label.text for _sample, label in chart.legend.items]
+
+    words = _words(pdf, 2)
+    body = [h for w, h in words if w == "udgangspunktet."]  # the printout's 12 pt text: its box is 1.16 × 12 pt
+    legend = [h for w, h in words if w in ("Borgeren", "linje", "Sagsbehandleren", "(stiplet", "dimensioner")]
+    assert body and len(legend) == 5, words
+    ratio = body[0] / 12
+    assert min(legend) / ratio >= 9, f"legend at {min(legend) / ratio:.1f} pt"
+
+
+def test_min_plan_gives_the_caseworkers_phone_and_email(demo_db, tmp_path: Path, qapp) -> None:
+    from planner_gui.services import users
+
+    me, cid = _worker_and_citizen(demo_db)
+    users.set_contact(
+        demo_db, Actor("admin", "administrator"), me.initials, "+45 43211234", "kontakt@jobcenter.example"
+    )
+    ov = plans.open_citizen(demo_db, me, cid)
+    contact = ov.coordinator or ov.primary
+    assert contact is not None
+    html = min_plan_html(ov)
+    if contact.initials == me.initials:
+        assert "43 21 12 34" in html and "kontakt@jobcenter.example" in html
+    text = " ".join(_text(write_pdf(ov, tmp_path / "kontakt.pdf")).split())
+    after = text[text.index("Hvem kan jeg ringe til") :]
+    assert f"Telefon: {contact.phone}" in after and f"E-mail: {contact.email}" in after
+
+    bare = dataclasses.replace(ov, coordinator=None, primary=dataclasses.replace(contact, phone="", email=""))
+    assert "Telefon:" not in min_plan_html(bare) and "E-mail:" not in min_plan_html(bare)

@@ -535,7 +535,8 @@ def test_new_user_dialog_tab_order_and_enter_creates(qtbot, empty_db) -> None:
     dlg.activateWindow()
     qtbot.waitUntil(dlg.isActiveWindow, timeout=2000)
     assert dlg.focusWidget() is dlg.initials  # the cursor starts in Initialer
-    chain = [dlg.name, dlg.team, dlg.role, dlg.passwords.password, dlg.passwords.repeat, dlg.ok]
+    chain = [dlg.name, dlg.team, dlg.role, dlg.contact.phone, dlg.contact.email, dlg.passwords.password]
+    chain += [dlg.passwords.repeat, dlg.ok]
     seen = []
     for _ in chain:
         qtbot.keyClick(dlg.focusWidget(), Qt.Key.Key_Tab)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import uuid
 from typing import Any
 
 import pyqtgraph as pg
@@ -31,6 +30,7 @@ from planner_gui.domain.progression import (
     format_score,
 )
 from planner_gui.services.measurements import CitizenProgression, InstrumentProgression
+from planner_gui.ui.i18n import translated
 
 #: Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#882255")
@@ -43,6 +43,10 @@ MONTHS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", 
 
 TIME = "time"
 THEN_NOW = "then_now"
+#: Min plan shows the chart about 16.4 cm wide (printout.py: 620 of the document's 96-dpi pixels), from a PNG about
+#: 900 pixels wide: one image pixel prints at ~0.52 pt, so the axes' text of the printed chart is 18 px (~9.3 pt).
+#: Its legend is not in the image but text below it (:func:`legend_html`), at the size of the printout's own text.
+PRINT_TEXT_PX = 18
 
 
 _EPOCH = dt.date(1970, 1, 1).toordinal()
@@ -153,9 +157,17 @@ class ProgressChart(QWidget):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen("k"))
             ax.setTextPen(pg.mkPen("k"))
-        # The legend sits below the plot (never over the lines).
+        # The legend sits below the plot (never over the lines); on paper it is text below the image (legend_html)
         self.legend = pg.LegendItem(colCount=3, labelTextColor="k", horSpacing=10, verSpacing=-4)
-        self.view.addItem(self.legend, row=1, col=0)
+        self._label_style: dict[str, str] = {}
+        if print_mode:
+            font = QFont()
+            font.setPixelSize(PRINT_TEXT_PX)
+            for name in ("left", "bottom"):
+                self.plot.getAxis(name).setStyle(tickFont=font)
+            self._label_style = {"font-size": f"{PRINT_TEXT_PX}px"}
+        else:
+            self.view.addItem(self.legend, row=1, col=0)
         self.tip = pg.TextItem(
             "", color="k", fill=pg.mkBrush(255, 255, 225, 240), border=pg.mkPen("#555"), anchor=(0, 1)
         )
@@ -261,7 +273,7 @@ class ProgressChart(QWidget):
         self.plot.addItem(item)
         self.curves[key] = item
         label = self.label(key[0])
-        who = RATER_LABELS[rater] if rater else self.tr("Begge")
+        who = translated(RATER_LABELS[rater]) if rater else self.tr("Begge")
         self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
 
     def _legend_line(self, text: str, color: str, width: float, rater: str | None) -> None:
@@ -312,6 +324,10 @@ class ProgressChart(QWidget):
             label=self.tr("Udgangspunkt {date}").format(date=f"{format_date(first)}"),
             labelOpts={"position": 0.99, "color": "#222", "anchors": [(0, 0), (0, 0)], "fill": (255, 255, 255, 200)},
         )
+        if self.print_mode:
+            font = QFont()
+            font.setPixelSize(PRINT_TEXT_PX - 2)
+            self.baseline.label.setFont(font)
         self.plot.addItem(self.baseline)
         xs = [x_of(d) for d in prog.dates]
         if len(xs) == 1:  # one measurement: one date label (the automatic day ticks would overlap)
@@ -320,7 +336,7 @@ class ProgressChart(QWidget):
         self.plot.setXRange(xs[0] - pad, xs[-1] + pad * (3 if len(xs) > 1 else 1), padding=0)
         self.plot.setYRange(lo - 0.3, hi + 0.9, padding=0)
         self.plot.getAxis("left").setTicks([[(v, str(v)) for v in range(lo, hi + 1)]])
-        self.plot.setLabel("left", self.tr("Score"))
+        self.plot.setLabel("left", self.tr("Score"), **self._label_style)
 
     def _draw_then_now(self, prog: Progression, lo: int, hi: int) -> None:
         rater = self.rater
@@ -444,28 +460,20 @@ def _bold() -> QFont:
 
 
 # ---------------------------------------------------------------------------------------------------- printout
-def _load(ctx_or_db: Any, citizen_id: uuid.UUID) -> CitizenProgression:
-    """With an AppContext: the access rule of the service; with the open database: the caller has checked access."""
-    from planner_gui.services.measurements import citizen_progression, progression_for_printout
-
-    if hasattr(ctx_or_db, "actor"):
-        return citizen_progression(ctx_or_db.db, ctx_or_db.actor, citizen_id)
-    return progression_for_printout(ctx_or_db, citizen_id)
-
-
 def render_progress_png(
-    ctx_or_db: Any,
-    citizen_id: uuid.UUID,
+    progression: CitizenProgression,
     width: int = 900,
     height: int = 450,
     *,
     mode: str = TIME,
     instrument_code: str | None = None,
 ) -> bytes:
-    """The chart as PNG bytes (for the "Min plan" printout). Empty bytes when the citizen has no measurements."""
+    """The chart as PNG bytes (for the "Min plan" printout). Empty bytes when the citizen has no measurements.
+    ``progression`` comes from :func:`planner_gui.services.measurements.progression_for_printout` (or
+    ``citizen_progression``), loaded by the caller off the GUI thread."""
     if QApplication.instance() is None:
         QApplication([])
-    data = _load(ctx_or_db, citizen_id).for_code(instrument_code)
+    data = progression.for_code(instrument_code)
     if data is None:
         return b""
     chart = ProgressChart(print_mode=True)
@@ -485,12 +493,47 @@ def render_progress_png(
     return bytes(ba.data())
 
 
-def progress_summary_html(ctx_or_db: Any, citizen_id: uuid.UUID, *, instrument_code: str | None = None) -> str:
+def progress_summary_html(progression: CitizenProgression, *, instrument_code: str | None = None) -> str:
     """A small HTML table of the change since the first measurement per dimension ('' when never measured)."""
-    data = _load(ctx_or_db, citizen_id).for_code(instrument_code)
+    data = progression.for_code(instrument_code)
     if data is None:
         return ""
-    return change_table_html(data)
+    return legend_html(data) + change_table_html(data)
+
+
+def legend_entries(data: InstrumentProgression) -> list[tuple[str, str, str]]:
+    """The legend of the printed chart (over time, both raters, every dimension) as (text, colour, kind), kind one
+    of ``dimension``, ``mean``, ``borger``, ``sagsbehandler``: the same entries, in the same order, as the chart's own
+    legend (:meth:`ProgressChart._draw_time`)."""
+    prog = data.progression
+    if prog.empty:
+        return []
+    out = [(data.labels.get(c, c), PALETTE[i % len(PALETTE)], "dimension") for i, c in enumerate(prog.dimensions)]
+    out.append((tr("Gennemsnit af dimensioner"), "#000000", "mean"))
+    out.append((tr("Borgeren (fuld linje ●)"), "#000000", "borger"))
+    out.append((tr("Sagsbehandleren (stiplet ▽)"), "#000000", "sagsbehandler"))
+    return out
+
+
+#: a line sample in text: a dimension's coloured line, the mean's thick black one, and the raters' line styles
+_SAMPLES = {"dimension": "━━━", "mean": "━━━", "borger": "━●━", "sagsbehandler": "╍▽╍"}
+
+
+def legend_html(data: InstrumentProgression, columns: int = 2) -> str:
+    """The printed chart's legend as text below the image (10 pt on paper, like the table): a coloured line sample
+    and the label per entry, ``columns`` entries a row."""
+    entries = legend_entries(data)
+    if not entries:
+        return ""
+    esc = html.escape
+    cells = [
+        f"<td style='padding-right: 14px;'><span style='color: {color}; font-weight: bold;'>{_SAMPLES[kind]}</span>"
+        f"&nbsp;{esc(text)}</td>"
+        for text, color, kind in entries
+    ]
+    rows = ["<tr>" + "".join(cells[i : i + columns]) + "</tr>" for i in range(0, len(cells), columns)]
+    style = "font-size: 10pt; margin-bottom: 12px;"
+    return f"<table class='legend' cellspacing='0' cellpadding='2' style='{style}'>{''.join(rows)}</table>"
 
 
 def tr(text: str) -> str:
