@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+
 TARGET_GROUPS: tuple[str, ...] = (
     "a_dagpenge",
     "kontanthjaelp_jobparat",
@@ -61,63 +63,63 @@ SUBGOAL_STATUSES: tuple[str, ...] = ("ikke_startet", "i_gang", "naaet", "opgivet
 
 #: Danish display labels, used by the UI, the printouts and the reports.
 TARGET_GROUP_LABELS: dict[str, str] = {
-    "a_dagpenge": "A-dagpenge",
-    "kontanthjaelp_jobparat": "Kontanthjælp, jobparat",
-    "kontanthjaelp_aktivitetsparat": "Kontanthjælp, aktivitetsparat",
-    "uddannelseshjaelp_uddannelsesparat": "Uddannelseshjælp, uddannelsesparat",
-    "uddannelseshjaelp_aktivitetsparat": "Uddannelseshjælp, aktivitetsparat",
-    "integrationsydelse": "Integrationsydelse",
-    "sygedagpenge": "Sygedagpenge",
-    "jobafklaring": "Jobafklaringsforløb",
-    "ressourceforloeb": "Ressourceforløb",
-    "ledighedsydelse": "Ledighedsydelse",
-    "fleksjob": "Fleksjob",
-    "revalidering": "Revalidering",
+    "a_dagpenge": QT_TRANSLATE_NOOP("Koder", "A-dagpenge"),
+    "kontanthjaelp_jobparat": QT_TRANSLATE_NOOP("Koder", "Kontanthjælp, jobparat"),
+    "kontanthjaelp_aktivitetsparat": QT_TRANSLATE_NOOP("Koder", "Kontanthjælp, aktivitetsparat"),
+    "uddannelseshjaelp_uddannelsesparat": QT_TRANSLATE_NOOP("Koder", "Uddannelseshjælp, uddannelsesparat"),
+    "uddannelseshjaelp_aktivitetsparat": QT_TRANSLATE_NOOP("Koder", "Uddannelseshjælp, aktivitetsparat"),
+    "integrationsydelse": QT_TRANSLATE_NOOP("Koder", "Integrationsydelse"),
+    "sygedagpenge": QT_TRANSLATE_NOOP("Koder", "Sygedagpenge"),
+    "jobafklaring": QT_TRANSLATE_NOOP("Koder", "Jobafklaringsforløb"),
+    "ressourceforloeb": QT_TRANSLATE_NOOP("Koder", "Ressourceforløb"),
+    "ledighedsydelse": QT_TRANSLATE_NOOP("Koder", "Ledighedsydelse"),
+    "fleksjob": QT_TRANSLATE_NOOP("Koder", "Fleksjob"),
+    "revalidering": QT_TRANSLATE_NOOP("Koder", "Revalidering"),
 }
 
 EFFORT_CATEGORY_LABELS: dict[str, str] = {
-    "virksomhedspraktik": "Virksomhedspraktik",
-    "loentilskud": "Løntilskud",
-    "nytteindsats": "Nytteindsats",
-    "ordinaere_timer": "Ordinære timer",
-    "igu": "IGU",
-    "fleksjob": "Fleksjob",
-    "ips": "IPS",
-    "opkvalificering": "Opkvalificering",
-    "danskuddannelse": "Danskuddannelse",
-    "fgu": "FGU",
-    "mentor": "Mentor",
-    "frivillig_mentor": "Frivillig mentor",
-    "vejledning": "Vejledning",
-    "jobsoegning": "Jobsøgningskursus",
-    "behandling": "Behandling",
+    "virksomhedspraktik": QT_TRANSLATE_NOOP("Koder", "Virksomhedspraktik"),
+    "loentilskud": QT_TRANSLATE_NOOP("Koder", "Løntilskud"),
+    "nytteindsats": QT_TRANSLATE_NOOP("Koder", "Nytteindsats"),
+    "ordinaere_timer": QT_TRANSLATE_NOOP("Koder", "Ordinære timer"),
+    "igu": QT_TRANSLATE_NOOP("Koder", "IGU"),
+    "fleksjob": QT_TRANSLATE_NOOP("Koder", "Fleksjob"),
+    "ips": QT_TRANSLATE_NOOP("Koder", "IPS"),
+    "opkvalificering": QT_TRANSLATE_NOOP("Koder", "Opkvalificering"),
+    "danskuddannelse": QT_TRANSLATE_NOOP("Koder", "Danskuddannelse"),
+    "fgu": QT_TRANSLATE_NOOP("Koder", "FGU"),
+    "mentor": QT_TRANSLATE_NOOP("Koder", "Mentor"),
+    "frivillig_mentor": QT_TRANSLATE_NOOP("Koder", "Frivillig mentor"),
+    "vejledning": QT_TRANSLATE_NOOP("Koder", "Vejledning"),
+    "jobsoegning": QT_TRANSLATE_NOOP("Koder", "Jobsøgningskursus"),
+    "behandling": QT_TRANSLATE_NOOP("Koder", "Behandling"),
 }
 
 RESPONSIBLE_UNIT_LABELS: dict[str, str] = {
-    "jobcenter": "Jobcenter",
-    "social": "Socialforvaltning",
-    "sundhed": "Sundhed",
-    "psykiatri": "Psykiatri",
-    "misbrug": "Misbrugsbehandling",
-    "boern_unge": "Børn og unge",
-    "ungeindsats": "Ungeindsats (UU/KUI)",
-    "uddannelse": "Uddannelsesinstitution",
-    "civilsamfund": "Civilsamfund / frivillige",
-    "virksomhed": "Virksomhed",
+    "jobcenter": QT_TRANSLATE_NOOP("Koder", "Jobcenter"),
+    "social": QT_TRANSLATE_NOOP("Koder", "Socialforvaltning"),
+    "sundhed": QT_TRANSLATE_NOOP("Koder", "Sundhed"),
+    "psykiatri": QT_TRANSLATE_NOOP("Koder", "Psykiatri"),
+    "misbrug": QT_TRANSLATE_NOOP("Koder", "Misbrugsbehandling"),
+    "boern_unge": QT_TRANSLATE_NOOP("Koder", "Børn og unge"),
+    "ungeindsats": QT_TRANSLATE_NOOP("Koder", "Ungeindsats (UU/KUI)"),
+    "uddannelse": QT_TRANSLATE_NOOP("Koder", "Uddannelsesinstitution"),
+    "civilsamfund": QT_TRANSLATE_NOOP("Koder", "Civilsamfund / frivillige"),
+    "virksomhed": QT_TRANSLATE_NOOP("Koder", "Virksomhed"),
 }
 
 EXIT_TYPE_LABELS: dict[str, str] = {
-    "job": "Job",
-    "uddannelse": "Uddannelse",
-    "fleksjob": "Fleksjob",
-    "foertidspension": "Førtidspension",
-    "fraflyttet": "Fraflyttet",
-    "andet": "Andet",
+    "job": QT_TRANSLATE_NOOP("Koder", "Job"),
+    "uddannelse": QT_TRANSLATE_NOOP("Koder", "Uddannelse"),
+    "fleksjob": QT_TRANSLATE_NOOP("Koder", "Fleksjob"),
+    "foertidspension": QT_TRANSLATE_NOOP("Koder", "Førtidspension"),
+    "fraflyttet": QT_TRANSLATE_NOOP("Koder", "Fraflyttet"),
+    "andet": QT_TRANSLATE_NOOP("Koder", "Andet"),
 }
 
 SUBGOAL_STATUS_LABELS: dict[str, str] = {
-    "ikke_startet": "Ikke startet",
-    "i_gang": "I gang",
-    "naaet": "Nået",
-    "opgivet": "Opgivet",
+    "ikke_startet": QT_TRANSLATE_NOOP("Koder", "Ikke startet"),
+    "i_gang": QT_TRANSLATE_NOOP("Koder", "I gang"),
+    "naaet": QT_TRANSLATE_NOOP("Koder", "Nået"),
+    "opgivet": QT_TRANSLATE_NOOP("Koder", "Opgivet"),
 }

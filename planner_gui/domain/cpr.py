@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 
 _CPR_RE = re.compile(r"^\s*(\d{6})-?(\d{4})\s*$", re.ASCII)  # ASCII: "١" is a \d too
@@ -68,19 +69,26 @@ def normalize(text: str) -> str:
     Only the ASCII digits 0-9 count: full-width (``０``), Arabic-Indic and other Unicode digits are refused with a
     message naming the character, never normalised (NFKC) into a number the caseworker did not see typed."""
     if not isinstance(text, str):
-        raise CprError("CPR-nummeret skal være tekst")
+        raise CprError(QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummeret skal være tekst"))
     m = _CPR_RE.match(text)
     if m is None:
         stripped = re.sub(r"[\s-]", "", text)
         if not stripped:
-            raise CprError("CPR-nummeret mangler")
+            raise CprError(QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummeret mangler"))
         odd = next((c for c in stripped if c not in _ASCII_DIGITS), None)
         if odd is not None:
             raise CprError(
-                f"CPR-nummeret må kun indeholde cifrene 0-9 og en bindestreg; {odd!r} (U+{ord(odd):04X}) er ikke "
-                f"et af dem: {text!r}"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "CPR-nummeret må kun indeholde cifrene 0-9 og en bindestreg; {odd!r} (U+{odd2:04X}) er "
+                    "ikke et af dem: {text!r}",
+                ).format(odd=odd, odd2=ord(odd), text=text)
             )
-        raise CprError(f"CPR-nummeret skal have 10 cifre (DDMMÅÅ-SSSS), fik {len(stripped)}")
+        raise CprError(
+            QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummeret skal have 10 cifre (DDMMÅÅ-SSSS), fik {stripped}").format(
+                stripped=len(stripped)
+            )
+        )
     digits = m.group(1) + m.group(2)
     birth_date(digits)  # raises on an impossible date
     return digits
@@ -89,15 +97,18 @@ def normalize(text: str) -> str:
 def birth_date(digits: str) -> dt.date:
     """The birth date encoded in ten CPR digits (century from the 7th digit)."""
     if len(digits) != 10 or not digits.isdigit():
-        raise CprError("CPR-nummeret skal have 10 cifre")
+        raise CprError(QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummeret skal have 10 cifre"))
     day, month, yy = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
     year = century(int(digits[6]), yy) + yy
     try:
         return dt.date(year, month, day)
     except ValueError:
         raise CprError(
-            f"CPR-nummeret {digits[:6]}-{digits[6:]} begynder ikke med en gyldig dato "
-            f"(dag {day:02d}, måned {month:02d}, år {year})"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "CPR-nummeret {digits}-{digits2} begynder ikke med en gyldig dato (dag {day:02d}, måned "
+                "{month:02d}, år {year})",
+            ).format(digits=digits[:6], digits2=digits[6:], day=day, month=month, year=year)
         ) from None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 
 _WEIGHTS = (2, 7, 6, 5, 4, 3, 2, 1)
@@ -25,20 +26,34 @@ def checksum_ok(digits: str) -> bool:
 def normalize(text: str) -> str:
     """Return the eight digits of a valid CVR number, or raise :class:`CvrError` saying what is wrong."""
     if not isinstance(text, str):
-        raise CvrError("CVR-nummeret skal være tekst")
+        raise CvrError(QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret skal være tekst"))
     m = _CVR_RE.match(text.replace(" ", ""))
     if m is None:
         stripped = re.sub(r"\s", "", text)
         if not stripped:
-            raise CvrError("CVR-nummeret mangler")
+            raise CvrError(QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret mangler"))
         if not (stripped.isdigit() and stripped.isascii()):
-            raise CvrError(f"CVR-nummeret må kun indeholde cifrene 0-9: {text!r}")
-        raise CvrError(f"CVR-nummeret skal have 8 cifre, fik {len(stripped)}")
+            raise CvrError(
+                QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret må kun indeholde cifrene 0-9: {text!r}").format(
+                    text=text
+                )
+            )
+        raise CvrError(
+            QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret skal have 8 cifre, fik {stripped}").format(
+                stripped=len(stripped)
+            )
+        )
     digits = m.group(1)
     if digits[0] == "0":
-        raise CvrError(f"CVR-nummeret {digits} kan ikke begynde med 0")
+        raise CvrError(
+            QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret {digits} kan ikke begynde med 0").format(digits=digits)
+        )
     if not checksum_ok(digits):
-        raise CvrError(f"CVR-nummeret {digits} har en forkert kontrolsum (modulus 11)")
+        raise CvrError(
+            QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret {digits} har en forkert kontrolsum (modulus 11)").format(
+                digits=digits
+            )
+        )
     return digits
 
 

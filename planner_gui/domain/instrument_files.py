@@ -12,6 +12,7 @@ from typing import Any
 
 from planner_gui.config import resources_dir
 from planner_gui.domain.codes import RATERS
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import ValidationError
 
 
@@ -25,11 +26,13 @@ def load_instrument_file(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
-        raise ValidationError(f"{path}: kan ikke læses ({err})") from err
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: kan ikke læses ({err})").format(path=path, err=err)
+        ) from err
     errors = []
     for key in ("code", "name", "scale", "dimensions"):
         if not isinstance(data, dict) or key not in data:
-            errors.append(f"{path}: nøglen {key!r} mangler")
+            errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{path}: nøglen {key!r} mangler").format(path=path, key=key))
     if errors:
         raise ValidationError(errors)
     return dict(data)

@@ -24,8 +24,12 @@ from dataclasses import dataclass, field
 
 from planner_gui.domain.codes import RATERS
 from planner_gui.domain.dates import format_date
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 
-RATER_LABELS: dict[str, str] = {"borger": "Borgeren", "sagsbehandler": "Sagsbehandleren"}
+RATER_LABELS: dict[str, str] = {
+    "borger": QT_TRANSLATE_NOOP("Koder", "Borgeren"),
+    "sagsbehandler": QT_TRANSLATE_NOOP("Koder", "Sagsbehandleren"),
+}
 
 
 @dataclass(frozen=True)
@@ -237,16 +241,24 @@ def validate_occasion(
     lo, hi = scale
     problems: list[str] = []
     if date > today:
-        problems.append(f"Datoen {format_date(date)} ligger i fremtiden; en måling kan højst dateres i dag")
+        problems.append(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "Datoen {date} ligger i fremtiden; en måling kan højst dateres i dag"
+            ).format(date=format_date(date))
+        )
     seen: set[str] = set()
     scores = 0
     for e in entries:
         label = dims.get(e.dimension)
         if label is None:
-            problems.append(f"Instrumentet har ingen dimension {e.dimension!r}")
+            problems.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "Instrumentet har ingen dimension {dimension!r}").format(
+                    dimension=e.dimension
+                )
+            )
             continue
         if e.dimension in seen:
-            problems.append(f"{label}: dimensionen står to gange")
+            problems.append(QT_TRANSLATE_NOOP("Meddelelser", "{label}: dimensionen står to gange").format(label=label))
             continue
         seen.add(e.dimension)
         for rater in RATERS:
@@ -255,12 +267,18 @@ def validate_occasion(
                 continue
             if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
                 problems.append(
-                    f"{label}: {RATER_LABELS[rater].lower()}s score {value!r} ligger uden for skalaen {lo}-{hi}"
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "{label}: {lower}s score {value!r} ligger uden for skalaen {lo}-{hi}"
+                    ).format(label=label, lower=RATER_LABELS[rater].lower(), value=value, lo=lo, hi=hi)
                 )
             else:
                 scores += 1
         if e.note.strip() and e.citizen is None and e.caseworker is None:
-            problems.append(f"{label}: en note kræver mindst én score på dimensionen")
+            problems.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{label}: en note kræver mindst én score på dimensionen").format(
+                    label=label
+                )
+            )
     if scores == 0 and not any("uden for skalaen" in p for p in problems):
-        problems.append("Målingen har ingen scores; giv mindst én dimension en score")
+        problems.append(QT_TRANSLATE_NOOP("Meddelelser", "Målingen har ingen scores; giv mindst én dimension en score"))
     return problems

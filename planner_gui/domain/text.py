@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 
 BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -97,9 +98,9 @@ def clean_name(value: str) -> str:
     _check(value)
     s = unicodedata.normalize("NFC", value).strip()
     if not s:
-        raise TextError("mangler")
+        raise TextError(QT_TRANSLATE_NOOP("Meddelelser", "mangler"))
     if not is_visible(s):
-        raise TextError("består kun af usynlige tegn")
+        raise TextError(QT_TRANSLATE_NOOP("Meddelelser", "består kun af usynlige tegn"))
     return s
 
 

@@ -61,6 +61,7 @@ from sqlalchemy.sql.selectable import Select
 
 from planner_gui.domain.codes import TARGET_GROUP_LABELS, TARGET_GROUPS
 from planner_gui.domain.goals import Goal, GoalFile, Population
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 from planner_gui.storage.tables import (
     CITIZEN_BIRTH,
@@ -184,11 +185,19 @@ def parse_period(date_from: str, date_to: str) -> Period:
         try:
             return dt.date.fromisoformat(text.strip())
         except ValueError:
-            raise UserError(f"{flag} {text!r}: ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-01-01") from None
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{flag} {text!r}: ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-01-01"
+                ).format(flag=flag, text=text)
+            ) from None
 
     start, end = one(date_from, "--from"), one(date_to, "--to")
     if start > end:
-        raise UserError(f"--from {start.isoformat()} ligger efter --to {end.isoformat()}; perioden er tom")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "--from {isoformat} ligger efter --to {isoformat2}; perioden er tom"
+            ).format(isoformat=start.isoformat(), isoformat2=end.isoformat())
+        )
     return Period(start, end)
 
 
@@ -818,7 +827,7 @@ def compute_goals(
     try:
         for i, goal in enumerate(items):
             if cancelled is not None and cancelled():
-                raise ReportCancelled("rapporten blev annulleret; intet blev skrevet")
+                raise ReportCancelled(QT_TRANSLATE_NOOP("Meddelelser", "rapporten blev annulleret; intet blev skrevet"))
             if progress is not None:
                 progress(i, len(items), goal.id)
             results.append(_compute(scratch, goal, breakdowns))

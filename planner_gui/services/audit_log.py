@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.audit_text import describe
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import NotFound, UserError
 from planner_gui.services.auth import Actor
 from planner_gui.services.files import place_with_entry
@@ -55,7 +56,11 @@ class Verification:
 
 def verify_all(db: Database, actor: Actor) -> Verification:
     """Check the hash chain, the purge permits, and the chain against every anchor kept outside the database."""
-    require(actor, Permission.VIEW_AUDIT, "kun en administrator kan kontrollere revisionssporet")
+    require(
+        actor,
+        Permission.VIEW_AUDIT,
+        QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan kontrollere revisionssporet"),
+    )
     ident = anchors.identity(db.url)
     found, problems = anchors.read(ident)
     files = tuple(f for f in anchors.anchor_files(ident) if f.exists())
@@ -77,7 +82,11 @@ def _parse_date(text: str | None, what: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(f"{what}: {text!r} er ikke en dato (brug ÅÅÅÅ-MM-DD)") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{what}: {text!r} er ikke en dato (brug ÅÅÅÅ-MM-DD)").format(
+                what=what, text=text
+            )
+        ) from None
 
 
 def audit_workbook(
@@ -129,17 +138,29 @@ def export_audit(
     date_from: str | None = None,
     date_to: str | None = None,
 ) -> int:
-    require(actor, Permission.VIEW_AUDIT, "kun en administrator kan eksportere revisionssporet")
+    require(
+        actor,
+        Permission.VIEW_AUDIT,
+        QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan eksportere revisionssporet"),
+    )
     d_from, d_to = _parse_date(date_from, "--from"), _parse_date(date_to, "--to")
     if not path.parent.exists():
-        raise UserError(f"{path}: mappen {path.parent} findes ikke")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: mappen {parent} findes ikke").format(
+                path=path, parent=path.parent
+            )
+        )
     with db.read() as s:
         citizen_id = None
         if cpr is not None:
             digits = cprmod.normalize(cpr)
             citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == digits))
             if citizen_id is None:
-                raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)}")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Meddelelser", "ingen borger med CPR-nummer {digits}").format(
+                        digits=cprmod.Cpr(digits)
+                    )
+                )
         wb, n = audit_workbook(s, citizen_id=citizen_id, d_from=d_from, d_to=d_to)
     from planner_gui.storage import files as private  # begun entry first; written in the private scratch folder
 
@@ -186,9 +207,17 @@ def retention_months(db: Database) -> int:
 
 
 def set_retention_months(db: Database, actor: Actor, months: int) -> None:
-    require(actor, Permission.PURGE_AUDIT, "kun en administrator kan ændre opbevaringstiden for revisionssporet")
+    require(
+        actor,
+        Permission.PURGE_AUDIT,
+        QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan ændre opbevaringstiden for revisionssporet"),
+    )
     if months < MIN_RETENTION_MONTHS:
-        raise UserError(f"revisionssporet skal opbevares i mindst {MIN_RETENTION_MONTHS} måneder")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "revisionssporet skal opbevares i mindst {min_retention_months} måneder"
+            ).format(min_retention_months=MIN_RETENTION_MONTHS)
+        )
     with db.write() as s:
         row = s.get(Setting, RETENTION_SETTING)
         if row is None:
@@ -278,7 +307,7 @@ def _citizen_filter(s: Session, cpr: str) -> str | None:
         digits = cprmod.normalize(text)
         citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == digits))
     if citizen_id is None:
-        raise NotFound(f"ingen borger med CPR-nummer {text}")
+        raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "ingen borger med CPR-nummer {text}").format(text=text))
     return str(citizen_id)
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner_gui.domain.dates import format_date_time
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError, ValidationError
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, require
@@ -212,9 +213,17 @@ def keep_count(db: Database) -> int:
 
 def set_keep_count(db: Database, actor: Actor, n: int) -> None:
     """How many backups to keep (1..1000). Administrators only; audited."""
-    require(actor, Permission.RESTORE_BACKUP, "kun en administrator kan ændre antallet af sikkerhedskopier")
+    require(
+        actor,
+        Permission.RESTORE_BACKUP,
+        QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan ændre antallet af sikkerhedskopier"),
+    )
     if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= MAX_KEEP:
-        raise ValidationError(f"antal sikkerhedskopier skal være et helt tal fra 1 til {MAX_KEEP}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "antal sikkerhedskopier skal være et helt tal fra 1 til {max_keep}"
+            ).format(max_keep=MAX_KEEP)
+        )
     with db.write() as s:
         row = s.get(Setting, store.KEEP_SETTING)
         old = row.value if row is not None else None

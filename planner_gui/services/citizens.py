@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import text as textrule
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import ValidationError
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, ReasonRequired, check_citizen_access, require
@@ -421,7 +422,7 @@ def get_row(db: Database, actor: Actor, citizen_id: uuid.UUID, *, today: dt.date
     if not rows:
         from planner_gui.errors import NotFound
 
-        raise NotFound("borgeren findes ikke")
+        raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke"))
     return rows[0]
 
 
@@ -429,10 +430,14 @@ def _clean_name(value: str, label: str, errors: list[str]) -> str:
     try:  # no control or bidi characters, not only invisible ones; NFC (domain/text.py)
         value = " ".join(textrule.clean_name(value).split())
     except textrule.TextError as err:
-        errors.append(f"{label} {err}")
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{label} {err}").format(label=label, err=err))
         return value
     if len(value) > MAX_NAME_LENGTH:
-        errors.append(f"{label} må højst have {MAX_NAME_LENGTH} tegn")
+        errors.append(
+            QT_TRANSLATE_NOOP("Meddelelser", "{label} må højst have {max_name_length} tegn").format(
+                label=label, max_name_length=MAX_NAME_LENGTH
+            )
+        )
     return value
 
 
@@ -447,7 +452,7 @@ def create_citizen(
     try:
         digits = cprmod.normalize(cpr)
     except cprmod.CprError as err:
-        errors.append(f"CPR-nummer: {err}")
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummer: {err}").format(err=err))
     first = _clean_name(first_name, "Fornavn", errors)
     last = _clean_name(last_name, "Efternavn", errors)
     if errors:

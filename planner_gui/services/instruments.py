@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from planner_gui.domain.codes import RATERS
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.domain.instrument_files import (
     dimension_raters,
     load_instrument_file,
@@ -183,7 +184,7 @@ def get_instrument(db: Database, instrument_id: uuid.UUID) -> InstrumentInfo:
     with db.read() as s:
         inst = s.get(Instrument, instrument_id)
         if inst is None:
-            raise NotFound("instrumentet findes ikke")
+            raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "instrumentet findes ikke"))
         return instrument_info(s, inst)
 
 
@@ -194,19 +195,29 @@ def validate_instrument_data(data: object, where: str = "instrumentet") -> dict[
     """Check an instrument definition (as in ``resources/instruments/*.yaml``); every problem is listed."""
     errors: list[str] = []
     if not isinstance(data, dict):
-        raise ValidationError(f"{where}: skal være en tabel med nøglerne code, name, scale og dimensions")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: skal være en tabel med nøglerne code, name, scale og dimensions"
+            ).format(where=where)
+        )
     known = {"code", "version", "name", "description", "scale", "dimensions"}
     for key in sorted(set(map(str, data)) - known):
-        errors.append(f"{where}: ukendt nøgle {key!r}")
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{where}: ukendt nøgle {key!r}").format(where=where, key=key))
     for key in ("code", "name", "dimensions"):
         if key not in data:
-            errors.append(f"{where}: nøglen {key!r} mangler")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: nøglen {key!r} mangler").format(where=where, key=key)
+            )
     code = data.get("code")
     if "code" in data and (not isinstance(code, str) or not _CODE.match(code)):
-        errors.append(f"{where}: code {code!r} skal være små bogstaver, tal og _ (højst 40 tegn)")
+        errors.append(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: code {code!r} skal være små bogstaver, tal og _ (højst 40 tegn)"
+            ).format(where=where, code=code)
+        )
     name = data.get("name")
     if "name" in data and (not isinstance(name, str) or not name.strip()):
-        errors.append(f"{where}: name skal være en tekst")
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{where}: name skal være en tekst").format(where=where))
     scale = data.get("scale", [1, 10])
     if not (
         isinstance(scale, list | tuple)
@@ -215,36 +226,62 @@ def validate_instrument_data(data: object, where: str = "instrumentet") -> dict[
         and scale[0] < scale[1]
         and scale[1] - scale[0] <= 20
     ):
-        errors.append(f"{where}: scale skal være [laveste, højeste], hele tal, fx [1, 10]")
+        errors.append(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: scale skal være [laveste, højeste], hele tal, fx [1, 10]"
+            ).format(where=where)
+        )
     dims = data.get("dimensions")
     if "dimensions" in data and (not isinstance(dims, list) or not dims):
-        errors.append(f"{where}: dimensions skal være en liste med mindst én dimension")
+        errors.append(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: dimensions skal være en liste med mindst én dimension").format(
+                where=where
+            )
+        )
         dims = []
     seen: set[str] = set()
     for i, dim in enumerate(dims or [], start=1):
         here = f"{where}: dimension {i}"
         if not isinstance(dim, dict):
-            errors.append(f"{here}: skal have code, label, low og high")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{here}: skal have code, label, low og high").format(here=here)
+            )
             continue
         for key in sorted(set(map(str, dim)) - {"code", "label", "low", "high", "vurderes_af"}):
-            errors.append(f"{here}: ukendt nøgle {key!r}")
+            errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{here}: ukendt nøgle {key!r}").format(here=here, key=key))
         if "vurderes_af" in dim and parse_raters(dim["vurderes_af"]) is None:
-            errors.append(f"{here}: vurderes_af skal være en liste med borger og/eller sagsbehandler")
+            errors.append(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{here}: vurderes_af skal være en liste med borger og/eller sagsbehandler"
+                ).format(here=here)
+            )
         dcode = dim.get("code")
         if not isinstance(dcode, str) or not _CODE.match(dcode):
-            errors.append(f"{here}: code {dcode!r} skal være små bogstaver, tal og _")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{here}: code {dcode!r} skal være små bogstaver, tal og _").format(
+                    here=here, dcode=dcode
+                )
+            )
         elif dcode in seen:
-            errors.append(f"{here}: code {dcode!r} står to gange")
+            errors.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{here}: code {dcode!r} står to gange").format(here=here, dcode=dcode)
+            )
         else:
             seen.add(dcode)
         if not isinstance(dim.get("label"), str) or not dim["label"].strip():
-            errors.append(f"{here}: label mangler")
+            errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{here}: label mangler").format(here=here))
         for key in ("low", "high"):
             if key in dim and not isinstance(dim[key], str):
-                errors.append(f"{here}: {key} skal være en tekst")
+                errors.append(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{here}: {key} skal være en tekst").format(here=here, key=key)
+                )
     version = data.get("version", 1)
     if type(version) is not int or version < 1:
-        errors.append(f"{where}: version skal være et helt tal, 1 eller højere")
+        errors.append(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: version skal være et helt tal, 1 eller højere").format(
+                where=where
+            )
+        )
     if errors:
         raise ValidationError(errors)
     return dict(data)
@@ -382,7 +419,9 @@ def add_instrument_from_file(db: Database, actor: Actor, path: str | Path) -> Sa
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
-        raise ValidationError(f"{path}: kan ikke læses ({err})") from err
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: kan ikke læses ({err})").format(path=path, err=err)
+        ) from err
     return save_instrument(db, actor, data, where=path.name)
 
 
@@ -392,7 +431,7 @@ def set_retired(db: Database, actor: Actor, instrument_id: uuid.UUID, retired: b
     with db.write() as s:
         inst = s.get(Instrument, instrument_id)
         if inst is None:
-            raise NotFound("instrumentet findes ikke")
+            raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "instrumentet findes ikke"))
         if not retired:
             newer = s.scalar(
                 select(Instrument.id).where(
@@ -400,7 +439,11 @@ def set_retired(db: Database, actor: Actor, instrument_id: uuid.UUID, retired: b
                 )
             )
             if newer is not None:
-                raise ValidationError(f"{inst.name}: der findes en nyere version; den gamle kan ikke tages i brug igen")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "{name}: der findes en nyere version; den gamle kan ikke tages i brug igen"
+                    ).format(name=inst.name)
+                )
         inst.retired = retired
         inst.updated_by = actor.initials
         audit.record(

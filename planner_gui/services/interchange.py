@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import NotFound, UserError
 from planner_gui.interchange.read import MAX_ERRORS_KEPT, ImportErrors, ImportResult, read_rows, validate, write
 from planner_gui.interchange.schema import MAX_SHEET_ROWS
@@ -48,7 +49,11 @@ def import_workbook(
         parsed = validate(rows, session, errors)
         if errors:
             if len(errors) >= MAX_ERRORS_KEPT:
-                errors.append(f"... flere end {MAX_ERRORS_KEPT} fejl; de første er vist")
+                errors.append(
+                    QT_TRANSLATE_NOOP("Meddelelser", "... flere end {max_errors_kept} fejl; de første er vist").format(
+                        max_errors_kept=MAX_ERRORS_KEPT
+                    )
+                )
             raise ImportErrors(errors)
         if on_progress:
             on_progress("skriver")
@@ -78,7 +83,11 @@ def export_workbook(
     """Write the workbook atomically; audit the export (per citizen when ``cpr`` is given). Returns rows per sheet."""
     path = Path(path)
     if not path.parent.exists():
-        raise UserError(f"{path}: mappen {path.parent} findes ikke")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: mappen {parent} findes ikke").format(
+                path=path, parent=path.parent
+            )
+        )
     citizen_id = None
     if cpr is None:
         require(actor, Permission.EXPORT_DATABASE)  # need-to-know: the whole database only for administrators
@@ -87,7 +96,11 @@ def export_workbook(
             digits = cprmod.normalize(cpr)
             citizen_id = session.scalar(select(Citizen.id).where(Citizen.cpr == digits))
             if citizen_id is None:
-                raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Meddelelser", "ingen borger med CPR-nummer {digits} i databasen").format(
+                        digits=cprmod.Cpr(digits)
+                    )
+                )
             # a one-citizen export is the citizen's right of access: that is its logged purpose unless one is given
             reason = (
                 check_citizen_access(

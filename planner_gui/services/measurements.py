@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain.codes import RATERS
 from planner_gui.domain.dates import format_date
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.domain.progression import (
     DimensionSpec,
     OccasionEntry,
@@ -114,7 +115,7 @@ def _reason_given_recently(s: Session, actor: Actor, citizen_id: uuid.UUID) -> b
 def _check(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None, permission: Permission) -> str:
     """The access rule of :mod:`.access`; a reason the actor already gave for this citizen today also counts."""
     if s.get(Citizen, citizen_id) is None:
-        raise NotFound("borgeren findes ikke")
+        raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke"))
     try:
         return check_citizen_access(s, actor, citizen_id, reason, permission)
     except ReasonRequired:
@@ -129,9 +130,13 @@ def _check(s: Session, actor: Actor, citizen_id: uuid.UUID, reason: str | None, 
 def _instrument_for_write(s: Session, instrument_id: uuid.UUID, *, new: bool) -> InstrumentInfo:
     inst = s.get(Instrument, instrument_id)
     if inst is None:
-        raise NotFound("instrumentet findes ikke")
+        raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "instrumentet findes ikke"))
     if new and inst.retired:
-        raise ValidationError(f"{inst.name} (version {inst.instrument_version}) er udgået; brug den nyeste version")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{name} (version {instrument_version}) er udgået; brug den nyeste version"
+            ).format(name=inst.name, instrument_version=inst.instrument_version)
+        )
     return instrument_info(s, inst, counts={})
 
 
@@ -229,7 +234,9 @@ def record_occasion(
         key = OccasionKey(citizen_id, instrument_id, date)
         if _occasion_rows(s, key):
             raise ValidationError(
-                f"Der er allerede en måling med {info.name} den {format_date(date)}; ret den i stedet for at lave en ny"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "Der er allerede en måling med {name} den {date}; ret den i stedet for at lave en ny"
+                ).format(name=info.name, date=format_date(date))
             )
         n = _insert_rows(s, actor, info, citizen_id, date, entries)
         audit.record(
@@ -264,11 +271,17 @@ def update_occasion(
         info = _instrument_for_write(s, key.instrument_id, new=False)
         old = _occasion_rows(s, key)
         if not old:
-            raise NotFound("målingen findes ikke længere (er den slettet af en anden?)")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Meddelelser", "målingen findes ikke længere (er den slettet af en anden?)")
+            )
         _validated(info, entries, date, today)
         new_key = OccasionKey(key.citizen_id, key.instrument_id, date)
         if date != key.date and _occasion_rows(s, new_key):
-            raise ValidationError(f"Der er allerede en måling med {info.name} den {format_date(date)}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Meddelelser", "Der er allerede en måling med {name} den {date}").format(
+                    name=info.name, date=format_date(date)
+                )
+            )
         before = _entries_from_rows(info, old)
         s.execute(delete(Measurement).where(Measurement.id.in_([m.id for m in old])))
         _insert_rows(s, actor, info, key.citizen_id, date, entries)
@@ -292,7 +305,9 @@ def delete_occasion(db: Database, actor: Actor, key: OccasionKey, *, reason: str
         info = _instrument_for_write(s, key.instrument_id, new=False)
         old = _occasion_rows(s, key)
         if not old:
-            raise NotFound("målingen findes ikke længere (er den slettet af en anden?)")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Meddelelser", "målingen findes ikke længere (er den slettet af en anden?)")
+            )
         before = _entries_from_rows(info, old)
         s.execute(delete(Measurement).where(Measurement.id.in_([m.id for m in old])))
         audit.record(
@@ -444,7 +459,7 @@ def set_reminder_days(db: Database, actor: Actor, days: int) -> None:
     """Change the threshold (administrators)."""
     require(actor, Permission.SET_MEASURE_REMINDER)
     if not 1 <= days <= 3650:
-        raise ValidationError("antal dage skal være mellem 1 og 3650")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "antal dage skal være mellem 1 og 3650"))
     with db.write() as s:
         row = s.get(Setting, REMINDER_SETTING)
         if row is None:

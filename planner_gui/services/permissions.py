@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import PermissionDenied, UserError
 from planner_gui.storage import postgres
 from planner_gui.storage.tables import Assignment, Citizen
@@ -87,18 +88,20 @@ ROLE_MATRIX: dict[str, frozenset[Permission]] = {
 }
 
 DENIED_TEXT: dict[Permission, str] = {
-    P.EDIT_PLAN: "din rolle må ikke ændre borgerens plan",
-    P.MEASURE: "din rolle må ikke registrere progressionsmålinger",
-    P.RUN_REPORTS: "kun teamledere og administratorer kan lave rapporter",
-    P.EXPORT_DATABASE: "kun en administrator kan eksportere hele databasen",
-    P.IMPORT_WORKBOOK: "kun en administrator kan importere",
-    P.MANAGE_USERS: "kun en administrator kan administrere brugere",
-    P.MANAGE_INSTRUMENTS: "kun en administrator kan ændre måleinstrumenter",
-    P.SET_MEASURE_REMINDER: "kun en administrator kan ændre, hvornår en ny måling er på tide",
-    P.VIEW_AUDIT: "kun en administrator kan se revisionssporet",
-    P.PURGE_AUDIT: "kun en administrator kan slette gamle logposter",
-    P.RESTORE_BACKUP: "kun en administrator kan gendanne en sikkerhedskopi",
-    P.RETENTION: "kun en administrator kan slette borgere efter opbevaringsreglerne",
+    P.EDIT_PLAN: QT_TRANSLATE_NOOP("Meddelelser", "din rolle må ikke ændre borgerens plan"),
+    P.MEASURE: QT_TRANSLATE_NOOP("Meddelelser", "din rolle må ikke registrere progressionsmålinger"),
+    P.RUN_REPORTS: QT_TRANSLATE_NOOP("Meddelelser", "kun teamledere og administratorer kan lave rapporter"),
+    P.EXPORT_DATABASE: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan eksportere hele databasen"),
+    P.IMPORT_WORKBOOK: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan importere"),
+    P.MANAGE_USERS: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan administrere brugere"),
+    P.MANAGE_INSTRUMENTS: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan ændre måleinstrumenter"),
+    P.SET_MEASURE_REMINDER: QT_TRANSLATE_NOOP(
+        "Meddelelser", "kun en administrator kan ændre, hvornår en ny måling er på tide"
+    ),
+    P.VIEW_AUDIT: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan se revisionssporet"),
+    P.PURGE_AUDIT: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan slette gamle logposter"),
+    P.RESTORE_BACKUP: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan gendanne en sikkerhedskopi"),
+    P.RETENTION: QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan slette borgere efter opbevaringsreglerne"),
 }
 
 
@@ -114,7 +117,12 @@ def require(actor: Actor, permission: Permission, denied: str | None = None) -> 
     """Raise :class:`PermissionDenied` unless the actor's role has ``permission``; ``denied`` says what was refused
     (default: the permission's own text)."""
     if not can(actor, permission):
-        raise PermissionDenied(denied or DENIED_TEXT.get(permission, f"din rolle ({actor.role}) må ikke dette"))
+        raise PermissionDenied(
+            denied
+            or DENIED_TEXT.get(
+                permission, QT_TRANSLATE_NOOP("Meddelelser", "din rolle ({role}) må ikke dette").format(role=actor.role)
+            )
+        )
 
 
 def in_caseload(session: Session, actor: Actor, citizen_id: uuid.UUID, on: dt.date | None = None) -> bool:
@@ -145,11 +153,19 @@ def check_citizen_access(
     if actor.role == "sagsbehandler" and in_caseload(session, actor, citizen_id):
         return ""
     if not reason or not reason.strip():
-        raise ReasonRequired("borgeren er ikke i din sagsstamme; angiv en begrundelse for at åbne sagen")
+        raise ReasonRequired(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "borgeren er ikke i din sagsstamme; angiv en begrundelse for at åbne sagen"
+            )
+        )
     reason = reason.strip()
     if postgres.on_server(session) and session.scalar(select(Citizen.id).where(Citizen.id == citizen_id)) is None:
         if len(reason) < postgres.MIN_REASON:
-            raise ReasonRequired(f"begrundelsen skal have mindst {postgres.MIN_REASON} tegn")
+            raise ReasonRequired(
+                QT_TRANSLATE_NOOP("Meddelelser", "begrundelsen skal have mindst {min_reason} tegn").format(
+                    min_reason=postgres.MIN_REASON
+                )
+            )
         postgres.grant_access(session, citizen_id, reason)
         session.info.setdefault(_GRANTED, set()).add(citizen_id)
     return reason

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from planner_gui.demo.generator import DemoResult, generate
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 from planner_gui.services import auth
 from planner_gui.services.instruments import seed_instruments
@@ -23,7 +24,11 @@ def _refuse_existing(db: str | Path) -> None:
     if not is_url(str(db)):
         path = Path(db)
         if path.exists() and path.stat().st_size > 0:
-            raise UserError(f"{path}: filen findes allerede; vælg et nyt filnavn (intet blev ændret)")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{path}: filen findes allerede; vælg et nyt filnavn (intet blev ændret)"
+                ).format(path=path)
+            )
 
 
 def create_database(db: str | Path, admin_password: str, *, key: bytes | None = None) -> Database:
@@ -34,7 +39,11 @@ def create_database(db: str | Path, admin_password: str, *, key: bytes | None = 
     try:
         with database.write() as s:
             if s.scalar(select(func.count()).select_from(Staff)):
-                raise UserError(f"{database.where}: databasen har allerede brugere")
+                raise UserError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{where}: databasen har allerede brugere").format(
+                        where=database.where
+                    )
+                )
             seed_instruments(s)
             admin = Staff(
                 initials="admin",
@@ -66,10 +75,14 @@ def fill_demo(
 ) -> DemoResult:
     """Fill an (empty) database with demo data in one transaction."""
     if citizens < 0:
-        raise UserError("antal borgere kan ikke være negativt")
+        raise UserError(QT_TRANSLATE_NOOP("Meddelelser", "antal borgere kan ikke være negativt"))
     with database.write() as s:
         if s.scalar(select(func.count()).select_from(Citizen)):
-            raise UserError(f"{database.where}: databasen har allerede borgere; demodata lægges kun i en tom database")
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{where}: databasen har allerede borgere; demodata lægges kun i en tom database"
+                ).format(where=database.where)
+            )
         seed_instruments(s)
         result = generate(s, citizens, seed, today or dt.date.today(), auth.hasher().hash(admin_password), on_progress)
         if is_postgres(database.url):  # the team database: each demo login gets its own login role
@@ -108,12 +121,16 @@ def create_demo_database(
 
 def _encrypted_path(db: str | Path) -> Path:
     if is_url(str(db)):
-        raise UserError("kun en databasefil kan krypteres (ikke en URL); brug --no-encrypt")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "kun en databasefil kan krypteres (ikke en URL); brug --no-encrypt")
+        )
     _refuse_existing(db)
     path = Path(db).expanduser().resolve()
     if keys.keyfile_for(path).exists():
         raise UserError(
-            f"{keys.keyfile_for(path)}: nøglefilen findes allerede; vælg et nyt filnavn (intet blev ændret)"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{path}: nøglefilen findes allerede; vælg et nyt filnavn (intet blev ændret)"
+            ).format(path=keys.keyfile_for(path))
         )
     return path
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import AuthenticationFailed
 from planner_gui.storage import keys
 
@@ -114,7 +115,7 @@ def connect_server(url: str, initials: str, password: str) -> Database:
     from planner_gui.storage.postgres import public_url, user_url
 
     if not initials.strip() or not password:
-        raise AuthenticationFailed("angiv initialer og adgangskode")
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "angiv initialer og adgangskode"))
     try:
         return open_database(user_url(url, initials, password))
     except StorageError as err:  # sorted at the storage edge (storage.db.describe_storage_error)
@@ -123,7 +124,9 @@ def connect_server(url: str, initials: str, password: str) -> Database:
             raise AuthenticationFailed(WRONG) from None
         if err.kind == "unreachable":
             raise StorageError(
-                f"{public_url(url)}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)",
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{url}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)"
+                ).format(url=public_url(url)),
                 path=public_url(url),
                 kind="unreachable",
             ) from None
@@ -172,7 +175,7 @@ def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
 def open_for_user(db: str | Path, initials: str, password: str) -> tuple[Database, Actor]:
     """Open ``db`` for the user and log in; works for plain and encrypted files. The caller disposes the database."""
     if not initials.strip() or not password:
-        raise AuthenticationFailed("angiv initialer og adgangskode")
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "angiv initialer og adgangskode"))
     from planner_gui.services import auth
 
     database = open_unlocked(db, initials, password)
@@ -196,7 +199,7 @@ def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
     kf = keys.KeyFile.load(keys.keyfile_for(path))
     key = kf.unlock_recovery(recovery)
     if key is None:
-        raise AuthenticationFailed("gendannelsesnøglen passer ikke til databasen")
+        raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "gendannelsesnøglen passer ikke til databasen"))
     return open_database(path, key=key)
 
 

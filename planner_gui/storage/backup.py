@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
 
 if TYPE_CHECKING:
@@ -93,7 +94,10 @@ def _sqlcipher() -> Any:
         import sqlcipher3  # type: ignore[import-not-found,unused-ignore]
     except ImportError as err:  # pragma: no cover - depends on the installation
         raise StorageError(
-            "databasen er krypteret, men krypteringsmodulet (sqlcipher3) er ikke installeret", kind="encrypted"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "databasen er krypteret, men krypteringsmodulet (sqlcipher3) er ikke installeret"
+            ),
+            kind="encrypted",
         ) from err
     return sqlcipher3
 
@@ -284,11 +288,17 @@ def restore(path: Path, backup: Path, *, key: bytes | None = None, keep_tag: str
     """
     path, backup = Path(path), Path(backup)
     if not backup.is_file():
-        raise StorageError(f"{backup}: sikkerhedskopien findes ikke", path=str(backup), kind="missing")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{backup}: sikkerhedskopien findes ikke").format(backup=backup),
+            path=str(backup),
+            kind="missing",
+        )
     result = check_backup(backup, key)
     if result != "ok":
         raise StorageError(
-            f"{backup}: sikkerhedskopien er selv beskadiget og kan ikke bruges ({result.splitlines()[0]})",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{backup}: sikkerhedskopien er selv beskadiget og kan ikke bruges ({splitlines})"
+            ).format(backup=backup, splitlines=result.splitlines()[0]),
             path=str(backup),
             kind="corrupt",
         )

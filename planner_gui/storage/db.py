@@ -28,6 +28,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -167,7 +168,10 @@ def _on_connect(dbapi_conn: Any, key: bytes | None) -> None:
         row = dbapi_conn.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:  # plain SQLite would ignore the key and write clear text: fail closed
             dbapi_conn.close()
-            raise StorageError("SQLCipher mangler: databasen kan ikke krypteres; intet blev åbnet", kind="encrypted")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Meddelelser", "SQLCipher mangler: databasen kan ikke krypteres; intet blev åbnet"),
+                kind="encrypted",
+            )
         dbapi_conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # a wrong key fails here
     dbapi_conn.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
     cur = dbapi_conn.cursor()
@@ -185,7 +189,10 @@ def cipher_module() -> Any:
         import sqlcipher3.dbapi2 as module  # type: ignore[import-not-found,unused-ignore]
     except ImportError as err:
         raise StorageError(
-            "SQLCipher (pakken sqlcipher3) mangler: krypterede databaser kan ikke åbnes", kind="encrypted"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "SQLCipher (pakken sqlcipher3) mangler: krypterede databaser kan ikke åbnes"
+            ),
+            kind="encrypted",
         ) from err
     return module
 
@@ -280,19 +287,35 @@ def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
 
     An encrypted file has no readable header: with ``encrypted`` only its presence is checked (the key decides)."""
     if not path.exists():
-        raise StorageError(f"{path}: databasefilen findes ikke", path=str(path), kind="missing")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: databasefilen findes ikke").format(path=path),
+            path=str(path),
+            kind="missing",
+        )
     if path.is_dir():
-        raise StorageError(f"{path}: er en mappe, ikke en databasefil", path=str(path), kind="not_a_database")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: er en mappe, ikke en databasefil").format(path=path),
+            path=str(path),
+            kind="not_a_database",
+        )
     try:
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as err:
-        raise StorageError(f"{path}: kan ikke læses ({err.strerror})", path=str(path), kind="missing") from err
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: kan ikke læses ({strerror})").format(
+                path=path, strerror=err.strerror
+            ),
+            path=str(path),
+            kind="missing",
+        ) from err
     if len(header) == 0 or encrypted:
         return  # an empty file is a new database; an encrypted one is judged by its key
     if header != SQLITE_HEADER:
         raise StorageError(
-            f"{path}: filen er ikke en database, eller den er beskadiget eller krypteret",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{path}: filen er ikke en database, eller den er beskadiget eller krypteret"
+            ).format(path=path),
             path=str(path),
             kind="not_a_database",
         )

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
 from planner_gui.storage import files
 
@@ -128,15 +129,35 @@ class KeyFile:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise StorageError(
-                f"{where}: nøglefilen til den krypterede database mangler", path=where, kind="encrypted"
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: nøglefilen til den krypterede database mangler").format(
+                    where=where
+                ),
+                path=where,
+                kind="encrypted",
             ) from None
         except (OSError, ValueError) as err:
-            raise StorageError(f"{where}: nøglefilen kan ikke læses ({err})", path=where, kind="encrypted") from err
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: nøglefilen kan ikke læses ({err})").format(
+                    where=where, err=err
+                ),
+                path=where,
+                kind="encrypted",
+            ) from err
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("version") != VERSION:
-            raise StorageError(f"{where}: er ikke en nøglefil til planlægningsværktøjet", path=where, kind="encrypted")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: er ikke en nøglefil til planlægningsværktøjet").format(
+                    where=where
+                ),
+                path=where,
+                kind="encrypted",
+            )
         slots = data.get("slots")
         if not isinstance(slots, dict):
-            raise StorageError(f"{where}: nøglefilen er beskadiget", path=where, kind="encrypted")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: nøglefilen er beskadiget").format(where=where),
+                path=where,
+                kind="encrypted",
+            )
         return cls(path, slots)
 
     def save(self) -> None:
@@ -217,7 +238,13 @@ def create_keyfile(db_path: str | Path, key: bytes, users: Iterable[tuple[str, s
     """A new key file for a new encrypted database: one slot per (initials, password), and the recovery slot."""
     path = keyfile_for(db_path)
     if path.exists():
-        raise StorageError(f"{path}: nøglefilen findes allerede; vælg et nyt filnavn", path=str(path), kind="encrypted")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: nøglefilen findes allerede; vælg et nyt filnavn").format(
+                path=path
+            ),
+            path=str(path),
+            kind="encrypted",
+        )
     kf = KeyFile(path, {})
     for initials, password in users:
         kf.set_password(key, initials, password)

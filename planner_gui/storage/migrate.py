@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import exc, inspect
 
 from planner_gui.config import migrations_dir
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
 from planner_gui.storage.db import Database, check_sqlite_file, describe_storage_error, is_url, make_engine, url_for
 
@@ -61,7 +62,13 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
             check_sqlite_file(path, encrypted=key is not None)
             _warn_if_open(path)
         elif not path.parent.exists():
-            raise StorageError(f"{path}: mappen {path.parent} findes ikke", path=str(path), kind="missing")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Meddelelser", "{path}: mappen {parent} findes ikke").format(
+                    path=path, parent=path.parent
+                ),
+                path=str(path),
+                kind="missing",
+            )
         else:
             _create_private(path)
     database = Database(url=url_for(text), engine=make_engine(url_for(text), key=key), path=path, key=key)
@@ -147,7 +154,9 @@ def migrate(database: Database) -> bool:
             tables = inspect(conn).get_table_names()
         if tables:
             raise StorageError(
-                f"{database.where}: filen er en SQLite-database, men ikke en planner-database",
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{where}: filen er en SQLite-database, men ikke en planner-database"
+                ).format(where=database.where),
                 path=database.where,
                 kind="not_a_database",
             )
@@ -171,8 +180,11 @@ def _check_server_schema(database: Database, current: str, head: str) -> None:
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
         raise StorageError(
-            f"{database.where}: serverens database er nyere ({current}) end dette program kender; "
-            "opdatér programmet til den version, jobcentret bruger",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{where}: serverens database er nyere ({current}) end dette program kender; opdatér "
+                "programmet til den version, jobcentret bruger",
+            ).format(where=database.where, current=current),
             path=database.where,
             kind="version",
         )
@@ -183,9 +195,12 @@ def _check_server_schema(database: Database, current: str, head: str) -> None:
         ).scalar()
     if not owner:
         raise StorageError(
-            f"{database.where}: serverens database har en ældre version ({current}) end programmet ({head}); "
-            "en administrator skal opdatere den med databasens ejer (planner-gui migrate --db URL med ejerens "
-            "brugernavn og adgangskode)",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{where}: serverens database har en ældre version ({current}) end programmet ({head}); en "
+                "administrator skal opdatere den med databasens ejer (planner-gui migrate --db URL med "
+                "ejerens brugernavn og adgangskode)",
+            ).format(where=database.where, current=current, head=head),
             path=database.where,
             kind="version",
         )

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from planner_gui.config import is_postgres
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import NotFound, ValidationError
 
 __all__ = [
@@ -46,7 +47,11 @@ def role_name(initials: str) -> str:
     """The login role of a user: ``planner_`` and the initials in lower case."""
     ini = initials.strip().lower()
     if not _INITIALS.match(ini):
-        raise ValidationError(f"initialer {initials!r}: kun bogstaver og cifre (højst 16)")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "initialer {initials!r}: kun bogstaver og cifre (højst 16)").format(
+                initials=initials
+            )
+        )
     return f"planner_{ini}"
 
 
@@ -118,14 +123,18 @@ def grant_access(session: Session, citizen_id: uuid.UUID, reason: str, hours: in
     security then shows the citizen's rows for ``hours``) and appends the ``view`` audit entry with the reason, in
     the caller's transaction. A citizen that does not exist is :class:`NotFound`."""
     if len(reason.strip()) < MIN_REASON:
-        raise ValidationError(f"begrundelsen skal have mindst {MIN_REASON} tegn")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "begrundelsen skal have mindst {min_reason} tegn").format(
+                min_reason=MIN_REASON
+            )
+        )
     try:
         session.execute(
             text("SELECT planner_grant_access(:c, :r, :h)"), {"c": citizen_id, "r": reason.strip(), "h": hours}
         )
     except exc.DBAPIError as err:
         if "no such citizen" in str(err.orig):
-            raise NotFound("borgeren findes ikke (den kan være slettet)") from None
+            raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke (den kan være slettet)")) from None
         raise
 
 
@@ -142,7 +151,9 @@ def search_citizens(session: Session, query: str) -> list[SearchHit]:
     """Find citizens outside one's caseload: ``planner_search_citizens`` (SECURITY DEFINER) returns at most 50 hits
     of id, CPR and name, whatever row-level security hides, and appends the search to the audit log."""
     if len(query.strip()) < MIN_SEARCH:
-        raise ValidationError(f"søg på mindst {MIN_SEARCH} tegn")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "søg på mindst {min_search} tegn").format(min_search=MIN_SEARCH)
+        )
     rows = session.execute(
         text("SELECT citizen_id, cpr, first_name, last_name FROM planner_search_citizens(:q)"), {"q": query.strip()}
     ).all()

@@ -60,6 +60,12 @@ def install_translation(app: QApplication, lang: str) -> str:
     if qt_base.load(f"qtbase_{lang}", qt_dir) or qt_base.load(QLocale(lang), "qtbase", "_", qt_dir):
         app.installTranslator(qt_base)
         _translators.append(qt_base)
+    # what the wheel's qtbase_da lacks (newer texts of the file dialog: "&Kig i:", "Filer af &type:", "Mappe"),
+    # installed after it, so it is asked first
+    qt_extra = QTranslator(app)
+    if qt_extra.load(str(translations_dir() / f"planner_qt_{lang}.qm")):
+        app.installTranslator(qt_extra)
+        _translators.append(qt_extra)
     if lang != "da":
         ours = QTranslator(app)
         if ours.load(str(translations_dir() / f"planner_{lang}.qm")):
@@ -122,6 +128,7 @@ class AppController(QObject):
         self._smoke_done: set[str] = set()
         self.instance_lock: Any = None  # single_instance.InstanceLock on <db>.lock while the database is open
         self._backup_started = False
+        self.language = "da"  # the language installed (run() sets it); the login window is built in it
 
     # -- helpers
 
@@ -259,6 +266,7 @@ class AppController(QObject):
         server = self.db_arg if self.db_arg.startswith("postgresql") else ""
         self.login_window = LoginWindow(db, where=where, hint=hint, server=server)
         self.login_window.setWindowIcon(QIcon(str(icon_path("app"))))
+        self.login_window.setProperty("language", self.language)
         self.login_window.server_changed.connect(self.switch_database)
         if initials:
             self.login_window.initials.setText(initials)
@@ -340,13 +348,44 @@ class AppController(QObject):
                 self.settings.remove(SERVER_KEY)
         ctx = AppContext(self.database, actor)
         self.main_window = MainWindow(ctx, settings=self.settings)
-        self.main_window.logout_requested.connect(self.logout)
-        self.main_window.database_replaced.connect(self.database_replaced)
+        self._connect_main_window(self.main_window)
         self._watch(self.main_window)
         self.main_window.show()
         if self.login_window is not None:
             self.login_window.hide()
         self.start_daily_backup()
+
+    def _connect_main_window(self, window: Any) -> None:
+        window.logout_requested.connect(self.logout)
+        window.database_replaced.connect(self.database_replaced)
+        window.language_requested.connect(
+            lambda code: QTimer.singleShot(0, lambda: self.switch_language(code))  # once the menu has closed
+        )
+
+    def switch_language(self, code: str) -> None:
+        """Indstillinger > Sprog: install the translators and rebuild the main window in the new language, with what
+        the user had open (citizens, unsaved edits, page, geometry; ``ui/language.py`` says why a rebuild). The
+        login window is rebuilt when it is next shown (``logout``)."""
+        from planner_gui.ui import language
+        from planner_gui.ui.context import AppContext
+        from planner_gui.ui.main_window import MainWindow
+
+        code = install_translation(self.app, code)
+        if code == self.language:
+            return
+        self.language = code
+        old = self.main_window
+        if old is None:
+            return
+        ctx, today = old.ctx, old.today
+
+        def make() -> Any:
+            # a context of its own: the old window's pages stay connected to the old one's signals until deleted
+            window = MainWindow(AppContext(ctx.db, ctx.actor), today=today, settings=self.settings)
+            self._connect_main_window(window)
+            return window
+
+        self.main_window = language.rebuild(old, make)
 
     def start_daily_backup(self) -> None:
         """The day's first start takes the day's backup (with a page check of the file), in the background once the
@@ -371,6 +410,11 @@ class AppController(QObject):
             self.database = open_or_lock(self.db_arg)
             if self.login_window is not None:
                 self.login_window.db = self.database
+        if self.login_window is not None and self.login_window.property("language") != self.language:
+            old = self.login_window  # built in the language before a switch: build it again in this one
+            where = self.database.where if self.database is not None else shown_where(self.db_arg)
+            self.show_login(self.database, where=where)
+            old.deleteLater()
         if self.login_window is not None:
             # the first-start hint ("… the password you have just chosen") is for the first login only
             self.login_window.hint.clear()
@@ -412,6 +456,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from planner_gui.ui.colors import accessible_palette
 
     app.setPalette(accessible_palette(app.palette()))  # text and selection at WCAG AA contrast (issue 16)
+    from planner_gui.ui import file_dialogs
+
+    file_dialogs.install(app)  # Qt's file dialog with dates as dd-mm-åååå (issue 16)
     collect_garbage_in_gui_thread()
     return app
 
@@ -477,11 +524,12 @@ def run(db: str | None, smoke: bool, lang: str | None) -> int:
     errors.install()
     prefs = settings()
     chosen = lang or str(prefs.value("language", "da"))
-    install_translation(app, chosen)
+    installed = install_translation(app, chosen)
     user, password = os.environ.get("PLANNER_USER", ""), os.environ.get("PLANNER_PASSWORD", "")
     controller = AppController(
         app, db, smoke=smoke, smoke_login=(user, password) if smoke and user and password else None
     )
+    controller.language = installed
     QTimer.singleShot(0, controller.start)
     app.setQuitOnLastWindowClosed(True)
     code = app.exec()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from planner_gui import __version__
 from planner_gui.errors import UserError
 from planner_gui.logs import log_exception, scrub
+from planner_gui.ui.i18n import error_text, translated
 
 _open_dialogs: list[QWidget] = []  # keep non-modal dialogs alive
 _shown_count = 0
@@ -87,11 +88,12 @@ class CrashDialog(QDialog):
 
 
 def message_text(message: BaseException | str) -> str:
-    """The one place a service's message becomes screen text: with a capital first letter.
+    """The one place a service's message becomes screen text: in the user's language, with a capital first letter.
 
-    The services write their messages in lower case (they are also used inside other sentences, in the CLI's
-    ``planner-gui: …`` lines and in the log); every dialog, label and status line that shows one goes through here."""
-    text = str(message).strip()
+    The services write their messages in Danish and in lower case (they are also used inside other sentences, in the
+    CLI's ``planner-gui: …`` lines and in the log); every dialog, label and status line that shows one goes through
+    here, which translates the ones marked for it (``planner_gui.domain.i18n``)."""
+    text = (error_text(message) if isinstance(message, BaseException) else translated(message)).strip()
     if text.startswith(("/", "~", "\\")) or "://" in text.split(" ", 1)[0] or text[1:3] == ":\\":
         return text  # it starts with a path or an address, which is spelt as it is
     return text[:1].upper() + text[1:]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner_gui.errors import AuthenticationFailed, UserError
 from planner_gui.ui.colors import ERROR, MUTED, text_style
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import error_text
 
 APP_NAME = "Planner"
 
@@ -141,7 +142,7 @@ class LoginWindow(QWidget):
         try:
             wanted = server_url(self.server.text())
         except ValueError as err:
-            self.show_message(str(err))
+            self.show_message(error_text(err))
             self.server.setFocus()
             return
         initials, password = self.initials.text().strip(), self.password.text()

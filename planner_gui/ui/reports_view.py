@@ -55,6 +55,7 @@ from planner_gui.services.reports import (
 )
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import error_text
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.workers import Progress, Worker, run_in_background
 
@@ -357,7 +358,7 @@ class ReportsView(QWidget):
             self.goal_file = load_goal_file(path)
         except UserError as err:
             self.goal_file = None
-            self._message(str(err), error=True)
+            self._message(error_text(err), error=True)
             return
         self.model.set_rows([])
         self._update_notice()
@@ -390,7 +391,7 @@ class ReportsView(QWidget):
         try:
             return self.goal_file, self.period()
         except UserError as err:
-            self._message(str(err), error=True)
+            self._message(error_text(err), error=True)
             return None
 
     def compute(self) -> None:
@@ -489,7 +490,7 @@ class ReportsView(QWidget):
         if isinstance(err, ReportCancelled):
             self._cancelled()
         elif isinstance(err, UserError):
-            self._message(str(err), error=True)
+            self._message(error_text(err), error=True)
         else:
             from planner_gui.ui.errors import show_exception
 

@@ -1,4 +1,6 @@
-"""Refresh the translations: extract every tr() string of planner_gui/ui into the .ts files, then compile .qm.
+"""Refresh the translations: extract every tr() string of planner_gui/ui, and every QT_TRANSLATE_NOOP text of the
+Qt-free layers the desktop shows (services, engines, domain, storage: ``planner_gui.domain.i18n``), into the .ts
+files, then compile .qm.
 
     python resources/translations/update.py
 
@@ -11,6 +13,9 @@ QCoreApplication.translate("SomeContext", text)``. lupdate cannot see that conte
 empty context, where Qt never looks them up at run time. The .ts keeps them as lupdate writes them (so Linguist and
 the next lupdate run see the same file), but the .qm is compiled from a copy in which each such message is also filed
 under the context its module's helper uses.
+
+``planner_qt_<lang>.ts`` are written by hand: Qt's own texts that the wheel's ``qtbase_<lang>.qm`` lacks (the file
+dialog's newer labels). lupdate never touches them; this script compiles them to ``planner_qt_<lang>.qm``.
 """
 
 from __future__ import annotations
@@ -67,8 +72,29 @@ def release(ts: Path, qm: Path) -> None:
         subprocess.run(["pyside6-lrelease", str(compiled), "-qm", str(qm)], cwd=ROOT, check=True)
 
 
+#: where lupdate looks: the ui (tr) and the Qt-free layers whose texts the ui shows (QT_TRANSLATE_NOOP); the command
+#: line (cli.py) and the demo data stay Danish
+SOURCE_FOLDERS = ("ui", "services", "domain", "interchange", "reports", "storage")
+SOURCE_FILES = ("errors.py",)
+
+
+def sources() -> list[str]:
+    """The Python files lupdate reads, relative to the repository."""
+    package = ROOT / "planner_gui"
+    found = [p for folder in SOURCE_FOLDERS for p in (package / folder).rglob("*.py")]
+    found += [package / name for name in SOURCE_FILES]
+    return sorted(str(p.relative_to(ROOT)) for p in found)
+
+
+def release_plain(ts: Path, qm: Path) -> None:
+    """lrelease a hand-written ``ts`` (``planner_qt_<lang>.ts``) into ``qm`` as it is."""
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], cwd=ROOT, check=True)
+
+
 def main() -> int:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "planner_gui" / "ui").rglob("*.py"))
+    for ts in sorted(HERE.glob("planner_qt_*.ts")):
+        release_plain(ts, ts.with_suffix(".qm"))
+    files = sources()
     for code, locale in LANGUAGES.items():
         ts = HERE / f"planner_{code}.ts"
         subprocess.run(
@@ -79,7 +105,7 @@ def main() -> int:
                 "da_DK",
                 "-target-language",
                 locale,
-                *sources,
+                *files,
                 "-ts",
                 str(ts),
             ],

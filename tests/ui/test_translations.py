@@ -63,8 +63,8 @@ def test_lupdate_finds_every_string_translated_and_none_left_over(tmp_path: Path
     shipped = TRANSLATIONS / f"planner_{code}.ts"
     ts = tmp_path / shipped.name
     shutil.copyfile(shipped, ts)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "planner_gui" / "ui").rglob("*.py"))
-    assert len(sources) > 20
+    sources = _update_script().sources()  # the ui and the Qt-free layers' QT_TRANSLATE_NOOP texts
+    assert len(sources) > 20 and "planner_gui/domain/codes.py" in sources
     # without -no-obsolete: a string that left the code stays in the copy, marked vanished, and fails below
     proc = subprocess.run(
         [_tool("lupdate"), "-source-language", "da_DK", "-target-language", LANGUAGES[code], *sources, "-ts", str(ts)],
@@ -104,3 +104,24 @@ def test_the_shipped_qm_is_what_the_ts_compiles_to(tmp_path: Path, code: str, mo
         f"{shipped.name} is not what {shipped.with_suffix('.ts').name} compiles to: "
         "run resources/translations/update.py"
     )
+
+
+def test_our_additions_to_qts_danish_are_complete_and_compiled(tmp_path: Path, monkeypatch) -> None:
+    """``planner_qt_da.ts`` (Qt's file-dialog texts the wheel's qtbase_da lacks) is finished and its .qm is current."""
+    update = _update_script()
+    lrelease = _tool("lrelease")
+    real_run = subprocess.run
+
+    def run(cmd, *args, **kwargs):
+        if cmd and cmd[0] == "pyside6-lrelease":
+            cmd = [lrelease, *cmd[1:]]
+            kwargs["capture_output"] = True
+        return real_run(cmd, *args, **kwargs)
+
+    monkeypatch.setattr(update.subprocess, "run", run)
+    for ts in sorted(TRANSLATIONS.glob("planner_qt_*.ts")):
+        assert not _not_done(ts), _not_done(ts)
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        update.release_plain(ts, fresh)
+        assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run resources/translations/update.py"
+    assert (TRANSLATIONS / "planner_qt_da.qm").is_file()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from planner_gui.domain.dates import format_date
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import error_text
 
 __all__ = ["DateField", "UndoKeysFilter", "fmt_date", "parse_date", "sentence", "tr"]
 
@@ -91,7 +92,7 @@ class DateField(QLineEdit):
         try:
             d = parse_date(self.text())
         except ValueError as err:
-            self._mark(str(err))
+            self._mark(error_text(err))
             return
         if d is None and not self.optional:
             self._mark(tr("datoen skal udfyldes"))

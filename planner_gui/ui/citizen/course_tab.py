@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.domain.plan import HOURS_RULE, BenefitRow, Course, ExitRow, NoteRow
 from planner_gui.ui.citizen.common import fmt_date
+from planner_gui.ui.i18n import translated
 
 PALETTE = (
     "#2e86c1",
@@ -44,8 +46,15 @@ PALETTE = (
     "#1abc9c",
     "#e74c3c",
 )
-ROLE_LABELS = {"primaer": "Sagsbehandler", "koordinerende": "Koordinerende"}
-NOTE_KINDS = {"note": "Notat", "moede": "Møde", "overdragelse": "Overdragelse"}
+ROLE_LABELS = {
+    "primaer": QT_TRANSLATE_NOOP("Koder", "Sagsbehandler"),
+    "koordinerende": QT_TRANSLATE_NOOP("Koder", "Koordinerende"),
+}
+NOTE_KINDS = {
+    "note": QT_TRANSLATE_NOOP("Koder", "Notat"),
+    "moede": QT_TRANSLATE_NOOP("Koder", "Møde"),
+    "overdragelse": QT_TRANSLATE_NOOP("Koder", "Overdragelse"),
+}
 
 
 class Timeline(QWidget):
@@ -107,7 +116,7 @@ class Timeline(QWidget):
         for lane, group in enumerate(self.groups):
             y = top + lane * self.LANE
             p.setPen(QColor("#1c2833"))
-            label = self.tr(TARGET_GROUP_LABELS.get(group, group))
+            label = translated(TARGET_GROUP_LABELS.get(group, group))
             p.drawText(QRectF(4, y, self.LEFT - 10, self.LANE), Qt.AlignmentFlag.AlignVCenter, label)
             color = QColor(PALETTE[lane % len(PALETTE)])
             for b in self.course.benefits:
@@ -124,7 +133,7 @@ class Timeline(QWidget):
             y = top + (len(self.groups) + 1 + k) * self.LANE
             p.setPen(QColor("#1c2833"))
             p.drawText(
-                QRectF(4, y, self.LEFT - 10, self.LANE), Qt.AlignmentFlag.AlignVCenter, self.tr(ROLE_LABELS[role])
+                QRectF(4, y, self.LEFT - 10, self.LANE), Qt.AlignmentFlag.AlignVCenter, translated(ROLE_LABELS[role])
             )
             shade = 0
             for a in self.course.assignments:
@@ -213,7 +222,7 @@ class CourseTab(QScrollArea):
             weeks = ((b.end or today) - b.start).days // 7
             rows.append(
                 (
-                    self.tr(TARGET_GROUP_LABELS.get(b.target_group, b.target_group)),
+                    translated(TARGET_GROUP_LABELS.get(b.target_group, b.target_group)),
                     fmt_date(b.start),
                     fmt_date(b.end) or self.tr("(i gang)"),
                     str(weeks),
@@ -223,7 +232,7 @@ class CourseTab(QScrollArea):
         bl.addWidget(self.benefits)
         if course.exits:
             exits = ", ".join(
-                f"{fmt_date(x.date)}: {self.tr(EXIT_TYPE_LABELS.get(x.type, x.type))}" for x in course.exits
+                f"{fmt_date(x.date)}: {translated(EXIT_TYPE_LABELS.get(x.type, x.type))}" for x in course.exits
             )
             label = QLabel(self.tr("Afgange: {exits}").format(exits=exits))
         else:
@@ -236,7 +245,7 @@ class CourseTab(QScrollArea):
         self.exits.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         _fill(
             self.exits,
-            [(fmt_date(x.date), self.tr(EXIT_TYPE_LABELS.get(x.type, x.type))) for x in self.exit_rows],
+            [(fmt_date(x.date), translated(EXIT_TYPE_LABELS.get(x.type, x.type))) for x in self.exit_rows],
             4,
         )
         self.exits.setVisible(bool(self.exit_rows))
@@ -316,7 +325,7 @@ class CourseTab(QScrollArea):
                 (
                     f"{a.name} ({a.initials})",
                     a.team,
-                    self.tr(ROLE_LABELS.get(a.role, a.role)),
+                    translated(ROLE_LABELS.get(a.role, a.role)),
                     fmt_date(a.start),
                     fmt_date(a.end) or self.tr("(i gang)"),
                 )
@@ -371,7 +380,7 @@ class CourseTab(QScrollArea):
         self.notes.setWordWrap(True)
         _fill(
             self.notes,
-            [(fmt_date(n.date), self.tr(NOTE_KINDS.get(n.kind, n.kind)), n.author, n.text) for n in notes],
+            [(fmt_date(n.date), translated(NOTE_KINDS.get(n.kind, n.kind)), n.author, n.text) for n in notes],
             6,
         )
         nl.addWidget(self.notes)

@@ -16,16 +16,23 @@ from PySide6.QtWidgets import (
 )
 
 from planner_gui.domain.dates import format_date_time, local
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.domain.plan import HistoryRow
+from planner_gui.ui.i18n import translated
 
-ACTION_LABELS = {"create": "Oprettet", "update": "Ændret", "delete": "Slettet", "print": "Udskrevet"}
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("HistoryTab", "Oprettet"),
+    "update": QT_TRANSLATE_NOOP("HistoryTab", "Ændret"),
+    "delete": QT_TRANSLATE_NOOP("HistoryTab", "Slettet"),
+    "print": QT_TRANSLATE_NOOP("HistoryTab", "Udskrevet"),
+}
 ENTITY_LABELS = {
-    "plan": "Plan",
-    "sub_goal": "Delmål",
-    "effort": "Indsats",
-    "assignment": "Sagsbehandler",
-    "note": "Notat",
-    "citizen": "Borger",
+    "plan": QT_TRANSLATE_NOOP("HistoryTab", "Plan"),
+    "sub_goal": QT_TRANSLATE_NOOP("HistoryTab", "Delmål"),
+    "effort": QT_TRANSLATE_NOOP("HistoryTab", "Indsats"),
+    "assignment": QT_TRANSLATE_NOOP("HistoryTab", "Sagsbehandler"),
+    "note": QT_TRANSLATE_NOOP("HistoryTab", "Notat"),
+    "citizen": QT_TRANSLATE_NOOP("HistoryTab", "Borger"),
 }
 
 
@@ -34,7 +41,16 @@ def local_time(ts: dt.datetime) -> str:
 
 
 class HistoryTab(QWidget):
-    HEADERS = ("Tidspunkt", "Hvem", "Handling", "Hvad", "Felt", "Før", "Efter", "Begrundelse")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HistoryTab", "Tidspunkt"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Hvem"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Handling"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Hvad"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Felt"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Før"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Efter"),
+        QT_TRANSLATE_NOOP("HistoryTab", "Begrundelse"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +91,7 @@ class HistoryTab(QWidget):
                 f"{h.user_name} ({h.user})" if h.user_name != h.user else h.user,
                 self.tr(ACTION_LABELS.get(h.action, h.action)),
                 self.tr(ENTITY_LABELS.get(h.entity, h.entity)),
-                self.tr(h.field),
+                translated(h.field),
                 h.old,
                 h.new,
                 h.reason,

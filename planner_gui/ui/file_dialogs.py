@@ -1,0 +1,63 @@
+"""Qt's own file dialog (the one used where the desktop offers no native dialog, as on most Linux desktops) with dates
+as the rest of the app writes them: dd-mm-åååå tt:mm.
+
+The dialog's "Ændringsdato" column comes from ``QFileSystemModel``, which formats with ``QLocale::system()``'s short
+format (not the default locale the app sets): "5 12 2026 14:03" under a C or POSIX locale, "05.12.2026" under
+da_DK. Every dialog of the app is opened by ``QFileDialog``'s static functions (tests replace them), so instead of a
+dialog class of our own an application-wide event filter gives each Qt file dialog, when it is first shown, a proxy
+model that writes that column with :func:`planner_gui.domain.dates.format_date`. A native dialog (Windows, macOS)
+has no such column of Qt's and is left alone: it follows the computer's own regional settings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QTreeView
+
+DATE_COLUMN = 3  # QFileSystemModel: name, size, type, date modified
+
+
+class FileDates(QIdentityProxyModel):
+    """The file system model as it is, with its date column as dd-mm-åååå tt:mm."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == DATE_COLUMN:
+            source = self.sourceModel()
+            if isinstance(source, QFileSystemModel):
+                when = source.lastModified(self.mapToSource(index))
+                if when.isValid():
+                    return when.toString("dd-MM-yyyy HH:mm")
+        return super().data(index, role)
+
+
+def use_our_dates(dialog: QFileDialog) -> bool:
+    """Give a Qt (non-native) file dialog the date format; True when it has it now."""
+    if isinstance(dialog.proxyModel(), FileDates):
+        return True
+    tree = dialog.findChild(QTreeView)
+    if tree is None:  # a native dialog: no widgets of Qt's
+        return False
+    dialog.setProxyModel(FileDates(dialog))
+    room = tree.fontMetrics().horizontalAdvance("00-00-0000 00:00") + 2 * tree.fontMetrics().averageCharWidth()
+    tree.header().resizeSection(DATE_COLUMN, max(tree.header().sectionSize(DATE_COLUMN), room))
+    return True
+
+
+class _Watcher(QObject):
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(obj, QFileDialog):
+            use_our_dates(obj)
+        return False
+
+
+_watcher: _Watcher | None = None
+
+
+def install(app: QApplication) -> None:
+    """Watch for file dialogs (once per application)."""
+    global _watcher
+    if _watcher is None:
+        _watcher = _Watcher(app)
+        app.installEventFilter(_watcher)
