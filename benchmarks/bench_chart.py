@@ -106,7 +106,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
 
-    from planner_gui.services.measurements import citizen_progression
+    from planner_gui.services.measurements import citizen_progression, progression_for_printout
     from planner_gui.ui.context import AppContext
     from planner_gui.ui.progress.chart import THEN_NOW, ProgressChart, render_progress_png
     from planner_gui.ui.progress.panel import ProgressPanel
@@ -163,7 +163,7 @@ def main() -> None:
             keep.set_mode("time")
 
         def png() -> None:
-            render_progress_png(db, cid, 900, 450)
+            render_progress_png(progression_for_printout(db, cid), 900, 450)
 
         figures = [
             ("baseline: bare PlotWidget, one line", bare),

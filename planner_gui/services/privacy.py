@@ -5,8 +5,8 @@ workbook with the plan (own goal, job goal, next step, handover note), the sub-g
 notes), the audit entries about them and (when the desktop app passes its printer) the plan as PDF; the request
 itself is logged.
 An audit entry "begun" is committed first; the folder is built in the private scratch folder in the user's data
-folder (never beside the target) and moved into place only when complete. The workbook is written by
-:func:`planner_gui.services.interchange.export_workbook` (a one-citizen export, with its own audit entries).
+folder (never beside the target) and moved into place, with the "completed" entry, only when complete. The
+workbook is the interchange engine's (:func:`planner_gui.interchange.write.write_workbook_file`, one citizen's rows).
 
 Retention (:func:`citizens_due_for_deletion`, :func:`delete_citizen`): a citizen whose last case activity (the latest
 end of a benefit period or effort, exit, measurement or note) lies more than ``citizen_retention_years`` (a setting,
@@ -26,18 +26,19 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from sqlalchemy import Table, delete, func, select, union_all
+from sqlalchemy import Table, Uuid, delete, func, select, union_all
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.dates import format_date
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import NotFound, PermissionDenied, UserError
+from planner_gui.interchange.write import write_workbook_file
 from planner_gui.services.audit_log import audit_workbook
 from planner_gui.services.auth import Actor
 from planner_gui.services.files import place_with_entry
-from planner_gui.services.interchange import export_workbook
 from planner_gui.services.permissions import Permission, can, check_citizen_access, require
 from planner_gui.storage import audit, files
 from planner_gui.storage.db import Database
@@ -65,10 +66,6 @@ PLAN_NAME = "min-plan.pdf"
 README_NAME = "LÆS MIG.txt"
 
 
-class WorkbookWriter(Protocol):
-    def __call__(self, db: Database, actor: Actor, path: Path, *, cpr: str | None = ..., reason: str = ...) -> Any: ...
-
-
 @dataclass(frozen=True)
 class AccessResult:
     folder: Path
@@ -93,23 +90,37 @@ def access_request(
     cpr: str,
     folder: str | Path,
     *,
-    write_workbook: WorkbookWriter | None = None,
     reason: str = "",
     plan_pdf: Callable[[Path], object] | None = None,
 ) -> AccessResult:
-    """Write everything held about one citizen into ``folder`` (which must not exist yet); logged. The interchange
-    workbook is :func:`~planner_gui.services.interchange.export_workbook`'s unless ``write_workbook`` is given."""
+    """Write everything held about one citizen into ``folder`` (which must not exist yet): the interchange workbook
+    of CONTRACT §2 for the citizen, the plan and notes, the audit extract (administrators), the Min plan PDF when
+    ``plan_pdf`` draws it, and a read-me. One action, logged as one export: a "begyndt" row committed before any
+    personal data touches the disk (a killed request still leaves its trace), everything read in one snapshot, and
+    the "fuldført" row committed with the folder moved into place."""
     require(actor, Permission.CITIZEN_ACCESS_REQUEST)
     folder = Path(folder)
     if folder.exists():
-        raise UserError(f"{folder}: findes allerede; vælg en ny mappe til aktindsigten (intet blev skrevet)")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{folder}: findes allerede; vælg en ny mappe til aktindsigten (intet blev skrevet)"
+            ).format(folder=folder)
+        )
     if not folder.parent.is_dir():
-        raise UserError(f"{folder}: mappen {folder.parent} findes ikke")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{folder}: mappen {parent} findes ikke").format(
+                folder=folder, parent=folder.parent
+            )
+        )
     digits = cprmod.normalize(cpr)
     with db.read() as s:
         citizen_id = s.scalar(select(Citizen.id).where(Citizen.cpr == digits))
         if citizen_id is None:
-            raise NotFound(f"ingen borger med CPR-nummer {cprmod.Cpr(digits)} i databasen")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Meddelelser", "ingen borger med CPR-nummer {digits} i databasen").format(
+                    digits=cprmod.Cpr(digits)
+                )
+            )
         logged = check_citizen_access(s, actor, citizen_id, reason or "aktindsigt", Permission.CITIZEN_ACCESS_REQUEST)
         logged = logged or reason.strip()  # a reason given for one's own caseload is logged too
     with db.write() as s:  # committed before any personal data touches the disk
@@ -125,8 +136,8 @@ def access_request(
         )
     tmp = files.scratch_folder(folder.name)  # the private 0700 folder in the data folder, never beside the target
     try:
-        (write_workbook or export_workbook)(db, actor, tmp / WORKBOOK_NAME, cpr=digits, reason=logged)
         with db.read() as s:
+            write_workbook_file(s, tmp / WORKBOOK_NAME, citizen_id)
             plan_workbook(s, citizen_id).save(tmp / PLAN_WORKBOOK_NAME)
             # the audit extract shows other staff's views and internal reasons: an administrator's to hand out
             wb, entries = audit_workbook(s, citizen_id=citizen_id) if can(actor, Permission.VIEW_AUDIT) else (None, 0)
@@ -235,7 +246,11 @@ def retention_years(db: Database) -> int:
 def set_retention_years(db: Database, actor: Actor, years: int) -> None:
     require(actor, Permission.RETENTION)
     if years < MIN_RETENTION_YEARS:
-        raise UserError(f"opbevaringstiden skal være mindst {MIN_RETENTION_YEARS} år")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "opbevaringstiden skal være mindst {min_retention_years} år").format(
+                min_retention_years=MIN_RETENTION_YEARS
+            )
+        )
     with db.write() as s:
         row = s.get(Setting, RETENTION_SETTING)
         if row is None:
@@ -321,25 +336,38 @@ def delete_citizen(
     """Delete every personal datum about a citizen due for deletion; returns the pseudonym left in the log."""
     require(actor, Permission.RETENTION)
     if not reason.strip():
-        raise UserError("angiv en begrundelse for sletningen (fx 'opbevaringstid udløbet')")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "angiv en begrundelse for sletningen (fx 'opbevaringstid udløbet')")
+        )
     years = retention_years(db)
     cutoff = _years_before(today or dt.date.today(), years)
     with db.write() as s:
         citizen = s.get(Citizen, citizen_id)
         if citizen is None or cprmod.is_pseudonym(citizen.cpr):
-            raise NotFound("borgeren findes ikke (eller er allerede slettet)")
+            raise NotFound(QT_TRANSLATE_NOOP("Meddelelser", "borgeren findes ikke (eller er allerede slettet)"))
         latest, ongoing = _activity(s)
         last = _last_activity(latest, citizen)
         if citizen_id in ongoing:
-            raise PermissionDenied("borgeren har en igangværende ydelse eller indsats og kan ikke slettes")
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "borgeren har en igangværende ydelse eller indsats og kan ikke slettes"
+                )
+            )
         if last >= cutoff:
             raise PermissionDenied(
-                f"borgerens sidste aktivitet var {last.isoformat()}; der må først slettes, når den er over {years} år "
-                "gammel"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "borgerens sidste aktivitet var {isoformat}; der må først slettes, når den er over {years} "
+                    "år gammel",
+                ).format(isoformat=last.isoformat(), years=years)
             )
         removed: dict[str, int] = {}
         for table in _citizen_tables():
-            result = s.execute(delete(table).where(table.c.citizen_id == citizen_id))
+            column = table.c.citizen_id
+            # sync_quarantine keeps the id as text (the sync's form): a uuid never matched it on SQLite (the row and
+            # its CPR number stayed) and is refused by PostgreSQL (no varchar = uuid): compare like with like
+            key: uuid.UUID | str = citizen_id if isinstance(column.type, Uuid) else str(citizen_id)
+            result = s.execute(delete(table).where(column == key))
             n = int(getattr(result, "rowcount", 0) or 0)
             if n:
                 removed[table.name] = n

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner_gui.domain.goals import GoalFile
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled, compute_goals, parse_period
 from planner_gui.reports.workbook import STATUS_FILLS, render_workbook, report_warnings, series_for_screen
@@ -74,11 +75,12 @@ def compute_report(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> tuple[GoalResult, ...]:
-    """Compute every goal (for the screen); audited as a report view."""
+    """Compute every goal (for the screen); audited as a report view, in the same transaction (a cancelled or failed
+    report leaves no row; a shown one always has its row). The desktop runs it on its one background thread, so
+    holding the write transaction while computing delays no other action of the same user."""
     require(actor, Permission.RUN_REPORTS)
-    with db.read() as s:
-        results = tuple(compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled))
     with db.write() as s:
+        results = tuple(compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled))
         audit.record(s, actor.initials, "report", entity="goal_file", details=_details(goal_file, period, visning=True))
     return results
 
@@ -86,14 +88,22 @@ def compute_report(
 def check_output_path(out: Path) -> Path:
     """A clear error before any work when the workbook cannot be written there."""
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"{out}: rapporten skal gemmes som .xlsx")
+        raise UserError(QT_TRANSLATE_NOOP("Meddelelser", "{out}: rapporten skal gemmes som .xlsx").format(out=out))
     if out.is_dir():
-        raise UserError(f"{out}: er en mappe; angiv et filnavn, fx rapport.xlsx")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{out}: er en mappe; angiv et filnavn, fx rapport.xlsx").format(out=out)
+        )
     parent = out.parent if str(out.parent) else Path(".")
     if not parent.is_dir():
-        raise UserError(f"{out}: mappen {parent} findes ikke")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{out}: mappen {parent} findes ikke").format(out=out, parent=parent)
+        )
     if not os.access(parent, os.W_OK):
-        raise UserError(f"{out}: der må ikke skrives i mappen {parent}")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{out}: der må ikke skrives i mappen {parent}").format(
+                out=out, parent=parent
+            )
+        )
     return out
 
 
@@ -119,7 +129,7 @@ def export_report(
         results = tuple(compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled))
     wb = render_workbook(goal_file, period, results)
     if cancelled is not None and cancelled():
-        raise ReportCancelled("rapporten blev annulleret; intet blev skrevet")
+        raise ReportCancelled(QT_TRANSLATE_NOOP("Meddelelser", "rapporten blev annulleret; intet blev skrevet"))
     with db.write() as s:  # committed before the workbook touches the disk
         audit.record(
             s,

@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 
 from planner_gui.domain.audit_text import ACTION_LABELS, ACTIONS, ENTITY_LABELS, describe
 from planner_gui.domain.dates import format_date, format_date_time, local
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 from planner_gui.services import audit_log as svc
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import translated
 from planner_gui.ui.paths import in_documents
+from planner_gui.ui.workers import run_and_wait
 
 PAGE = 200
 NO_DATE = QDate(2000, 1, 1)  # the date edits' "no limit" value, shown as "–"
@@ -52,7 +55,15 @@ def utc_start(day: dt.date) -> dt.datetime:
 class AuditModel(QAbstractTableModel):
     """The matching entries, fetched page by page as the view asks for more."""
 
-    COLUMNS = ("Tidspunkt", "Bruger", "Handling", "Emne", "Borger", "Begrundelse", "Hvad skete der")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AuditModel", "Tidspunkt"),
+        QT_TRANSLATE_NOOP("AuditModel", "Bruger"),
+        QT_TRANSLATE_NOOP("AuditModel", "Handling"),
+        QT_TRANSLATE_NOOP("AuditModel", "Emne"),
+        QT_TRANSLATE_NOOP("AuditModel", "Borger"),
+        QT_TRANSLATE_NOOP("AuditModel", "Begrundelse"),
+        QT_TRANSLATE_NOOP("AuditModel", "Hvad skete der"),
+    )
 
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -61,11 +72,12 @@ class AuditModel(QAbstractTableModel):
         self.rows: list[svc.AuditRow] = []
         self.total = 0
         self._more = False
+        self._fetching = False
 
     def search(self, f: svc.AuditFilter) -> int:
         """Apply a filter (one logged search) and show its first page. Raises UserError for a bad filter."""
-        total = svc.search_audit(self.ctx.db, self.ctx.actor, f)
-        first = svc.audit_page(self.ctx.db, self.ctx.actor, f, limit=PAGE)
+        db, actor = self.ctx.db, self.ctx.actor
+        total, first = run_and_wait(lambda: (svc.search_audit(db, actor, f), svc.audit_page(db, actor, f, limit=PAGE)))
         self.beginResetModel()
         self.filter, self.total, self.rows = f, total, first
         self._more = len(first) == PAGE
@@ -81,12 +93,17 @@ class AuditModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more or not self.rows:
+        if parent.isValid() or not self._more or not self.rows or self._fetching:
             return
-        page = svc.audit_page(self.ctx.db, self.ctx.actor, self.filter, before_seq=self.rows[-1].seq, limit=PAGE)
+        db, actor, f, before = self.ctx.db, self.ctx.actor, self.filter, self.rows[-1].seq
+        self._fetching = True  # the view may ask again while the page is on its way
+        try:
+            page = run_and_wait(lambda: svc.audit_page(db, actor, f, before_seq=before, limit=PAGE))
+        finally:
+            self._fetching = False
         self._more = len(page) == PAGE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
@@ -109,9 +126,9 @@ class AuditModel(QAbstractTableModel):
             if col == 1:
                 return r.user
             if col == 2:
-                return self.tr(ACTION_LABELS.get(r.action, r.action))
+                return translated(ACTION_LABELS.get(r.action, r.action))
             if col == 3:
-                return ENTITY_LABELS.get(r.entity, r.entity)
+                return translated(ENTITY_LABELS.get(r.entity, r.entity))
             if col == 4:
                 return r.citizen
             if col == 5:
@@ -174,7 +191,7 @@ class AuditView(QWidget):
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("Alle handlinger"), "")
         for code in ACTIONS:
-            self.action.addItem(self.tr(ACTION_LABELS.get(code, code)), code)
+            self.action.addItem(translated(ACTION_LABELS.get(code, code)), code)
         self.cpr = QLineEdit()
         self.cpr.setObjectName("auditCpr")
         self.cpr.setPlaceholderText(self.tr("CPR-nummer"))

@@ -22,6 +22,8 @@ from planner_gui.services import citizens as svc
 from planner_gui.ui.colors import ERROR, MUTED, OK, text_style
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import error_text
+from planner_gui.ui.workers import run_and_wait
 
 
 class CreateCitizenDialog(QDialog):
@@ -103,9 +105,9 @@ class CreateCitizenDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.created_id = svc.create_citizen(
-                self.ctx.db, self.ctx.actor, self.cpr.text(), self.first.text(), self.last.text(), today=self.today
-            )
+            db, actor, today = self.ctx.db, self.ctx.actor, self.today
+            cpr, first, last = self.cpr.text(), self.first.text(), self.last.text()
+            self.created_id = run_and_wait(lambda: svc.create_citizen(db, actor, cpr, first, last, today=today))
         except ValidationError as err:
             self.show_errors(err.errors)
             first = (err.errors[0] if err.errors else "").lower()
@@ -113,7 +115,7 @@ class CreateCitizenDialog(QDialog):
             target.setFocus()
             return
         except UserError as err:
-            self.show_errors([str(err)])
+            self.show_errors([error_text(err)])
             return
         self.ctx.signals.caseload_changed.emit()
         super().accept()

@@ -82,6 +82,7 @@ def _is_redo_key(event: QKeyEvent) -> bool:
 class MainWindow(QMainWindow):
     logout_requested = Signal()
     database_replaced = Signal()  # a backup was restored from the menu: open the database again and log in
+    language_requested = Signal(str)  # Indstillinger > Sprog: "da" or "en"
 
     def __init__(
         self, ctx: AppContext, *, today: dt.date | None = None, settings: Any = None, parent: QWidget | None = None
@@ -393,9 +394,11 @@ class MainWindow(QMainWindow):
             self.set_idle_minutes(minutes)
 
     def set_language(self, code: str) -> None:
+        """Indstillinger > Sprog: remembered for the next start, and switched at once by the app
+        (``AppController.switch_language`` rebuilds this window in the new language, ``ui/language.py``)."""
         if self.settings is not None:
             self.settings.setValue("language", code)
-        QMessageBox.information(self, self.tr("Sprog"), self.tr("Sproget skiftes, næste gang programmet startes."))
+        self.language_requested.emit(code)
 
     def _restore_geometry(self) -> None:
         geometry = self._setting("window/geometry", None)
@@ -544,16 +547,22 @@ class MainWindow(QMainWindow):
 
     # -- citizens
 
-    def open_citizen(self, citizen_id: uuid.UUID, name: str = "", reason: str | None = None) -> QWidget | None:
-        """Open a citizen in a tab (or show the tab already open). Outside the caseload, ask for a reason first."""
+    def open_citizen(
+        self, citizen_id: uuid.UUID, name: str = "", reason: str | None = None, *, overview: Any = None
+    ) -> QWidget | None:
+        """Open a citizen in a tab (or show the tab already open). Outside the caseload, ask for a reason first.
+        ``overview``: the citizen as already opened (a window rebuilt in another language): nothing is read again."""
         existing = self.citizen_tabs.get(citizen_id)
         if existing is not None:
             self.tabs.setCurrentWidget(existing)
             return existing
+        from planner_gui.services import plans
         from planner_gui.ui.citizen.view import CitizenView
+        from planner_gui.ui.workers import run_and_wait
 
+        db, actor, given = self.ctx.db, self.ctx.actor, reason or ""
         try:  # one access check, the service's: outside the caseload it asks for a reason and nothing is read
-            view = CitizenView(self.ctx, citizen_id, reason or "", self)  # a parent: the view uses our menus
+            overview = overview or run_and_wait(lambda: plans.open_citizen(db, actor, citizen_id, given))
         except ReasonRequired:
             reason = self.ask_reason(name)
             if reason is None:
@@ -564,6 +573,11 @@ class MainWindow(QMainWindow):
 
             show_user_error(err, self)
             return None
+        existing = self.citizen_tabs.get(citizen_id)  # opened meanwhile (a double click while it loaded)
+        if existing is not None:
+            self.tabs.setCurrentWidget(existing)
+            return existing
+        view = CitizenView(self.ctx, citizen_id, given, self, overview=overview)  # a parent: the view uses our menus
         self.citizen_tabs[citizen_id] = view
         index = self.tabs.addTab(view, icon("citizen"), name or self.tr("Borger"))
         self.tabs.setTabToolTip(index, name)
@@ -675,9 +689,11 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         if self.close_all_tabs():
             from planner_gui.services import auth
+            from planner_gui.ui.workers import run_and_wait
 
-            try:
-                auth.logout(self.ctx.db, self.ctx.actor)  # the logout's audit row (and an anchor of the log)
+            db, actor = self.ctx.db, self.ctx.actor
+            try:  # the logout's audit row (and an anchor of the log)
+                run_and_wait(lambda: auth.logout(db, actor))
             except UserError as err:  # the user is logged out all the same; the log file says why it went unrecorded
                 import logging
 

@@ -36,7 +36,9 @@ from planner_gui.errors import UserError
 from planner_gui.services import privacy
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import error_text
 from planner_gui.ui.paths import in_documents
+from planner_gui.ui.workers import run_and_wait
 
 
 def tr(text: str) -> str:
@@ -158,7 +160,7 @@ class AccessRequestJob(QObject):
         from planner_gui.ui.errors import show_exception
 
         show_exception(err, self.parent_widget)
-        self.failed.emit(str(err))
+        self.failed.emit(error_text(err))
 
 
 # ------------------------------------------------------------------------------------------------------ retention
@@ -233,9 +235,10 @@ class RetentionDialog(QDialog):
     # -- the list
 
     def reload(self) -> None:
-        years = privacy.retention_years(self.ctx.db)
+        db, actor, today = self.ctx.db, self.ctx.actor, self.today
+        years = run_and_wait(lambda: privacy.retention_years(db))
         try:
-            self.due = privacy.citizens_due_for_deletion(self.ctx.db, self.ctx.actor, today=self.today)
+            self.due = run_and_wait(lambda: privacy.citizens_due_for_deletion(db, actor, today=today))
         except UserError as err:
             self.due = ()
             self.message.setText(message_text(err))

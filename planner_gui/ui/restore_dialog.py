@@ -30,6 +30,7 @@ from planner_gui.domain.dates import format_date_time
 from planner_gui.errors import UserError
 from planner_gui.services import backups as svc
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.workers import run_and_wait
 
 
 class RestoreDialog(QDialog):
@@ -195,7 +196,10 @@ class RestoreDialog(QDialog):
         try:
             if self.before_restore is not None:
                 self.before_restore()
-            self.restored = svc.restore_backup(self.db_path, row.path, key=self.key, who=self.who, damaged=self.damaged)
+            db_path, key, who, damaged = self.db_path, self.key, self.who, self.damaged
+            self.restored = run_and_wait(
+                lambda: svc.restore_backup(db_path, row.path, key=key, who=who, damaged=damaged)
+            )
         except UserError as err:
             QMessageBox.warning(self, self.windowTitle(), message_text(err))
             return

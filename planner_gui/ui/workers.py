@@ -35,9 +35,12 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+T = TypeVar("T")
 
 
 class Cancelled(Exception):
@@ -207,6 +210,38 @@ def run_in_background(
     _running[worker.id] = worker
     _start(worker.job)
     return worker
+
+
+def run_and_wait(fn: Callable[[], T]) -> T:
+    """Run ``fn`` (a service call) on the background thread and return its result, or raise its error, here in the
+    GUI thread. For an action whose next step needs the answer (save, then close the window): while it runs, the
+    window keeps painting and timers keep running, but the user's clicks and keys wait (a busy cursor shows), so the
+    screen cannot change under the action. A locked database makes the user wait, never freezes the window.
+
+    Tasks run one after another: a long task queued before (a report) delays this one."""
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+    worker = run_in_background(
+        lambda _progress: fn(),
+        on_done=lambda value: outcome.__setitem__("value", value),
+        on_error=lambda err: outcome.__setitem__("error", err),
+    )
+    worker.signals.finished.connect(lambda: (outcome.__setitem__("finished", True), loop.quit()))
+    busy = isinstance(QCoreApplication.instance(), QGuiApplication)
+    if busy:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        while "finished" not in outcome:
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        if busy:
+            QGuiApplication.restoreOverrideCursor()
+    if "error" in outcome:
+        err = outcome.pop("error")
+        raise err
+    if "value" not in outcome:
+        raise Cancelled()
+    return outcome["value"]  # type: ignore[no-any-return]
 
 
 def running_count() -> int:

@@ -196,7 +196,6 @@ def test_access_request_exports_everything_about_one_citizen(
         caseworker,
         OLD,
         folder,
-        write_workbook=export_workbook,
         reason="borgeren bad om aktindsigt",
         plan_pdf=fake_pdf,
     )
@@ -248,7 +247,7 @@ def test_access_request_writes_nothing_on_failure(
     with empty_db.read() as s:
         before = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "aktindsigt"))
     with pytest.raises(UserError, match="intet blev gemt"):
-        privacy.access_request(empty_db, ADMIN, OLD, folder, write_workbook=export_workbook, plan_pdf=broken_pdf)
+        privacy.access_request(empty_db, ADMIN, OLD, folder, plan_pdf=broken_pdf)
     assert list(out.iterdir()) == []
     with empty_db.read() as s:
         after = s.scalar(select(func.count()).select_from(AuditEntry).where(AuditEntry.entity == "aktindsigt"))
@@ -259,7 +258,7 @@ def test_access_request_writes_nothing_on_failure(
     assert after == before + 1 and newest is not None and '"status": "begyndt"' in newest
     folder.mkdir()
     with pytest.raises(UserError, match="findes allerede"):
-        privacy.access_request(empty_db, ADMIN, OLD, folder, write_workbook=export_workbook)
+        privacy.access_request(empty_db, ADMIN, OLD, folder)
 
 
 def test_aktindsigt_and_audit_purge_from_the_cli(

@@ -284,6 +284,8 @@ def test_concurrent_edit_gives_a_clear_message_and_keeps_the_edits(qtbot, ctx, c
     assert box is not None and box.text() == second.last_error
     box.close()
     assert second.is_dirty() and second.plan_tab.job_goal.text().endswith(" B")
+    # the copy of the edits is written by the background worker
+    qtbot.waitUntil(lambda: plans.load_draft(ctx.db, ctx.actor, cid) is not None, timeout=10000)
     kept = plans.load_draft(ctx.db, ctx.actor, cid)
     assert kept is not None and kept.plan.job_goal.endswith(" B")
 

@@ -261,10 +261,11 @@ def test_then_now_table_hover_and_printout(qtbot, ctx) -> None:
     then, now = chart.bars
     assert list(then.opts["height"])[:2] == [2, 5] and list(now.opts["height"])[:2] == [6, 4]
     # the printout's functions
-    png = render_progress_png(ctx, ctx.citizen_id, 800, 400)
+    progression = svc.progression_for_printout(ctx.db, ctx.citizen_id)
+    png = render_progress_png(progression, 800, 400)
     assert png.startswith(b"\x89PNG") and len(png) > 5000
-    assert render_progress_png(ctx.db, ctx.citizen_id, 800, 400, mode=THEN_NOW).startswith(b"\x89PNG")
-    html = progress_summary_html(ctx.db, ctx.citizen_id)
+    assert render_progress_png(progression, 800, 400, mode=THEN_NOW).startswith(b"\x89PNG")
+    html = progress_summary_html(progression)
     assert "Jobsøgningsadfærd" in html and "(+4)" in html and "<table" in html
 
 
@@ -298,7 +299,7 @@ def test_then_now_compares_like_with_like_and_chart_agrees_with_table(qtbot, ctx
     panel.rater_combo.setCurrentIndex(panel.rater_combo.findData("borger"))
     then, now = panel.chart.bars  # helbred, mean: the job search without a baseline is left out
     assert list(then.opts["height"]) == [3, 3] and list(now.opts["height"]) == [5, 5]
-    html = progress_summary_html(ctx.db, ctx.citizen_id)
+    html = progress_summary_html(svc.progression_for_printout(ctx.db, ctx.citizen_id))
     assert "(+1,5)" in html and "(+0" not in html
 
 

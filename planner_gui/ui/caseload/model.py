@@ -23,6 +23,7 @@ from planner_gui.domain.dates import format_date
 from planner_gui.services.citizens import PAGE_SIZE, SORT_KEYS, CitizenRow
 from planner_gui.ui.collation import sort_key
 from planner_gui.ui.colors import ON_LIGHT
+from planner_gui.ui.i18n import translated
 
 Fetch = Callable[[int, int, str, bool], list[CitizenRow]]
 
@@ -69,6 +70,7 @@ class CitizenTableModel(QAbstractTableModel):
         self._today = today
         self.stale_days = stale_days
         self.last_query_ms = 0.0
+        self._fetching = False
 
     # -- configuration
 
@@ -98,10 +100,8 @@ class CitizenTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Drop the loaded rows and fetch the first page again (after a change or a new query)."""
+        page = self._load(0)  # before the reset: the view keeps painting the old rows while the query runs
         self.beginResetModel()
-        self._rows = []
-        self._more = False
-        page = self._load(0)
         self._more = len(page) == self._page_size
         self._rows = page if self._more else self._danish_order(page)
         self.endResetModel()
@@ -121,8 +121,18 @@ class CitizenTableModel(QAbstractTableModel):
         return sorted(by_name, key=lambda r: keys[id(r)], reverse=self._descending)
 
     def _load(self, offset: int) -> list[CitizenRow]:
+        """One page from the source, queried on the background thread (the view keeps painting meanwhile)."""
+        from planner_gui.ui.workers import run_and_wait
+
+        fetch, size, sort, descending = self._fetch, self._page_size, self._sort, self._descending
+        if isinstance(fetch, _Empty):
+            return []
         started = time.perf_counter()
-        page = self._fetch(offset, self._page_size, self._sort, self._descending)
+        self._fetching = True  # the view may ask for more while this page is on its way
+        try:
+            page = run_and_wait(lambda: fetch(offset, size, sort, descending))
+        finally:
+            self._fetching = False
         self.last_query_ms = (time.perf_counter() - started) * 1000
         self.query_time_ms.emit(self.last_query_ms)
         return page
@@ -130,10 +140,10 @@ class CitizenTableModel(QAbstractTableModel):
     # -- lazy fetching
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._more
+        return not parent.isValid() and self._more and not self._fetching
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._more:
+        if parent.isValid() or not self._more or self._fetching:
             return
         page = self._load(len(self._rows))
         self._more = len(page) == self._page_size
@@ -207,7 +217,7 @@ class CitizenTableModel(QAbstractTableModel):
         if col == COL_CPR:
             return r.cpr_formatted
         if col == COL_GROUP:
-            return TARGET_GROUP_LABELS.get(r.target_group, r.target_group) if r.target_group else "–"
+            return translated(TARGET_GROUP_LABELS.get(r.target_group, r.target_group)) if r.target_group else "–"
         if col == COL_COORDINATOR:
             return r.coordinator or "–"
         if col == COL_MEETING:

@@ -24,6 +24,7 @@ from planner_gui.ui.caseload.model import (
     CitizenTableModel,
 )
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.workers import run_and_wait
 
 CASELOAD_PAGE_SIZE = 500  # a caseload is 50-150 citizens: load it whole, so the status line counts all of it
 
@@ -170,20 +171,22 @@ class CaseloadPage(_Page):
         self.table.setAccessibleName(self.title.text())
         self.setObjectName("caseloadPage")
         self.total = 0
+        self._db, self._actor, self._today = ctx.db, ctx.actor, self.today
         self.model.set_source(self._fetch)
         self._update_status()
         ctx.signals.caseload_changed.connect(self.refresh)
         ctx.signals.citizen_changed.connect(lambda _id: self.refresh())
 
     def _fetch(self, offset: int, limit: int, sort: str, descending: bool) -> list[svc.CitizenRow]:
+        """Runs on the background thread (the model's pages): no widgets here."""
         return svc.caseload(
-            self.ctx.db,
-            self.ctx.actor,
+            self._db,
+            self._actor,
             offset=offset,
             limit=limit,
             sort=sort,  # type: ignore[arg-type]
             descending=descending,
-            today=self.today,
+            today=self._today,
         )
 
     def refresh(self) -> None:
@@ -191,7 +194,8 @@ class CaseloadPage(_Page):
         self._update_status()
 
     def _update_status(self) -> None:
-        self.total = svc.count_caseload(self.ctx.db, self.ctx.actor, today=self.today)
+        db, actor, today = self.ctx.db, self.ctx.actor, self.today
+        self.total = run_and_wait(lambda: svc.count_caseload(db, actor, today=today))
         stale = sum(1 for i in range(self.model.rowCount()) if self.model.is_stale(self.model.row_at(i)))  # type: ignore[arg-type]
         if self.total == 0:
             self.status.setText(

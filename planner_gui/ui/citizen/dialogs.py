@@ -47,6 +47,8 @@ from planner_gui.services.companies import CompanyRow
 from planner_gui.ui.citizen.common import DateField, parse_date, sentence
 from planner_gui.ui.collation import sorted_danish
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.i18n import error_text, translated
+from planner_gui.ui.workers import run_and_wait
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -90,7 +92,7 @@ class SubGoalDialog(_FormDialog):
         self.status = QComboBox()
         self.status.setObjectName("subGoalStatus")
         for code in SUBGOAL_STATUSES:
-            self.status.addItem(self.tr(SUBGOAL_STATUS_LABELS[code]), code)
+            self.status.addItem(translated(SUBGOAL_STATUS_LABELS[code]), code)
         self.status.setCurrentIndex(SUBGOAL_STATUSES.index(row.status) if row else 0)
         self.start = DateField()
         self.start.setObjectName("subGoalStart")
@@ -122,7 +124,7 @@ class SubGoalDialog(_FormDialog):
         try:
             self.result_row()
         except ValueError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         super().accept()
 
@@ -151,11 +153,11 @@ class CompanyDialog(_FormDialog):
 
     def accept(self) -> None:
         try:
-            self.company = companies_service.register_company(
-                self.ctx.db, self.ctx.actor, self.cvr.text(), self.name.text(), self.social.isChecked()
-            )
+            db, actor = self.ctx.db, self.ctx.actor
+            cvr, name, social = self.cvr.text(), self.name.text(), self.social.isChecked()
+            self.company = run_and_wait(lambda: companies_service.register_company(db, actor, cvr, name, social))
         except UserError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         super().accept()
 
@@ -171,11 +173,11 @@ class EffortDialog(_FormDialog):
         self.category = QComboBox()
         self.category.setObjectName("effortCategory")
         for code in EFFORT_CATEGORIES:
-            self.category.addItem(self.tr(EFFORT_CATEGORY_LABELS[code]), code)
+            self.category.addItem(translated(EFFORT_CATEGORY_LABELS[code]), code)
         self.responsible = QComboBox()
         self.responsible.setObjectName("effortResponsible")
         for code in RESPONSIBLE_UNITS:
-            self.responsible.addItem(self.tr(RESPONSIBLE_UNIT_LABELS[code]), code)
+            self.responsible.addItem(translated(RESPONSIBLE_UNIT_LABELS[code]), code)
         self.company = QComboBox()
         self.company.setObjectName("effortCompany")
         self.company.setEditable(True)
@@ -225,7 +227,9 @@ class EffortDialog(_FormDialog):
     def _load_companies(self, select: uuid.UUID | None = None) -> None:
         self.company.clear()
         self.company.addItem(self.tr("(ingen virksomhed)"), None)
-        for c in sorted_danish(companies_service.list_companies(self.ctx.db), lambda c: f"{c.name} ({c.cvr})"):
+        db = self.ctx.db
+        known = run_and_wait(lambda: companies_service.list_companies(db))
+        for c in sorted_danish(known, lambda c: f"{c.name} ({c.cvr})"):
             self.company.addItem(f"{c.name} ({c.cvr})", c)
         completer = QCompleter(self.company.model(), self.company)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -290,7 +294,7 @@ class EffortDialog(_FormDialog):
         try:
             self.result_row()
         except ValueError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         super().accept()
 
@@ -399,7 +403,7 @@ class BenefitDialog(_FormDialog):
         self.target_group = QComboBox()
         self.target_group.setObjectName("benefitTargetGroup")
         for code in TARGET_GROUPS:
-            self.target_group.addItem(self.tr(TARGET_GROUP_LABELS[code]), code)
+            self.target_group.addItem(translated(TARGET_GROUP_LABELS[code]), code)
         self.start = DateField(optional=False)
         self.start.setObjectName("benefitStart")
         self.start.set_value(today if editing is None else editing.start)
@@ -413,7 +417,7 @@ class BenefitDialog(_FormDialog):
             self.end_current.setChecked(False)
             self.end_current.hide()
         elif current is not None:
-            label = self.tr(TARGET_GROUP_LABELS.get(current.target_group, current.target_group))
+            label = translated(TARGET_GROUP_LABELS.get(current.target_group, current.target_group))
             self.end_current.setText(
                 self.tr("Afslut {group} (fra {start}) dagen før den nye ydelse starter").format(
                     group=label, start=format_date(current.start)
@@ -438,7 +442,7 @@ class BenefitDialog(_FormDialog):
             start = parse_date(self.start.text())
             end = parse_date(self.end.text())
         except ValueError as err:
-            raise ValueError(sentence(str(err))) from None
+            raise ValueError(sentence(error_text(err))) from None
         if start is None:
             raise ValueError(self.tr("Fra-datoen skal udfyldes."))
         if end is not None and end < start:
@@ -450,7 +454,7 @@ class BenefitDialog(_FormDialog):
             self.dates()
             overview = self._save(self)
         except (ValueError, UserError) as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         if overview is None:
             return  # no reason given: nothing saved, the dialog stays
@@ -488,7 +492,7 @@ class ExitDialog(_FormDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("exitType")
         for code in EXIT_TYPES:
-            self.kind.addItem(self.tr(EXIT_TYPE_LABELS[code]), code)
+            self.kind.addItem(translated(EXIT_TYPE_LABELS[code]), code)
         if editing is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(editing.type)))
         self.form.addRow(self.tr("&Dato:"), self.date)
@@ -500,7 +504,7 @@ class ExitDialog(_FormDialog):
         try:
             date = parse_date(self.date.text())
         except ValueError as err:
-            raise ValueError(sentence(str(err))) from None
+            raise ValueError(sentence(error_text(err))) from None
         if date is None:
             raise ValueError(self.tr("Datoen skal udfyldes."))
         return date
@@ -510,7 +514,7 @@ class ExitDialog(_FormDialog):
             self.exit_date()
             overview = self._save(self)
         except (ValueError, UserError) as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         if overview is None:
             return
@@ -550,7 +554,7 @@ class DeleteRowDialog(_FormDialog):
         try:
             overview = self._save(self)
         except UserError as err:
-            self.show_error(str(err))
+            self.show_error(error_text(err))
             return
         if overview is None:
             return

@@ -39,6 +39,8 @@ from planner_gui.ui.citizen.dialogs import EffortDialog, SubGoalDialog
 from planner_gui.ui.collation import sorted_danish
 from planner_gui.ui.colors import MUTED, ON_LIGHT, text_style
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.i18n import translated
+from planner_gui.ui.workers import run_and_wait
 
 STATUS_COLORS = {"planlagt": "#eaf2fb", "i_gang": "#e9f7ef", "afsluttet": "#f2f3f4"}
 SUBGOAL_COLORS = {"ikke_startet": "#fdfefe", "i_gang": "#e9f7ef", "naaet": "#d4efdf", "opgivet": "#f2f3f4"}
@@ -166,7 +168,8 @@ class PlanTab(QScrollArea):
         self.next_step.setFixedHeight(58)
         self.next_meeting = DateField()
         self.next_meeting.setObjectName("nextMeeting")
-        self.coordinator = StaffCombo(lambda: plans.list_caseworkers(ctx.db))
+        db = ctx.db
+        self.coordinator = StaffCombo(lambda: run_and_wait(lambda: plans.list_caseworkers(db)))
         self.coordinator.setObjectName("coordinator")
         self.coordinator.setMinimumWidth(340)
         self.coordinator.setToolTip(self.tr("Vælges sammen med borgeren. Skiftet gælder fra i dag."))
@@ -360,7 +363,7 @@ class PlanTab(QScrollArea):
         keep = self.subgoals.currentRow()
         self.subgoals.setRowCount(len(rows))
         for i, g in enumerate(rows):
-            cells = (g.text, self.tr(g.status_label), fmt_date(g.start), fmt_date(g.deadline))
+            cells = (g.text, translated(g.status_label), fmt_date(g.start), fmt_date(g.deadline))
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setBackground(QBrush(QColor(SUBGOAL_COLORS.get(g.status, "#ffffff"))))
@@ -380,13 +383,13 @@ class PlanTab(QScrollArea):
             status = e.status(self.today)
             hours = f"{e.hours_per_week:g}" if e.hours_per_week is not None else ""
             cells = (
-                self.tr(e.category_label),
-                self.tr(e.responsible_label),
+                translated(e.category_label),
+                translated(e.responsible_label),
                 e.company_label,
                 fmt_date(e.start),
                 fmt_date(e.end),
                 hours,
-                self.tr(EFFORT_STATUS_LABELS[status]),
+                translated(EFFORT_STATUS_LABELS[status]),
             )
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -41,8 +41,10 @@ from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
 from planner_gui.ui.colors import MUTED, ON_LIGHT, WARNING, text_color
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.i18n import error_text, translated
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.printout import ProgressPart
+from planner_gui.ui.workers import run_and_wait, run_in_background
 
 DRAFT_DELAY_MS = 3000
 T = TypeVar("T")
@@ -80,7 +82,11 @@ class CitizenView(QWidget):
         self.setObjectName("citizenView")
         self.ctx = ctx
         self.citizen_id = citizen_id
-        self.overview = overview if overview is not None else plans.open_citizen(ctx.db, ctx.actor, citizen_id, reason)
+        self.overview = (
+            overview
+            if overview is not None
+            else run_and_wait(lambda: plans.open_citizen(ctx.db, ctx.actor, citizen_id, reason))
+        )
         self.reason = self.overview.reason
         self.holder = DraftHolder(self.overview.draft(), self)
         self.undo_stack = QUndoStack(self)
@@ -321,7 +327,7 @@ class CitizenView(QWidget):
         coord = ov.coordinator.name if ov.coordinator else self.tr("ingen")
         self.header.setText(
             f"<span style='font-size: 15pt; font-weight: 600;'>{esc(ov.name)}</span>&nbsp;&nbsp;"
-            f"<span style='color: {text_color(MUTED, self)};'>{ov.cpr} &middot; {self.tr(group)} &middot; "
+            f"<span style='color: {text_color(MUTED, self)};'>{ov.cpr} &middot; {translated(group)} &middot; "
             f"{self.tr('Sagsbehandler')}: {esc(who)} &middot; {self.tr('Koordinerende')}: {esc(coord)}</span>"
             + (
                 f"<br/><span style='color: {text_color(WARNING, self)};'>"
@@ -419,15 +425,13 @@ class CitizenView(QWidget):
         """Keep the unsaved edits in the database (offered back after a crash or a forced close)."""
         if not self.overview.can_edit:
             return
-        try:
-            if self.is_dirty():
-                plans.save_draft(self.ctx.db, self.ctx.actor, self.citizen_id, self.holder.draft)
-                self._draft_kept = True
-            elif self._draft_kept:  # undone back to the saved plan: nothing to keep
-                plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
-                self._draft_kept = False
-        except UserError:
-            pass  # best effort; the edits are still on screen
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+        if self.is_dirty():
+            draft = self.holder.draft
+            run_in_background(lambda _p: plans.save_draft(db, actor, cid, draft), on_error=_draft_not_kept)
+            self._draft_kept = True
+        elif self._draft_kept:  # undone back to the saved plan: nothing to keep
+            self._discard_draft()
 
     def _offer_kept_draft(self) -> None:
         if not self.overview.can_edit:
@@ -446,7 +450,13 @@ class CitizenView(QWidget):
     def discard_kept_draft(self) -> None:
         self._kept_draft = None
         self.draft_banner.hide()
-        plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
+        self._discard_draft()
+
+    def _discard_draft(self) -> None:
+        """Remove the kept copy of unsaved edits, in the background (queued after any copy being written)."""
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+        run_in_background(lambda _p: plans.discard_draft(db, actor, cid), on_error=_draft_not_kept)
+        self._draft_kept = False
 
     def save(self) -> bool:
         """Write every pending edit in one service call. True when there is nothing left unsaved."""
@@ -454,16 +464,15 @@ class CitizenView(QWidget):
         edits = diff(self.overview, self.holder.draft)
         if edits.empty:
             return True
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
         try:
-            ov = self._with_reason(
-                lambda reason: plans.save_plan(self.ctx.db, self.ctx.actor, self.citizen_id, edits, reason)
-            )
+            ov = self._with_reason(lambda reason: plans.save_plan(db, actor, cid, edits, reason))
         except ConcurrentEdit as err:
             self.keep_draft()
-            self._error(self.tr("Planen blev ikke gemt"), str(err))
+            self._error(self.tr("Planen blev ikke gemt"), error_text(err))
             return False
         except UserError as err:
-            self._error(self.tr("Planen blev ikke gemt"), str(err))
+            self._error(self.tr("Planen blev ikke gemt"), error_text(err))
             return False
         if ov is None:  # no reason given: the edits stay on screen
             self.keep_draft()
@@ -485,16 +494,18 @@ class CitizenView(QWidget):
         return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _with_reason(self, action: Callable[[str], T]) -> T | None:
-        """Run ``action(reason)``. When the citizen has left the user's caseload since the view opened (after a
+        """Run ``action(reason)``, a service call, on the background thread (:func:`run_and_wait`; it must not touch
+        widgets: read them before). When the citizen has left the user's caseload since the view opened (after a
         handover, say), the service asks for a reason: ask the user, run it again with it, and keep the reason for
         the view's next actions. None when the user cancels."""
+        given = self.reason
         try:
-            return action(self.reason)
+            return run_and_wait(lambda: action(given))
         except ReasonRequired:
             reason = self.ask_reason()
             if reason is None:
                 return None
-            result = action(reason)
+            result = run_and_wait(lambda: action(reason))
             self.reason = reason
             return result
 
@@ -504,9 +515,10 @@ class CitizenView(QWidget):
         if self.reason:
             return True
         try:
-            needed = citizens.needs_reason(self.ctx.db, self.ctx.actor, self.citizen_id)
+            db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+            needed = run_and_wait(lambda: citizens.needs_reason(db, actor, cid))
         except UserError as err:
-            self._error(self.tr("Det lykkedes ikke"), str(err))
+            self._error(self.tr("Det lykkedes ikke"), error_text(err))
             return False
         if not needed:
             return True
@@ -560,8 +572,7 @@ class CitizenView(QWidget):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self._draft_timer.stop()
-            plans.discard_draft(self.ctx.db, self.ctx.actor, self.citizen_id)
-            self._draft_kept = False
+            self._discard_draft()
             self.undo_stack.clear()
             self.holder.set(self.overview.draft(), "all")
             return True
@@ -589,7 +600,13 @@ class CitizenView(QWidget):
         coordinator_is_current = ov.coordinator is None or (
             ov.primary is not None and ov.coordinator.id == ov.primary.id
         )
-        dialog = HandoverDialog(plans.list_caseworkers(self.ctx.db), ov.primary, coordinator_is_current, self)
+        db = self.ctx.db
+        try:
+            staff = run_and_wait(lambda: plans.list_caseworkers(db))
+        except UserError as err:
+            self._error(self.tr("Overdragelsen lykkedes ikke"), error_text(err))
+            return
+        dialog = HandoverDialog(staff, ov.primary, coordinator_is_current, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         receiver = dialog.selected()
@@ -597,18 +614,13 @@ class CitizenView(QWidget):
         self.do_handover(receiver.id, dialog.note.toPlainText(), dialog.move_coordinator.isChecked())
 
     def do_handover(self, to_staff_id: uuid.UUID, note: str, move_coordinator: bool) -> bool:
+        db, actor, cid, reason = self.ctx.db, self.ctx.actor, self.citizen_id, self.reason
         try:
-            ov = plans.handover(
-                self.ctx.db,
-                self.ctx.actor,
-                self.citizen_id,
-                to_staff_id,
-                note,
-                self.reason,
-                move_coordinator=move_coordinator,
+            ov = run_and_wait(
+                lambda: plans.handover(db, actor, cid, to_staff_id, note, reason, move_coordinator=move_coordinator)
             )
         except UserError as err:
-            self._error(self.tr("Overdragelsen lykkedes ikke"), str(err))
+            self._error(self.tr("Overdragelsen lykkedes ikke"), error_text(err))
             return False
         self._rebase(ov)
         self.ctx.signals.caseload_changed.emit()
@@ -619,9 +631,10 @@ class CitizenView(QWidget):
 
     def acknowledge_handover(self) -> None:
         try:
-            ov = plans.acknowledge_handover(self.ctx.db, self.ctx.actor, self.citizen_id, self.reason)
+            db, actor, cid, reason = self.ctx.db, self.ctx.actor, self.citizen_id, self.reason
+            ov = run_and_wait(lambda: plans.acknowledge_handover(db, actor, cid, reason))
         except UserError as err:
-            self._error(self.tr("Det lykkedes ikke"), str(err))
+            self._error(self.tr("Det lykkedes ikke"), error_text(err))
             return
         self._rebase(ov)
         self.plan_tab.own_goal.setFocus()
@@ -630,19 +643,12 @@ class CitizenView(QWidget):
         dialog = NoteDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+        text, kind = dialog.text.toPlainText(), dialog.kind.currentData()
         try:
-            ov = self._with_reason(
-                lambda reason: plans.add_note(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.citizen_id,
-                    dialog.text.toPlainText(),
-                    dialog.kind.currentData(),
-                    reason,
-                )
-            )
+            ov = self._with_reason(lambda reason: plans.add_note(db, actor, cid, text, kind, reason))
         except UserError as err:
-            self._error(self.tr("Notatet blev ikke gemt"), str(err))
+            self._error(self.tr("Notatet blev ikke gemt"), error_text(err))
             return
         if ov is not None:
             self._rebase(ov)
@@ -653,16 +659,11 @@ class CitizenView(QWidget):
 
         def save(d: BenefitDialog) -> CitizenOverview | None:
             start, end = d.dates()
+            db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+            group, end_current = d.target_group.currentData(), d.end_current.isChecked()
             return self._with_reason(
                 lambda reason: plans.add_benefit_period(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.citizen_id,
-                    d.target_group.currentData(),
-                    start,
-                    end,
-                    reason,
-                    end_current=d.end_current.isChecked(),
+                    db, actor, cid, group, start, end, reason, end_current=end_current
                 )
             )
 
@@ -677,12 +678,9 @@ class CitizenView(QWidget):
         """Registrér afgang: exit date and type; open benefit periods end that day. Saved at once."""
 
         def save(d: ExitDialog) -> CitizenOverview | None:
-            date = d.exit_date()
-            return self._with_reason(
-                lambda reason: plans.register_exit(
-                    self.ctx.db, self.ctx.actor, self.citizen_id, date, d.kind.currentData(), reason
-                )
-            )
+            date, kind = d.exit_date(), d.kind.currentData()
+            db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+            return self._with_reason(lambda reason: plans.register_exit(db, actor, cid, date, kind, reason))
 
         dialog = ExitDialog(self.overview.today, save, self)
         self.exit_dialog = dialog  # for tests
@@ -702,17 +700,10 @@ class CitizenView(QWidget):
 
         def save(d: BenefitDialog) -> CitizenOverview | None:
             start, end = d.dates()
+            db, actor, cid, group = self.ctx.db, self.ctx.actor, self.citizen_id, d.target_group.currentData()
             return self._with_reason(
                 lambda reason: plans.update_benefit_period(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.citizen_id,
-                    row.id,
-                    row.version,
-                    d.target_group.currentData(),
-                    start,
-                    end,
-                    reason,
+                    db, actor, cid, row.id, row.version, group, start, end, reason
                 )
             )
 
@@ -725,14 +716,13 @@ class CitizenView(QWidget):
         """Slet ydelse: delete the selected benefit period, with a reason for the audit log. Saved at once."""
         assert row.id is not None
         what = self.tr("Ydelsen {group} fra {start} slettes. Skriv hvorfor; begrundelsen gemmes i loggen.").format(
-            group=self.tr(TARGET_GROUP_LABELS.get(row.target_group, row.target_group)), start=format_date(row.start)
+            group=translated(TARGET_GROUP_LABELS.get(row.target_group, row.target_group)), start=format_date(row.start)
         )
 
         def save(d: DeleteRowDialog) -> CitizenOverview | None:
+            db, actor, cid, why = self.ctx.db, self.ctx.actor, self.citizen_id, d.reason.text()
             return self._with_reason(
-                lambda reason: plans.delete_benefit_period(
-                    self.ctx.db, self.ctx.actor, self.citizen_id, row.id, row.version, d.reason.text(), reason
-                )
+                lambda reason: plans.delete_benefit_period(db, actor, cid, row.id, row.version, why, reason)
             )
 
         dialog = DeleteRowDialog(self.tr("Slet ydelse"), what, save, self)
@@ -745,18 +735,10 @@ class CitizenView(QWidget):
         assert row.id is not None
 
         def save(d: ExitDialog) -> CitizenOverview | None:
-            date = d.exit_date()
+            date, kind = d.exit_date(), d.kind.currentData()
+            db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
             return self._with_reason(
-                lambda reason: plans.update_exit(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.citizen_id,
-                    row.id,
-                    row.version,
-                    date,
-                    d.kind.currentData(),
-                    reason,
-                )
+                lambda reason: plans.update_exit(db, actor, cid, row.id, row.version, date, kind, reason)
             )
 
         dialog = ExitDialog(self.overview.today, save, self, editing=row)
@@ -770,14 +752,11 @@ class CitizenView(QWidget):
         what = self.tr(
             "Afgangen {date} ({kind}) slettes. Ydelser, den afsluttede, forbliver afsluttede (ret dem bagefter, "
             "hvis de skal fortsætte). Skriv hvorfor; begrundelsen gemmes i loggen."
-        ).format(date=format_date(row.date), kind=self.tr(EXIT_TYPE_LABELS.get(row.type, row.type)))
+        ).format(date=format_date(row.date), kind=translated(EXIT_TYPE_LABELS.get(row.type, row.type)))
 
         def save(d: DeleteRowDialog) -> CitizenOverview | None:
-            return self._with_reason(
-                lambda reason: plans.delete_exit(
-                    self.ctx.db, self.ctx.actor, self.citizen_id, row.id, row.version, d.reason.text(), reason
-                )
-            )
+            db, actor, cid, why = self.ctx.db, self.ctx.actor, self.citizen_id, d.reason.text()
+            return self._with_reason(lambda reason: plans.delete_exit(db, actor, cid, row.id, row.version, why, reason))
 
         dialog = DeleteRowDialog(self.tr("Slet afgang"), what, save, self)
         self.delete_dialog = dialog  # for tests
@@ -800,21 +779,26 @@ class CitizenView(QWidget):
         """The progression chart and table for "Min plan", when chosen and the citizen has been measured."""
         if not self.include_progress_action.isChecked():
             return None
+        from planner_gui.services.measurements import progression_for_printout
         from planner_gui.ui.progress.chart import progress_summary_html, render_progress_png
 
         # access to the citizen was checked (and a reason logged) when the view was opened
-        png = render_progress_png(self.ctx.db, self.citizen_id, 900, 420)
+        db, cid = self.ctx.db, self.citizen_id
+        progression = run_and_wait(lambda: progression_for_printout(db, cid))
+        png = render_progress_png(progression, 900, 420)
         if not png:
             return None
-        return ProgressPart(png, progress_summary_html(self.ctx.db, self.citizen_id))
+        return ProgressPart(png, progress_summary_html(progression))
 
     def write_pdf(self, path: Path) -> Path:
         """Audit the print, then write "Min plan" (the saved plan) to ``path`` (the entry is committed before the
         PDF touches the disk, so a killed app still leaves its trace)."""
         from planner_gui.ui.printout import write_pdf
 
+        db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
+
         def record(reason: str) -> bool:
-            plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "pdf")
+            plans.record_print(db, actor, cid, reason, "pdf")
             return True
 
         if not self._with_reason(record):
@@ -833,7 +817,7 @@ class CitizenView(QWidget):
         try:
             self.write_pdf(Path(path))
         except (UserError, OSError) as err:
-            self._error(self.tr("PDF'en blev ikke gemt"), str(err))
+            self._error(self.tr("PDF'en blev ikke gemt"), error_text(err))
             return
         self.ctx.signals.status_message.emit(self.tr("Min plan er gemt som {path}").format(path=path))
 
@@ -843,12 +827,11 @@ class CitizenView(QWidget):
         if not self._saved_before_print() or not self._reason_ready():
             return
         if print_with_dialog(self.overview, self, self._progress_part()):
+            db, actor, cid = self.ctx.db, self.ctx.actor, self.citizen_id
             try:
-                self._with_reason(
-                    lambda reason: plans.record_print(self.ctx.db, self.ctx.actor, self.citizen_id, reason, "printer")
-                )
+                self._with_reason(lambda reason: plans.record_print(db, actor, cid, reason, "printer"))
             except UserError as err:
-                self._error(self.tr("Det lykkedes ikke"), str(err))
+                self._error(self.tr("Det lykkedes ikke"), error_text(err))
 
     def access_request(self) -> None:
         """Aktindsigt: everything held about the citizen (workbook, audit entries, the saved plan as PDF) into a new
@@ -874,3 +857,15 @@ class CitizenView(QWidget):
     def _access_failed(self, text: str) -> None:
         self.access_job = None
         self._error(self.tr("Aktindsigten blev ikke gemt"), text)
+
+
+def _draft_not_kept(err: BaseException) -> None:
+    """Keeping a copy of unsaved edits is best effort (they are still on screen); a bug is still a bug."""
+    if isinstance(err, UserError):
+        import logging
+
+        logging.getLogger(__name__).warning("unsaved edits not kept: %s", err)
+        return
+    from planner_gui.ui.errors import show_exception
+
+    show_exception(err)

@@ -29,6 +29,7 @@ from planner_gui.services.permissions import Permission, can
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 from planner_gui.ui.paths import in_documents
+from planner_gui.ui.workers import run_and_wait
 
 
 class InstrumentsDialog(QDialog):
@@ -85,7 +86,8 @@ class InstrumentsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.instruments = list_instruments(self.ctx.db, include_retired=True, all_versions=True)
+        db = self.ctx.db
+        self.instruments = run_and_wait(lambda: list_instruments(db, include_retired=True, all_versions=True))
         self.table.setRowCount(len(self.instruments))
         for i, info in enumerate(self.instruments):
             status = self.tr("udgået") if info.retired else self.tr("i brug")
@@ -124,7 +126,8 @@ class InstrumentsDialog(QDialog):
 
     def add_from_file(self, path: Path) -> bool:
         try:
-            result = add_instrument_from_file(self.ctx.db, self.ctx.actor, path)
+            db, actor = self.ctx.db, self.ctx.actor
+            result = run_and_wait(lambda: add_instrument_from_file(db, actor, path))
         except UserError as err:
             self.message.setStyleSheet("color:#8b0000")
             self.message.setText(message_text(err))
@@ -150,7 +153,8 @@ class InstrumentsDialog(QDialog):
         if info is None:
             return
         try:
-            set_retired(self.ctx.db, self.ctx.actor, info.id, not info.retired)
+            db, actor = self.ctx.db, self.ctx.actor
+            run_and_wait(lambda: set_retired(db, actor, info.id, not info.retired))
         except UserError as err:
             self.message.setStyleSheet("color:#8b0000")
             self.message.setText(message_text(err))

@@ -39,7 +39,9 @@ from planner_gui.services.measurements import MeasurementOccasion, OccasionKey, 
 from planner_gui.ui.colors import ON_LIGHT, text_style
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import error_text, translated
 from planner_gui.ui.screens import fit_to_screen
+from planner_gui.ui.workers import run_and_wait
 
 BUTTON_SIZE = 44  # px: a comfortable touch/mouse target
 
@@ -56,13 +58,15 @@ class ScoreRow(QFrame):
         self.setObjectName("scoreRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(
-            self.tr("{dimension}, {rater}s score").format(dimension=dimension_label, rater=RATER_LABELS[rater].lower())
+            self.tr("{dimension}, {rater}s score").format(
+                dimension=dimension_label, rater=translated(RATER_LABELS[rater]).lower()
+            )
         )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(4)
-        name = QLabel(RATER_LABELS[rater])
+        name = QLabel(translated(RATER_LABELS[rater]))
         name.setMinimumWidth(120)
         f = name.font()
         f.setBold(True)
@@ -76,7 +80,7 @@ class ScoreRow(QFrame):
             b.setCheckable(True)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
-            b.setAccessibleName(f"{RATER_LABELS[rater]}: {v}")
+            b.setAccessibleName(f"{translated(RATER_LABELS[rater])}: {v}")
             self.group.addButton(b, v)
             self.buttons[v] = b
             layout.addWidget(b)
@@ -229,9 +233,11 @@ class MeasureDialog(QDialog):
 
         # -- header: instrument, date, mode
         if session is not None:
-            self.instruments = [get_instrument(ctx.db, session.instrument_id)]
+            db, instrument_id = ctx.db, session.instrument_id
+            self.instruments = [run_and_wait(lambda: get_instrument(db, instrument_id))]
         else:
-            self.instruments = list_instruments(ctx.db)
+            db = ctx.db
+            self.instruments = run_and_wait(lambda: list_instruments(db))
         self.instrument_combo = QComboBox()
         self.instrument_combo.setAccessibleName(self.tr("Instrument"))
         for info in self.instruments:
@@ -423,33 +429,22 @@ class MeasureDialog(QDialog):
         info = self.instrument()
         if info is None:
             return False
+        db, actor, cid, reason, today = self.ctx.db, self.ctx.actor, self.citizen_id, self.reason, self.today
+        entries, date, session = self.entries(), self.chosen_date(), self.session
         try:
-            if self.session is None:
-                self.saved_key = record_occasion(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.citizen_id,
-                    info.id,
-                    self.entries(),
-                    self.chosen_date(),
-                    reason=self.reason,
-                    today=self.today,
+            if session is None:
+                self.saved_key = run_and_wait(
+                    lambda: record_occasion(db, actor, cid, info.id, entries, date, reason=reason, today=today)
                 )
             else:
-                self.saved_key = update_occasion(
-                    self.ctx.db,
-                    self.ctx.actor,
-                    self.session.key,
-                    self.entries(),
-                    self.chosen_date(),
-                    reason=self.reason,
-                    today=self.today,
+                self.saved_key = run_and_wait(
+                    lambda: update_occasion(db, actor, session.key, entries, date, reason=reason, today=today)
                 )
         except ValidationError as err:
             self.show_errors(err.errors)
             return False
         except UserError as err:
-            self.show_errors([str(err)])
+            self.show_errors([error_text(err)])
             return False
         self.errors.hide()
         self.ctx.signals.measurements_changed.emit(self.citizen_id)

@@ -38,6 +38,7 @@ from planner_gui.services.measurements import (
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 from planner_gui.ui.progress.chart import MEAN, THEN_NOW, TIME, ProgressChart, change_rows
+from planner_gui.ui.workers import run_and_wait
 
 
 class ChangeTable(QTableWidget):
@@ -290,7 +291,8 @@ class ProgressPanel(QWidget):
     # ------------------------------------------------------------------------------------------------- data
     def refresh(self) -> None:
         try:
-            self.data = citizen_progression(self.ctx.db, self.ctx.actor, self.citizen_id, reason=self.reason)
+            db, actor, cid, reason = self.ctx.db, self.ctx.actor, self.citizen_id, self.reason
+            self.data = run_and_wait(lambda: citizen_progression(db, actor, cid, reason=reason))
         except UserError as err:
             self.data = None
             self.message.setText(message_text(err))
@@ -327,7 +329,8 @@ class ProgressPanel(QWidget):
     def _update_reminder(self) -> None:
         """Due a measurement (never measured, or the latest older than the threshold, default 90 days)?"""
         assert self.data is not None
-        threshold = reminder_days(self.ctx.db)
+        db = self.ctx.db
+        threshold = run_and_wait(lambda: reminder_days(db))
         last = max((m.date for m in self.data.sessions), default=None)
         days = (dt.date.today() - last).days if last is not None else None
         if not needs_measurement(days, threshold):
@@ -439,7 +442,8 @@ class ProgressPanel(QWidget):
 
     def delete_occasion(self, m: MeasurementOccasion) -> bool:
         try:
-            delete_occasion(self.ctx.db, self.ctx.actor, m.key, reason=self.reason)
+            db, actor, reason = self.ctx.db, self.ctx.actor, self.reason
+            run_and_wait(lambda: delete_occasion(db, actor, m.key, reason=reason))
         except UserError as err:
             QMessageBox.warning(self, self.tr("Målingen blev ikke slettet"), message_text(err))
             return False
