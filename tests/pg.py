@@ -67,8 +67,9 @@ class Cluster:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def start_cluster() -> Cluster | None:
-    """Start a new cluster, or None when PostgreSQL's server is not installed."""
+def start_cluster(*, timezone: str | None = None) -> Cluster | None:
+    """Start a new cluster, or None when PostgreSQL's server is not installed. ``timezone``: the server's own time
+    zone (``TimeZone``), e.g. a Danish job centre's ``Europe/Copenhagen``; initdb's default is the machine's."""
     bin_dir = server_bin()
     if bin_dir is None:
         return None
@@ -101,6 +102,8 @@ def start_cluster() -> Cluster | None:
     )
     port = _free_port()
     options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+    if timezone is not None:
+        options += f" -c timezone={timezone}"
     subprocess.run(
         _as_cluster_user(
             [

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import nulls_first, select
 from sqlalchemy.orm import Session, aliased
 
 from planner_gui.domain import cpr as cprmod
@@ -39,12 +39,18 @@ BATCH = 10_000
 
 
 def _cpr(digits: str) -> str:
-    return cprmod.Cpr(digits).formatted()
+    return f"{digits[:6]}-{digits[6:]}"  # cprmod.Cpr(digits).formatted(), without an object per row
 
 
 def _or_none(value: str | None) -> str | None:
     """An empty text is an empty cell (it reads back as the empty text)."""
     return value or None
+
+
+def _nulls_first(column: Any) -> Any:
+    """An ascending sort key with empty values first on both databases (SQLite's default; PostgreSQL puts them
+    last), so the same data export in the same row order from the laptop and from the team server."""
+    return nulls_first(column.asc())
 
 
 def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tuple[Any, ...]]]]:
@@ -80,7 +86,7 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                     C, C.id == BenefitPeriod.citizen_id
                 ),
                 C.id,
-            ).order_by(C.cpr, BenefitPeriod.start, BenefitPeriod.end, BenefitPeriod.target_group),
+            ).order_by(C.cpr, BenefitPeriod.start, _nulls_first(BenefitPeriod.end), BenefitPeriod.target_group),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3]),
         ),
         "sagsbehandlere": (
@@ -89,7 +95,7 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 .join(C, C.id == Assignment.citizen_id)
                 .join(Staff, Staff.id == Assignment.staff_id),
                 C.id,
-            ).order_by(C.cpr, Assignment.start, Assignment.end, Assignment.role, Staff.initials),
+            ).order_by(C.cpr, Assignment.start, _nulls_first(Assignment.end), Assignment.role, Staff.initials),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4]),
         ),
         "indsatser": (
@@ -110,11 +116,11 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
             ).order_by(
                 C.cpr,
                 Effort.start,
-                Effort.end,
+                _nulls_first(Effort.end),
                 Effort.category,
                 Effort.responsible,
-                co.cvr,
-                Effort.hours_per_week,
+                _nulls_first(co.cvr),
+                _nulls_first(Effort.hours_per_week),
                 Effort.note,
             ),
             lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], _or_none(r[7])),
@@ -175,7 +181,14 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 .join(C, C.id == SubGoal.citizen_id)
                 .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
                 C.id,
-            ).order_by(C.cpr, SubGoal.position, SubGoal.text, SubGoal.status, SubGoal.start, SubGoal.deadline),
+            ).order_by(
+                C.cpr,
+                SubGoal.position,
+                SubGoal.text,
+                SubGoal.status,
+                _nulls_first(SubGoal.start),
+                _nulls_first(SubGoal.deadline),
+            ),
             lambda r: (_cpr(r[0]), r[1] + 1, r[2], r[3], r[4], r[5]),
         ),
         "notater": (
@@ -184,14 +197,15 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 .join(C, C.id == Note.citizen_id)
                 .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
                 C.id,
-            ).order_by(C.cpr, Note.date, Note.kind, Note.author, Note.text),
+            ).order_by(C.cpr, Note.date, Note.kind, _nulls_first(Note.author), Note.text),
             lambda r: (_cpr(r[0]), r[1], r[2], _or_none(r[3]), r[4]),
         ),
     }
 
 
 def _stream(session: Session, q: Any, shape: Callable[[Any], tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    for row in session.execute(q.execution_options(yield_per=BATCH)):
+    # Core, not the ORM: the rows are plain columns, and an export reads millions of them
+    for row in session.connection().execute(q.execution_options(yield_per=BATCH)):
         yield shape(row)
 
 

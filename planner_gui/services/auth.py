@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+import weakref
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
-from planner_gui.domain import passwords
+from planner_gui.domain import contact, passwords
 from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import STAFF_ROLES
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import AuthenticationFailed, ValidationError
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
@@ -72,26 +74,66 @@ def hash_password(password: str, *user_inputs: str) -> str:
     return hasher().hash(password)
 
 
+def clean_contact(phone: str, email: str) -> tuple[str, str]:
+    """A member of staff's phone number and e-mail address in their stored shapes (domain/contact.py), or a
+    :class:`ValidationError` that says what is wrong with which."""
+    try:
+        return contact.clean_phone(phone), contact.clean_email(email)
+    except contact.ContactError as err:
+        raise ValidationError(str(err)) from None
+    except textrule.TextError as err:  # a control or bidi character
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "telefon eller e-mail: {err}").format(err=err)) from None
+
+
 def create_user(
-    session_db: Database, actor: Actor, initials: str, name: str, role: str, password: str | None, team: str = ""
+    session_db: Database,
+    actor: Actor,
+    initials: str,
+    name: str,
+    role: str,
+    password: str | None,
+    team: str = "",
+    *,
+    phone: str = "",
+    email: str = "",
 ) -> uuid.UUID:
-    require(actor, Permission.MANAGE_USERS, "kun en administrator kan oprette brugere")
+    require(
+        actor, Permission.MANAGE_USERS, QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan oprette brugere")
+    )
     if role not in STAFF_ROLES:
-        raise ValidationError(f"ukendt rolle {role!r}; brug {', '.join(STAFF_ROLES)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "ukendt rolle {role!r}; brug {staff_roles}").format(
+                role=role, staff_roles=", ".join(STAFF_ROLES)
+            )
+        )
+    phone, email = clean_contact(phone, email)
     try:  # no control, bidi or invisible characters; NFC (domain/text.py)
         initials = textrule.clean_code(initials).lower()
         name = textrule.clean_name(name) if name.strip() else ""
         team = textrule.clean_line(team)
     except textrule.TextError as err:
-        raise ValidationError(f"initialer, navn eller team: {err}") from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "initialer, navn eller team: {err}").format(err=err)
+        ) from None
     if not initials or len(initials) > 16:
-        raise ValidationError("initialer skal have 1-16 tegn")
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "initialer skal have 1-16 tegn"))
     pw_hash = hash_password(password, initials, name) if password else None
     with session_db.write() as s:
         if s.scalar(select(Staff.id).where(Staff.initials == initials)) is not None:
-            raise ValidationError(f"initialerne {initials!r} er allerede i brug")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Meddelelser", "initialerne {initials!r} er allerede i brug").format(
+                    initials=initials
+                )
+            )
         staff = Staff(
-            initials=initials, name=name, team=team, role=role, password_hash=pw_hash, updated_by=actor.initials
+            initials=initials,
+            name=name,
+            team=team,
+            role=role,
+            phone=phone,
+            email=email,
+            password_hash=pw_hash,
+            updated_by=actor.initials,
         )
         s.add(staff)
         s.flush()
@@ -113,12 +155,18 @@ def create_user(
 
 def set_password(db: Database, actor: Actor, initials: str, password: str) -> None:
     if actor.initials != initials:
-        require(actor, Permission.MANAGE_USERS, "kun en administrator kan sætte andres adgangskode")
+        require(
+            actor,
+            Permission.MANAGE_USERS,
+            QT_TRANSLATE_NOOP("Meddelelser", "kun en administrator kan sætte andres adgangskode"),
+        )
     pw_hash = hash_password(password, initials)
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
         if staff is None:
-            raise ValidationError(f"ingen bruger med initialerne {initials!r}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Meddelelser", "ingen bruger med initialerne {initials!r}").format(initials=initials)
+            )
         staff.password_hash = pw_hash
         staff.failed_logins = 0
         staff.locked_until = None
@@ -152,23 +200,50 @@ def _dummy_hash() -> str:
     return hasher().hash("ingen-bruger-har-denne-kode")
 
 
-def _login_on_server(db: Database, initials: str, password: str) -> Actor:
+# the idle lock on the team database: failures in a row and the time before which the next attempt is refused, per
+# open connection (a new login through the login window opens a new one, and the server checks that password itself:
+# SCRAM, failures in the server's log)
+_unlock_failures: weakref.WeakKeyDictionary[Engine, tuple[int, dt.datetime]] = weakref.WeakKeyDictionary()
+
+
+def _login_on_server(db: Database, initials: str, password: str, now: dt.datetime) -> Actor:
     """The team database: the server checked the password when the user's own login role connected (SCRAM; failed
     attempts are in the server's log), so here the connection's role must be this user's, and the login is audited.
-    A login on a connection already open (the idle lock's password) must give the password the server accepted.
-    """
+    A login on a connection already open (the idle lock's password) must give the password the server accepted; a
+    wrong one is audited and delayed as on a database file (1, 2, 4, 8 s, then locked for :data:`LOCK_MINUTES`)."""
     import hmac
 
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
-    accepted = make_url(db.url).password
-    if accepted is not None and not hmac.compare_digest(str(accepted).encode(), password.encode()):
-        raise AuthenticationFailed("forkerte initialer eller adgangskode")
+    url = make_url(db.url)
+    accepted = url.password
+    if accepted is not None:
+        failures, until = _unlock_failures.get(db.engine, (0, now))
+        if until > now:
+            wait = until - now
+            if failures >= MAX_FAILED_BEFORE_LOCK:
+                reason = "spærret"
+                minutes = max(1, int(wait.total_seconds() // 60) + 1)
+                failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
+            else:
+                reason = "for tidligt efter forkert adgangskode"
+                seconds = max(1, int(wait.total_seconds() + 0.999))
+                failure = f"for mange forkerte forsøg; vent {seconds} sekund(er) og prøv igen"
+            with db.write() as s:
+                audit.record(s, initials, "login_failed", entity="staff", reason=reason)
+            raise AuthenticationFailed(failure)
+        if not hmac.compare_digest(str(accepted).encode(), password.encode()):
+            failures += 1
+            _unlock_failures[db.engine] = (failures, now + failure_delay(failures))
+            with db.write() as s:
+                audit.record(s, initials, "login_failed", entity="staff", reason=f"forkert adgangskode ({failures})")
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "forkerte initialer eller adgangskode"))
+        _unlock_failures.pop(db.engine, None)
     with db.write() as s:
         me = s.execute(text("SELECT staff_id, initials, role FROM planner_me()")).first()
         if me is None or str(me.initials).lower() != initials:
-            raise AuthenticationFailed("forkerte initialer eller adgangskode")
+            raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "forkerte initialer eller adgangskode"))
         name = s.scalar(select(Staff.name).where(Staff.id == me.staff_id)) or ""
         audit.record(s, initials, "login", entity="staff", entity_id=me.staff_id)
     return Actor(str(me.initials), str(me.role), me.staff_id, str(name))
@@ -184,9 +259,9 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
     from argon2.exceptions import InvalidHashError, VerificationError
 
     initials = initials.strip().lower()
-    if is_postgres(db.url):
-        return _login_on_server(db, initials, password)
     now = now or utcnow()
+    if is_postgres(db.url):
+        return _login_on_server(db, initials, password, now)
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
         if staff is None or staff.password_hash is None or not staff.active:
@@ -252,6 +327,8 @@ def login_from_env(db: Database) -> Actor:
     password = os.environ.get("PLANNER_PASSWORD", "")
     if not user or not password:
         raise AuthenticationFailed(
-            "databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)"
+            )
         )
     return login(db, user, password)

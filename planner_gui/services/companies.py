@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from itertools import islice
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 
 from planner_gui.domain import cvr as cvrmod
 from planner_gui.domain import text as textrule
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import ValidationError
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, require
@@ -45,13 +47,21 @@ def register_company(db: Database, actor: Actor, cvr: str, name: str, social_eco
     try:  # no control or bidi characters, not only invisible ones; NFC (domain/text.py)
         name = " ".join(textrule.clean_name(name).split())
     except textrule.TextError as err:
-        raise ValidationError(f"virksomhedens navn {err}") from None
+        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "virksomhedens navn {err}").format(err=err)) from None
     if len(name) > MAX_NAME:
-        raise ValidationError(f"virksomhedens navn må højst have {MAX_NAME} tegn")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "virksomhedens navn må højst have {max_name} tegn").format(
+                max_name=MAX_NAME
+            )
+        )
     with db.write() as s:
         existing = s.scalar(select(Company).where(Company.cvr == digits))
         if existing is not None:
-            raise ValidationError(f"CVR-nummeret {digits} er allerede registreret som {existing.name!r}")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Meddelelser", "CVR-nummeret {digits} er allerede registreret som {name!r}").format(
+                    digits=digits, name=existing.name
+                )
+            )
         company = Company(cvr=digits, name=name, social_economy=social_economy, updated_by=actor.initials)
         s.add(company)
         s.flush()
@@ -73,18 +83,20 @@ def get_company(db: Database, company_id: uuid.UUID) -> CompanyRow | None:
 
 
 def search_companies(db: Database, text: str = "", limit: int = 50) -> tuple[CompanyRow, ...]:
-    """Companies whose name contains ``text`` or whose CVR number starts with its digits, by name."""
-    q = select(Company)
+    """Companies whose name contains ``text`` in any case (``øster`` finds ``Østerbro Auto``) or whose CVR number
+    starts with its digits, by name.
+
+    The name is matched here, not in SQL: SQLite's ``lower()`` and ``LIKE`` fold ASCII letters only, so the laptop
+    found fewer companies than the team server for the same text. A job centre has hundreds of companies."""
     text = text.strip()
-    if text:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        conds = [func.lower(Company.name).contains(text.lower(), autoescape=True)]
-        if digits:
-            conds.append(Company.cvr.startswith(digits, autoescape=True))
-        q = q.where(or_(*conds))
-    q = q.order_by(Company.name, Company.cvr).limit(limit)
+    q = select(Company).order_by(Company.name, Company.cvr)
     with db.read() as s:
-        return tuple(_row(c) for c in s.scalars(q))
+        if not text:
+            return tuple(_row(c) for c in s.scalars(q.limit(limit)))
+        needle = text.casefold()
+        digits = "".join(ch for ch in text if ch.isdigit())
+        hits = (c for c in s.scalars(q) if needle in c.name.casefold() or (digits and c.cvr.startswith(digits)))
+        return tuple(_row(c) for c in islice(hits, limit))
 
 
 def list_companies(db: Database) -> tuple[CompanyRow, ...]:

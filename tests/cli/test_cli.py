@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, server_url
 
 GOOD_ENV = {"PLANNER_USER": "admin", "PLANNER_PASSWORD": PASSWORD}
 
@@ -35,8 +35,12 @@ def _demo(path: Path, *extra: str) -> Path:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    """What a user gets by default: ``demo`` makes the database encrypted at rest."""
+def demo_file(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """What a user gets by default: ``demo`` makes the database encrypted at rest (60 citizens). On PostgreSQL the
+    server's URL (no user, no password) of a copy of the demo database (300 citizens, tests/conftest.py): the
+    commands log in as ``PLANNER_USER``'s own role."""
+    if db_backend == "postgresql":
+        return server_url(request.getfixturevalue("demo_db"))
     path = _demo(tmp_path / "demo.db")
     assert (tmp_path / "demo.db.keys").exists()
     return path
@@ -65,19 +69,24 @@ def test_init_rejects_short_password(tmp_path: Path) -> None:
     assert not (tmp_path / "x.db").exists()
 
 
-def test_export_import_round_trip_via_cli(demo_file: Path, tmp_path: Path) -> None:
+def test_export_import_round_trip_via_cli(
+    db_backend: str, demo_file: Path | str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     out = tmp_path / "out.xlsx"
     proc = run("export", "--db", str(demo_file), str(out), env=GOOD_ENV)
     assert proc.returncode == 0, proc.stderr
     assert out.exists()
-    fresh = tmp_path / "fresh.db"
-    assert run("init", "--db", str(fresh), "--admin-password", PASSWORD).returncode == 0
-    proc = run("import", "--db", str(fresh), str(out), env=GOOD_ENV)
+    if db_backend == "postgresql":  # a new, empty database on the server (init --db URL is the security tests')
+        fresh, citizens = server_url(request.getfixturevalue("empty_db")), 300
+    else:
+        fresh, citizens = str(tmp_path / "fresh.db"), 60
+        assert run("init", "--db", fresh, "--admin-password", PASSWORD).returncode == 0
+    proc = run("import", "--db", fresh, str(out), env=GOOD_ENV)
     assert proc.returncode == 0, proc.stderr
-    assert "borgere: 60 nye" in proc.stdout
+    assert f"borgere: {citizens} nye" in proc.stdout
 
 
-def test_import_bad_workbook_reports_every_error(demo_file: Path, tmp_path: Path) -> None:
+def test_import_bad_workbook_reports_every_error(demo_file: Path | str, tmp_path: Path) -> None:
     from tests.interchange.wb import GOOD, make_workbook
 
     data = {k: list(v) for k, v in GOOD.items()}
@@ -89,12 +98,14 @@ def test_import_bad_workbook_reports_every_error(demo_file: Path, tmp_path: Path
     assert "afgange!3 type:" in proc.stderr
 
 
+@pytest.mark.sqlite_only("a database file that is not there; a server's missing database is the security tests'")
 def test_missing_database(tmp_path: Path) -> None:
     proc = run("export", "--db", str(tmp_path / "nope.db"), str(tmp_path / "o.xlsx"), env=GOOD_ENV)
     assert_clean_error(proc, 2, "findes ikke")
     assert not (tmp_path / "nope.db").exists()
 
 
+@pytest.mark.sqlite_only("a file that is not a SQLite database")
 def test_not_a_database(tmp_path: Path) -> None:
     fake = tmp_path / "fake.db"
     fake.write_text("this is not a database\n" * 100)
@@ -103,7 +114,7 @@ def test_not_a_database(tmp_path: Path) -> None:
     assert fake.read_text().startswith("this is not")
 
 
-def test_wrong_password(demo_file: Path, tmp_path: Path) -> None:
+def test_wrong_password(demo_file: Path | str, tmp_path: Path) -> None:
     proc = run(
         "export",
         "--db",
@@ -115,7 +126,7 @@ def test_wrong_password(demo_file: Path, tmp_path: Path) -> None:
     assert not (tmp_path / "o.xlsx").exists()
 
 
-def test_missing_login(demo_file: Path, tmp_path: Path) -> None:
+def test_missing_login(demo_file: Path | str, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PLANNER_USER", "PLANNER_PASSWORD")}
     proc = subprocess.run(
         [sys.executable, "-m", "planner_gui", "export", "--db", str(demo_file), str(tmp_path / "o.xlsx")],
@@ -127,7 +138,7 @@ def test_missing_login(demo_file: Path, tmp_path: Path) -> None:
     assert_clean_error(proc, 2, "PLANNER_USER")
 
 
-def test_export_unknown_cpr(demo_file: Path, tmp_path: Path) -> None:
+def test_export_unknown_cpr(demo_file: Path | str, tmp_path: Path) -> None:
     out = str(tmp_path / "o.xlsx")
     proc = run("export", "--db", str(demo_file), out, "--cpr", "0101901234", "--begrundelse", "test", env=GOOD_ENV)
     assert_clean_error(proc, 2, "ingen borger")
@@ -135,7 +146,7 @@ def test_export_unknown_cpr(demo_file: Path, tmp_path: Path) -> None:
     assert_clean_error(proc, 2, "gyldig dato")
 
 
-def test_export_to_missing_folder(demo_file: Path, tmp_path: Path) -> None:
+def test_export_to_missing_folder(demo_file: Path | str, tmp_path: Path) -> None:
     proc = run("export", "--db", str(demo_file), str(tmp_path / "no" / "o.xlsx"), env=GOOD_ENV)
     assert_clean_error(proc, 2, "findes ikke")
 
@@ -145,6 +156,7 @@ def test_usage_error_exits_2() -> None:
     assert_clean_error(proc, 2, "--help")
 
 
+@pytest.mark.sqlite_only("a SQLite file locked by another sqlite3 connection")
 def test_locked_database(plain_demo_file: Path, tmp_path: Path) -> None:
     import sqlite3
 
@@ -161,14 +173,15 @@ def test_locked_database(plain_demo_file: Path, tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr
 
 
-def test_audit_verify(demo_file: Path) -> None:
+def test_audit_verify(demo_file: Path | str) -> None:
     proc = run("audit", "verify", "--db", str(demo_file), env=GOOD_ENV)
     assert proc.returncode == 0, proc.stderr
     assert "intakt" in proc.stdout
 
 
-def test_every_command_on_the_default_encrypted_database_from_any_folder(demo_file: Path, tmp_path: Path) -> None:
-    """The path users take: a database made by ``demo`` (encrypted), the installed command, another folder."""
+def test_every_command_on_the_default_encrypted_database_from_any_folder(demo_file: Path | str, tmp_path: Path) -> None:
+    """The path users take: a database made by ``demo`` (encrypted), the installed command, another folder; on
+    PostgreSQL the server's URL, as the team lead's and the administrator's own roles."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
 
@@ -204,3 +217,27 @@ def test_every_command_on_the_default_encrypted_database_from_any_folder(demo_fi
     assert here("audit", "verify", "--db", db).returncode == 0
     assert here("audit", "export", "--db", db, str(elsewhere / "log.xlsx")).returncode == 0
     assert here("import", "--db", db, str(elsewhere / "alt.xlsx")).returncode == 0
+
+
+def test_user_add_takes_an_optional_phone_number_and_email(tmp_path: Path) -> None:
+    """Issue 16: ``user add --telefon --email`` (optional; CONTRACT 1.1's command is unchanged without them)."""
+    from planner_gui.storage.migrate import open_database
+    from planner_gui.storage.tables import Staff
+
+    path = str(tmp_path / "sager.db")
+    init = run("init", "--db", path, "--no-encrypt", env={"PLANNER_NEW_PASSWORD": "admin-kode-lang-1"})
+    assert init.returncode == 0, init.stderr
+    env = {"PLANNER_USER": "admin", "PLANNER_PASSWORD": "admin-kode-lang-1", "PLANNER_NEW_PASSWORD": "ny-kode-lang-12"}
+    base = ["user", "add", "--db", path, "--initialer", "ab", "--navn", "Anne Berg", "--rolle", "sagsbehandler"]
+    assert_clean_error(run(*base, "--telefon", "4321", env=env), 2, "skal have 8 cifre")
+    ok = run(*base, "--telefon", "+45 4321 1234", "--email", "ab@jobcenter.example", env=env)
+    assert ok.returncode == 0, ok.stderr
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            assert s.execute(select(Staff.phone, Staff.email).where(Staff.initials == "ab")).one() == (
+                "43 21 12 34",
+                "ab@jobcenter.example",
+            )
+    finally:
+        db.dispose()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
 import pytest
@@ -19,7 +20,7 @@ from planner_gui.cli import main
 from planner_gui.errors import UserError
 from planner_gui.interchange import fastread
 from planner_gui.interchange.read import number_value, read_rows, text
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, server_url
 from tests.security import bombs
 
 BORGER = bombs.borger_row(2)
@@ -37,11 +38,12 @@ def timer_row(value_xml: str) -> str:
 
 
 def import_file(
-    db_path: Path, path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db: Any, path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, str]:
+    """``import`` into ``db``: its file, or on PostgreSQL its server URL (the command logs in as admin's role)."""
     monkeypatch.setenv("PLANNER_USER", "admin")
     monkeypatch.setenv("PLANNER_PASSWORD", PASSWORD)
-    code = main(["import", "--db", str(db_path), str(path)])
+    code = main(["import", "--db", str(db.path) if db.path is not None else server_url(db), str(path)])
     return code, capsys.readouterr().err
 
 
@@ -63,7 +65,6 @@ def test_a_number_no_program_can_hold_is_a_row_error(
     value_xml: str,
     reason: str,
     empty_db: object,
-    db_path: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -76,7 +77,7 @@ def test_a_number_no_program_can_hold_is_a_row_error(
     )
     path = tmp_path / "timer.xlsx"
     path.write_bytes(data)
-    code, err = import_file(db_path, path, monkeypatch, capsys)
+    code, err = import_file(empty_db, path, monkeypatch, capsys)
     assert code == 2, err
     assert reason in err, err
     assert "intern fejl" not in err and "Traceback" not in err
@@ -94,7 +95,6 @@ def test_an_escape_no_database_can_store_is_a_row_error(
     name: str,
     reason: str,
     empty_db: object,
-    db_path: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -103,7 +103,7 @@ def test_an_escape_no_database_can_store_is_a_row_error(
     path.write_bytes(
         bombs.xlsx([("borgere", f"<sheetData>{bombs.BORGERE_HEADER}{bombs.borger_row(2, first=name)}</sheetData>")])
     )
-    code, err = import_file(db_path, path, monkeypatch, capsys)
+    code, err = import_file(empty_db, path, monkeypatch, capsys)
     assert code == 2, err
     assert reason in err, err
     assert "intern fejl" not in err and "Traceback" not in err

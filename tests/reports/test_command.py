@@ -13,12 +13,14 @@ import pytest
 from openpyxl import load_workbook
 
 from planner_gui.domain.goals import shipped_goals_dir
-from tests.conftest import PASSWORD, copy_encrypted
+from tests.conftest import PASSWORD, copy_encrypted, server_url
 
 BROENDBY = shipped_goals_dir() / "broendby_2018-2019.yaml"
 
 
-def report(db: Path, *args: str, user: str = "admin", password: str = PASSWORD) -> subprocess.CompletedProcess[str]:
+def report(
+    db: Path | str, *args: str, user: str = "admin", password: str = PASSWORD
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PLANNER_USER": user, "PLANNER_PASSWORD": password}
     return subprocess.run(
         [sys.executable, "-m", "planner_gui", "report", "--db", str(db), *args],
@@ -30,12 +32,15 @@ def report(db: Path, *args: str, user: str = "admin", password: str = PASSWORD) 
 
 
 @pytest.fixture
-def demo_file(encrypted_demo_template: Path, tmp_path: Path) -> Path:
-    """The default path: a database encrypted at rest, as ``demo`` and ``init`` make it."""
-    return copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
+def demo_file(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """The default path: a database encrypted at rest, as ``demo`` and ``init`` make it. On PostgreSQL the server's
+    URL (no user, no password) of a copy of the demo database: the command logs in as the user's own role."""
+    if db_backend == "postgresql":
+        return server_url(request.getfixturevalue("demo_db"))
+    return copy_encrypted(request.getfixturevalue("encrypted_demo_template"), tmp_path / "demo.db")
 
 
-def test_report_writes_the_workbook(demo_file: Path, tmp_path: Path) -> None:
+def test_report_writes_the_workbook(demo_file: Path | str, tmp_path: Path) -> None:
     out = tmp_path / "rapport.xlsx"
     done = report(demo_file, "--goals", str(BROENDBY), "--from", "2025-01-01", "--to", "2025-12-31", "--out", str(out))
     assert done.returncode == 0, done.stderr
@@ -53,7 +58,7 @@ def test_report_writes_the_workbook(demo_file: Path, tmp_path: Path) -> None:
         (["--from", "2025-12-31", "--to", "2025-01-01"], "ligger efter"),
     ],
 )
-def test_bad_dates_exit_2(demo_file: Path, tmp_path: Path, args: list[str], message: str) -> None:
+def test_bad_dates_exit_2(demo_file: Path | str, tmp_path: Path, args: list[str], message: str) -> None:
     out = tmp_path / "r.xlsx"
     done = report(demo_file, "--goals", str(BROENDBY), *args, "--out", str(out))
     assert done.returncode == 2
@@ -61,7 +66,7 @@ def test_bad_dates_exit_2(demo_file: Path, tmp_path: Path, args: list[str], mess
     assert not out.exists()
 
 
-def test_bad_goal_file_exit_2_with_file_and_line(demo_file: Path, tmp_path: Path) -> None:
+def test_bad_goal_file_exit_2_with_file_and_line(demo_file: Path | str, tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     text = BROENDBY.read_text(encoding="utf-8").replace("type: antal_virksomheder", "type: antal_firmaer", 1)
     bad.write_text(text, encoding="utf-8")
@@ -85,7 +90,7 @@ def test_bad_goal_file_exit_2_with_file_and_line(demo_file: Path, tmp_path: Path
     assert missing.returncode == 2 and "nope.yaml" in missing.stderr
 
 
-def test_login_and_permission(demo_file: Path, tmp_path: Path) -> None:
+def test_login_and_permission(demo_file: Path | str, tmp_path: Path) -> None:
     out = tmp_path / "r.xlsx"
     args = ["--goals", str(BROENDBY), "--from", "2025-01-01", "--to", "2025-12-31", "--out", str(out)]
     wrong = report(demo_file, *args, password="forkert-kode")
@@ -127,7 +132,8 @@ def test_missing_database_exit_2(tmp_path: Path) -> None:
 
 
 @pytest.mark.libreoffice
-def test_libreoffice_opens_the_report(demo_file: Path, tmp_path: Path) -> None:
+@pytest.mark.sqlite_only("renders the workbook in LibreOffice: the same file whichever database it came from")
+def test_libreoffice_opens_the_report(demo_file: Path | str, tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed: apt-get install --no-install-recommends libreoffice-calc")

@@ -238,11 +238,22 @@ def test_a_caseworker_finds_anyone_but_reads_no_one_and_the_search_is_logged(
         assert conn.execute("SELECT count(*) FROM notes WHERE citizen_id = %s", (ids["B"],)).fetchone()[0] == 0
         import psycopg
 
+        # word by word, in any order and case, as the app's own search; a CPR fragment from 6 digits
+        for text in ("test borgerb", "BORGERB  Test", "020280", "020280-1234 test", "020280 1234"):
+            hits = conn.execute("SELECT citizen_id FROM planner_search_citizens(%s)", (text,)).fetchall()
+            assert [h[0] for h in hits] == [ids["B"]], text
+        for text in ("0202", "borgerb nobody", "borger%b", "020280 anna"):  # too short to fish; every word counts
+            assert conn.execute("SELECT count(*) FROM planner_search_citizens(%s)", (text,)).fetchone()[0] == 0, text
         with pytest.raises(psycopg.Error):  # a search needs at least 3 characters
             conn.execute("SELECT * FROM planner_search_citizens('ab')")
     with db.read() as s:
-        logged = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "search", AuditEntry.user == "kb"))
-        assert any("BorgerB" in d for d in logged)
+        logged = list(
+            s.scalars(select(AuditEntry.details).where(AuditEntry.action == "search", AuditEntry.user == "kb"))
+        )
+        assert len(logged) == 10 and all('"kilde": "server"' in d for d in logged)
+        # what was searched for is logged by its kind and size, never as text (it may be a CPR number)
+        assert not any("BorgerB" in d or "borgerb" in d.lower() or "020280" in d for d in logged)
+        assert '"art": "mixed"' in logged[4] and '"fund": 1' in logged[4] and '"ord": 1' in logged[4]
 
 
 def test_a_client_meeting_another_server_version_explains_instead_of_failing(
@@ -293,6 +304,44 @@ def test_the_desktop_logs_in_to_the_server_as_the_users_own_role(
     unreachable = server.replace(f":{make_url(server).port}/", ":1/")
     with pytest.raises(StorageError, match="svarer ikke"):
         login_or_unlock(open_or_lock(unreachable), "kb", KB_PW)
+
+
+def test_a_wrong_password_at_the_idle_lock_on_the_server_is_logged_and_delayed(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    """The idle lock asks for the password of a connection already open: checked against the password the server
+    accepted, and a wrong one is audited and delayed as on a database file (1, 2, 4, 8 s, then locked)."""
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services import auth
+    from planner_gui.services.unlock import login_or_unlock, open_or_lock
+
+    url, owner_db, _ids = team
+    db, _actor = login_or_unlock(open_or_lock(server_url(url)), "kb", KB_PW)
+    t0 = dt.datetime(2026, 12, 6, 10, 0, 0)
+    try:
+        with pytest.raises(AuthenticationFailed, match="forkerte initialer eller adgangskode"):
+            auth.login(db, "kb", "forkert-kode-123", now=t0)
+        with pytest.raises(AuthenticationFailed, match="vent 1 sekund"):  # even the right one, too soon
+            auth.login(db, "kb", KB_PW, now=t0 + dt.timedelta(milliseconds=500))
+        for n in range(2, 6):  # the delays grow: 2, 4, 8 s, then the fifth locks the account here
+            with pytest.raises(AuthenticationFailed, match="forkerte"):
+                auth.login(db, "kb", "forkert-kode-123", now=t0 + dt.timedelta(minutes=n))
+        with pytest.raises(AuthenticationFailed, match="spærret"):
+            auth.login(db, "kb", KB_PW, now=t0 + dt.timedelta(minutes=6))
+        assert auth.login(db, "kb", KB_PW, now=t0 + dt.timedelta(minutes=30)).initials == "kb"  # after the lock
+    finally:
+        db.dispose()
+    with owner_db.read() as s:
+        failed = s.scalars(
+            select(AuditEntry.reason).where(AuditEntry.action == "login_failed", AuditEntry.user == "kb")
+        ).all()
+        assert failed == [
+            "forkert adgangskode (1)",
+            "for tidligt efter forkert adgangskode",
+            *[f"forkert adgangskode ({n})" for n in range(2, 6)],
+            "spærret",
+        ]
+        assert audit.verify(s) is None
 
 
 @pytest.mark.parametrize(("initials", "password"), [("kb", KB_PW), ("tl", TL_PW)])
@@ -354,7 +403,7 @@ def test_the_desktop_finds_anyone_and_opens_a_citizen_outside_the_caseload_with_
         ]
         assert "databasen" in views[0].details
         searches = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "search")).all()
-        assert all("soegning" in d for d in searches)  # the server's entries only (no second one by the app)
+        assert all('"kilde": "server"' in d for d in searches)  # the server's entries only (no second one by the app)
         assert len(searches) == (4 if initials == "kb" else 3)  # the searches and the count
         assert audit.verify(s) is None
 
@@ -466,3 +515,19 @@ def test_the_history_tab_on_the_server_shows_a_visible_citizens_changes_only(
             assert ("Bemærkning", remark) in shown, shown
         finally:
             user_db.dispose()
+
+
+def test_everyone_reads_staff_contact_details_and_only_administrators_change_them(
+    team: tuple[str, Database, dict[str, uuid.UUID]],
+) -> None:
+    """Migration 0009: phone and e-mail are granted per column like the rest of who is who (Min plan prints a
+    colleague's number); writing them stays the administrators' (and the app's service, audited)."""
+    from planner_gui.services.users import set_contact
+
+    url, db, _ids = team
+    set_contact(db, ADMIN, "kb", "+45 43 21 12 34", "kb@jobcenter.example")
+    for who, pw in (("kb", KB_PW), ("tl", TL_PW)):
+        with connect(url, who, pw) as conn:
+            row = conn.execute("SELECT phone, email FROM staff WHERE initials = 'kb'").fetchone()
+            assert tuple(row) == ("43 21 12 34", "kb@jobcenter.example")
+            assert refused(conn, "UPDATE staff SET phone = '11111111' WHERE initials = 'kb'")

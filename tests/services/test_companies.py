@@ -60,3 +60,14 @@ def test_duplicate_and_missing_name(empty_db) -> None:
 def test_unknown_role_may_not_register(empty_db) -> None:
     with pytest.raises(PermissionDenied):
         companies.register_company(empty_db, Actor("x", "gæst"), VALID, "Firma")
+
+
+def test_search_folds_danish_letters_on_both_databases(empty_db) -> None:
+    """Searching for øster or ØSTER finds Østerbro Auto on the laptop's SQLite as on the server (SQLite's lower() and
+    LIKE fold ASCII letters only)."""
+    row = companies.register_company(empty_db, WORKER, VALID, "Østerbro Auto")
+    other = companies.register_company(empty_db, WORKER, "12345674", "Bageriet på Ærø")
+    for text in ("øster", "ØSTER", "Øster", "østerbro auto"):
+        assert companies.search_companies(empty_db, text) == (row,), text
+    for text in ("ærø", "ÆRØ", "på ærø"):
+        assert companies.search_companies(empty_db, text) == (other,), text

@@ -15,18 +15,19 @@ from planner_gui.services import auth, plans
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import ReasonRequired
 from planner_gui.storage.tables import AuditEntry, BenefitPeriod, SubGoal
-from tests.conftest import TODAY, staff_actor
+from tests.conftest import TODAY, app_entries, as_user, staff_actor
 
 
 def _new_citizen(db, me: Actor) -> uuid.UUID:
     from planner_gui.services.citizens import create_citizen
 
-    return create_citizen(db, me, "220964-3954", "Bente", "Bertelsen", today=TODAY)
+    with as_user(db, me) as mine:  # on the server a caseworker's new citizen goes through their own role
+        return create_citizen(mine, me, "220964-3954", "Bente", "Bertelsen", today=TODAY)
 
 
 def _entries(db, cid: uuid.UUID) -> list:
     with db.read() as s:
-        q = select(AuditEntry).where(AuditEntry.citizen_ref == str(cid)).order_by(AuditEntry.seq)
+        q = select(AuditEntry).where(AuditEntry.citizen_ref == str(cid), app_entries()).order_by(AuditEntry.seq)
         return [(e.action, e.entity, json.loads(e.details or "{}"), e.reason) for e in s.scalars(q)]
 
 

@@ -44,7 +44,7 @@ def test_covers_every_code_and_history_since_2012(demo_db: Database) -> None:
         units = set(s.scalars(select(Effort.responsible).distinct()))
         exits = set(s.scalars(select(Exit.type).distinct()))
         first = s.scalar(select(func.min(BenefitPeriod.start)))
-        years = set(s.scalars(select(func.substr(BenefitPeriod.start, 1, 4)).distinct()))
+        years = {str(d.year) for d in s.scalars(select(BenefitPeriod.start).distinct())}
         social = s.scalar(select(func.count()).select_from(Company).where(Company.social_economy.is_(True)))
         hours = s.scalar(select(func.count()).select_from(OrdinaryHours))
         measured = s.scalar(select(func.count(distinct(Measurement.citizen_id))))

@@ -68,10 +68,13 @@ def _template(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
-def w(_template, tmp_path: Path):
+def w(db_backend: str, request: pytest.FixtureRequest, tmp_path: Path):
+    if db_backend == "postgresql":  # a copy of an empty database on the server (tests/conftest.py), then the world
+        yield World(request.getfixturevalue("empty_db"))
+        return
     from planner_gui.storage.migrate import open_database
 
-    path, world = _template
+    path, world = request.getfixturevalue("_template")
     db = open_database(copy_db(path, tmp_path / "m.db"))
     copy = object.__new__(World)
     copy.__dict__.update({**world.__dict__, "db": db})
