@@ -30,6 +30,25 @@ from planner_gui.ui.errors import message_text
 from planner_gui.ui.workers import run_and_wait
 
 
+def _error_and_buttons(
+    dialog: QDialog, layout: QVBoxLayout, ok_text: str, cancel_text: str
+) -> tuple[QLabel, QPushButton, QDialogButtonBox]:
+    """A dialog's error line (red, wrapped) and its OK/Cancel buttons, wired to accept/reject."""
+    error = QLabel()
+    error.setObjectName("errorLabel")
+    error.setStyleSheet("color: #a40000;")
+    error.setWordWrap(True)
+    layout.addWidget(error)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return error, ok, buttons
+
+
 class _PasswordFields:
     def __init__(self, form: QFormLayout, parent: QWidget) -> None:
         self.password = QLineEdit(parent)
@@ -95,18 +114,7 @@ class UserDialog(QDialog):
         self.contact = _ContactFields(form, self)
         self.passwords = _PasswordFields(form, self)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #a40000;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Opret"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, self.ok, buttons = _error_and_buttons(self, layout, self.tr("&Opret"), self.tr("Annullér"))
         # the password fields were made with the dialog as parent before the other fields joined it, which put them
         # first in the focus chain; the order follows the form, and Enter means Opret (never a silent Annullér)
         self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
@@ -168,18 +176,7 @@ class ContactDialog(QDialog):
         form = QFormLayout()
         self.contact = _ContactFields(form, self, user.phone, user.email)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #a40000;")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Gem"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, self.ok, _buttons = _error_and_buttons(self, layout, self.tr("&Gem"), self.tr("Annullér"))
         self.contact.phone.setFocus()
 
     def accept(self) -> None:
@@ -204,17 +201,9 @@ class PasswordDialog(QDialog):
         form = QFormLayout()
         self.passwords = _PasswordFields(form, self)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #a40000;")
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("&Gem adgangskode"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annullér"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.error, self.ok, _buttons = _error_and_buttons(
+            self, layout, self.tr("&Gem adgangskode"), self.tr("Annullér")
+        )
 
     def accept(self) -> None:
         problem = self.passwords.problem(self)

@@ -1153,17 +1153,17 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="159"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="167"/>
         <source>Kontaktoplysninger for {initials}</source>
         <translation>Contact details of {initials}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="163"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="171"/>
         <source>Borgeren ser dem på Min plan under &quot;Hvem kan jeg ringe til?&quot;, når {name} er sagsbehandler.</source>
         <translation>Citizens see them on My plan under &quot;Who can I call?&quot; when {name} is their caseworker.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="178"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="179"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
@@ -3376,42 +3376,42 @@ The administrator has the initials admin.</translation>
         <translation>no citizen with CPR number {text}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="84"/>
+        <location filename="../../planner_gui/services/auth.py" line="85"/>
         <source>telefon eller e-mail: {err}</source>
         <translation>phone or e-mail: {err}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="100"/>
+        <location filename="../../planner_gui/services/auth.py" line="101"/>
         <source>kun en administrator kan oprette brugere</source>
         <translation>only an administrator can create users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="104"/>
+        <location filename="../../planner_gui/services/auth.py" line="105"/>
         <source>ukendt rolle {role!r}; brug {staff_roles}</source>
         <translation>unknown role {role!r}; use {staff_roles}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="115"/>
+        <location filename="../../planner_gui/services/auth.py" line="116"/>
         <source>initialer, navn eller team: {err}</source>
         <translation>initials, name or team: {err}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="118"/>
+        <location filename="../../planner_gui/services/auth.py" line="119"/>
         <source>initialer skal have 1-16 tegn</source>
         <translation>initials must have 1-16 characters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="123"/>
+        <location filename="../../planner_gui/services/auth.py" line="124"/>
         <source>initialerne {initials!r} er allerede i brug</source>
         <translation>the initials {initials!r} are already in use</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="160"/>
+        <location filename="../../planner_gui/services/auth.py" line="161"/>
         <source>kun en administrator kan sætte andres adgangskode</source>
         <translation>only an administrator can set another user&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="167"/>
+        <location filename="../../planner_gui/services/auth.py" line="168"/>
         <location filename="../../planner_gui/services/users.py" line="95"/>
         <location filename="../../planner_gui/services/users.py" line="137"/>
         <source>ingen bruger med initialerne {initials!r}</source>
@@ -3419,13 +3419,13 @@ The administrator has the initials admin.</translation>
         <translation>no user with the initials {initials!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="240"/>
-        <location filename="../../planner_gui/services/auth.py" line="245"/>
+        <location filename="../../planner_gui/services/auth.py" line="241"/>
+        <location filename="../../planner_gui/services/auth.py" line="246"/>
         <source>forkerte initialer eller adgangskode</source>
         <translation>wrong initials or password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="329"/>
+        <location filename="../../planner_gui/services/auth.py" line="330"/>
         <source>databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)</source>
         <translation>the database needs a login: set PLANNER_USER (initials) and PLANNER_PASSWORD (password)</translation>
     </message>
@@ -4244,17 +4244,17 @@ The administrator has the initials admin.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="202"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="199"/>
         <source>Ny adgangskode til {initials}</source>
         <translation>New password for {initials}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="213"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="205"/>
         <source>&amp;Gem adgangskode</source>
         <translation>&amp;Save password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="214"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="205"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -5181,52 +5181,52 @@ The deletion is logged.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="73"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="92"/>
         <source>Ny bruger</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="86"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="105"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="87"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="106"/>
         <source>Teamleder</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="88"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="107"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="91"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="110"/>
         <source>&amp;Initialer:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="92"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="111"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="93"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="112"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="94"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="113"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="105"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="117"/>
         <source>&amp;Opret</source>
         <translation>&amp;Create</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="106"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="117"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
@@ -5234,122 +5234,122 @@ The deletion is logged.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="41"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="60"/>
         <source>&amp;Adgangskode:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="42"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="61"/>
         <source>&amp;Gentag adgangskode:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="46"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="65"/>
         <source>De to adgangskoder er ikke ens.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="57"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="76"/>
         <source>fx 43 21 12 34</source>
         <translation>e.g. 43 21 12 34</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="61"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="80"/>
         <source>fx navn@kommune.dk</source>
         <translation>e.g. name@kommune.dk</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="62"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="81"/>
         <source>Tele&amp;fon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="63"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="82"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="240"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="229"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="250"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="239"/>
         <source>Initialer</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="251"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="240"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="252"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="241"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="253"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="242"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="254"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="243"/>
         <source>Kan logge ind</source>
         <translation>Can log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="255"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="244"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="256"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="245"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="270"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="259"/>
         <source>&amp;Ny bruger…</source>
         <translation>&amp;New user…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="272"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="261"/>
         <source>&amp;Sæt adgangskode…</source>
         <translation>&amp;Set password…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="274"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="263"/>
         <source>&amp;Kontaktoplysninger…</source>
         <translation>&amp;Contact details…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="276"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="265"/>
         <source>Telefon og e-mail, som borgeren ser på Min plan</source>
         <translation>Phone and e-mail that citizens see on My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="291"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="280"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="292"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="281"/>
         <source>Teamleder</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="293"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="282"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="303"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="292"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/users_page.py" line="303"/>
+        <location filename="../../planner_gui/ui/users_page.py" line="292"/>
         <source>nej</source>
         <translation>no</translation>
     </message>
