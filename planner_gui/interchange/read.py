@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -90,6 +91,13 @@ class RowValues(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def __contains__(self, column: object) -> bool:
+        return column in self._index
+
+    def get(self, column: str, default: Any = None) -> Any:
+        i = self._index.get(column)
+        return default if i is None else self._cells[i]
 
     def __repr__(self) -> str:
         return repr(dict(self))
@@ -278,21 +286,16 @@ def free_text(value: Any, *, required: bool = False) -> str:
     return text(value, required=required, max_len=MAX_FREE_TEXT, rule=textrule.clean_free_text)
 
 
-def _optional_text(row: Row, column: str) -> Callable[[Any], str | None]:
-    """An optional column's free text, or None when the sheet does not have the column."""
-
-    def parse(_: Any) -> str | None:
-        return free_text(row.values[column]) if column in row.values else None
-
-    return parse
-
-
 def _name(value: Any) -> str:
     return text(value, rule=textrule.clean_name)
 
 
 def _initials(value: Any) -> str:
     return text(value, max_len=16, rule=textrule.clean_code).lower()
+
+
+def _optional_initials(value: Any) -> str | None:
+    return _initials(value) if value is not None and str(value).strip() else None
 
 
 def cpr_value(value: Any) -> str:
@@ -442,8 +445,47 @@ class _Validator:
             self.add(row, column, str(err))
         return _BAD
 
+    def cached(self, row: Row, column: str, parse: Callable[[Any], Any], cache: dict[Any, Any]) -> Any:
+        """:meth:`cell` for a parser that depends on the cell's value alone: each distinct value (codes, dates,
+        numbers repeat on every row) is parsed once. A value that fails is parsed, and reported, at every row."""
+        raw = row.values.get(column)
+        key = (raw.__class__, raw)  # 1, 1.0 and True are equal, but may not parse alike
+        try:
+            hit = cache.get(key, _BAD)
+        except TypeError:  # not hashable
+            return self.cell(row, column, parse)
+        if hit is not _BAD:
+            return hit
+        got = self.cell(row, column, parse)
+        if got is not _BAD:
+            if len(cache) >= _PARSED_KEPT:
+                cache.clear()
+            cache[key] = got
+        return got
+
+    def interval(self, row: Row, cache: dict[Any, Any]) -> Any:
+        """The ``fra``/``til`` pair of a row, parsed once per distinct pair."""
+        fra, til = row.values.get("fra"), row.values.get("til")
+        key = (fra.__class__, fra, til.__class__, til)
+        try:
+            hit = cache.get(key, _BAD)
+        except TypeError:
+            hit = _BAD
+        if hit is not _BAD:
+            return hit
+        got = self.cell(row, "fra", lambda _: interval(fra, til))
+        if got is not _BAD:
+            if len(cache) >= _PARSED_KEPT:
+                cache.clear()
+            try:
+                cache[key] = got
+            except TypeError:
+                pass
+        return got
+
 
 _BAD: Any = object()
+_PARSED_KEPT = 100_000  # distinct values kept per column while validating
 
 
 def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) -> Parsed:
@@ -492,6 +534,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     known_cvr = _Known(session, Company.cvr, p.companies)
 
     valid_cprs: dict[str, str] = {}  # a cell's text -> its CPR number, once checked and known (it repeats per row)
+    cc: defaultdict[str, dict[Any, Any]] = defaultdict(dict)  # "sheet.column" -> parsed values (Validator.cached)
 
     def ref_cpr(row: Row) -> Any:
         raw = row.values.get("cpr")
@@ -507,43 +550,47 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     for row in rows.pop("ydelser", []):
         c = ref_cpr(row)
-        tg = v.cell(row, "maalgruppe", lambda x: code(x, TARGET_GROUPS))
-        iv = v.cell(row, "fra", _interval_of(row))
+        tg = v.cached(row, "maalgruppe", lambda x: code(x, TARGET_GROUPS), cc["ydelser.maalgruppe"])
+        iv = v.interval(row, cc["ydelser.fra"])
         if _BAD not in (c, tg, iv):
             p.benefit.append((c, tg, iv[0], iv[1]))
 
     for row in rows.pop("sagsbehandlere", []):
         c = ref_cpr(row)
-        ini = v.cell(row, "initialer", _initials)
+        ini = v.cached(row, "initialer", _initials, cc["sagsbehandlere.initialer"])
         if ini is not _BAD and ini not in known_ini:
             v.add(row, "initialer", f"medarbejderen {ini!r} findes hverken i arket medarbejdere eller i databasen")
             ini = _BAD
-        role = v.cell(row, "rolle", lambda x: code(x, ASSIGNMENT_ROLES))
-        iv = v.cell(row, "fra", _interval_of(row))
+        role = v.cached(row, "rolle", lambda x: code(x, ASSIGNMENT_ROLES), cc["sagsbehandlere.rolle"])
+        iv = v.interval(row, cc["sagsbehandlere.fra"])
         if _BAD not in (c, ini, role, iv):
             p.assignments.append((c, ini, role, iv[0], iv[1]))
 
     for row in rows.pop("indsatser", []):
         c = ref_cpr(row)
-        cat = v.cell(row, "kategori", lambda x: code(x, EFFORT_CATEGORIES))
-        resp = v.cell(row, "ansvarlig", lambda x: code(x, RESPONSIBLE_UNITS))
-        cvr = v.cell(row, "cvr", lambda x: None if x is None or not str(x).strip() else cvr_value(x))
+        cat = v.cached(row, "kategori", lambda x: code(x, EFFORT_CATEGORIES), cc["indsatser.kategori"])
+        resp = v.cached(row, "ansvarlig", lambda x: code(x, RESPONSIBLE_UNITS), cc["indsatser.ansvarlig"])
+        cvr = v.cached(
+            row, "cvr", lambda x: None if x is None or not str(x).strip() else cvr_value(x), cc["indsatser.cvr"]
+        )
         if cvr not in (None, _BAD) and cvr not in known_cvr:
             v.add(row, "cvr", f"virksomheden {cvr} findes hverken i arket virksomheder eller i databasen")
             cvr = _BAD
-        iv = v.cell(row, "fra", _interval_of(row))
-        hrs = v.cell(row, "timer_pr_uge", lambda x: number_value(x, required=False))
+        iv = v.interval(row, cc["indsatser.fra"])
+        hrs = v.cached(row, "timer_pr_uge", lambda x: number_value(x, required=False), cc["indsatser.timer_pr_uge"])
         if hrs not in (None, _BAD) and hrs > 168:
             v.add(row, "timer_pr_uge", f"{hrs:g} timer pr. uge er flere end ugen har")
             hrs = _BAD
-        note = v.cell(row, "bemaerkning", _optional_text(row, "bemaerkning"))
+        note = None
+        if "bemaerkning" in row.values:  # an optional column
+            note = v.cached(row, "bemaerkning", free_text, cc["indsatser.bemaerkning"])
         if _BAD not in (c, cat, resp, cvr, iv, hrs, note):
             p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs, note))
 
     for row in rows.pop("ordinaere_timer", []):
         c = ref_cpr(row)
-        month = v.cell(row, "maaned", month_value)
-        hrs = v.cell(row, "timer", number_value)
+        month = v.cached(row, "maaned", month_value, cc["ordinaere_timer.maaned"])
+        hrs = v.cached(row, "timer", number_value, cc["ordinaere_timer.timer"])
         if hrs is not _BAD and hrs > 744:
             v.add(row, "timer", f"{hrs:g} timer er flere end en måned har")
             hrs = _BAD
@@ -552,20 +599,18 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     if rows.get("maalinger"):
         dims = instrument_dimensions(session)
+        instruments = {k[0] for k in dims}
         for row in rows.pop("maalinger"):
             c = ref_cpr(row)
-            d = v.cell(row, "dato", date_value)
-            inst = v.cell(row, "instrument", lambda x: text(x, rule=textrule.clean_code))
-            dim = v.cell(row, "dimension", lambda x: text(x, rule=textrule.clean_code))
-            rater = v.cell(row, "vurderet_af", lambda x: code(x, RATERS))
-            score = v.cell(row, "score", _score_value)
-            note = v.cell(row, "note", _optional_text(row, "note"))
-            if inst is not _BAD and inst not in {k[0] for k in dims}:
-                v.add(
-                    row,
-                    "instrument",
-                    f"ukendt instrument {inst!r} (databasen har: {', '.join(sorted({k[0] for k in dims}))})",
-                )
+            d = v.cached(row, "dato", date_value, cc["maalinger.dato"])
+            inst = v.cached(row, "instrument", lambda x: text(x, rule=textrule.clean_code), cc["maalinger.instrument"])
+            dim = v.cached(row, "dimension", lambda x: text(x, rule=textrule.clean_code), cc["maalinger.dimension"])
+            rater = v.cached(row, "vurderet_af", lambda x: code(x, RATERS), cc["maalinger.vurderet_af"])
+            score = v.cached(row, "score", _score_value, cc["maalinger.score"])
+            note = v.cached(row, "note", free_text, cc["maalinger.note"]) if "note" in row.values else None
+            if inst is not _BAD and inst not in instruments:
+                known = ", ".join(sorted(instruments))
+                v.add(row, "instrument", f"ukendt instrument {inst!r} (databasen har: {known})")
                 inst = _BAD
             elif _BAD not in (inst, dim) and (inst, dim) not in dims:
                 v.add(row, "dimension", f"instrumentet {inst!r} har ingen dimension {dim!r}")
@@ -580,8 +625,8 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     for row in rows.pop("afgange", []):
         c = ref_cpr(row)
-        d = v.cell(row, "dato", date_value)
-        t = v.cell(row, "type", lambda x: code(x, EXIT_TYPES))
+        d = v.cached(row, "dato", date_value, cc["afgange.dato"])
+        t = v.cached(row, "type", lambda x: code(x, EXIT_TYPES), cc["afgange.type"])
         if _BAD not in (c, d, t):
             p.exits.append((c, d, t))
 
@@ -601,11 +646,11 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     seen_nr: dict[tuple[str, int], tuple[Any, ...]] = {}
     for row in rows.pop("delmaal", []):
         c = ref_cpr(row)
-        nr = v.cell(row, "nr", _position_value)
+        nr = v.cached(row, "nr", _position_value, cc["delmaal.nr"])
         txt = v.cell(row, "tekst", lambda x: free_text(x, required=True))
-        status = v.cell(row, "status", lambda x: code(x, SUBGOAL_STATUSES))
-        start = v.cell(row, "start", lambda x: date_value(x, required=False))
-        deadline = v.cell(row, "frist", lambda x: date_value(x, required=False))
+        status = v.cached(row, "status", lambda x: code(x, SUBGOAL_STATUSES), cc["delmaal.status"])
+        start = v.cached(row, "start", lambda x: date_value(x, required=False), cc["delmaal.start"])
+        deadline = v.cached(row, "frist", lambda x: date_value(x, required=False), cc["delmaal.frist"])
         if _BAD not in (start, deadline) and start is not None and deadline is not None and deadline < start:
             v.add(row, "frist", f"{deadline.isoformat()} ligger før start ({start.isoformat()})")
             deadline = _BAD
@@ -618,9 +663,9 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
 
     for row in rows.pop("notater", []):
         c = ref_cpr(row)
-        d = v.cell(row, "dato", date_value)
-        kind = v.cell(row, "art", lambda x: code(x, NOTE_KINDS))
-        author = v.cell(row, "initialer", lambda x: _initials(x) if x is not None and str(x).strip() else None)
+        d = v.cached(row, "dato", date_value, cc["notater.dato"])
+        kind = v.cached(row, "art", lambda x: code(x, NOTE_KINDS), cc["notater.art"])
+        author = v.cached(row, "initialer", _optional_initials, cc["notater.initialer"])
         if author not in (None, _BAD) and author not in known_ini:
             v.add(row, "initialer", f"medarbejderen {author!r} findes hverken i arket medarbejdere eller i databasen")
             author = _BAD
@@ -641,13 +686,6 @@ def _position_value(value: Any) -> int:
     if f > 10_000:
         raise CellError(f"{value!r} er urimeligt stort")
     return int(f)
-
-
-def _interval_of(row: Row) -> Callable[[Any], tuple[dt.date, dt.date | None]]:
-    def parse(_: Any) -> tuple[dt.date, dt.date | None]:
-        return interval(row.values["fra"], row.values["til"])
-
-    return parse
 
 
 def _score_value(value: Any) -> int:
@@ -723,8 +761,10 @@ def _upsert(
     incoming: dict[Any, tuple[Any, ...]],
     fields: tuple[str, ...],
     actor: str,
+    created: set[uuid.UUID] | None = None,
 ) -> tuple[int, int, int, dict[Any, uuid.UUID]]:
-    """Insert new keys, update changed ones (set-based), skip identical ones. Returns counts and key -> id."""
+    """Insert new keys, update changed ones (set-based), skip identical ones. Returns counts and key -> id; the ids
+    of the new rows are added to ``created`` when given."""
     table: Table = model.__table__
     key = getattr(model, key_col)
     existing: dict[Any, tuple[uuid.UUID, tuple[Any, ...]]] = {}
@@ -742,6 +782,8 @@ def _upsert(
     ]
     new_ids = _bulk_insert(session, table, (key_col, *fields), new, actor)
     inserted = len(new_ids)
+    if created is not None:
+        created.update(new_ids)
     if changed:
         stmt = (
             update(table)
@@ -772,30 +814,65 @@ def _insert_new(
     columns: tuple[str, ...],
     rows: list[tuple[Any, ...]],
     actor: str,
+    fresh: set[uuid.UUID] | frozenset[uuid.UUID] = frozenset(),
 ) -> tuple[int, int]:
-    """Insert rows not already held (identical on every column); returns (inserted, skipped)."""
+    """Insert rows not already held (identical on every column); returns (inserted, skipped). ``fresh`` holds
+    citizens this import has just created: they hold no rows yet, so theirs are not looked up."""
     if not rows:
         return 0, 0
-    cols = [getattr(model, c) for c in columns]
+    table: Table = model.__table__
+    cols = [table.c[c] for c in columns]
     # The rows held are compared 900 citizens at a time and then let go: a re-import of a large workbook never holds
-    # the whole table in a set. New rows keep the file's order.
+    # the whole table in a set. New rows keep the file's order. Core, not the ORM: a re-import reads every row held.
     by_citizen: dict[Any, list[int]] = {}
     for j, r in enumerate(rows):
-        by_citizen.setdefault(r[0], []).append(j)
+        if r[0] not in fresh:
+            by_citizen.setdefault(r[0], []).append(j)
     skip = bytearray(len(rows))
     citizen_ids = list(by_citizen)
-    for i in range(0, len(citizen_ids), 900):
-        part = citizen_ids[i : i + 900]
-        held = {tuple(r) for r in session.execute(select(*cols).where(model.citizen_id.in_(part)))}
-        if held:
+    conn = session.connection()
+    if conn.dialect.name == "sqlite" and citizen_ids:
+        # On SQLite the rows held are compared as stored: the file's values go through each column's own bind
+        # processor (as they would be written) and the driver's rows are taken as they are, with no UUID or date
+        # object made per row held. A re-import reads every row held, so this is most of its cost.
+        procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
+        active = [(i, proc) for i, proc in enumerate(procs) if proc is not None]
+        to_db: Callable[[Any], Any] = procs[0] or _same
+        prep = conn.dialect.identifier_preparer
+        listed = ", ".join(prep.quote(c) for c in columns)
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        for i in range(0, len(citizen_ids), 900):
+            part = citizen_ids[i : i + 900]
+            marks = ", ".join("?" * len(part))
+            sql = f"SELECT {listed} FROM {prep.format_table(table)} WHERE {prep.quote(columns[0])} IN ({marks})"
+            held = set(cursor.execute(sql, [to_db(c) for c in part]).fetchall())
+            if not held:
+                continue
             for cid in part:
                 for j in by_citizen[cid]:
-                    if rows[j] in held:
+                    values = list(rows[j])
+                    for k, proc in active:
+                        if values[k] is not None:
+                            values[k] = proc(values[k])
+                    if tuple(values) in held:
                         skip[j] = 1
+    else:
+        for i in range(0, len(citizen_ids), 900):
+            part = citizen_ids[i : i + 900]
+            held = set(map(tuple, conn.execute(select(*cols).where(table.c.citizen_id.in_(part)))))
+            if held:
+                for cid in part:
+                    for j in by_citizen[cid]:
+                        if rows[j] in held:
+                            skip[j] = 1
     del by_citizen
-    new = [r for r, skipped in zip(rows, skip, strict=True) if not skipped]
-    inserted = len(_bulk_insert(session, model.__table__, columns, new, actor))
+    new = [r for r, skipped in zip(rows, skip, strict=True) if not skipped] if any(skip) else rows
+    inserted = len(_bulk_insert(session, table, columns, new, actor))
     return inserted, len(rows) - inserted
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def _keep_an_administrator(
@@ -856,7 +933,8 @@ def write(session: Session, p: Parsed, who: str) -> ImportResult:
     res.inserted["medarbejdere"], res.updated["medarbejdere"], res.skipped["medarbejdere"], staff_ids = n
     n = _upsert(session, Company, "cvr", p.companies, ("name", "social_economy"), who)
     res.inserted["virksomheder"], res.updated["virksomheder"], res.skipped["virksomheder"], company_ids = n
-    n = _upsert(session, Citizen, "cpr", p.citizens, ("first_name", "last_name"), who)
+    fresh: set[uuid.UUID] = set()  # citizens created here: they hold no rows to compare with
+    n = _upsert(session, Citizen, "cpr", p.citizens, ("first_name", "last_name"), who, fresh)
     res.inserted["borgere"], res.updated["borgere"], res.skipped["borgere"], citizen_ids = n
 
     cprs = {r[0] for r in p.benefit} | {r[0] for r in p.assignments} | {r[0] for r in p.efforts}
@@ -867,8 +945,12 @@ def write(session: Session, p: Parsed, who: str) -> ImportResult:
     _key_map(session, Company.cvr, Company.id, {r[3] for r in p.efforts if r[3]}, company_ids)
     dims = instrument_dimensions(session) if p.measurements else {}
 
+    stored: set[Any] = set()
+
     def store(sheet: str, model: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
-        ins, skip = _insert_new(session, model, columns, list(rows), who)
+        # a table's second batch (rows without a note column) is compared with the first batch's new rows too
+        ins, skip = _insert_new(session, model, columns, list(rows), who, frozenset() if model in stored else fresh)
+        stored.add(model)
         res.inserted[sheet] = res.inserted.get(sheet, 0) + ins
         res.skipped[sheet] = res.skipped.get(sheet, 0) + skip
 
