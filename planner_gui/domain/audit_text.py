@@ -5,18 +5,23 @@ citizen reading their access-request extract ("Åbnede borgeren", "Ændrede plan
 The log itself keeps what the services wrote (``action``, ``entity`` and the ``details`` JSON); only the reading is
 translated here. Pure: no database, no Qt. An entry of a kind this module does not know yet still reads as Danish: the
 verb of its action, the noun of its entity and its details as "Label: værdi; …", never as Python or JSON text.
+
+A sentence is a :class:`~planner_gui.domain.i18n.Text` (context ``Revisionsspor``, its labels ``Koder``): the Danish
+``str`` for the audit workbook and the command line, which the desktop shows in the user's language
+(``planner_gui.ui.i18n.translated``). Pieces that only punctuation joins ("Label: værdi; …") are a ``Text`` without a
+translation of its own whose pieces are translated. An unknown field's label in lower case stays Danish.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
 
 from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
 from planner_gui.domain.dates import format_date
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, Text
 from planner_gui.domain.plan import FIELD_LABELS, SUMMARY_ORDER, format_value
 
 #: The kinds of audit entry, in the order the audit viewer offers them; ``storage.audit.record`` refuses any other.
@@ -89,143 +94,144 @@ ENTITY_LABELS: dict[str, str] = {
 
 # the entity in a sentence ("Ændrede …", "Slettede …")
 _NOUNS: dict[str, str] = {
-    "citizen": "borgeren",
-    "plan": "planen",
-    "sub_goal": "delmålet",
-    "effort": "indsatsen",
-    "note": "notatet",
-    "benefit_period": "ydelsen",
-    "exit": "afgangen",
-    "assignment": "sagsbehandleren",
-    "staff": "brugeren",
-    "company": "virksomheden",
-    "measurement": "målingen",
-    "instrument": "måleredskabet",
-    "setting": "en indstilling",
-    "audit_log": "revisionssporet",
-    "aktindsigt": "aktindsigten",
-    "goal_file": "målrapporten",
-    "workbook": "regnearket",
-    "database": "databasen",
-    "demo": "demodata",
-    "retention": "listen over sager, der skal slettes",
-    "kommando": "kommandoen",
-    "noeglefil": "nøglefilen",
-    "udtagning": "udtagningen til bærbar",
-    "synkronisering": "synkroniseringen",
-    "konflikt": "konflikten",
-    "indtjekning": "indtjekningen",
+    "citizen": QT_TRANSLATE_NOOP("Revisionsspor", "borgeren"),
+    "plan": QT_TRANSLATE_NOOP("Revisionsspor", "planen"),
+    "sub_goal": QT_TRANSLATE_NOOP("Revisionsspor", "delmålet"),
+    "effort": QT_TRANSLATE_NOOP("Revisionsspor", "indsatsen"),
+    "note": QT_TRANSLATE_NOOP("Revisionsspor", "notatet"),
+    "benefit_period": QT_TRANSLATE_NOOP("Revisionsspor", "ydelsen"),
+    "exit": QT_TRANSLATE_NOOP("Revisionsspor", "afgangen"),
+    "assignment": QT_TRANSLATE_NOOP("Revisionsspor", "sagsbehandleren"),
+    "staff": QT_TRANSLATE_NOOP("Revisionsspor", "brugeren"),
+    "company": QT_TRANSLATE_NOOP("Revisionsspor", "virksomheden"),
+    "measurement": QT_TRANSLATE_NOOP("Revisionsspor", "målingen"),
+    "instrument": QT_TRANSLATE_NOOP("Revisionsspor", "måleredskabet"),
+    "setting": QT_TRANSLATE_NOOP("Revisionsspor", "en indstilling"),
+    "audit_log": QT_TRANSLATE_NOOP("Revisionsspor", "revisionssporet"),
+    "aktindsigt": QT_TRANSLATE_NOOP("Revisionsspor", "aktindsigten"),
+    "goal_file": QT_TRANSLATE_NOOP("Revisionsspor", "målrapporten"),
+    "workbook": QT_TRANSLATE_NOOP("Revisionsspor", "regnearket"),
+    "database": QT_TRANSLATE_NOOP("Revisionsspor", "databasen"),
+    "demo": QT_TRANSLATE_NOOP("Revisionsspor", "demodata"),
+    "retention": QT_TRANSLATE_NOOP("Revisionsspor", "listen over sager, der skal slettes"),
+    "kommando": QT_TRANSLATE_NOOP("Revisionsspor", "kommandoen"),
+    "noeglefil": QT_TRANSLATE_NOOP("Revisionsspor", "nøglefilen"),
+    "udtagning": QT_TRANSLATE_NOOP("Revisionsspor", "udtagningen til bærbar"),
+    "synkronisering": QT_TRANSLATE_NOOP("Revisionsspor", "synkroniseringen"),
+    "konflikt": QT_TRANSLATE_NOOP("Revisionsspor", "konflikten"),
+    "indtjekning": QT_TRANSLATE_NOOP("Revisionsspor", "indtjekningen"),
 }
 
 _VERBS: dict[str, str] = {
-    "login": "Loggede ind",
-    "login_failed": "Mislykket forsøg på at logge ind",
-    "logout": "Loggede ud",
-    "search": "Søgte i",
-    "view": "Så",
-    "create": "Oprettede",
-    "update": "Ændrede",
-    "delete": "Slettede",
-    "export": "Eksporterede",
-    "import": "Importerede",
-    "print": "Udskrev",
-    "report": "Lavede",
-    "purge": "Slettede gamle poster i",
-    "system": "Systemhændelse:",
-    "refused": "Afviste",
+    "login": QT_TRANSLATE_NOOP("Revisionsspor", "Loggede ind"),
+    "login_failed": QT_TRANSLATE_NOOP("Revisionsspor", "Mislykket forsøg på at logge ind"),
+    "logout": QT_TRANSLATE_NOOP("Revisionsspor", "Loggede ud"),
+    "search": QT_TRANSLATE_NOOP("Revisionsspor", "Søgte i"),
+    "view": QT_TRANSLATE_NOOP("Revisionsspor", "Så"),
+    "create": QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede"),
+    "update": QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede"),
+    "delete": QT_TRANSLATE_NOOP("Revisionsspor", "Slettede"),
+    "export": QT_TRANSLATE_NOOP("Revisionsspor", "Eksporterede"),
+    "import": QT_TRANSLATE_NOOP("Revisionsspor", "Importerede"),
+    "print": QT_TRANSLATE_NOOP("Revisionsspor", "Udskrev"),
+    "report": QT_TRANSLATE_NOOP("Revisionsspor", "Lavede"),
+    "purge": QT_TRANSLATE_NOOP("Revisionsspor", "Slettede gamle poster i"),
+    "system": QT_TRANSLATE_NOOP("Revisionsspor", "Systemhændelse:"),
+    "refused": QT_TRANSLATE_NOOP("Revisionsspor", "Afviste"),
 }
 
 # a changed field after "Ændrede" (with "for delmålet »…«" and the like where it belongs to a row)
 _FIELD_PHRASES: dict[str, str] = {
-    "own_goal": "planens eget mål",
-    "job_goal": "planens job- eller uddannelsesmål",
-    "next_step": "planens næste skridt",
-    "next_meeting": "planens næste møde",
-    "handover_note": "overdragelsesnotatet",
-    "text": "teksten",
-    "status": "status",
-    "start": "startdatoen",
-    "deadline": "fristen",
-    "category": "kategorien",
-    "responsible": "den ansvarlige",
-    "company": "virksomheden",
-    "end": "slutdatoen",
-    "hours_per_week": "timer pr. uge",
-    "note": "bemærkningen",
-    "target_group": "målgruppen",
-    "type": "typen",
+    "own_goal": QT_TRANSLATE_NOOP("Revisionsspor", "planens eget mål"),
+    "job_goal": QT_TRANSLATE_NOOP("Revisionsspor", "planens job- eller uddannelsesmål"),
+    "next_step": QT_TRANSLATE_NOOP("Revisionsspor", "planens næste skridt"),
+    "next_meeting": QT_TRANSLATE_NOOP("Revisionsspor", "planens næste møde"),
+    "handover_note": QT_TRANSLATE_NOOP("Revisionsspor", "overdragelsesnotatet"),
+    "text": QT_TRANSLATE_NOOP("Revisionsspor", "teksten"),
+    "status": QT_TRANSLATE_NOOP("Revisionsspor", "status"),
+    "start": QT_TRANSLATE_NOOP("Revisionsspor", "startdatoen"),
+    "deadline": QT_TRANSLATE_NOOP("Revisionsspor", "fristen"),
+    "category": QT_TRANSLATE_NOOP("Revisionsspor", "kategorien"),
+    "responsible": QT_TRANSLATE_NOOP("Revisionsspor", "den ansvarlige"),
+    "company": QT_TRANSLATE_NOOP("Revisionsspor", "virksomheden"),
+    "end": QT_TRANSLATE_NOOP("Revisionsspor", "slutdatoen"),
+    "hours_per_week": QT_TRANSLATE_NOOP("Revisionsspor", "timer pr. uge"),
+    "note": QT_TRANSLATE_NOOP("Revisionsspor", "bemærkningen"),
+    "target_group": QT_TRANSLATE_NOOP("Revisionsspor", "målgruppen"),
+    "type": QT_TRANSLATE_NOOP("Revisionsspor", "typen"),
 }
 
 # labels of detail keys the services write besides the plan's fields
 _DETAIL_LABELS: dict[str, str] = {
-    "fil": "Fil",
-    "mappe": "Mappe",
-    "status": "Status",
-    "poster": "Poster",
-    "rækker": "Rækker",
-    "filer": "Filer",
-    "nye": "Nye",
-    "opdateret": "Opdateret",
-    "initialer": "Initialer",
-    "rolle": "Rolle",
-    "adgangskode": "Adgangskode",
-    "cvr": "CVR-nummer",
-    "navn": "Navn",
-    "socialoekonomisk": "Socialøkonomisk",
-    "kode": "Kode",
-    "version": "Version",
-    "udfald": "Udfald",
-    "dimensioner": "Dimensioner",
-    "udgaaet": "Udgået",
-    "dato": "Dato",
-    "antal": "Antal",
-    "instrument": "Måleredskab",
-    "kommune": "Kommune",
-    "plan": "Plan",
-    "maalfil": "Målfil",
-    "fra": "Fra",
-    "til": "Til",
-    "maal": "Mål",
-    "bruger": "Bruger",
-    "handling": "Handling",
-    "borger": "Borger",
-    "fundet": "Fundet",
-    "fund": "Fundet",
-    "aar": "År",
-    "maaneder": "Måneder",
-    "dage": "Dage",
-    "foer": "Før",
-    "pseudonym": "Pseudonym",
-    "sidste_aktivitet": "Sidste aktivitet",
-    "slettet": "Slettet",
-    "primaer": "Sagsbehandler",
-    "kommando": "Kommando",
-    "tidspunkt": "Tidspunkt",
-    "server": "Server",
-    "bærbar": "Bærbar",
-    "til_server": "Til serveren",
-    "til_bærbar": "Til den bærbare",
-    "tid_på_bærbar": "Tid på den bærbare",
-    "bruger_på_bærbar": "Bruger på den bærbare",
-    "handling_på_bærbar": "Handling på den bærbare",
-    "bærbar_logposter": "Logposter fra den bærbare",
-    "sat_til_side": "Sat til side",
-    "ændringer": "Ændringer",
-    "behold": "Beholdt",
-    "gendannet_fra": "Gendannet fra",
-    "tidligere_fil": "Tidligere fil",
-    "administrator": "Administrator",
-    "borgere": "Borgere",
-    "seed": "Frø",
-    "exit_type": "Afgangstype",
-    "overdragelsesnotat": "Overdragelsesnotat",
-    "begrundelse": "Begrundelse",
-    "art": "Søgning på",
-    "laengde": "Længde",
-    "kilde": "Søgt af",
-    "ord": "Ord",
-    "op_til": "Til og med post",
-    "anker": "Anker",
+    "fil": QT_TRANSLATE_NOOP("Koder", "Fil"),
+    "mappe": QT_TRANSLATE_NOOP("Koder", "Mappe"),
+    "status": QT_TRANSLATE_NOOP("Koder", "Status"),
+    "poster": QT_TRANSLATE_NOOP("Koder", "Poster"),
+    "rækker": QT_TRANSLATE_NOOP("Koder", "Rækker"),
+    "filer": QT_TRANSLATE_NOOP("Koder", "Filer"),
+    "nye": QT_TRANSLATE_NOOP("Koder", "Nye"),
+    "opdateret": QT_TRANSLATE_NOOP("Koder", "Opdateret"),
+    "initialer": QT_TRANSLATE_NOOP("Koder", "Initialer"),
+    "rolle": QT_TRANSLATE_NOOP("Koder", "Rolle"),
+    "adgangskode": QT_TRANSLATE_NOOP("Koder", "Adgangskode"),
+    "cvr": QT_TRANSLATE_NOOP("Koder", "CVR-nummer"),
+    "navn": QT_TRANSLATE_NOOP("Koder", "Navn"),
+    "socialoekonomisk": QT_TRANSLATE_NOOP("Koder", "Socialøkonomisk"),
+    "kode": QT_TRANSLATE_NOOP("Koder", "Kode"),
+    "version": QT_TRANSLATE_NOOP("Koder", "Version"),
+    "udfald": QT_TRANSLATE_NOOP("Koder", "Udfald"),
+    "dimensioner": QT_TRANSLATE_NOOP("Koder", "Dimensioner"),
+    "udgaaet": QT_TRANSLATE_NOOP("Koder", "Udgået"),
+    "dato": QT_TRANSLATE_NOOP("Koder", "Dato"),
+    "antal": QT_TRANSLATE_NOOP("Koder", "Antal"),
+    "instrument": QT_TRANSLATE_NOOP("Koder", "Måleredskab"),
+    "kommune": QT_TRANSLATE_NOOP("Koder", "Kommune"),
+    "plan": QT_TRANSLATE_NOOP("Koder", "Plan"),
+    "maalfil": QT_TRANSLATE_NOOP("Koder", "Målfil"),
+    "fra": QT_TRANSLATE_NOOP("Koder", "Fra"),
+    "til": QT_TRANSLATE_NOOP("Koder", "Til"),
+    "maal": QT_TRANSLATE_NOOP("Koder", "Mål"),
+    "bruger": QT_TRANSLATE_NOOP("Koder", "Bruger"),
+    "handling": QT_TRANSLATE_NOOP("Koder", "Handling"),
+    "borger": QT_TRANSLATE_NOOP("Koder", "Borger"),
+    "fundet": QT_TRANSLATE_NOOP("Koder", "Fundet"),
+    "fund": QT_TRANSLATE_NOOP("Koder", "Fundet"),
+    "aar": QT_TRANSLATE_NOOP("Koder", "År"),
+    "maaneder": QT_TRANSLATE_NOOP("Koder", "Måneder"),
+    "dage": QT_TRANSLATE_NOOP("Koder", "Dage"),
+    "foer": QT_TRANSLATE_NOOP("Koder", "Før"),
+    "pseudonym": QT_TRANSLATE_NOOP("Koder", "Pseudonym"),
+    "sidste_aktivitet": QT_TRANSLATE_NOOP("Koder", "Sidste aktivitet"),
+    "slettet": QT_TRANSLATE_NOOP("Koder", "Slettet"),
+    "primaer": QT_TRANSLATE_NOOP("Koder", "Sagsbehandler"),
+    "kommando": QT_TRANSLATE_NOOP("Koder", "Kommando"),
+    "tidspunkt": QT_TRANSLATE_NOOP("Koder", "Tidspunkt"),
+    "server": QT_TRANSLATE_NOOP("Koder", "Server"),
+    "bærbar": QT_TRANSLATE_NOOP("Koder", "Bærbar"),
+    "til_server": QT_TRANSLATE_NOOP("Koder", "Til serveren"),
+    "til_bærbar": QT_TRANSLATE_NOOP("Koder", "Til den bærbare"),
+    "tid_på_bærbar": QT_TRANSLATE_NOOP("Koder", "Tid på den bærbare"),
+    "bruger_på_bærbar": QT_TRANSLATE_NOOP("Koder", "Bruger på den bærbare"),
+    "handling_på_bærbar": QT_TRANSLATE_NOOP("Koder", "Handling på den bærbare"),
+    "bærbar_logposter": QT_TRANSLATE_NOOP("Koder", "Logposter fra den bærbare"),
+    "sat_til_side": QT_TRANSLATE_NOOP("Koder", "Sat til side"),
+    "ændringer": QT_TRANSLATE_NOOP("Koder", "Ændringer"),
+    "behold": QT_TRANSLATE_NOOP("Koder", "Beholdt"),
+    "gendannet_fra": QT_TRANSLATE_NOOP("Koder", "Gendannet fra"),
+    "tidligere_fil": QT_TRANSLATE_NOOP("Koder", "Tidligere fil"),
+    "administrator": QT_TRANSLATE_NOOP("Koder", "Administrator"),
+    "borgere": QT_TRANSLATE_NOOP("Koder", "Borgere"),
+    "seed": QT_TRANSLATE_NOOP("Koder", "Frø"),
+    "exit_type": QT_TRANSLATE_NOOP("Koder", "Afgangstype"),
+    "overdragelsesnotat": QT_TRANSLATE_NOOP("Koder", "Overdragelsesnotat"),
+    "begrundelse": QT_TRANSLATE_NOOP("Koder", "Begrundelse"),
+    "art": QT_TRANSLATE_NOOP("Koder", "Søgning på"),
+    "laengde": QT_TRANSLATE_NOOP("Koder", "Længde"),
+    "kilde": QT_TRANSLATE_NOOP("Koder", "Søgt af"),
+    "ord": QT_TRANSLATE_NOOP("Koder", "Ord"),
+    "op_til": QT_TRANSLATE_NOOP("Koder", "Til og med post"),
+    "anker": QT_TRANSLATE_NOOP("Koder", "Anker"),
+    "tekst": QT_TRANSLATE_NOOP("Koder", "Tekst"),
 }
 
 # detail keys that are internal bookkeeping, not for a reader
@@ -234,6 +240,22 @@ _HIDDEN = frozenset({"anker", "bærbar_kædehoved", "bærbar_seq", "bærbar_seq_
 
 # the order of a row's values in a summary (the rest alphabetically, as stored): the same as the history's
 _ORDER = SUMMARY_ORDER
+
+# the translation context of the sentences (their labels are ``Koder``)
+CONTEXT: Final = "Revisionsspor"
+
+
+def _shape(template: str, **values: Any) -> str:
+    """Pieces put together by punctuation alone ("{head}: {rest}", "{a}; {b}"): a :class:`Text` that the ui leaves as
+    it is (lupdate never sees it, so it has no translation) and whose pieces it translates, when any is a ``Text``."""
+    if not any(isinstance(v, Text) for v in values.values()):
+        return template.format(**values)
+    return Text(CONTEXT, template, values)
+
+
+def _joined(parts: Sequence[Any], sep: str) -> str:
+    """``sep.join(parts)``, each part still translatable."""
+    return _shape(sep.join(f"{{p{i}}}" for i in range(len(parts))), **{f"p{i}": p for i, p in enumerate(parts)})
 
 
 def _ordered(d: Mapping[str, Any]) -> list[tuple[str, Any]]:
@@ -255,6 +277,8 @@ def parse_details(details: str | Mapping[str, Any] | None) -> dict[str, Any]:
 
 def value_text(value: Any) -> str:
     """A detail value in Danish: dates dd-mm-åååå, yes/no, lists numbered, nested values as "Label: værdi"."""
+    if isinstance(value, Text):
+        return value
     if isinstance(value, str) and len(value) >= 19 and value[10] == "T":
         try:
             stamp = dt.datetime.fromisoformat(value)
@@ -262,10 +286,14 @@ def value_text(value: Any) -> str:
             return value
         return f"{format_date(stamp.date())} {stamp:%H:%M}"
     if isinstance(value, dict):
-        return "; ".join(f"{label(k)}: {value_text(v)}" for k, v in _ordered(value) if v not in (None, "", [], {}))
+        return _joined([_pair(k, v) for k, v in _ordered(value) if v not in (None, "", [], {})], "; ")
     if isinstance(value, list | tuple):
-        return "; ".join(f"{i}. {value_text(v)}" for i, v in enumerate(value, 1))
+        return _joined([_shape("{i}. {v}", i=i, v=value_text(v)) for i, v in enumerate(value, 1)], "; ")
     return format_value(value)
+
+
+def _pair(key: str, value: Any) -> str:
+    return _shape("{label}: {value}", label=label(key), value=value_text(value))
 
 
 def label(key: str) -> str:
@@ -274,38 +302,63 @@ def label(key: str) -> str:
 
 def _q(value: Any) -> str:
     text = value_text(value)
-    return f"»{text}«" if text else "(tomt)"
+    return QT_TRANSLATE_NOOP("Revisionsspor", "»{text}«").format(text=text) if text else _EMPTY
+
+
+_EMPTY = QT_TRANSLATE_NOOP("Revisionsspor", "(tomt)")
 
 
 def _rest(d: Mapping[str, Any], skip: tuple[str, ...] = ()) -> str:
-    parts = [
-        f"{label(k)}: {value_text(v)}"
-        for k, v in _ordered(d)
-        if k not in skip and k not in _HIDDEN and v not in (None, "", [], {})
-    ]
-    return "; ".join(parts)
+    parts = [_pair(k, v) for k, v in _ordered(d) if k not in skip and k not in _HIDDEN and v not in (None, "", [], {})]
+    return _joined(parts, "; ")
 
 
 def _with(sentence: str, extra: str, sep: str = ": ") -> str:
-    return f"{sentence}{sep}{extra}" if extra else sentence
+    return _joined((sentence, extra), sep) if extra else sentence
+
+
+def _in_brackets(sentence: str, extra: str) -> str:
+    """``sentence (extra)``, or the sentence alone when there is nothing to add."""
+    return _shape("{sentence} ({extra})", sentence=sentence, extra=extra) if extra else sentence
 
 
 def _from_to(old: Any, new: Any) -> str:
+    """The change of a value, to follow a sentence: " fra »…« til »…«"."""
     old_t, new_t = value_text(old), value_text(new)
     if not old_t:
-        return f" til {_q(new)}"
+        return QT_TRANSLATE_NOOP("Revisionsspor", " til {new}").format(new=_q(new))
     if not new_t:
-        return f" fra {_q(old)} til (tomt)"
-    return f" fra {_q(old)} til {_q(new)}"
+        return QT_TRANSLATE_NOOP("Revisionsspor", " fra {old} til (tomt)").format(old=_q(old))
+    return QT_TRANSLATE_NOOP("Revisionsspor", " fra {old} til {new}").format(old=_q(old), new=_q(new))
 
 
-def _why(d: Mapping[str, Any]) -> str:
+def _changed(what: str, old: Any, new: Any) -> str:
+    """The sentence "Ændrede {what} fra »…« til »…«"."""
+    return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede {what}{change}").format(what=what, change=_from_to(old, new))
+
+
+def _why(sentence: str, d: Mapping[str, Any]) -> str:
+    """The sentence with the reason given, when one was."""
     why = d.get("begrundelse")
-    return f". Begrundelse: {why}" if why else ""
+    if not why:
+        return sentence
+    return QT_TRANSLATE_NOOP("Revisionsspor", "{sentence}. Begrundelse: {why}").format(sentence=sentence, why=why)
+
+
+def _on(sentence: str, when: str) -> str:
+    """The sentence with the date it is about ("… den 02-01-2026")."""
+    if not when:
+        return sentence
+    return QT_TRANSLATE_NOOP("Revisionsspor", "{sentence} den {date}").format(sentence=sentence, date=when)
 
 
 def _group(code: Any) -> str:
     return TARGET_GROUP_LABELS.get(str(code), str(code)) if code else ""
+
+
+def _phrase(fld: str) -> str:
+    """A changed field after "Ændrede" ("planens eget mål"); an unknown one by its label, in lower case."""
+    return _FIELD_PHRASES.get(fld) or label(fld).lower()
 
 
 def _change(action: str, entity: str, d: Mapping[str, Any]) -> str:
@@ -313,174 +366,264 @@ def _change(action: str, entity: str, d: Mapping[str, Any]) -> str:
     fld = str(d.get("field", ""))
     old, new = d.get("old"), d.get("new")
     if entity == "plan" and fld == "min_plan":
-        return "Udskrev Min plan" if new == "printer" else "Gemte Min plan som PDF"
+        if new == "printer":
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Udskrev Min plan")
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Gemte Min plan som PDF")
     if entity == "plan" and fld == "handover_note" and new == "(læst)":
-        return "Kvitterede for overdragelsesnotatet"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Kvitterede for overdragelsesnotatet")
     if entity == "assignment":
-        role = "koordinerende sagsbehandler" if fld == "koordinerende" else "sagsbehandler"
-        if fld == "primaer" and old and new:
-            text = f"Overdrog borgeren fra {_q(old)} til {_q(new)}"
-        elif not new:
-            text = f"Fjernede {role} {_q(old)}"
+        if fld == "koordinerende":
+            role = QT_TRANSLATE_NOOP("Revisionsspor", "koordinerende sagsbehandler")
         else:
-            text = f"Skiftede {role}{_from_to(old, new)}"
+            role = QT_TRANSLATE_NOOP("Revisionsspor", "sagsbehandler")
+        if fld == "primaer" and old and new:
+            text = QT_TRANSLATE_NOOP("Revisionsspor", "Overdrog borgeren fra {old} til {new}").format(
+                old=_q(old), new=_q(new)
+            )
+        elif not new:
+            text = QT_TRANSLATE_NOOP("Revisionsspor", "Fjernede {role} {old}").format(role=role, old=_q(old))
+        else:
+            text = QT_TRANSLATE_NOOP("Revisionsspor", "Skiftede {role}{change}").format(
+                role=role, change=_from_to(old, new)
+            )
         note = d.get("overdragelsesnotat")
-        return text + (f". Overdragelsesnotat: {_q(note)}" if note else "")
+        if not note:
+            return text
+        return QT_TRANSLATE_NOOP("Revisionsspor", "{sentence}. Overdragelsesnotat: {note}").format(
+            sentence=text, note=_q(note)
+        )
     if entity == "sub_goal":
         if fld == "raekkefoelge":
-            return f"Ændrede delmålenes rækkefølge til: {value_text(new)} (før: {value_text(old)})"
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede delmålenes rækkefølge til: {new} (før: {old})").format(
+                new=value_text(new), old=value_text(old)
+            )
         if action in ("create", "delete"):
             row = new if action == "create" else old
             row = row if isinstance(row, dict) else {"text": row}
-            verb = "Oprettede" if action == "create" else "Slettede"
-            rest = _rest(row, ("text",))
-            return f"{verb} delmålet {_q(row.get('text'))}" + (f" ({rest})" if rest else "")
-        return f"Ændrede {_FIELD_PHRASES.get(fld, label(fld).lower())} for delmålet {_q(d.get('delmaal'))}" + (
-            _from_to(old, new)
+            if action == "create":
+                head = QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede delmålet {text}").format(text=_q(row.get("text")))
+            else:
+                head = QT_TRANSLATE_NOOP("Revisionsspor", "Slettede delmålet {text}").format(text=_q(row.get("text")))
+            return _in_brackets(head, _rest(row, ("text",)))
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede {what} for delmålet {goal}{change}").format(
+            what=_phrase(fld), goal=_q(d.get("delmaal")), change=_from_to(old, new)
         )
     if entity == "effort":
         if action == "create":
-            return _with("Oprettede en indsats", value_text(new))
+            return _with(QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede en indsats"), value_text(new))
         if action == "delete":
-            return _with("Slettede en indsats", value_text(old))
-        return f"Ændrede {_FIELD_PHRASES.get(fld, label(fld).lower())} for indsatsen {_q(d.get('indsats'))}" + (
-            _from_to(old, new)
+            return _with(QT_TRANSLATE_NOOP("Revisionsspor", "Slettede en indsats"), value_text(old))
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede {what} for indsatsen {effort}{change}").format(
+            what=_phrase(fld), effort=_q(d.get("indsats")), change=_from_to(old, new)
         )
     if entity == "note":
-        return f"Skrev et notat: {_q(new)}"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Skrev et notat: {text}").format(text=_q(new))
     if entity == "benefit_period":
         group = _group(d.get("target_group"))
         if action == "create":
-            return _with("Registrerede en ydelse", value_text(new))
+            return _with(QT_TRANSLATE_NOOP("Revisionsspor", "Registrerede en ydelse"), value_text(new))
         if action == "delete":
-            return _with("Slettede ydelsen", value_text(old)) + _why(d)
-        what = f"for ydelsen {group}" if group else "for ydelsen"
-        return f"Ændrede {_FIELD_PHRASES.get(fld, label(fld).lower())} {what}{_from_to(old, new)}"
+            return _why(_with(QT_TRANSLATE_NOOP("Revisionsspor", "Slettede ydelsen"), value_text(old)), d)
+        if group:
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede {what} for ydelsen {group}{change}").format(
+                what=_phrase(fld), group=group, change=_from_to(old, new)
+            )
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede {what} for ydelsen{change}").format(
+            what=_phrase(fld), change=_from_to(old, new)
+        )
     if entity == "exit":
         if action in ("create", "delete"):
             row = new if action == "create" else old
             row = row if isinstance(row, dict) else {}
-            verb = "Registrerede afgang" if action == "create" else "Slettede afgangen"
+            if action == "create":
+                verb = QT_TRANSLATE_NOOP("Revisionsspor", "Registrerede afgang")
+            else:
+                verb = QT_TRANSLATE_NOOP("Revisionsspor", "Slettede afgangen")
             kind = row.get("type") or EXIT_TYPE_LABELS.get(str(d.get("exit_type", "")), "")
-            when = value_text(row.get("start"))
-            text = verb + (f" den {when}" if when else "") + (f" ({kind})" if kind else "")
-            return text + _why(d)
-        what = "afgangens dato" if fld == "start" else f"afgangens {label(fld).lower()}"
-        return f"Ændrede {what}{_from_to(old, new)}"
+            return _why(_in_brackets(_on(verb, value_text(row.get("start"))), kind), d)
+        if fld == "start":
+            return _changed(QT_TRANSLATE_NOOP("Revisionsspor", "afgangens dato"), old, new)
+        what = QT_TRANSLATE_NOOP("Revisionsspor", "afgangens {field}").format(field=label(fld).lower())
+        return _changed(what, old, new)
     if entity == "plan" and action == "update":
-        return f"Ændrede {_FIELD_PHRASES.get(fld, label(fld).lower())}{_from_to(old, new)}"
+        return _changed(_phrase(fld), old, new)
     if entity == "setting":
-        return f"Ændrede indstillingen {_q(label(fld))}{_from_to(old, new)}"
-    verb = _VERBS.get(action, "Ændrede")
-    noun = _NOUNS.get(entity, "en post")
-    return _with(f"{verb} {noun}", f"{label(fld)}{_from_to(old, new)}") + _why(d)
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede indstillingen {name}{change}").format(
+            name=_q(label(fld)), change=_from_to(old, new)
+        )
+    head = _shape("{verb} {noun}", verb=_VERBS.get(action, _UPDATED), noun=_NOUNS.get(entity, _A_ROW))
+    return _why(_with(head, _shape("{label}{change}", label=label(fld), change=_from_to(old, new))), d)
+
+
+_UPDATED = QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede")
+_A_ROW = QT_TRANSLATE_NOOP("Revisionsspor", "en post")
+_REGISTERED = QT_TRANSLATE_NOOP("Revisionsspor", "Registrerede")
+
+
+def _found(sentence: str, d: Mapping[str, Any]) -> str:
+    found = d.get("fundet", d.get("fund"))
+    if found is None:
+        return sentence
+    return QT_TRANSLATE_NOOP("Revisionsspor", "{sentence} ({n} fundet)").format(sentence=sentence, n=value_text(found))
+
+
+def _file_entry(action: str, entity: str, d: Mapping[str, Any]) -> str:
+    """An export, a report or an import of a file or folder ("Eksporterede rapport.xlsx (fuldført)")."""
+    target = d.get("fil") or d.get("mappe") or ""
+    if entity == "aktindsigt":
+        head = QT_TRANSLATE_NOOP("Revisionsspor", "Lavede aktindsigt i mappen")
+    elif action == "report":
+        head = QT_TRANSLATE_NOOP("Revisionsspor", "Lavede målrapporten")
+    elif action == "import":
+        head = QT_TRANSLATE_NOOP("Revisionsspor", "Importerede")
+    elif entity == "audit_log":
+        head = QT_TRANSLATE_NOOP("Revisionsspor", "Eksporterede revisionssporet til")
+    elif entity == "citizen":
+        head = QT_TRANSLATE_NOOP("Revisionsspor", "Eksporterede borgerens data til")
+    else:
+        head = QT_TRANSLATE_NOOP("Revisionsspor", "Eksporterede")
+    if action == "import":
+        counts = []
+        if d.get("nye") not in (None, ""):
+            counts.append(QT_TRANSLATE_NOOP("Revisionsspor", "{n} nye").format(n=value_text(d["nye"])))
+        if d.get("opdateret") not in (None, ""):
+            counts.append(QT_TRANSLATE_NOOP("Revisionsspor", "{n} opdateret").format(n=value_text(d["opdateret"])))
+        return _in_brackets(_shape("{head} {target}", head=head, target=target), _joined(counts, ", "))
+    target = str(target).rstrip()
+    extra = [str(d["status"])] if d.get("status") else []
+    if d.get("poster") not in (None, ""):
+        extra.append(QT_TRANSLATE_NOOP("Revisionsspor", "{n} poster").format(n=value_text(d["poster"])))
+    if d.get("filer") not in (None, ""):
+        extra.append(QT_TRANSLATE_NOOP("Revisionsspor", "{n} filer").format(n=value_text(d["filer"])))
+    if isinstance(d.get("rækker"), dict):
+        extra.append(value_text(d["rækker"]))
+    return _in_brackets(_with(head, target, " "), _joined(extra, ", "))
 
 
 def describe(action: str, entity: str, details: str | Mapping[str, Any] | None) -> str:
-    """The entry as one Danish sentence."""
+    """The entry as one Danish sentence; a :class:`~planner_gui.domain.i18n.Text`, which the desktop shows in the
+    user's language (``planner_gui.ui.i18n.translated``)."""
     d = parse_details(details)
     if "field" in d:
         return _change(action, entity, d)
     if action == "login":
-        return "Loggede ind"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Loggede ind")
     if action == "logout":
-        return "Loggede ud"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Loggede ud")
     if action == "login_failed":
         if entity == "noeglefil":
-            when = value_text(d.get("tidspunkt"))
-            return "Mislykket forsøg på at låse databasen op" + (f" ({when})" if when else "")
-        return "Mislykket forsøg på at logge ind"
+            return _in_brackets(
+                QT_TRANSLATE_NOOP("Revisionsspor", "Mislykket forsøg på at låse databasen op"),
+                value_text(d.get("tidspunkt")),
+            )
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Mislykket forsøg på at logge ind")
     if action == "view" and entity == "citizen":
-        return "Åbnede borgeren"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Åbnede borgeren")
     if action == "search":
-        found = d.get("fundet", d.get("fund"))
-        n = f" ({value_text(found)} fundet)" if found is not None else ""
         if entity == "citizen":
-            return f"Søgte efter borgere{n}"
+            return _found(QT_TRANSLATE_NOOP("Revisionsspor", "Søgte efter borgere"), d)
         if entity == "retention":
-            return f"Fandt sager, der skal slettes{n}"
+            return _found(QT_TRANSLATE_NOOP("Revisionsspor", "Fandt sager, der skal slettes"), d)
         if entity == "audit_log":
             filters = dict(d)
             filters.pop("fundet", None)
             if filters.get("handling"):
                 filters["handling"] = ACTION_LABELS.get(str(filters["handling"]), filters["handling"])
-            return _with(f"Søgte i revisionssporet{n}", _rest(filters))
+            return _with(_found(QT_TRANSLATE_NOOP("Revisionsspor", "Søgte i revisionssporet"), d), _rest(filters))
     if action in ("export", "report", "import") and ("fil" in d or "mappe" in d or "status" in d):
-        target = d.get("fil") or d.get("mappe") or ""
-        if entity == "aktindsigt":
-            head = f"Lavede aktindsigt i mappen {target}"
-        elif action == "report":
-            head = f"Lavede målrapporten {target}"
-        elif action == "import":
-            head = f"Importerede {target}"
-        elif entity == "audit_log":
-            head = f"Eksporterede revisionssporet til {target}"
-        elif entity == "citizen":
-            head = f"Eksporterede borgerens data til {target}"
-        else:
-            head = f"Eksporterede {target}"
-        if action == "import":
-            counts = [f"{value_text(d[k])} {k}" for k in ("nye", "opdateret") if d.get(k) not in (None, "")]
-            return head + (f" ({', '.join(counts)})" if counts else "")
-        extra = [str(d["status"])] if d.get("status") else []
-        for key in ("poster", "filer"):
-            if d.get(key) not in (None, ""):
-                extra.append(f"{value_text(d[key])} {key}")
-        if isinstance(d.get("rækker"), dict):
-            extra.append(value_text(d["rækker"]))
-        return head.rstrip() + (f" ({', '.join(extra)})" if extra else "")
+        return _file_entry(action, entity, d)
     if action == "report" and d.get("visning"):
-        period = f" {value_text(d.get('fra'))} – {value_text(d.get('til'))}" if d.get("fra") else ""
-        return f"Så målrapporten for {d.get('kommune') or 'kommunen'}{period} på skærmen"
+        period = _shape(" {start} – {end}", start=value_text(d.get("fra")), end=value_text(d.get("til")))
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Så målrapporten for {municipality}{period} på skærmen").format(
+            municipality=d.get("kommune") or QT_TRANSLATE_NOOP("Revisionsspor", "kommunen"),
+            period=period if d.get("fra") else "",
+        )
     if action == "purge":
+        sentence = QT_TRANSLATE_NOOP("Revisionsspor", "Slettede {n} gamle poster i revisionssporet").format(
+            n=value_text(d.get("antal"))
+        )
         before = value_text(d.get("foer"))
-        return f"Slettede {value_text(d.get('antal'))} gamle poster i revisionssporet" + (
-            f" (ældre end {before})" if before else ""
+        if not before:
+            return sentence
+        return QT_TRANSLATE_NOOP("Revisionsspor", "{sentence} (ældre end {date})").format(
+            sentence=sentence, date=before
         )
     if action == "refused":
-        return f"Afviste kommandoen {_q(d.get('kommando'))}" if d.get("kommando") else "Afviste handlingen"
+        if d.get("kommando"):
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Afviste kommandoen {command}").format(command=_q(d["kommando"]))
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Afviste handlingen")
     if action == "system" and entity == "database" and d.get("gendannet_fra"):
-        return f"Gendannede databasen fra sikkerhedskopien {d['gendannet_fra']}"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Gendannede databasen fra sikkerhedskopien {file}").format(
+            file=d["gendannet_fra"]
+        )
     if entity == "citizen" and action == "create":
-        return "Oprettede borgeren" + (f" med sagsbehandler {_q(d['primaer'])}" if d.get("primaer") else "")
+        if d.get("primaer"):
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede borgeren med sagsbehandler {who}").format(
+                who=_q(d["primaer"])
+            )
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede borgeren")
     if entity == "citizen" and action == "delete":
-        return _with("Slettede borgerens oplysninger", _rest(d))
+        return _with(QT_TRANSLATE_NOOP("Revisionsspor", "Slettede borgerens oplysninger"), _rest(d))
     if entity == "staff" and action == "create":
-        return f"Oprettede brugeren {d.get('initialer', '')} ({d.get('rolle', '')})".replace(" ()", "")
+        initials, role = d.get("initialer", ""), d.get("rolle", "")
+        if role == "":
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede brugeren {initials}").format(initials=initials)
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede brugeren {initials} ({role})").format(
+            initials=initials, role=role
+        )
     if entity == "staff" and action == "update" and d.get("adgangskode"):
-        return "Satte en ny adgangskode"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Satte en ny adgangskode")
     if entity == "company" and action == "create":
-        return f"Registrerede virksomheden {d.get('navn', '')} (CVR {d.get('cvr', '')})"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Registrerede virksomheden {name} (CVR {cvr})").format(
+            name=d.get("navn", ""), cvr=d.get("cvr", "")
+        )
     if entity == "measurement":
-        verbs = {"create": "Registrerede en måling", "update": "Rettede en måling", "delete": "Slettede en måling"}
         info = d.get("efter") if action == "update" else d
         info = info if isinstance(info, dict) else {}
-        when = value_text(info.get("dato"))
-        return (
-            verbs.get(action, "Ændrede en måling")
-            + (f" med {info['instrument']}" if info.get("instrument") else "")
-            + (f" den {when}" if when else "")
-        )
+        sentence = _MEASUREMENT_VERBS.get(action, _MEASUREMENT_CHANGED)
+        if info.get("instrument"):
+            sentence = QT_TRANSLATE_NOOP("Revisionsspor", "{sentence} med {instrument}").format(
+                sentence=sentence, instrument=info["instrument"]
+            )
+        return _on(sentence, value_text(info.get("dato")))
     if entity == "setting" and action == "update" and len(d) == 1:
         key, value = next(iter(d.items()))
-        what = {
-            "maaneder": ("opbevaringstiden for revisionssporet", "måneder"),
-            "aar": ("opbevaringstiden for borgersager", "år"),
-            "dage": ("påmindelsen om ny måling", "dage"),
-        }.get(key)
-        if what is not None:
-            return f"Satte {what[0]} til {value_text(value)} {what[1]}"
+        template = _SETTING_SENTENCES.get(key)
+        if template is not None:
+            return template.format(n=value_text(value))
     if entity == "database" and action == "create":
-        return "Oprettede databasen"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede databasen")
     if entity == "demo" and action == "create":
-        return f"Oprettede demodata ({value_text(d.get('borgere'))} borgere)"
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Oprettede demodata ({n} borgere)").format(
+            n=value_text(d.get("borgere"))
+        )
     if entity == "udtagning":
-        return "Tjekkede borgeren ud til en bærbar" if action == "export" else "Hentede borgeren fra serveren"
+        if action == "export":
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Tjekkede borgeren ud til en bærbar")
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Hentede borgeren fra serveren")
     if entity == "synkronisering":
-        return _with("Synkroniserede med serveren", _rest(d))
+        return _with(QT_TRANSLATE_NOOP("Revisionsspor", "Synkroniserede med serveren"), _rest(d))
     if entity == "konflikt":
-        return _with("Løste en konflikt", _rest(d))
+        return _with(QT_TRANSLATE_NOOP("Revisionsspor", "Løste en konflikt"), _rest(d))
     if entity == "indtjekning":
-        return "Tjekkede borgeren ind" if action == "update" else "Fjernede borgeren fra den bærbare efter indtjekning"
-    head = f"{_VERBS.get(action, 'Registrerede')} {_NOUNS.get(entity, '')}".strip()
-    return _with(head, _rest(d))
+        if action == "update":
+            return QT_TRANSLATE_NOOP("Revisionsspor", "Tjekkede borgeren ind")
+        return QT_TRANSLATE_NOOP("Revisionsspor", "Fjernede borgeren fra den bærbare efter indtjekning")
+    verb = _VERBS.get(action, _REGISTERED)
+    noun = _NOUNS.get(entity)
+    return _with(_with(verb, noun or "", " "), _rest(d))
+
+
+_MEASUREMENT_VERBS: dict[str, str] = {
+    "create": QT_TRANSLATE_NOOP("Revisionsspor", "Registrerede en måling"),
+    "update": QT_TRANSLATE_NOOP("Revisionsspor", "Rettede en måling"),
+    "delete": QT_TRANSLATE_NOOP("Revisionsspor", "Slettede en måling"),
+}
+_MEASUREMENT_CHANGED = QT_TRANSLATE_NOOP("Revisionsspor", "Ændrede en måling")
+
+# a setting changed on its own ("Satte opbevaringstiden for revisionssporet til 12 måneder")
+_SETTING_SENTENCES: dict[str, Text] = {
+    "maaneder": QT_TRANSLATE_NOOP("Revisionsspor", "Satte opbevaringstiden for revisionssporet til {n} måneder"),
+    "aar": QT_TRANSLATE_NOOP("Revisionsspor", "Satte opbevaringstiden for borgersager til {n} år"),
+    "dage": QT_TRANSLATE_NOOP("Revisionsspor", "Satte påmindelsen om ny måling til {n} dage"),
+}

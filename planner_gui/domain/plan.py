@@ -68,6 +68,7 @@ FIELD_LABELS: dict[str, str] = {
     "raekkefoelge": QT_TRANSLATE_NOOP("Koder", "Delmålenes rækkefølge"),
     "begrundelse": QT_TRANSLATE_NOOP("Koder", "Begrundelse"),
 }
+YES, NO = QT_TRANSLATE_NOOP("Koder", "ja"), QT_TRANSLATE_NOOP("Koder", "nej")  # a yes/no value in a summary
 PLAN_FIELDS: tuple[str, ...] = ("own_goal", "job_goal", "next_step", "next_meeting")
 SUBGOAL_FIELDS: tuple[str, ...] = ("text", "status", "start", "deadline")
 EFFORT_FIELDS: tuple[str, ...] = ("category", "responsible", "company_id", "start", "end", "hours_per_week", "note")
@@ -488,7 +489,7 @@ def format_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "ja" if value else "nej"
+        return YES if value else NO
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             return format_date(dt.date.fromisoformat(value))

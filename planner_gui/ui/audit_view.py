@@ -147,8 +147,8 @@ class AuditModel(QAbstractTableModel):
 
 
 def readable_details(r: svc.AuditRow) -> str:
-    """The entry as a Danish sentence ("Åbnede borgeren", "Ændrede planens eget mål fra »…« til »…«")."""
-    return describe(r.action, r.entity, r.details)
+    """The entry as a sentence in the chosen language ("Åbnede borgeren", "Ændrede planens eget mål fra …")."""
+    return translated(describe(r.action, r.entity, r.details))
 
 
 def _date_edit(name: str) -> QDateEdit:

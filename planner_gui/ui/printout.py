@@ -1,4 +1,4 @@
-""" "Min plan": the citizen's plan on paper or as PDF, in plain Danish.
+""" "Min plan": the citizen's plan on paper or as PDF, in plain Danish (in English when the user has chosen English).
 
 The citizen's own goal comes first, then what happens next (next meeting, next step, sub-goals, current efforts),
 then who to call. Rendered from HTML with ``QTextDocument`` into a ``QPdfWriter`` (A4) or a printer chosen in
@@ -54,6 +54,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MinPlan", text)
 
 
+# the HTML around the translated texts (which lupdate cannot find inside f-strings, so they are filled in with format)
+H2 = "<h2 style='font-size: 15pt; color: #1a5276;'>{}</h2>"
+H3 = "<h3 style='font-size: 13pt;'>{}</h3>"
+LABELLED = "<p><b>{}</b> {}</p>"
+HEADER_ROW = (
+    "<tr style='background-color: #f2f4f4;'><th align='left'>{}</th>"
+    "<th align='left'>{}</th><th align='left'>{}</th></tr>"
+)
+
+
 def _p(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines()) or "&nbsp;"
 
@@ -62,9 +72,9 @@ def _reach(staff: StaffRef) -> str:
     """The phone number and e-mail address of a member of staff as one line ('' when neither is on file)."""
     parts = []
     if staff.phone:
-        parts.append(f"{escape(tr('Telefon:'))} <b>{escape(staff.phone)}</b>")
+        parts.append("{} <b>{}</b>".format(escape(tr("Telefon:")), escape(staff.phone)))
     if staff.email:
-        parts.append(f"{escape(tr('E-mail:'))} <b>{escape(staff.email)}</b>")
+        parts.append("{} <b>{}</b>".format(escape(tr("E-mail:")), escape(staff.email)))
     return f"<p style='font-size: 13pt; margin-top: 0;'>{' &nbsp;&middot;&nbsp; '.join(parts)}</p>" if parts else ""
 
 
@@ -76,52 +86,48 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress:
     add = parts.append
     add("<html><body style='font-family: \"DejaVu Sans\", Arial, sans-serif; font-size: 12pt; color: #1b2631;'>")
     add(
-        f"<p style='font-size: 10pt; color: #566573;'>{escape(tr('Jobcenter'))} &middot; "
-        f"{escape(tr('Udskrevet'))} {format_date(printed)}</p>"
+        "<p style='font-size: 10pt; color: #566573;'>{} &middot; {}</p>".format(
+            escape(tr("Jobcenter")), escape(tr("Udskrevet {date}").format(date=format_date(printed)))
+        )
     )
-    add(f"<h1 style='font-size: 22pt; margin-bottom: 0;'>{escape(tr('Min plan'))}</h1>")
+    add("<h1 style='font-size: 22pt; margin-bottom: 0;'>{}</h1>".format(escape(tr("Min plan"))))
     add(f"<p style='font-size: 13pt; margin-top: 2px;'>{escape(ov.name)}</p>")
 
-    add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Mit mål'))}</h2>")
+    add(H2.format(escape(tr("Mit mål"))))
     own = ov.plan.own_goal.strip() or tr("Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.")
     add(
         "<table width='99%' cellpadding='12' style='background-color: #eaf2f8;'><tr><td>"
         f"<p style='font-size: 18pt;'>&ldquo;{_p(own)}&rdquo;</p></td></tr></table>"
     )
     if ov.plan.job_goal.strip():
-        add(f"<p><b>{escape(tr('Det arbejder jeg hen imod:'))}</b> {_p(ov.plan.job_goal)}</p>")
+        add(LABELLED.format(escape(tr("Det arbejder jeg hen imod:")), _p(ov.plan.job_goal)))
 
-    add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Det sker nu'))}</h2>")
+    add(H2.format(escape(tr("Det sker nu"))))
     meeting = ov.plan.next_meeting
     if meeting is not None:
-        day = tr(WEEKDAYS[meeting.weekday()])
-        add(f"<p><b>{escape(tr('Næste møde:'))}</b> {escape(day)} {format_date(meeting)}</p>")
+        day = translated(WEEKDAYS[meeting.weekday()])
+        when = tr("{weekday} {date}").format(weekday=day, date=format_date(meeting))
+        add(LABELLED.format(escape(tr("Næste møde:")), escape(when)))
     else:
-        add(f"<p><b>{escape(tr('Næste møde:'))}</b> {escape(tr('aftales med din sagsbehandler'))}</p>")
+        add(LABELLED.format(escape(tr("Næste møde:")), escape(tr("aftales med din sagsbehandler"))))
     if ov.plan.next_step.strip():
-        add(f"<p><b>{escape(tr('Næste skridt:'))}</b> {_p(ov.plan.next_step)}</p>")
+        add(LABELLED.format(escape(tr("Næste skridt:")), _p(ov.plan.next_step)))
 
     goals = [g for g in ov.subgoals if g.status != "opgivet"]
     if goals:
-        add(f"<h3 style='font-size: 13pt;'>{escape(tr('Mine delmål'))}</h3>")
+        add(H3.format(escape(tr("Mine delmål"))))
         add("<table width='99%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
-        add(
-            f"<tr style='background-color: #f2f4f4;'><th align='left'>{escape(tr('Delmål'))}</th>"
-            f"<th align='left'>{escape(tr('Hvor langt'))}</th><th align='left'>{escape(tr('Senest'))}</th></tr>"
-        )
+        add(HEADER_ROW.format(escape(tr("Delmål")), escape(tr("Hvor langt")), escape(tr("Senest"))))
         for g in goals:
-            status = tr(PLAIN_STATUS.get(g.status, SUBGOAL_STATUS_LABELS.get(g.status, g.status)))
+            status = translated(PLAIN_STATUS.get(g.status, SUBGOAL_STATUS_LABELS.get(g.status, g.status)))
             add(f"<tr><td>{_p(g.text)}</td><td>{escape(status)}</td><td>{format_date(g.deadline)}</td></tr>")
         add("</table>")
 
     current = [e for e in ov.efforts if e.status(today) != "afsluttet"]
-    add(f"<h3 style='font-size: 13pt;'>{escape(tr('Det er jeg med i'))}</h3>")
+    add(H3.format(escape(tr("Det er jeg med i"))))
     if current:
         add("<table width='99%' cellspacing='0' cellpadding='5' border='1' style='border-color: #aab7b8;'>")
-        add(
-            f"<tr style='background-color: #f2f4f4;'><th align='left'>{escape(tr('Hvad'))}</th>"
-            f"<th align='left'>{escape(tr('Hvor / hvem'))}</th><th align='left'>{escape(tr('Hvornår'))}</th></tr>"
-        )
+        add(HEADER_ROW.format(escape(tr("Hvad")), escape(tr("Hvor / hvem")), escape(tr("Hvornår"))))
         for e in current:
             where = e.company_name or e.responsible_label
             when = (
@@ -136,22 +142,24 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress:
             )
         add("</table>")
     else:
-        add(f"<p>{escape(tr('Ingen aftalte indsatser lige nu.'))}</p>")
+        add("<p>{}</p>".format(escape(tr("Ingen aftalte indsatser lige nu."))))
 
     if progress is not None and progress.png:
         # its own page, so that the heading, the chart and the table stay together
         add(
-            "<h2 style='font-size: 15pt; color: #1a5276; page-break-before: always;'>"
-            f"{escape(tr('Sådan er det gået'))}</h2>"
+            "<h2 style='font-size: 15pt; color: #1a5276; page-break-before: always;'>{}</h2>".format(
+                escape(tr("Sådan er det gået"))
+            )
         )
         add(
-            f"<p>{escape(tr('Dine og din sagsbehandlers vurderinger over tid. Den første måling er udgangspunktet.'))}"
-            "</p>"
+            "<p>{}</p>".format(
+                escape(tr("Dine og din sagsbehandlers vurderinger over tid. Den første måling er udgangspunktet."))
+            )
         )
         add(f"<p><img src='{PROGRESS_IMAGE}' width='620'></p>")
         if progress.table_html:
             add(progress.table_html)
-    add(f"<h2 style='font-size: 15pt; color: #1a5276;'>{escape(tr('Hvem kan jeg ringe til?'))}</h2>")
+    add(H2.format(escape(tr("Hvem kan jeg ringe til?"))))
     contact = ov.coordinator or ov.primary
     if contact is not None:
         role = tr("din koordinerende sagsbehandler") if ov.coordinator else tr("din sagsbehandler")
@@ -160,13 +168,18 @@ def min_plan_html(ov: CitizenOverview, printed: dt.date | None = None, progress:
         add(_reach(contact))
         if ov.coordinator and ov.primary and ov.primary.id != ov.coordinator.id:
             extra = f", {escape(ov.primary.team)}" if ov.primary.team else ""
-            add(f"<p>{escape(tr('Din sagsbehandler i jobcentret:'))} <b>{escape(ov.primary.name)}</b>{extra}</p>")
+            add(
+                "<p>{} <b>{}</b>{}</p>".format(
+                    escape(tr("Din sagsbehandler i jobcentret:")), escape(ov.primary.name), extra
+                )
+            )
             add(_reach(ov.primary))
     else:
-        add(f"<p>{escape(tr('Ring til jobcentret, så finder vi den rigtige medarbejder.'))}</p>")
+        add("<p>{}</p>".format(escape(tr("Ring til jobcentret, så finder vi den rigtige medarbejder."))))
     add(
-        f"<p style='font-size: 10pt; color: #566573;'>"
-        f"{escape(tr('Du har ret til at se alt, hvad vi har skrevet om dig. Spørg din sagsbehandler.'))}</p>"
+        "<p style='font-size: 10pt; color: #566573;'>{}</p>".format(
+            escape(tr("Du har ret til at se alt, hvad vi har skrevet om dig. Spørg din sagsbehandler."))
+        )
     )
     add("</body></html>")
     return "".join(parts)

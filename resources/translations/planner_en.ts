@@ -24,43 +24,175 @@
         <translation>the date is required</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="86"/>
+        <location filename="../../planner_gui/ui/printout.py" line="97"/>
         <source>Vi har ikke skrevet dit mål endnu. Det gør vi sammen ved næste møde.</source>
         <translation>We have not written your goal yet. We will do it together at the next meeting.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="128"/>
+        <location filename="../../planner_gui/ui/printout.py" line="134"/>
         <source>fra {start}</source>
         <translation>from {start}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="130"/>
+        <location filename="../../planner_gui/ui/printout.py" line="136"/>
         <source>{start} til {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="133"/>
+        <location filename="../../planner_gui/ui/printout.py" line="139"/>
         <source>, {h:g} timer om ugen</source>
         <translation>, {h:g} hours a week</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="157"/>
+        <location filename="../../planner_gui/ui/printout.py" line="165"/>
         <source>din koordinerende sagsbehandler</source>
         <translation>your coordinating caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="157"/>
+        <location filename="../../planner_gui/ui/printout.py" line="165"/>
         <source>din sagsbehandler</source>
         <translation>your caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="201"/>
-        <location filename="../../planner_gui/ui/printout.py" line="222"/>
+        <location filename="../../planner_gui/ui/printout.py" line="93"/>
+        <location filename="../../planner_gui/ui/printout.py" line="214"/>
+        <location filename="../../planner_gui/ui/printout.py" line="235"/>
         <source>Min plan</source>
         <translation>My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/printout.py" line="224"/>
+        <location filename="../../planner_gui/ui/printout.py" line="75"/>
+        <source>Telefon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="77"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="90"/>
+        <source>Jobcenter</source>
+        <translation>Job centre</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="90"/>
+        <source>Udskrevet {date}</source>
+        <translation>Printed {date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="96"/>
+        <source>Mit mål</source>
+        <translation>My goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="103"/>
+        <source>Det arbejder jeg hen imod:</source>
+        <translation>What I am working towards:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="105"/>
+        <source>Det sker nu</source>
+        <translation>What happens now</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="109"/>
+        <source>{weekday} {date}</source>
+        <translation>{weekday} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="110"/>
+        <location filename="../../planner_gui/ui/printout.py" line="112"/>
+        <source>Næste møde:</source>
+        <translation>Next meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="112"/>
+        <source>aftales med din sagsbehandler</source>
+        <translation>to be agreed with your caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="114"/>
+        <source>Næste skridt:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="118"/>
+        <source>Mine delmål</source>
+        <translation>My sub-goals</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="120"/>
+        <source>Delmål</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="120"/>
+        <source>Hvor langt</source>
+        <translation>How far</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="120"/>
+        <source>Senest</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="127"/>
+        <source>Det er jeg med i</source>
+        <translation>What I take part in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="130"/>
+        <source>Hvad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="130"/>
+        <source>Hvor / hvem</source>
+        <translation>Where / who</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="130"/>
+        <source>Hvornår</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="145"/>
+        <source>Ingen aftalte indsatser lige nu.</source>
+        <translation>No agreed activities right now.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="151"/>
+        <source>Sådan er det gået</source>
+        <translation>How it has gone</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="156"/>
+        <source>Dine og din sagsbehandlers vurderinger over tid. Den første måling er udgangspunktet.</source>
+        <translation>Your own and your caseworker&apos;s ratings over time. The first measurement is the starting point.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="162"/>
+        <source>Hvem kan jeg ringe til?</source>
+        <translation>Who can I call?</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="173"/>
+        <source>Din sagsbehandler i jobcentret:</source>
+        <translation>Your caseworker at the job centre:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="178"/>
+        <source>Ring til jobcentret, så finder vi den rigtige medarbejder.</source>
+        <translation>Call the job centre and we will find the right person for you.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="181"/>
+        <source>Du har ret til at se alt, hvad vi har skrevet om dig. Spørg din sagsbehandler.</source>
+        <translation>You have the right to see everything we have written about you. Ask your caseworker.</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/printout.py" line="237"/>
         <source>Udskriv Min plan</source>
         <translation>Print My plan</translation>
     </message>
@@ -2074,221 +2206,518 @@ The administrator has the initials admin.</translation>
 <context>
     <name>Koder</name>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="43"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="48"/>
         <source>Log ind</source>
         <extracomment>The kinds of audit entry, in the order the audit viewer offers them; ``storage.audit.record`` refuses any other. The &quot;Handling&quot; column: what kind of entry.</extracomment>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="44"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="49"/>
         <source>Log ind mislykket</source>
         <translation>Login failed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="45"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="50"/>
         <source>Log ud</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="46"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="51"/>
         <source>Søgning</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="47"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="52"/>
         <source>Visning</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="48"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="53"/>
         <source>Oprettelse</source>
         <translation>Creation</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="49"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="54"/>
         <source>Ændring</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="50"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="55"/>
         <source>Sletning</source>
         <translation>Deletion</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="51"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="56"/>
         <source>Eksport</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="52"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="57"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="53"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="58"/>
         <source>Udskrift</source>
         <translation>Printout</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="54"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="59"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="55"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="60"/>
         <source>Sletning af gamle poster</source>
         <translation>Purge of old entries</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="56"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="61"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="57"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="62"/>
         <source>Afvist</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="62"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="67"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="196"/>
         <source>Borger</source>
         <extracomment>The &quot;Emne&quot; column: what the entry is about.</extracomment>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="63"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="68"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="189"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="64"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="69"/>
         <location filename="../../planner_gui/domain/plan.py" line="50"/>
         <source>Delmål</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="65"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="70"/>
         <location filename="../../planner_gui/domain/plan.py" line="51"/>
         <source>Indsats</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="66"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="71"/>
         <location filename="../../planner_gui/domain/plan.py" line="52"/>
         <location filename="../../planner_gui/ui/citizen/course_tab.py" line="54"/>
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="67"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="72"/>
         <location filename="../../planner_gui/domain/plan.py" line="64"/>
         <source>Ydelse</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="68"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="73"/>
         <location filename="../../planner_gui/domain/plan.py" line="66"/>
         <source>Afgang</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="69"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="74"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="206"/>
         <location filename="../../planner_gui/domain/plan.py" line="49"/>
         <location filename="../../planner_gui/ui/citizen/course_tab.py" line="50"/>
         <source>Sagsbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="70"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="75"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="194"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="71"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="76"/>
         <location filename="../../planner_gui/domain/codes.py" line="108"/>
         <location filename="../../planner_gui/domain/plan.py" line="59"/>
         <source>Virksomhed</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="72"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="77"/>
         <source>Måling</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="73"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="78"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="187"/>
         <source>Måleredskab</source>
         <translation>Measurement instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="74"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="79"/>
         <source>Indstilling</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="75"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="80"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="76"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="81"/>
         <source>Aktindsigt</source>
         <translation>Access request</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="77"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="82"/>
         <source>Målrapport</source>
         <translation>Goal report</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="78"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="83"/>
         <source>Regneark</source>
         <translation>Workbook</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="79"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="84"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="80"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="85"/>
         <source>Demodata</source>
         <translation>Demo data</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="81"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="86"/>
         <source>Sletning af gamle sager</source>
         <translation>Deletion of old cases</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="82"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="87"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="207"/>
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="83"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="88"/>
         <source>Nøglefil</source>
         <translation>Key file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="84"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="89"/>
         <source>Udtagning til bærbar</source>
         <translation>Checkout to laptop</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="85"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="90"/>
         <source>Synkronisering</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="86"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="91"/>
         <source>Konflikt</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/audit_text.py" line="87"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="92"/>
         <source>Indtjekning</source>
         <translation>Check-in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="166"/>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="167"/>
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="169"/>
+        <source>Poster</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="170"/>
+        <source>Rækker</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="171"/>
+        <source>Filer</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="172"/>
+        <source>Nye</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="173"/>
+        <source>Opdateret</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="174"/>
+        <source>Initialer</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="175"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="176"/>
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="177"/>
+        <source>CVR-nummer</source>
+        <translation>CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="178"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="179"/>
+        <source>Socialøkonomisk</source>
+        <translation>Social economy enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="180"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="181"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="182"/>
+        <source>Udfald</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="183"/>
+        <source>Dimensioner</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="184"/>
+        <source>Udgået</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="185"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="186"/>
+        <source>Antal</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="188"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="190"/>
+        <source>Målfil</source>
+        <translation>Goal file</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="191"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="192"/>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="193"/>
+        <source>Mål</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="195"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="197"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="198"/>
+        <source>Fundet</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="199"/>
+        <source>År</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="200"/>
+        <source>Måneder</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="201"/>
+        <source>Dage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="202"/>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="203"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="204"/>
+        <source>Sidste aktivitet</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="205"/>
+        <source>Slettet</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="208"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="209"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="210"/>
+        <source>Bærbar</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="211"/>
+        <source>Til serveren</source>
+        <translation>To the server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="212"/>
+        <source>Til den bærbare</source>
+        <translation>To the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="213"/>
+        <source>Tid på den bærbare</source>
+        <translation>Time on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="214"/>
+        <source>Bruger på den bærbare</source>
+        <translation>User on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="215"/>
+        <source>Handling på den bærbare</source>
+        <translation>Action on the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="216"/>
+        <source>Logposter fra den bærbare</source>
+        <translation>Log entries from the laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="217"/>
+        <source>Sat til side</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="218"/>
+        <source>Ændringer</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="219"/>
+        <source>Beholdt</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="220"/>
+        <source>Gendannet fra</source>
+        <translation>Restored from</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="221"/>
+        <source>Tidligere fil</source>
+        <translation>Previous file</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="222"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="223"/>
+        <source>Borgere</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="224"/>
+        <source>Frø</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="225"/>
+        <source>Afgangstype</source>
+        <translation>Exit type</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="228"/>
+        <source>Søgning på</source>
+        <translation>Search by</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="229"/>
+        <source>Længde</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="230"/>
+        <source>Søgt af</source>
+        <translation>Searched by</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="231"/>
+        <source>Ord</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="232"/>
+        <source>Til og med post</source>
+        <translation>Up to and including entry</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="233"/>
+        <source>Anker</source>
+        <translation>Anchor</translation>
     </message>
     <message>
         <location filename="../../planner_gui/domain/codes.py" line="66"/>
@@ -2546,6 +2975,7 @@ The administrator has the initials admin.</translation>
         <translation>Next meeting</translation>
     </message>
     <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="226"/>
         <location filename="../../planner_gui/domain/plan.py" line="47"/>
         <source>Overdragelsesnotat</source>
         <translation>Handover note</translation>
@@ -2556,11 +2986,13 @@ The administrator has the initials admin.</translation>
         <translation>Coordinating caseworker</translation>
     </message>
     <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="234"/>
         <location filename="../../planner_gui/domain/plan.py" line="53"/>
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="168"/>
         <location filename="../../planner_gui/domain/plan.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -2621,6 +3053,17 @@ The administrator has the initials admin.</translation>
         <translation>Order of the sub-goals</translation>
     </message>
     <message>
+        <location filename="../../planner_gui/domain/plan.py" line="71"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/plan.py" line="71"/>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="227"/>
         <location filename="../../planner_gui/domain/plan.py" line="69"/>
         <source>Begrundelse</source>
         <translation>Reason</translation>
@@ -3199,78 +3642,78 @@ The administrator has the initials admin.</translation>
         <translation>{path}: the key {key!r} is missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="531"/>
+        <location filename="../../planner_gui/domain/plan.py" line="532"/>
         <source>{what}: skal udfyldes</source>
         <extracomment>every sub-goal of the draft in its new order, when the user moved one (() = the order is unchanged) The order of a row&apos;s values in a summary (history and audit texts); other keys follow alphabetically.</extracomment>
         <translation>{what}: must be filled in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="534"/>
+        <location filename="../../planner_gui/domain/plan.py" line="535"/>
         <source>{what}: højst {max_text} tegn (har {text})</source>
         <translation>{what}: at most {max_text} characters (has {text})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="550"/>
+        <location filename="../../planner_gui/domain/plan.py" line="551"/>
         <source>ukendt felt i planen: {fld!r}</source>
         <translation>unknown field in the plan: {fld!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="553"/>
+        <location filename="../../planner_gui/domain/plan.py" line="554"/>
         <source>Næste møde: skal være en dato</source>
         <translation>Next meeting: must be a date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="555"/>
+        <location filename="../../planner_gui/domain/plan.py" line="556"/>
         <source>{fld}: skal være tekst</source>
         <translation>{fld}: must be text</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="560"/>
+        <location filename="../../planner_gui/domain/plan.py" line="561"/>
         <source>Delmål {text!r}</source>
         <translation>Sub-goal {text!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="562"/>
+        <location filename="../../planner_gui/domain/plan.py" line="563"/>
         <source>Delmål nr. {i}</source>
         <translation>Sub-goal no. {i}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="567"/>
+        <location filename="../../planner_gui/domain/plan.py" line="568"/>
         <source>{where}: ukendt status {status!r}</source>
         <translation>{where}: unknown status {status!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="573"/>
+        <location filename="../../planner_gui/domain/plan.py" line="574"/>
         <source>{where}: fristen {deadline} ligger før start {start}</source>
         <translation>{where}: the deadline {deadline} is before the start {start}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="578"/>
+        <location filename="../../planner_gui/domain/plan.py" line="579"/>
         <source>Indsats {category} fra {start}</source>
         <translation>Effort {category} from {start}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="583"/>
+        <location filename="../../planner_gui/domain/plan.py" line="584"/>
         <source>{where}: ukendt kategori {category!r}</source>
         <translation>{where}: unknown category {category!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="589"/>
+        <location filename="../../planner_gui/domain/plan.py" line="590"/>
         <source>{where}: ukendt ansvarlig {responsible!r}</source>
         <translation>{where}: unknown responsible unit {responsible!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="595"/>
+        <location filename="../../planner_gui/domain/plan.py" line="596"/>
         <source>{where}: slutdatoen {end} ligger før start</source>
         <translation>{where}: the end date {end} is before the start</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="601"/>
+        <location filename="../../planner_gui/domain/plan.py" line="602"/>
         <source>{where}: timer pr. uge skal være mellem 0 og {max_hours_per_week:g}</source>
         <translation>{where}: hours per week must be between 0 and {max_hours_per_week:g}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/domain/plan.py" line="607"/>
+        <location filename="../../planner_gui/domain/plan.py" line="608"/>
         <source>{where}: virksomheden findes ikke (registrér den først)</source>
         <translation>{where}: the company does not exist (register it first)</translation>
     </message>
@@ -5032,6 +5475,701 @@ The deletion is logged.</translation>
         <location filename="../../planner_gui/ui/privacy_dialogs.py" line="364"/>
         <source>{n} borger(e) er slettet.</source>
         <translation>{n} citizen(s) deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>Revisionsspor</name>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="97"/>
+        <source>borgeren</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="98"/>
+        <source>planen</source>
+        <translation>the plan</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="99"/>
+        <source>delmålet</source>
+        <translation>the sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="100"/>
+        <source>indsatsen</source>
+        <translation>the effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="101"/>
+        <source>notatet</source>
+        <translation>the note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="102"/>
+        <source>ydelsen</source>
+        <translation>the benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="103"/>
+        <source>afgangen</source>
+        <translation>the exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="104"/>
+        <source>sagsbehandleren</source>
+        <translation>the caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="105"/>
+        <source>brugeren</source>
+        <translation>the user</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="106"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="156"/>
+        <source>virksomheden</source>
+        <translation>the company</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="107"/>
+        <source>målingen</source>
+        <translation>the measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="108"/>
+        <source>måleredskabet</source>
+        <translation>the measurement instrument</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="109"/>
+        <source>en indstilling</source>
+        <translation>a setting</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="110"/>
+        <source>revisionssporet</source>
+        <translation>the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="111"/>
+        <source>aktindsigten</source>
+        <translation>the access request</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="112"/>
+        <source>målrapporten</source>
+        <translation>the goal report</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="113"/>
+        <source>regnearket</source>
+        <translation>the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="114"/>
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="115"/>
+        <source>demodata</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="116"/>
+        <source>listen over sager, der skal slettes</source>
+        <translation>the list of cases to be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="117"/>
+        <source>kommandoen</source>
+        <translation>the command</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="118"/>
+        <source>nøglefilen</source>
+        <translation>the key file</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="119"/>
+        <source>udtagningen til bærbar</source>
+        <translation>the checkout to a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="120"/>
+        <source>synkroniseringen</source>
+        <translation>the synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="121"/>
+        <source>konflikten</source>
+        <translation>the conflict</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="122"/>
+        <source>indtjekningen</source>
+        <translation>the check-in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="126"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="510"/>
+        <source>Loggede ind</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="127"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="519"/>
+        <source>Mislykket forsøg på at logge ind</source>
+        <translation>Failed attempt to log in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="128"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="512"/>
+        <source>Loggede ud</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="129"/>
+        <source>Søgte i</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="130"/>
+        <source>Så</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="131"/>
+        <source>Oprettede</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="132"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="458"/>
+        <source>Ændrede</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="133"/>
+        <source>Slettede</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="134"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="484"/>
+        <source>Eksporterede</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="135"/>
+        <location filename="../../planner_gui/domain/audit_text.py" line="478"/>
+        <source>Importerede</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="136"/>
+        <source>Udskrev</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="137"/>
+        <source>Lavede</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="138"/>
+        <source>Slettede gamle poster i</source>
+        <translation>Purged old entries in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="139"/>
+        <source>Systemhændelse:</source>
+        <translation>System event:</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="140"/>
+        <source>Afviste</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="145"/>
+        <source>planens eget mål</source>
+        <translation>the plan&apos;s own goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="146"/>
+        <source>planens job- eller uddannelsesmål</source>
+        <translation>the plan&apos;s job or education goal</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="147"/>
+        <source>planens næste skridt</source>
+        <translation>the plan&apos;s next step</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="148"/>
+        <source>planens næste møde</source>
+        <translation>the plan&apos;s next meeting</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="149"/>
+        <source>overdragelsesnotatet</source>
+        <translation>the handover note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="150"/>
+        <source>teksten</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="151"/>
+        <source>status</source>
+        <translation>the status</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="152"/>
+        <source>startdatoen</source>
+        <translation>the start date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="153"/>
+        <source>fristen</source>
+        <translation>the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="154"/>
+        <source>kategorien</source>
+        <translation>the category</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="155"/>
+        <source>den ansvarlige</source>
+        <translation>the person responsible</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="157"/>
+        <source>slutdatoen</source>
+        <translation>the end date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="158"/>
+        <source>timer pr. uge</source>
+        <translation>hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="159"/>
+        <source>bemærkningen</source>
+        <translation>the remark</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="160"/>
+        <source>målgruppen</source>
+        <translation>the target group</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="161"/>
+        <source>typen</source>
+        <translation>the type</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="305"/>
+        <source>»{text}«</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="308"/>
+        <source>(tomt)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="329"/>
+        <source> til {new}</source>
+        <translation> to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="331"/>
+        <source> fra {old} til (tomt)</source>
+        <translation> from {old} to (empty)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="332"/>
+        <source> fra {old} til {new}</source>
+        <translation> from {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="337"/>
+        <source>Ændrede {what}{change}</source>
+        <translation>Changed {what}{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="345"/>
+        <source>{sentence}. Begrundelse: {why}</source>
+        <translation>{sentence}. Reason: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="352"/>
+        <source>{sentence} den {date}</source>
+        <translation>{sentence} on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="370"/>
+        <source>Udskrev Min plan</source>
+        <translation>Printed My plan</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="371"/>
+        <source>Gemte Min plan som PDF</source>
+        <translation>Saved My plan as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="373"/>
+        <source>Kvitterede for overdragelsesnotatet</source>
+        <translation>Acknowledged the handover note</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="376"/>
+        <source>koordinerende sagsbehandler</source>
+        <translation>coordinating caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="378"/>
+        <source>sagsbehandler</source>
+        <translation>caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="380"/>
+        <source>Overdrog borgeren fra {old} til {new}</source>
+        <translation>Handed the citizen over from {old} to {new}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="384"/>
+        <source>Fjernede {role} {old}</source>
+        <translation>Removed {role} {old}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="386"/>
+        <source>Skiftede {role}{change}</source>
+        <translation>Changed {role}{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="392"/>
+        <source>{sentence}. Overdragelsesnotat: {note}</source>
+        <translation>{sentence}. Handover note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="397"/>
+        <source>Ændrede delmålenes rækkefølge til: {new} (før: {old})</source>
+        <translation>Changed the order of the sub-goals to: {new} (before: {old})</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="404"/>
+        <source>Oprettede delmålet {text}</source>
+        <translation>Created the sub-goal {text}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="406"/>
+        <source>Slettede delmålet {text}</source>
+        <translation>Deleted the sub-goal {text}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="408"/>
+        <source>Ændrede {what} for delmålet {goal}{change}</source>
+        <translation>Changed {what} of the sub-goal {goal}{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="413"/>
+        <source>Oprettede en indsats</source>
+        <translation>Created an effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="415"/>
+        <source>Slettede en indsats</source>
+        <translation>Deleted an effort</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="416"/>
+        <source>Ændrede {what} for indsatsen {effort}{change}</source>
+        <translation>Changed {what} of the effort {effort}{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="420"/>
+        <source>Skrev et notat: {text}</source>
+        <translation>Wrote a note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="424"/>
+        <source>Registrerede en ydelse</source>
+        <translation>Registered a benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="426"/>
+        <source>Slettede ydelsen</source>
+        <translation>Deleted the benefit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="428"/>
+        <source>Ændrede {what} for ydelsen {group}{change}</source>
+        <translation>Changed {what} of the benefit {group}{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="431"/>
+        <source>Ændrede {what} for ydelsen{change}</source>
+        <translation>Changed {what} of the benefit{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="439"/>
+        <source>Registrerede afgang</source>
+        <translation>Registered an exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="441"/>
+        <source>Slettede afgangen</source>
+        <translation>Deleted the exit</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="445"/>
+        <source>afgangens dato</source>
+        <translation>the exit&apos;s date</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="446"/>
+        <source>afgangens {field}</source>
+        <translation>the exit&apos;s {field}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="451"/>
+        <source>Ændrede indstillingen {name}{change}</source>
+        <translation>Changed the setting {name}{change}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="459"/>
+        <source>en post</source>
+        <translation>an entry</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="460"/>
+        <source>Registrerede</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="467"/>
+        <source>{sentence} ({n} fundet)</source>
+        <translation>{sentence} ({n} found)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="474"/>
+        <source>Lavede aktindsigt i mappen</source>
+        <translation>Made an access request in the folder</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="476"/>
+        <source>Lavede målrapporten</source>
+        <translation>Made the goal report</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="480"/>
+        <source>Eksporterede revisionssporet til</source>
+        <translation>Exported the audit trail to</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="482"/>
+        <source>Eksporterede borgerens data til</source>
+        <translation>Exported the citizen&apos;s data to</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="488"/>
+        <source>{n} nye</source>
+        <translation>{n} new</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="490"/>
+        <source>{n} opdateret</source>
+        <translation>{n} updated</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="495"/>
+        <source>{n} poster</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="497"/>
+        <source>{n} filer</source>
+        <translation>{n} files</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="516"/>
+        <source>Mislykket forsøg på at låse databasen op</source>
+        <translation>Failed attempt to unlock the database</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="521"/>
+        <source>Åbnede borgeren</source>
+        <translation>Opened the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="524"/>
+        <source>Søgte efter borgere</source>
+        <translation>Searched for citizens</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="526"/>
+        <source>Fandt sager, der skal slettes</source>
+        <translation>Found cases to be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="532"/>
+        <source>Søgte i revisionssporet</source>
+        <translation>Searched the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="537"/>
+        <source>Så målrapporten for {municipality}{period} på skærmen</source>
+        <translation>Viewed the goal report for {municipality}{period} on screen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="538"/>
+        <source>kommunen</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="542"/>
+        <source>Slettede {n} gamle poster i revisionssporet</source>
+        <translation>Purged {n} old entries from the audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="548"/>
+        <source>{sentence} (ældre end {date})</source>
+        <translation>{sentence} (older than {date})</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="553"/>
+        <source>Afviste kommandoen {command}</source>
+        <translation>Refused the command {command}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="554"/>
+        <source>Afviste handlingen</source>
+        <translation>Refused the action</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="556"/>
+        <source>Gendannede databasen fra sikkerhedskopien {file}</source>
+        <translation>Restored the database from the backup {file}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="561"/>
+        <source>Oprettede borgeren med sagsbehandler {who}</source>
+        <translation>Created the citizen with caseworker {who}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="564"/>
+        <source>Oprettede borgeren</source>
+        <translation>Created the citizen</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="566"/>
+        <source>Slettede borgerens oplysninger</source>
+        <translation>Deleted the citizen&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="570"/>
+        <source>Oprettede brugeren {initials}</source>
+        <translation>Created the user {initials}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="571"/>
+        <source>Oprettede brugeren {initials} ({role})</source>
+        <translation>Created the user {initials} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="575"/>
+        <source>Satte en ny adgangskode</source>
+        <translation>Set a new password</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="577"/>
+        <source>Registrerede virksomheden {name} (CVR {cvr})</source>
+        <translation>Registered the company {name} (CVR {cvr})</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="585"/>
+        <source>{sentence} med {instrument}</source>
+        <translation>{sentence} with {instrument}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="595"/>
+        <source>Oprettede databasen</source>
+        <translation>Created the database</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="597"/>
+        <source>Oprettede demodata ({n} borgere)</source>
+        <translation>Created demo data ({n} citizens)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="602"/>
+        <source>Tjekkede borgeren ud til en bærbar</source>
+        <translation>Checked the citizen out to a laptop</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="603"/>
+        <source>Hentede borgeren fra serveren</source>
+        <translation>Fetched the citizen from the server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="605"/>
+        <source>Synkroniserede med serveren</source>
+        <translation>Synchronised with the server</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="607"/>
+        <source>Løste en konflikt</source>
+        <translation>Resolved a conflict</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="610"/>
+        <source>Tjekkede borgeren ind</source>
+        <translation>Checked the citizen in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="611"/>
+        <source>Fjernede borgeren fra den bærbare efter indtjekning</source>
+        <translation>Removed the citizen from the laptop after check-in</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="618"/>
+        <source>Registrerede en måling</source>
+        <translation>Registered a measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="619"/>
+        <source>Rettede en måling</source>
+        <translation>Corrected a measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="620"/>
+        <source>Slettede en måling</source>
+        <translation>Deleted a measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="622"/>
+        <source>Ændrede en måling</source>
+        <translation>Changed a measurement</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="626"/>
+        <source>Satte opbevaringstiden for revisionssporet til {n} måneder</source>
+        <translation>Set how long the audit trail is kept to {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="627"/>
+        <source>Satte opbevaringstiden for borgersager til {n} år</source>
+        <translation>Set how long citizen cases are kept to {n} years</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/domain/audit_text.py" line="628"/>
+        <source>Satte påmindelsen om ny måling til {n} dage</source>
+        <translation>Set the reminder of a new measurement to {n} days</translation>
     </message>
 </context>
 <context>

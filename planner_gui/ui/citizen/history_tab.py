@@ -92,8 +92,8 @@ class HistoryTab(QWidget):
                 self.tr(ACTION_LABELS.get(h.action, h.action)),
                 self.tr(ENTITY_LABELS.get(h.entity, h.entity)),
                 translated(h.field),
-                h.old,
-                h.new,
+                translated(h.old),
+                translated(h.new),
                 h.reason,
             )
             for j, text in enumerate(cells):
