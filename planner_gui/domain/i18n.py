@@ -14,8 +14,9 @@ ui's ``planner_gui.ui.i18n.translated`` looks the template up with ``QCoreApplic
 values, themselves translated when they are ``Text`` (a code label inside a message).
 
 Contexts: ``Koder`` for code labels (target groups, effort types, statuses, field names), ``Meddelelser`` for
-messages, ``Revisionsspor`` for the audit log's sentences (``domain/audit_text.describe``). Only a ``Text`` keeps its template: ``"a" + text``, an f-string or ``"\\n".join(...)`` make a plain ``str``,
-which the ui shows as it is (in Danish).
+messages, ``Revisionsspor`` for the audit log's sentences (``domain/audit_text.describe``). Only a ``Text`` keeps
+its template: ``"a" + text``, an f-string or ``"\\n".join(...)`` make a plain ``str``, which the ui shows as it is
+(in Danish).
 """
 
 from __future__ import annotations
