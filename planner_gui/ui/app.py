@@ -456,9 +456,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     from planner_gui.ui.colors import accessible_palette
 
     app.setPalette(accessible_palette(app.palette()))  # text and selection at WCAG AA contrast (issue 16)
-    from planner_gui.ui import file_dialogs
-
-    file_dialogs.install(app)  # Qt's file dialog with dates as dd-mm-åååå (issue 16)
     collect_garbage_in_gui_thread()
     return app
 

@@ -34,6 +34,7 @@ from planner_gui.errors import UserError
 from planner_gui.services import audit_log as svc
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.i18n import translated
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.workers import run_and_wait
@@ -296,9 +297,10 @@ class AuditView(QWidget):
 
     def ask_export(self) -> None:
         name = f"revisionsspor-{format_date(dt.date.today())}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Eksportér revisionsspor"), in_documents(name), self.tr("Regneark (*.xlsx)")
-        )
+        with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Eksportér revisionsspor"), in_documents(name), self.tr("Regneark (*.xlsx)")
+            )
         if path:
             self.export_to(Path(path))
 

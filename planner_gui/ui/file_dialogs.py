@@ -4,13 +4,18 @@ as the rest of the app writes them: dd-mm-åååå tt:mm.
 The dialog's "Ændringsdato" column comes from ``QFileSystemModel``, which formats with ``QLocale::system()``'s short
 format (not the default locale the app sets): "5 12 2026 14:03" under a C or POSIX locale, "05.12.2026" under
 da_DK. Every dialog of the app is opened by ``QFileDialog``'s static functions (tests replace them), so instead of a
-dialog class of our own an application-wide event filter gives each Qt file dialog, when it is first shown, a proxy
-model that writes that column with :func:`planner_gui.domain.dates.format_date`. A native dialog (Windows, macOS)
-has no such column of Qt's and is left alone: it follows the computer's own regional settings.
+dialog class of our own, the call is wrapped in :func:`danish_dates`: an application-wide event filter, for just that
+while, gives the Qt file dialog, when it is first shown, a proxy model that writes that column as dd-MM-yyyy HH:mm,
+and then takes itself away. Only for that while: a filter in Python for the application's whole life would run for
+every event of every object, and make Python wrappers for objects Qt is in the middle of destroying (the kind of
+thing that ends in a segmentation fault when the cycle collector later frees them). A native dialog (Windows,
+macOS) has no such column of Qt's and is left alone: it follows the computer's own regional settings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, QIdentityProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -47,17 +52,23 @@ def use_our_dates(dialog: QFileDialog) -> bool:
 
 class _Watcher(QObject):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(obj, QFileDialog):
-            use_our_dates(obj)
+        if event.type() == QEvent.Type.Show and isinstance(obj, QFileDialog) and use_our_dates(obj):
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)  # done: the rest of the dialog's life passes no Python filter
         return False
 
 
-_watcher: _Watcher | None = None
-
-
-def install(app: QApplication) -> None:
-    """Watch for file dialogs (once per application)."""
-    global _watcher
-    if _watcher is None:
-        _watcher = _Watcher(app)
-        app.installEventFilter(_watcher)
+@contextmanager
+def danish_dates() -> Iterator[None]:
+    """Around a static ``QFileDialog`` function: the Qt dialog it shows gets dates as dd-mm-åååå tt:mm."""
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    watcher = _Watcher()
+    app.installEventFilter(watcher)
+    try:
+        yield
+    finally:
+        app.removeEventFilter(watcher)

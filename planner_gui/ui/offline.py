@@ -46,6 +46,7 @@ from planner_gui.services import offline
 from planner_gui.services.offline import CheckinResult, CheckoutResult, ConflictLine, LaptopStatus, SyncResult
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.workers import Worker, run_in_background
 
 HER, SERVER = "her", "server"
@@ -165,13 +166,14 @@ class CheckoutDialog(QDialog):
 
     def browse(self) -> None:
         current = self.path.text().strip() or str(default_laptop_path())
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Fil på den bærbare"),
-            current,
-            self.tr("Database (*.db)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing laptop file is extended, not replaced
-        )
+        with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Fil på den bærbare"),
+                current,
+                self.tr("Database (*.db)"),
+                options=QFileDialog.Option.DontConfirmOverwrite,  # an existing laptop file is extended, not replaced
+            )
         if name:
             self.path.setText(name if name.endswith(".db") else f"{name}.db")
 

@@ -36,6 +36,7 @@ from planner_gui.errors import UserError
 from planner_gui.services import privacy
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.i18n import error_text
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.workers import run_and_wait
@@ -65,7 +66,8 @@ def free_folder(parent: Path, name: str) -> Path:
 
 def ask_access_folder(parent: QWidget, name: str) -> Path | None:
     """Ask where to put the aktindsigt; returns the new folder's path (not created yet), or None."""
-    chosen = QFileDialog.getExistingDirectory(parent, tr("Vælg mappen, aktindsigten skal gemmes i"), in_documents())
+    with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+        chosen = QFileDialog.getExistingDirectory(parent, tr("Vælg mappen, aktindsigten skal gemmes i"), in_documents())
     if not chosen:
         return None
     return free_folder(Path(chosen), access_folder_name(name))

@@ -55,6 +55,7 @@ from planner_gui.services.reports import (
 )
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.i18n import error_text
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.workers import Progress, Worker, run_in_background
@@ -372,9 +373,10 @@ class ReportsView(QWidget):
             self.load_goal_file(path)
 
     def _open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Åbn målfil"), in_documents(), self.tr("Målfiler (*.yaml *.yml)")
-        )
+        with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Åbn målfil"), in_documents(), self.tr("Målfiler (*.yaml *.yml)")
+            )
         if not name:
             return
         self.files.blockSignals(True)
@@ -415,9 +417,10 @@ class ReportsView(QWidget):
             self._message(self.tr("Vælg en målfil først."), error=True)
             return
         suggested = f"maalrapport_{self.goal_file.kommune}_{_pydate(self.date_from.date()):%Y%m%d}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Eksportér rapport"), in_documents(suggested), self.tr("Excel-projektmappe (*.xlsx)")
-        )
+        with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+            name, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Eksportér rapport"), in_documents(suggested), self.tr("Excel-projektmappe (*.xlsx)")
+            )
         if name:
             if not name.lower().endswith(".xlsx"):
                 name += ".xlsx"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QTre
 
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, Text
 from planner_gui.errors import ValidationError
+from planner_gui.ui import file_dialogs
 from planner_gui.ui.app import AppController, install_translation
 from planner_gui.ui.i18n import error_text, translated
 
@@ -155,13 +156,10 @@ def test_a_plan_check_from_the_domain_reads_in_english(danish_afterwards) -> Non
 
 
 def _file_dialog(tmp_path: Path) -> QFileDialog:
-    from planner_gui.ui import file_dialogs
-
     (tmp_path / "rapport.xlsx").write_bytes(b"x")
     (tmp_path / "Arkiv").mkdir()
     stamp = QDateTime(dt.date(2026, 12, 5), dt.time(14, 3)).toSecsSinceEpoch()
     os.utime(tmp_path / "rapport.xlsx", (stamp, stamp))
-    file_dialogs.install(QApplication.instance())
     dialog = QFileDialog(None, "Gem rapport", str(tmp_path / "maalrapport.xlsx"), "Regneark (*.xlsx)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -174,7 +172,8 @@ def test_the_file_dialog_is_danish_with_danish_dates(qtbot, tmp_path: Path) -> N
     dialog = _file_dialog(tmp_path)
     qtbot.addWidget(dialog)
     dialog.resize(760, 420)
-    dialog.show()
+    with file_dialogs.danish_dates():  # as the app opens its dialogs
+        dialog.show()
     tree = dialog.findChild(QTreeView)
     model = tree.model()
 
@@ -208,7 +207,7 @@ def test_the_export_dialog_in_danish(qtbot, empty_db, admin, tmp_path: Path, mon
     from planner_gui.ui.context import AppContext
 
     install_translation(QApplication.instance(), "da")
-    _file_dialog(tmp_path).deleteLater()  # the files, and the watcher make_app installs
+    _file_dialog(tmp_path).deleteLater()  # the files
     monkeypatch.setattr(audit_view, "in_documents", lambda name="": str(tmp_path / name))
     view = AuditView(AppContext(empty_db, admin))
     qtbot.addWidget(view)

@@ -41,6 +41,7 @@ from planner_gui.ui.citizen.history_tab import HistoryTab
 from planner_gui.ui.citizen.plan_tab import PlanTab
 from planner_gui.ui.colors import MUTED, ON_LIGHT, WARNING, text_color
 from planner_gui.ui.context import AppContext
+from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.i18n import error_text, translated
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.printout import ProgressPart
@@ -809,9 +810,10 @@ class CitizenView(QWidget):
         if not self._saved_before_print() or not self._reason_ready():
             return
         name = f"Min plan {self.overview.first_name} {self.overview.last_name}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Gem Min plan som PDF"), in_documents(name), self.tr("PDF (*.pdf)")
-        )
+        with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Gem Min plan som PDF"), in_documents(name), self.tr("PDF (*.pdf)")
+            )
         if not path:
             return
         try:

@@ -28,6 +28,7 @@ from planner_gui.services.instruments import InstrumentInfo, add_instrument_from
 from planner_gui.services.permissions import Permission, can
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.paths import in_documents
 from planner_gui.ui.workers import run_and_wait
 
@@ -118,9 +119,10 @@ class InstrumentsDialog(QDialog):
             self.retire_button.setText(self.tr("Tag i brug igen") if info.retired else self.tr("Tag ud af brug"))
 
     def _choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Vælg instrumentfil"), in_documents(), self.tr("Instrumentfiler (*.yaml *.yml)")
-        )
+        with danish_dates():  # Qt's own dialog shows dates as dd-mm-åååå
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Vælg instrumentfil"), in_documents(), self.tr("Instrumentfiler (*.yaml *.yml)")
+            )
         if name:
             self.add_from_file(Path(name))
 
