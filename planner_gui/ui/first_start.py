@@ -261,8 +261,9 @@ class FirstStartDialog(QDialog):
     def finish(self) -> None:
         hint = self.tr("Log ind med initialerne admin og den adgangskode, du lige har valgt.")
         if self.demo_logins:
+            admin_role = self.tr("administrator")  # outside the f-string: lupdate finds no tr() inside one
             users = ", ".join(
-                [f"admin ({self.tr('administrator')})"]
+                [f"admin ({admin_role})"]
                 + [f"{initials} ({role})" for initials, role in self.demo_logins if initials != "admin"]
             )
             hint += "\n" + self.tr("Demo-brugere: {users} – samme adgangskode.").format(users=users)

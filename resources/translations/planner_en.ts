@@ -218,7 +218,7 @@
         <translation>change from first measurement {first} to latest {last}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="68"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="70"/>
         <source>Vælg mappen, aktindsigten skal gemmes i</source>
         <translation>Choose the folder to save the access request in</translation>
     </message>
@@ -243,133 +243,133 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="73"/>
+        <location filename="../../planner_gui/ui/offline.py" line="74"/>
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="446"/>
+        <location filename="../../planner_gui/ui/offline.py" line="448"/>
         <source>&amp;Tag med ud …</source>
         <translation>&amp;Take out …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="448"/>
+        <location filename="../../planner_gui/ui/offline.py" line="450"/>
         <source>Tag borgere med ud på den bærbare til arbejde uden net</source>
         <translation>Take citizens out to the laptop to work without a network</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="453"/>
+        <location filename="../../planner_gui/ui/offline.py" line="455"/>
         <source>S&amp;ynkroniser</source>
         <translation>S&amp;ynchronise</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="455"/>
+        <location filename="../../planner_gui/ui/offline.py" line="457"/>
         <source>Synkroniser den bærbare kopi med serveren</source>
         <translation>Synchronise the laptop copy with the server</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="533"/>
+        <location filename="../../planner_gui/ui/offline.py" line="535"/>
         <source>Din adgangskode til serveren ({initials}):</source>
         <translation>Your password for the server ({initials}):</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="562"/>
+        <location filename="../../planner_gui/ui/offline.py" line="564"/>
         <source>Synkroniserer med serveren …</source>
         <translation>Synchronising with the server …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="459"/>
+        <location filename="../../planner_gui/ui/offline.py" line="461"/>
         <source>&amp;Tjek ind …</source>
         <translation>Check &amp;in …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="461"/>
+        <location filename="../../planner_gui/ui/offline.py" line="463"/>
         <source>Synkroniser, frigiv borgerne på serveren og fjern dem fra den bærbare kopi</source>
         <translation>Synchronise, release the citizens on the server and remove them from the laptop copy</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="677"/>
-        <location filename="../../planner_gui/ui/offline.py" line="691"/>
-        <location filename="../../planner_gui/ui/offline.py" line="735"/>
-        <location filename="../../planner_gui/ui/offline.py" line="748"/>
-        <location filename="../../planner_gui/ui/offline.py" line="756"/>
+        <location filename="../../planner_gui/ui/offline.py" line="679"/>
+        <location filename="../../planner_gui/ui/offline.py" line="693"/>
+        <location filename="../../planner_gui/ui/offline.py" line="737"/>
+        <location filename="../../planner_gui/ui/offline.py" line="750"/>
+        <location filename="../../planner_gui/ui/offline.py" line="758"/>
         <source>Tjek ind</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="679"/>
+        <location filename="../../planner_gui/ui/offline.py" line="681"/>
         <source>Tjek {n} borgere ind? Den bærbare kopi synkroniseres først; derefter frigives borgerne på serveren og fjernes fra den bærbare kopi.</source>
         <translation>Check {n} citizens in? The laptop copy is synchronised first; then the citizens are released on the server and removed from the laptop copy.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="692"/>
+        <location filename="../../planner_gui/ui/offline.py" line="694"/>
         <source>Intet er tjekket ind: {n} konflikter venter på dit valg.</source>
         <translation>Nothing was checked in: {n} conflicts await your choice.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="693"/>
+        <location filename="../../planner_gui/ui/offline.py" line="695"/>
         <source>Vælg først, hvilke værdier der skal gælde (Synkroniser viser konflikterne), og tjek så ind.</source>
         <translation>First choose which values are to apply (Synchronise shows the conflicts), then check in.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="707"/>
+        <location filename="../../planner_gui/ui/offline.py" line="709"/>
         <source>Tjekker ind …</source>
         <translation>Checking in …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="729"/>
+        <location filename="../../planner_gui/ui/offline.py" line="731"/>
         <source>{n} konflikter venter på dit valg</source>
         <translation>{n} conflicts await your choice</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="731"/>
+        <location filename="../../planner_gui/ui/offline.py" line="733"/>
         <source>{n} borgere er sat til side</source>
         <translation>{n} citizens are set aside</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="732"/>
+        <location filename="../../planner_gui/ui/offline.py" line="734"/>
         <source>Intet er tjekket ind: {why}.</source>
         <translation>Nothing was checked in: {why}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="734"/>
+        <location filename="../../planner_gui/ui/offline.py" line="736"/>
         <source>Ændringerne er synkroniseret. Afgør konflikterne (Synkroniser viser dem), og tjek så ind.</source>
         <translation>The changes are synchronised. Settle the conflicts (Synchronise shows them), then check in.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="737"/>
+        <location filename="../../planner_gui/ui/offline.py" line="739"/>
         <source>{n} borgere er tjekket ind: frigivet på serveren og fjernet fra den bærbare kopi.</source>
         <translation>{n} citizens are checked in: released on the server and removed from the laptop copy.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="742"/>
+        <location filename="../../planner_gui/ui/offline.py" line="744"/>
         <source>Synkroniseret først: {up} ændringer sendt til serveren, {down} hentet.</source>
         <translation>Synchronised first: {up} changes sent to the server, {down} fetched.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="757"/>
+        <location filename="../../planner_gui/ui/offline.py" line="759"/>
         <source>Tjek ind lykkedes ikke; borgerne er stadig på den bærbare kopi og kan bruges videre.</source>
         <translation>Check-in did not succeed; the citizens are still on the laptop copy and can still be used.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="593"/>
+        <location filename="../../planner_gui/ui/offline.py" line="595"/>
         <source>Synkroniseret: {up} ændringer sendt til serveren, {down} hentet.</source>
         <translation>Synchronised: {up} changes sent to the server, {down} fetched.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="616"/>
+        <location filename="../../planner_gui/ui/offline.py" line="618"/>
         <source>Synkroniseringen lykkedes ikke; den bærbare kopi er uændret og kan bruges videre.</source>
         <translation>The synchronisation failed; the laptop copy is unchanged and can still be used.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="653"/>
+        <location filename="../../planner_gui/ui/offline.py" line="655"/>
         <source>{n} konflikter afgjort; de sendes ved næste synkronisering.</source>
         <translation>{n} conflicts settled; they are sent at the next synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="532"/>
-        <location filename="../../planner_gui/ui/offline.py" line="604"/>
-        <location filename="../../planner_gui/ui/offline.py" line="615"/>
+        <location filename="../../planner_gui/ui/offline.py" line="534"/>
+        <location filename="../../planner_gui/ui/offline.py" line="606"/>
+        <location filename="../../planner_gui/ui/offline.py" line="617"/>
         <source>Synkroniser</source>
         <translation>Synchronise</translation>
     </message>
@@ -440,12 +440,12 @@
 <context>
     <name>AccessRequestJob</name>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="109"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="111"/>
         <source>Samler alt, hvad der er registreret om {name} …</source>
         <translation>Collecting everything registered about {name} …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="116"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="118"/>
         <source>Aktindsigt</source>
         <translation>Access request</translation>
     </message>
@@ -466,37 +466,37 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="59"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="60"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="60"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="61"/>
         <source>Bruger</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="61"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="62"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="62"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="63"/>
         <source>Emne</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="63"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="64"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="64"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="65"/>
         <source>Begrundelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="65"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="66"/>
         <source>Hvad skete der</source>
         <translation>What happened</translation>
     </message>
@@ -504,112 +504,112 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="178"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="179"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="188"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="189"/>
         <source>initialer</source>
         <translation>initials</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="192"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="193"/>
         <source>Alle handlinger</source>
         <translation>All actions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="197"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="198"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="201"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="202"/>
         <source>&amp;Vis</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="204"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="205"/>
         <source>&amp;Bruger:</source>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="205"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="206"/>
         <source>&amp;Handling:</source>
         <translation>&amp;Action:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="206"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="207"/>
         <source>B&amp;orger:</source>
         <translation>&amp;Citizen:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="207"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="208"/>
         <source>&amp;Fra:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="208"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="209"/>
         <source>&amp;Til:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="245"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="246"/>
         <source>&amp;Kontrollér kæden</source>
         <translation>&amp;Verify chain</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="247"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="248"/>
         <source>Kontrollér, at ingen post er ændret eller slettet bag om programmet</source>
         <translation>Check that no entry has been changed or deleted outside the program</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="248"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="249"/>
         <source>&amp;Eksportér…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="251"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="252"/>
         <source>Gem posterne som regneark (filtreret på borger og datoer; bruger og handling indgår ikke)</source>
         <translation>Save the entries as a spreadsheet (filtered by citizen and dates; the user and action filters are not applied)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="287"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="288"/>
         <source>{n} poster</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="300"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="302"/>
         <source>Eksportér revisionsspor</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="300"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="302"/>
         <source>Regneark (*.xlsx)</source>
         <translation>Spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="312"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="314"/>
         <source>Eksporterer …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="330"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="332"/>
         <source>{n} poster gemt i {file}</source>
         <translation>{n} entries saved in {file}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="339"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="341"/>
         <source>Kontrollerer kæden …</source>
         <translation>Checking the chain …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="349"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="351"/>
         <source>Kæden er intakt: ingen post er ændret eller slettet.</source>
         <translation>The chain is intact: no entry has been changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="352"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="354"/>
         <source>Kæden er brudt ved post {seq}: {why}</source>
         <translation>The chain is broken at entry {seq}: {why}</translation>
     </message>
@@ -726,92 +726,92 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="93"/>
+        <location filename="../../planner_gui/ui/offline.py" line="94"/>
         <source>Tag med ud</source>
         <translation>Take out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="99"/>
+        <location filename="../../planner_gui/ui/offline.py" line="100"/>
         <source>Borgerne kopieres til en krypteret fil på den bærbare, så du kan arbejde med dem uden net. Serveren noterer, at du har dem med ud. Synkroniser, når du er tilbage.</source>
         <translation>The citizens are copied to an encrypted file on the laptop, so you can work on them without a network. The server notes that you have taken them out. Synchronise when you are back.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="105"/>
+        <location filename="../../planner_gui/ui/offline.py" line="106"/>
         <source>Hele min &amp;sagsstamme</source>
         <translation>My whole &amp;caseload</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="107"/>
+        <location filename="../../planner_gui/ui/offline.py" line="108"/>
         <source>&amp;Disse borgere (CPR-numre, adskilt med komma):</source>
         <translation>&amp;These citizens (CPR numbers, separated by commas):</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="125"/>
+        <location filename="../../planner_gui/ui/offline.py" line="126"/>
         <source>&amp;Vælg …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="129"/>
+        <location filename="../../planner_gui/ui/offline.py" line="130"/>
         <source>&amp;Fil på den bærbare:</source>
         <translation>&amp;File on the laptop:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="137"/>
+        <location filename="../../planner_gui/ui/offline.py" line="138"/>
         <source>Din &amp;adgangskode:</source>
         <translation>Your &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="158"/>
+        <location filename="../../planner_gui/ui/offline.py" line="159"/>
         <source>Tag med &amp;ud</source>
         <translation>Take &amp;out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="170"/>
+        <location filename="../../planner_gui/ui/offline.py" line="172"/>
         <source>Fil på den bærbare</source>
         <translation>File on the laptop</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="172"/>
+        <location filename="../../planner_gui/ui/offline.py" line="174"/>
         <source>Database (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="191"/>
+        <location filename="../../planner_gui/ui/offline.py" line="193"/>
         <source>Vælg en fil på den bærbare.</source>
         <translation>Choose a file on the laptop.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="194"/>
+        <location filename="../../planner_gui/ui/offline.py" line="196"/>
         <source>Skriv din adgangskode.</source>
         <translation>Enter your password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="198"/>
+        <location filename="../../planner_gui/ui/offline.py" line="200"/>
         <source>Skriv mindst ét CPR-nummer, eller vælg hele sagsstammen.</source>
         <translation>Enter at least one CPR number, or choose the whole caseload.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="203"/>
+        <location filename="../../planner_gui/ui/offline.py" line="205"/>
         <source>Tager borgerne med ud …</source>
         <translation>Taking the citizens out …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="215"/>
+        <location filename="../../planner_gui/ui/offline.py" line="217"/>
         <source>{n} borgere er taget med ud til {file}.</source>
         <translation>{n} citizens have been taken out to {file}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="217"/>
+        <location filename="../../planner_gui/ui/offline.py" line="219"/>
         <source>{n} var der allerede.</source>
         <translation>{n} were there already.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="221"/>
+        <location filename="../../planner_gui/ui/offline.py" line="223"/>
         <source>Bemærk:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="226"/>
+        <location filename="../../planner_gui/ui/offline.py" line="228"/>
         <source>Gendannelsesnøgle til den nye fil (skriv den ned, og opbevar den adskilt fra den bærbare; den vises kun nu):</source>
         <translation>Recovery key for the new file (write it down and keep it apart from the laptop; it is shown only now):</translation>
     </message>
@@ -872,296 +872,311 @@
 <context>
     <name>CitizenView</name>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="141"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="142"/>
         <source>&amp;Plan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="142"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="143"/>
         <source>F&amp;orløb</source>
         <translation>C&amp;ourse</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="143"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="144"/>
         <source>Progr&amp;ession</source>
         <translation>Progr&amp;ession</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="144"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="145"/>
         <source>His&amp;torik</source>
         <translation>His&amp;tory</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="173"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="240"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="174"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="241"/>
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="175"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="242"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="176"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="243"/>
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="181"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="558"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="182"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="560"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="185"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="186"/>
         <source>&amp;Overdrag…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="189"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="190"/>
         <source>Nyt &amp;notat…</source>
         <translation>New &amp;note…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="192"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="193"/>
         <source>Min plan som &amp;PDF…</source>
         <translation>My plan as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="196"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="197"/>
         <source>&amp;Udskriv Min plan…</source>
         <translation>&amp;Print My plan…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="200"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="201"/>
         <source>&amp;Aktindsigt…</source>
         <translation>&amp;Access request…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="202"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="203"/>
         <source>Gem alt, hvad der er registreret om borgeren, i en mappe</source>
         <translation>Save everything registered about the citizen in a folder (aktindsigt: the citizen&apos;s right of access to their file)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="218"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="219"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="223"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="224"/>
         <source>&amp;Borger</source>
         <translation>&amp;Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="227"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="228"/>
         <source>Medtag progression i Min plan</source>
         <translation>Include progress in My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="288"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="289"/>
         <source>Jeg har &amp;læst notatet</source>
         <translation>I have &amp;read the note</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="304"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="305"/>
         <source>Du har ændringer i planen fra sidst, som ikke blev gemt.</source>
         <translation>You have changes to the plan from last time that were not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="306"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="307"/>
         <source>&amp;Genskab ændringerne</source>
         <translation>&amp;Restore the changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="309"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="310"/>
         <source>Kassér dem</source>
         <translation>Discard them</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="324"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="325"/>
         <source>ingen ydelse</source>
         <translation>no benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="326"/>
         <location filename="../../planner_gui/ui/citizen/view.py" line="327"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="328"/>
         <source>ingen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="343"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="330"/>
+        <source>Sagsbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="330"/>
+        <source>Koordinerende</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="331"/>
+        <source>Åbnet uden for din sagsstamme. Begrundelse</source>
+        <translation>Opened outside your caseload. Reason</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="345"/>
         <source>&lt;b&gt;Overdragelse fra {giver}&lt;/b&gt; til {receiver}:&lt;br/&gt;{note}</source>
         <translation>&lt;b&gt;Handover from {giver}&lt;/b&gt; to {receiver}:&lt;br/&gt;{note}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="345"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="347"/>
         <source>ny sagsbehandler</source>
         <translation>new caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="446"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="448"/>
         <source>genskabelse af ikke-gemte ændringer</source>
         <translation>restoring unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="472"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="475"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="474"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="477"/>
         <source>Planen blev ikke gemt</source>
         <translation>The plan was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="485"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="487"/>
         <source>Planen er gemt</source>
         <translation>The plan is saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="493"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="495"/>
         <source>Fortsæt</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="552"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="554"/>
         <source>Ikke gemte ændringer</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="553"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="555"/>
         <source>Du har ændringer i planen for {name}, som ikke er gemt.</source>
         <translation>You have unsaved changes to the plan for {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="559"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="561"/>
         <source>&amp;Kassér</source>
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="560"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="562"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="597"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="772"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="599"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="774"/>
         <source>Gem først</source>
         <translation>Save first</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="597"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="599"/>
         <source>Gem eller fortryd dine ændringer i planen, før du overdrager.</source>
         <translation>Save or undo your changes to the plan before you hand over.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="607"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="623"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="609"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="625"/>
         <source>Overdragelsen lykkedes ikke</source>
         <translation>The handover did not succeed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="628"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="630"/>
         <source>Borgeren er overdraget til {name}</source>
         <translation>The citizen has been handed over to {name}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="713"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="715"/>
         <source>Ydelsen er rettet</source>
         <translation>The benefit has been corrected</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="718"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="720"/>
         <source>Ydelsen {group} fra {start} slettes. Skriv hvorfor; begrundelsen gemmes i loggen.</source>
         <translation>The benefit {group} from {start} will be deleted. Say why; the reason is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="728"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="730"/>
         <source>Slet ydelse</source>
         <translation>Delete benefit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="731"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="733"/>
         <source>Ydelsen er slettet</source>
         <translation>The benefit has been deleted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="747"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="749"/>
         <source>Afgangen er rettet</source>
         <translation>The exit has been corrected</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="753"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="755"/>
         <source>Afgangen {date} ({kind}) slettes. Ydelser, den afsluttede, forbliver afsluttede (ret dem bagefter, hvis de skal fortsætte). Skriv hvorfor; begrundelsen gemmes i loggen.</source>
         <translation>The exit {date} ({kind}) will be deleted. Benefits it ended stay ended (correct them afterwards if they should continue). Say why; the reason is kept in the log.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="761"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="763"/>
         <source>Slet afgang</source>
         <translation>Delete exit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="764"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="766"/>
         <source>Afgangen er slettet</source>
         <translation>The exit has been deleted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="805"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="807"/>
         <source>Ingen begrundelse: PDF&apos;en blev ikke gemt.</source>
         <translation>No reason given: the PDF was not saved.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="855"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="858"/>
         <source>Aktindsigten er gemt i {folder}</source>
         <translation>The access request is saved in {folder}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="859"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="862"/>
         <source>Aktindsigten blev ikke gemt</source>
         <translation>The access request was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="521"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="637"/>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="834"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="523"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="639"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="837"/>
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="121"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="122"/>
         <source>Borgerens sag</source>
         <translation>The citizen&apos;s case</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="651"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="653"/>
         <source>Notatet blev ikke gemt</source>
         <translation>The note was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="675"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="677"/>
         <source>Ydelsen er registreret</source>
         <translation>The benefit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="690"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="692"/>
         <source>Afgangen er registreret</source>
         <translation>The exit is registered</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="773"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="775"/>
         <source>Min plan viser den gemte plan. Vil du gemme dine ændringer først?</source>
         <translation>My plan shows the saved plan. Do you want to save your changes first?</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="813"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="816"/>
         <source>Gem Min plan som PDF</source>
         <translation>Save My plan as PDF</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="813"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="816"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="820"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="823"/>
         <source>PDF&apos;en blev ikke gemt</source>
         <translation>The PDF was not saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/citizen/view.py" line="822"/>
+        <location filename="../../planner_gui/ui/citizen/view.py" line="825"/>
         <source>Min plan er gemt som {path}</source>
         <translation>My plan is saved as {path}</translation>
     </message>
@@ -1202,82 +1217,82 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="309"/>
+        <location filename="../../planner_gui/ui/offline.py" line="311"/>
         <source>Konflikter ved synkronisering</source>
         <translation>Synchronisation conflicts</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="315"/>
+        <location filename="../../planner_gui/ui/offline.py" line="317"/>
         <source>Disse felter er ændret både her og på serveren, til forskellige værdier. Intet er overskrevet: vælg for hvert felt, hvilken værdi der skal gælde. Felter uden valg forbliver åbne.</source>
         <translation>These fields were changed both here and on the server, to different values. Nothing has been overwritten: choose for each field which value applies. Fields without a choice stay open.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="325"/>
+        <location filename="../../planner_gui/ui/offline.py" line="327"/>
         <source>CPR</source>
         <translation>CPR</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="326"/>
+        <location filename="../../planner_gui/ui/offline.py" line="328"/>
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="327"/>
+        <location filename="../../planner_gui/ui/offline.py" line="329"/>
         <source>Her</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="328"/>
+        <location filename="../../planner_gui/ui/offline.py" line="330"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="329"/>
+        <location filename="../../planner_gui/ui/offline.py" line="331"/>
         <source>Ændret af</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="330"/>
+        <location filename="../../planner_gui/ui/offline.py" line="332"/>
         <source>Valg</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="351"/>
+        <location filename="../../planner_gui/ui/offline.py" line="353"/>
         <source>Vælg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="352"/>
+        <location filename="../../planner_gui/ui/offline.py" line="354"/>
         <source>Behold her</source>
         <translation>Keep here</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="353"/>
+        <location filename="../../planner_gui/ui/offline.py" line="355"/>
         <source>Behold server</source>
         <translation>Keep server</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="354"/>
+        <location filename="../../planner_gui/ui/offline.py" line="356"/>
         <source>Valg for {field}</source>
         <translation>Choice for {field}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="366"/>
+        <location filename="../../planner_gui/ui/offline.py" line="368"/>
         <source>Behold alle &amp;her</source>
         <translation>Keep all &amp;here</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="368"/>
+        <location filename="../../planner_gui/ui/offline.py" line="370"/>
         <source>Behold alle på se&amp;rveren</source>
         <translation>Keep all on the se&amp;rver</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="377"/>
+        <location filename="../../planner_gui/ui/offline.py" line="379"/>
         <source>Gem valg og &amp;synkroniser igen</source>
         <translation>Save choices and &amp;synchronise again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="380"/>
+        <location filename="../../planner_gui/ui/offline.py" line="382"/>
         <source>&amp;Gem valg</source>
         <translation>&amp;Save choices</translation>
     </message>
@@ -1890,22 +1905,27 @@ The administrator has the initials admin.</translation>
         <translation>Log in with the initials admin and the password you just chose.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="268"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="264"/>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/first_start.py" line="269"/>
         <source>Demo-brugere: {users} – samme adgangskode.</source>
         <translation>Demo users: {users} – same password.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="281"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="282"/>
         <source>Databasen kunne ikke oprettes.</source>
         <translation>The database could not be created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="286"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="287"/>
         <source>Afbrudt; der blev ikke oprettet nogen database.</source>
         <translation>Cancelled; no database was created.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/first_start.py" line="291"/>
+        <location filename="../../planner_gui/ui/first_start.py" line="292"/>
         <source>Afbryder …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -1913,7 +1933,7 @@ The administrator has the initials admin.</translation>
 <context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="178"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="179"/>
         <source>Værdien måned for måned (tomt, hvor der er for få)</source>
         <extracomment>the column headers as shown (translated in :meth:`GoalTableModel.headerData`) the target source as shown (``plan`` or ``antagelse``, the workbook&apos;s codes)</extracomment>
         <translation>The value month by month (empty where there are too few)</translation>
@@ -2102,103 +2122,103 @@ The administrator has the initials admin.</translation>
 <context>
     <name>InstrumentsDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="40"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="41"/>
         <source>Måleinstrumenter</source>
         <translation>Measurement instruments</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="44"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="45"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="46"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="47"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="47"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="48"/>
         <source>Skala</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="48"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="49"/>
         <source>Dimensioner</source>
         <translation>Dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="49"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="57"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="58"/>
         <source>Tilføj fra fil…</source>
         <translation>Add from file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="60"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="61"/>
         <source>En YAML-fil som resources/instruments/bip.yaml. Findes koden og er der målt med den, bliver filen en ny version.</source>
         <translation>A YAML file like resources/instruments/bip.yaml. If the code exists and has been used for measurements, the file becomes a new version.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="64"/>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="65"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="119"/>
         <source>Tag ud af brug</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="65"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="66"/>
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="93"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="94"/>
         <source>udgået</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="93"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="94"/>
         <source>i brug</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="118"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="119"/>
         <source>Tag i brug igen</source>
         <translation>Use again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="122"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="124"/>
         <source>Vælg instrumentfil</source>
         <translation>Choose instrument file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="122"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="124"/>
         <source>Instrumentfiler (*.yaml *.yml)</source>
         <translation>Instrument files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="136"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="138"/>
         <source>{name} er tilføjet.</source>
         <translation>{name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="138"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="140"/>
         <source>{name} findes og er brugt til målinger: filen er gemt som version {version}, og den forrige version er taget ud af brug.</source>
         <translation>{name} exists and has been used for measurements: the file is saved as version {version}, and the previous version has been retired.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="141"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="143"/>
         <source>{name} er opdateret (der var ikke målt med den endnu).</source>
         <translation>{name} has been updated (it had not been used for measurements yet).</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="142"/>
+        <location filename="../../planner_gui/ui/progress/instruments_dialog.py" line="144"/>
         <source>{name} findes allerede med præcis samme indhold; intet er ændret.</source>
         <translation>{name} already exists with exactly the same content; nothing changed.</translation>
     </message>
@@ -4638,48 +4658,48 @@ The administrator has the initials admin.</translation>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="267"/>
-        <location filename="../../planner_gui/ui/offline.py" line="297"/>
+        <location filename="../../planner_gui/ui/offline.py" line="269"/>
+        <location filename="../../planner_gui/ui/offline.py" line="299"/>
         <source>&amp;Synkroniser</source>
         <translation>&amp;Synchronise</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="271"/>
+        <location filename="../../planner_gui/ui/offline.py" line="273"/>
         <source>&amp;Tjek ind</source>
         <translation>Check &amp;in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="274"/>
+        <location filename="../../planner_gui/ui/offline.py" line="276"/>
         <source>Synkroniser, frigiv borgerne på serveren og fjern dem fra den bærbare kopi</source>
         <translation>Synchronise, release the citizens on the server and remove them from the laptop copy</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="285"/>
+        <location filename="../../planner_gui/ui/offline.py" line="287"/>
         <source>Bærbar kopi uden borgere: alle er tjekket ind</source>
         <translation>Laptop copy without citizens: all are checked in</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="281"/>
+        <location filename="../../planner_gui/ui/offline.py" line="283"/>
         <source>Offline: arbejder på en bærbar kopi siden {since} ({n} borgere)</source>
         <translation>Offline: working on a laptop copy since {since} ({n} citizens)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="289"/>
+        <location filename="../../planner_gui/ui/offline.py" line="291"/>
         <source>{n} konflikter venter på dit valg</source>
         <translation>{n} conflicts await your choice</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="291"/>
+        <location filename="../../planner_gui/ui/offline.py" line="293"/>
         <source>{n} borgere sat til side ved sidste synkronisering</source>
         <translation>{n} citizens set aside at the last synchronisation</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="293"/>
+        <location filename="../../planner_gui/ui/offline.py" line="295"/>
         <source>Server: {server}</source>
         <translation>Server: {server}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/offline.py" line="297"/>
+        <location filename="../../planner_gui/ui/offline.py" line="299"/>
         <source>Synkroniserer …</source>
         <translation>Synchronising …</translation>
     </message>
@@ -5191,123 +5211,123 @@ The deletion is logged.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="261"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="262"/>
         <source>Åbn målfil…</source>
         <translation>Open goal file…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="265"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="266"/>
         <source>I år</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="266"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="267"/>
         <source>Sidste år</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="267"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="268"/>
         <source>Sidste halvår</source>
         <translation>Last half-year</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="269"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="270"/>
         <source>Beregn</source>
         <translation>Compute</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="270"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="271"/>
         <source>Eksportér…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="271"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="272"/>
         <source>Annullér</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="293"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="294"/>
         <source>Beskæftigelsesplan:</source>
         <translation>Employment plan:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="297"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="298"/>
         <source>Periode:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="333"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="334"/>
         <source>Kun teamledere og administratorer kan lave rapporter.</source>
         <translation>Only team leads and administrators can make reports.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="352"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="353"/>
         <source>Periodens start ligger efter dens slutning.</source>
         <translation>The period&apos;s start is after its end.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="366"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="367"/>
         <source>{0}: {1}, {2} mål.</source>
         <translation>{0}: {1}, {2} goals.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="376"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="378"/>
         <source>Åbn målfil</source>
         <translation>Open goal file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="376"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="378"/>
         <source>Målfiler (*.yaml *.yml)</source>
         <translation>Goal files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="389"/>
-        <location filename="../../planner_gui/ui/reports_view.py" line="415"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="391"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="417"/>
         <source>Vælg en målfil først.</source>
         <translation>Choose a goal file first.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="411"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="413"/>
         <source>Beregner…</source>
         <translation>Computing…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="419"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="422"/>
         <source>Eksportér rapport</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="419"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="422"/>
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="446"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="449"/>
         <source>Eksporterer…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="452"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="455"/>
         <source>Annullerer…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="481"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="484"/>
         <source>{0} mål beregnet; {1} nået.</source>
         <translation>{0} goals computed; {1} reached.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="487"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="490"/>
         <source>Rapporten er gemt: {0}</source>
         <translation>The report is saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="497"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="500"/>
         <source>Der opstod en intern fejl.</source>
         <translation>An internal error occurred.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/reports_view.py" line="501"/>
+        <location filename="../../planner_gui/ui/reports_view.py" line="504"/>
         <source>Annulleret; intet blev gemt.</source>
         <translation>Cancelled; nothing was saved.</translation>
     </message>
@@ -5363,92 +5383,92 @@ The deletion is logged.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="182"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="184"/>
         <source>Sletning efter opbevaringsregler</source>
         <translation>Deletion by retention rules</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="192"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="194"/>
         <source>CPR-nummer</source>
         <translation>CPR number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="192"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="194"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="192"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="194"/>
         <source>Sidste aktivitet</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="202"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="204"/>
         <source>Vælg &amp;alle</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="203"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="205"/>
         <source>Vælg &amp;ingen</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="207"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="209"/>
         <source>&amp;Begrundelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="208"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="210"/>
         <source>Opbevaringstid udløbet</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="221"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="223"/>
         <source>&amp;Luk</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="222"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="224"/>
         <source>&amp;Slet valgte …</source>
         <translation>&amp;Delete selected …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="247"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="249"/>
         <source>Borgere, hvis sidste sagsaktivitet ligger mere end {years} år tilbage, og som ikke har en igangværende ydelse eller indsats. Sletning fjerner alle personoplysninger; i revisionssporet står borgeren derefter under et pseudonym. Sletning kan ikke fortrydes.</source>
         <translation>Citizens whose last case activity is more than {years} years ago and who have no ongoing benefit or effort. Deletion removes all personal data; the audit trail then shows the citizen under a pseudonym. Deletion cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="285"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="287"/>
         <source>{n} af {total} valgt.</source>
         <translation>{n} of {total} selected.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="287"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="289"/>
         <source>Ingen borgere skal slettes efter opbevaringsreglerne.</source>
         <translation>No citizens are due for deletion under the retention rules.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="296"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="298"/>
         <source>&amp;Slet</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="297"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="299"/>
         <source>&amp;Annullér</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="308"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="310"/>
         <source>Skriv en begrundelse for sletningen.</source>
         <translation>Write a reason for the deletion.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="314"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="316"/>
         <source>… og {n} til</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="316"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="318"/>
         <source>Slet alle oplysninger om {n} borger(e)? Det kan ikke fortrydes.
 
 {names}</source>
@@ -5457,22 +5477,22 @@ The deletion is logged.</translation>
 {names}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="325"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="327"/>
         <source>Sletter …</source>
         <translation>Deleting …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="325"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="327"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="361"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="363"/>
         <source>Sletningen blev stoppet; revisionssporet viser, hvem der nåede at blive slettet.</source>
         <translation>The deletion was stopped; the audit trail shows who had already been deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="364"/>
+        <location filename="../../planner_gui/ui/privacy_dialogs.py" line="366"/>
         <source>{n} borger(e) er slettet.</source>
         <translation>{n} citizen(s) deleted.</translation>
     </message>

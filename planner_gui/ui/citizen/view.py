@@ -326,14 +326,15 @@ class CitizenView(QWidget):
         )
         who = ov.primary.name if ov.primary else self.tr("ingen")
         coord = ov.coordinator.name if ov.coordinator else self.tr("ingen")
+        # texts outside the f-strings: lupdate finds no tr() inside one
+        primary_label, coordinator_label = self.tr("Sagsbehandler"), self.tr("Koordinerende")
+        outside_label = self.tr("Åbnet uden for din sagsstamme. Begrundelse")
         self.header.setText(
             f"<span style='font-size: 15pt; font-weight: 600;'>{esc(ov.name)}</span>&nbsp;&nbsp;"
             f"<span style='color: {text_color(MUTED, self)};'>{ov.cpr} &middot; {translated(group)} &middot; "
-            f"{self.tr('Sagsbehandler')}: {esc(who)} &middot; {self.tr('Koordinerende')}: {esc(coord)}</span>"
+            f"{primary_label}: {esc(who)} &middot; {coordinator_label}: {esc(coord)}</span>"
             + (
-                f"<br/><span style='color: {text_color(WARNING, self)};'>"
-                f"{self.tr('Åbnet uden for din sagsstamme. Begrundelse')}: "
-                f"{esc(ov.reason)}</span>"
+                f"<br/><span style='color: {text_color(WARNING, self)};'>{outside_label}: {esc(ov.reason)}</span>"
                 if ov.reason
                 else ""
             )
