@@ -518,7 +518,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
     columns: dict[str, int] = {}
     dim: _Dimension = None  # from the sheet's <dimension>, which comes before the data (for openpyxl's layout only)
     row_no = col_no = 0
-    in_data = collect = in_is = False
+    in_data = collect = in_is = in_row = False
     is_depth = rph = 0
     c_type = "n"  # the cell being read
     c_style: str | None = None
@@ -538,7 +538,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
 
     def start(name: str, attrs: dict[str, str]) -> None:
         nonlocal col_no, c_type, c_style, c_v, c_has_v, c_is, collect, row_no, in_is, is_depth, rph, in_data
-        nonlocal dim, buf_len, data_at, data_pos
+        nonlocal dim, buf_len, data_at, data_pos, in_row
         if name == C:
             ref = attrs.get("r")
             if ref:
@@ -572,6 +572,9 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
         elif name == ROW:
             if not in_data:
                 return
+            if in_row:  # the first row's cells would be lost and the inner row read twice
+                raise FastReadError("en række står inde i en anden række", row=row_no or None)
+            in_row = True
             r = attrs.get("r")
             if r is not None:
                 try:
@@ -625,7 +628,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                     dim = (min(max_col, MAX_COLUMNS), min(max_row, MAX_ROWS))
 
     def end(name: str) -> None:
-        nonlocal collect, c_has_v, c_v, in_is, is_depth, rph, c_is, in_data, budget
+        nonlocal collect, c_has_v, c_v, in_is, is_depth, rph, c_is, in_data, budget, in_row
         if name == C:
             budget -= 1
             if budget < 0:
@@ -640,6 +643,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                 c_has_v = True
                 c_v = "".join(buf) or None
         elif name == ROW:
+            in_row = False
             if in_data:
                 ready.append((row_no, cells.copy(), dim))
         elif in_is:

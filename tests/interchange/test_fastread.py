@@ -435,6 +435,8 @@ def test_the_fast_path_refuses_what_expat_refuses(tmp_path: Path, monkeypatch: p
         '<row r="2"><c r="XFE2"><v>1</v></c></row>',  # past Excel's last column
         f'<row r="2"><c r="A2" t="inlineStr"><is><t>{"x" * 40_000}</t></is></c></row>',  # text too long
         '<row r="2"><c r="A2" t="s"><v>7</v></c></row>',  # no such shared string
+        # a row inside a row: read as it came, row 2's cell was lost and row 3 read twice
+        '<row r="2"><c r="A2"><v>1</v></c><row r="3"><c r="A3"><v>2</v></c></row></row>',
     ]
     for k, rows in enumerate(cases):
         data = f'<worksheet xmlns="{MAIN}"><sheetData>{rows}</sheetData></worksheet>'
