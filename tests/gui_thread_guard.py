@@ -6,8 +6,8 @@ Every SQL statement SQLAlchemy sends passes :func:`_check`. A statement sent fro
 themselves (fixtures that build data, assertions that read it) call services and storage directly from the main thread
 without a screen on the stack, and are not affected; neither are the CLI and the services' own tests.
 
-A screen reaches the database only through ``planner_gui.ui.workers.run_in_background`` (one serialised background
-thread); :func:`allowed` names the few places that may do otherwise, each with its reason.
+A screen reaches the database only through ``planner_gui.ui.workers`` (``run_in_background``, ``run_and_wait``: one
+serialised background thread); there are no exceptions.
 """
 
 from __future__ import annotations
@@ -22,9 +22,6 @@ import planner_gui
 
 UI_DIR = str(Path(planner_gui.__file__).resolve().parent / "ui") + "/"
 MAIN_THREAD = threading.main_thread().ident
-
-# (file under planner_gui/ui, function): reasons a screen may touch the database on the GUI thread
-ALLOWED: dict[tuple[str, str], str] = {}
 
 
 class DatabaseOnGuiThread(AssertionError):
@@ -51,8 +48,6 @@ def _check(*_args: object, **_kwargs: object) -> None:
     if frame is None:
         return
     where = (frame.f_code.co_filename[len(UI_DIR) :], frame.f_code.co_name)
-    if where in ALLOWED:
-        return
     text = f"database work on the GUI thread from planner_gui/ui/{where[0]}:{frame.f_lineno} ({where[1]})"
     seen.append(text)
     record = os.environ.get("PLANNER_GUI_THREAD_RECORD")

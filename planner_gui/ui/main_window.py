@@ -562,7 +562,8 @@ class MainWindow(QMainWindow):
 
         db, actor, given = self.ctx.db, self.ctx.actor, reason or ""
         try:  # one access check, the service's: outside the caseload it asks for a reason and nothing is read
-            overview = overview or run_and_wait(lambda: plans.open_citizen(db, actor, citizen_id, given))
+            if overview is None:
+                overview = run_and_wait(lambda: plans.open_citizen(db, actor, citizen_id, given))
         except ReasonRequired:
             reason = self.ask_reason(name)
             if reason is None:

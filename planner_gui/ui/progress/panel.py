@@ -292,7 +292,10 @@ class ProgressPanel(QWidget):
     def refresh(self) -> None:
         try:
             db, actor, cid, reason = self.ctx.db, self.ctx.actor, self.citizen_id, self.reason
-            self.data = run_and_wait(lambda: citizen_progression(db, actor, cid, reason=reason))
+            # one trip to the worker: the measurements and the reminder's threshold
+            self.data, threshold = run_and_wait(
+                lambda: (citizen_progression(db, actor, cid, reason=reason), reminder_days(db))
+            )
         except UserError as err:
             self.data = None
             self.message.setText(message_text(err))
@@ -300,7 +303,7 @@ class ProgressPanel(QWidget):
             self.chart.set_data(None)
             return
         self.message.hide()
-        self._update_reminder()
+        self._update_reminder(threshold)
         current = self.instrument_combo.currentData()
         self.instrument_combo.blockSignals(True)
         self.instrument_combo.clear()
@@ -326,11 +329,9 @@ class ProgressPanel(QWidget):
         self._instrument_chosen()
         self._selection_changed()
 
-    def _update_reminder(self) -> None:
-        """Due a measurement (never measured, or the latest older than the threshold, default 90 days)?"""
+    def _update_reminder(self, threshold: int) -> None:
+        """Due a measurement (never measured, or the latest older than ``threshold`` days, default 90)?"""
         assert self.data is not None
-        db = self.ctx.db
-        threshold = run_and_wait(lambda: reminder_days(db))
         last = max((m.date for m in self.data.sessions), default=None)
         days = (dt.date.today() - last).days if last is not None else None
         if not needs_measurement(days, threshold):
