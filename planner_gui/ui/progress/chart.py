@@ -166,6 +166,11 @@ class ProgressChart(QWidget):
             for name in ("left", "bottom"):
                 self.plot.getAxis(name).setStyle(tickFont=font)
             self._label_style = {"font-size": f"{PRINT_TEXT_PX}px"}
+            # not drawn, and left empty (_legend_line), but owned by the scene like every other item: a legend item
+            # outside any scene, full of entries, was freed by the cycle collector after Qt had deleted the chart,
+            # in an order that crashed the process (SIGSEGV, seen twice in the test suite's collection)
+            self.view.scene().addItem(self.legend)
+            self.legend.hide()
         else:
             self.view.addItem(self.legend, row=1, col=0)
         self.tip = pg.TextItem(
@@ -277,7 +282,10 @@ class ProgressChart(QWidget):
         self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
 
     def _legend_line(self, text: str, color: str, width: float, rater: str | None) -> None:
-        """A legend entry: a coloured solid line (a dimension) or a black sample of a rater's line style."""
+        """A legend entry: a coloured solid line (a dimension) or a black sample of a rater's line style. None on
+        paper, where the legend is text below the image (:func:`legend_html`)."""
+        if self.print_mode:
+            return
         key = (color, width, rater)
         if key in self._legend_samples:
             self.legend.addItem(self._legend_samples[key], text)
