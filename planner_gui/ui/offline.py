@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -42,12 +42,23 @@ from PySide6.QtWidgets import (
 
 from planner_gui.config import is_postgres
 from planner_gui.errors import UserError
-from planner_gui.services import offline
-from planner_gui.services.offline import CheckinResult, CheckoutResult, ConflictLine, LaptopStatus, SyncResult
 from planner_gui.ui.context import AppContext
 from planner_gui.ui.errors import message_text
 from planner_gui.ui.file_dialogs import danish_dates
 from planner_gui.ui.workers import Worker, run_in_background
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from planner_gui.services.offline import CheckinResult, CheckoutResult, ConflictLine, LaptopStatus, SyncResult
+
+
+def _offline() -> ModuleType:
+    """The offline service, imported at first use (it costs the main window's start-up some 25 ms otherwise)."""
+    from planner_gui.services import offline
+
+    return offline
+
 
 HER, SERVER = "her", "server"
 
@@ -110,7 +121,7 @@ class CheckoutDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.caseload)
         group.addButton(self.chosen)
-        self.cprs = QLineEdit(", ".join(offline.cpr_text(c) for c in cprs))
+        self.cprs = QLineEdit(", ".join(_offline().cpr_text(c) for c in cprs))
         self.cprs.setObjectName("checkoutCprs")
         self.cprs.setPlaceholderText("010180-1234, 020280-1234")
         self.cprs.textEdited.connect(lambda _t: self.chosen.setChecked(True))
@@ -206,7 +217,7 @@ class CheckoutDialog(QDialog):
 
         def task(progress: Any) -> CheckoutResult:
             progress.report(-1, "")
-            return offline.checkout(url, path, initials, password, cprs)
+            return _offline().checkout(url, path, initials, password, cprs)
 
         self.worker = run_in_background(task, on_done=self._done, on_error=self._failed)
 
@@ -339,11 +350,11 @@ class ConflictDialog(QDialog):
         self.choices: list[QComboBox] = []
         for i, c in enumerate(self.conflicts):
             cells = [
-                offline.cpr_text(c.cpr),
+                _offline().cpr_text(c.cpr),
                 c.field,
-                offline.show(c.mine),
-                offline.show(c.theirs),
-                f"{c.changed_by} {offline.local_time(c.changed_at)}",
+                _offline().show(c.mine),
+                _offline().show(c.theirs),
+                f"{c.changed_by} {_offline().local_time(c.changed_at)}",
             ]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -507,7 +518,7 @@ class OfflineController:
 
             log_exception(err)
 
-        run_in_background(lambda _p: offline.laptop_status(db), on_done=done, on_error=failed)
+        run_in_background(lambda _p: _offline().laptop_status(db), on_done=done, on_error=failed)
 
     def show_status(self, status: LaptopStatus | None) -> None:
         self.status = status
@@ -566,8 +577,8 @@ class OfflineController:
         def task(progress: Any) -> SyncResult:
             progress.report(-1, "")
             for cpr, felt, keep in choices:
-                offline.resolve(Path(path), initials, password, keep, cpr, felt)
-            return offline.sync(Path(path), initials, password)
+                _offline().resolve(Path(path), initials, password, keep, cpr, felt)
+            return _offline().sync(Path(path), initials, password)
 
         self.worker = run_in_background(task, on_done=self._synced, on_error=self._sync_failed)
 
@@ -646,7 +657,9 @@ class OfflineController:
             return
 
         def task(_p: Any) -> int:
-            return sum(offline.resolve(Path(path), initials, password, keep, cpr, felt) for cpr, felt, keep in choices)
+            return sum(
+                _offline().resolve(Path(path), initials, password, keep, cpr, felt) for cpr, felt, keep in choices
+            )
 
         self.worker = run_in_background(task, on_done=self._resolved, on_error=self._sync_failed)
 
@@ -710,7 +723,7 @@ class OfflineController:
 
         def task(progress: Any) -> CheckinResult:
             progress.report(-1, "")
-            return offline.checkin(Path(path), initials, password)
+            return _offline().checkin(Path(path), initials, password)
 
         self.worker = run_in_background(task, on_done=self._checked_in, on_error=self._checkin_failed)
 
@@ -744,7 +757,7 @@ class OfflineController:
             tr("Synkroniseret først: {up} ændringer sendt til serveren, {down} hentet.").format(
                 up=sync.to_server, down=sync.to_laptop
             ),
-            ", ".join(offline.cpr_text(c) for c in result.cprs),
+            ", ".join(_offline().cpr_text(c) for c in result.cprs),
             *notes,
         ]
         self._box(QMessageBox.Icon.Information, tr("Tjek ind"), text, "\n".join(i for i in info if i), "checkinDoneBox")

@@ -213,7 +213,8 @@ def test_the_chart_legend_is_text_of_at_least_9_pt_on_a4(qtbot, demo_db, tmp_pat
     chart = ProgressChart()
     qtbot.addWidget(chart)
     chart.set_data(data)
-    assert [text for text, _c, _k in legend_entries(data)] == [label.text for _sample, label in chart.legend.items]
+    assert legend_entries(data) == chart.legend_entries
+    assert all(text in chart.legend.text() for text, _c, _k in legend_entries(data))
 
     words = _words(pdf, 2)
     body = [h for w, h in words if w == "udgangspunktet."]  # the printout's 12 pt text: its box is 1.16 × 12 pt

@@ -18,7 +18,7 @@ from typing import Any
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import (
@@ -144,7 +144,9 @@ class ProgressChart(QWidget):
         self.baseline: pg.InfiniteLine | None = None
         # (x, y, what, who, date): formatted only when hovered
         self._hover_points: list[tuple[float, float, str, str, dt.date]] = []
-        self._legend_samples: dict[tuple[str, float, str | None], pg.PlotDataItem] = {}
+        # the legend: (text, colour, kind) per entry, shown as text below the plot (kinds in _SAMPLES)
+        self.legend_entries: list[tuple[str, str, str]] = []
+        self._legend_columns = 3
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
@@ -157,8 +159,15 @@ class ProgressChart(QWidget):
             ax = self.plot.getAxis(name)
             ax.setPen(pg.mkPen("k"))
             ax.setTextPen(pg.mkPen("k"))
-        # The legend sits below the plot (never over the lines); on paper it is text below the image (legend_html)
-        self.legend = pg.LegendItem(colCount=3, labelTextColor="k", horSpacing=10, verSpacing=-4)
+        # The legend sits below the plot (never over the lines), as text: a label, which a screen reader reads and
+        # which costs one text layout where pyqtgraph's legend built a graphics item, a sample curve and a label per
+        # entry (a third of the chart's build, issue 17). On paper it is text below the image (legend_html).
+        self.legend = QLabel()
+        self.legend.setObjectName("chartLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAccessibleName(self.tr("Signaturforklaring"))
+        self.legend.setContentsMargins(8, 2, 8, 4)
+        self.legend.setStyleSheet("QLabel#chartLegend { background: white; color: black; }")
         self._label_style: dict[str, str] = {}
         if print_mode:
             font = QFont()
@@ -166,13 +175,6 @@ class ProgressChart(QWidget):
             for name in ("left", "bottom"):
                 self.plot.getAxis(name).setStyle(tickFont=font)
             self._label_style = {"font-size": f"{PRINT_TEXT_PX}px"}
-            # not drawn, and left empty (_legend_line), but owned by the scene like every other item: a legend item
-            # outside any scene, full of entries, was freed by the cycle collector after Qt had deleted the chart,
-            # in an order that crashed the process (SIGSEGV, seen twice in the test suite's collection)
-            self.view.scene().addItem(self.legend)
-            self.legend.hide()
-        else:
-            self.view.addItem(self.legend, row=1, col=0)
         self.tip = pg.TextItem(
             "", color="k", fill=pg.mkBrush(255, 255, 225, 240), border=pg.mkPen("#555"), anchor=(0, 1)
         )
@@ -183,15 +185,19 @@ class ProgressChart(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(self.view, 1)
+        if not print_mode:  # the printed chart is the plot alone; its legend is text below the image
+            layout.addWidget(self.legend)
         self.setMinimumSize(320, 220)
         self._redraw()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         cols = 3 if event.size().width() >= 900 else 2
-        if self.legend.columnCount != cols:
-            self.legend.setColumnCount(cols)
+        if self._legend_columns != cols:
+            self._legend_columns = cols
+            self._show_legend()
 
     # ------------------------------------------------------------------------------------------------ public
     def set_data(self, data: InstrumentProgression | None) -> None:
@@ -219,8 +225,8 @@ class ProgressChart(QWidget):
 
     # ------------------------------------------------------------------------------------------------ drawing
     def _clear(self) -> None:
-        self.plot.clear()  # also removes the legend's entries' items
-        self.legend.clear()
+        self.plot.clear()
+        self.legend_entries = []
         self.curves.clear()
         self.bars.clear()
         self.baseline = None
@@ -236,13 +242,18 @@ class ProgressChart(QWidget):
             self.plot.setTitle("<span style='color:#444'>" + self.tr("Ingen målinger endnu") + "</span>")
             self.plot.getAxis("bottom").setTicks(None)
             self.plot.setYRange(1, 10)
-            return
-        self.plot.setTitle(None)
-        lo, hi = self.data.instrument.scale if self.data else (1, 10)
-        if self.mode == THEN_NOW:
-            self._draw_then_now(prog, lo, hi)
         else:
-            self._draw_time(prog, lo, hi)
+            self.plot.setTitle(None)
+            lo, hi = self.data.instrument.scale if self.data else (1, 10)
+            if self.mode == THEN_NOW:
+                self._draw_then_now(prog, lo, hi)
+            else:
+                self._draw_time(prog, lo, hi)
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        self.legend.setText(legend_table(self.legend_entries, self._legend_columns))
+        self.legend.setVisible(bool(self.legend_entries) and not self.print_mode)
 
     def _raters(self) -> tuple[str, ...]:
         return (self.rater,) if self.rater else ("borger", "sagsbehandler")
@@ -281,28 +292,10 @@ class ProgressChart(QWidget):
         who = translated(RATER_LABELS[rater]) if rater else self.tr("Begge")
         self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
 
-    def _legend_line(self, text: str, color: str, width: float, rater: str | None) -> None:
-        """A legend entry: a coloured solid line (a dimension) or a black sample of a rater's line style. None on
-        paper, where the legend is text below the image (:func:`legend_html`)."""
-        if self.print_mode:
-            return
-        key = (color, width, rater)
-        if key in self._legend_samples:
-            self.legend.addItem(self._legend_samples[key], text)
-            return
-        if rater is None:
-            sample = pg.PlotDataItem(pen=pg.mkPen(color, width=width))
-        else:
-            style = RATER_STYLE[rater]
-            sample = pg.PlotDataItem(
-                pen=_pen(color, rater, width),
-                symbol=style["symbol"],
-                symbolSize=9,
-                symbolPen=pg.mkPen(color),
-                symbolBrush=pg.mkBrush(color if style["fill"] else "w"),
-            )
-        self._legend_samples[key] = sample
-        self.legend.addItem(sample, text)
+    def _legend_line(self, text: str, color: str, kind: str) -> None:
+        """A legend entry: a coloured line (a dimension), the mean's black one, or a sample of a rater's line style
+        (kinds in :data:`_SAMPLES`)."""
+        self.legend_entries.append((text, color, kind))
 
     def _draw_time(self, prog: Progression, lo: int, hi: int) -> None:
         axis = self.plot.getAxis("bottom")
@@ -315,14 +308,14 @@ class ProgressChart(QWidget):
             color = PALETTE[i % len(PALETTE)]
             for rater in self._raters():
                 self._add_curve((code, rater), prog.series(code, rater), color, 2.0)
-            self._legend_line(self.label(code), color, 2.5, None)
+            self._legend_line(self.label(code), color, "dimension")
         if self.dimension is None:
             for rater in self._raters():
                 self._add_curve((MEAN, rater), prog.mean_series(rater), "#000000", 3.5)
-            self._legend_line(self.tr("Gennemsnit af dimensioner"), "#000000", 3.5, None)
+            self._legend_line(self.tr("Gennemsnit af dimensioner"), "#000000", "mean")
         for rater in self._raters():
             text = self.tr("Borgeren (fuld linje ●)") if rater == "borger" else self.tr("Sagsbehandleren (stiplet ▽)")
-            self._legend_line(text, "#000000", 2.0, rater)
+            self._legend_line(text, "#000000", rater)
         first = prog.first_date
         assert first is not None
         self.baseline = pg.InfiniteLine(
@@ -405,8 +398,8 @@ class ProgressChart(QWidget):
             who = self.tr("Borgerens vurdering")
         else:
             who = self.tr("Sagsbehandlerens vurdering")
-        self.legend.addItem(then, self.tr("Første måling af hver dimension"))
-        self.legend.addItem(now, self.tr("Seneste måling af hver dimension"))
+        self._legend_line(self.tr("Første måling af hver dimension"), "#777777", "first")
+        self._legend_line(self.tr("Seneste måling af hver dimension"), "#1f4e79", "last")
         self.plot.setTitle(f"<span style='color:#222'>{who}: {format_date(first)} → {format_date(last)}</span>")
         self.plot.getAxis("bottom").setTicks([ticks])
         self.plot.getAxis("bottom").setHeight(48)
@@ -523,14 +516,13 @@ def legend_entries(data: InstrumentProgression) -> list[tuple[str, str, str]]:
     return out
 
 
-#: a line sample in text: a dimension's coloured line, the mean's thick black one, and the raters' line styles
-_SAMPLES = {"dimension": "━━━", "mean": "━━━", "borger": "━●━", "sagsbehandler": "╍▽╍"}
+#: a sample in text: a dimension's coloured line, the mean's thick black one, the raters' line styles, and the
+#: then-vs-now bars (the first measurement hatched grey, the latest solid blue)
+_SAMPLES = {"dimension": "━━━", "mean": "━━━", "borger": "━●━", "sagsbehandler": "╍▽╍", "first": "▨", "last": "■"}
 
 
-def legend_html(data: InstrumentProgression, columns: int = 2) -> str:
-    """The printed chart's legend as text below the image (10 pt on paper, like the table): a coloured line sample
-    and the label per entry, ``columns`` entries a row."""
-    entries = legend_entries(data)
+def legend_table(entries: list[tuple[str, str, str]], columns: int, style: str = "") -> str:
+    """A legend as an HTML table: a coloured sample and the label per entry, ``columns`` entries a row."""
     if not entries:
         return ""
     esc = html.escape
@@ -540,8 +532,12 @@ def legend_html(data: InstrumentProgression, columns: int = 2) -> str:
         for text, color, kind in entries
     ]
     rows = ["<tr>" + "".join(cells[i : i + columns]) + "</tr>" for i in range(0, len(cells), columns)]
-    style = "font-size: 10pt; margin-bottom: 12px;"
     return f"<table class='legend' cellspacing='0' cellpadding='2' style='{style}'>{''.join(rows)}</table>"
+
+
+def legend_html(data: InstrumentProgression, columns: int = 2) -> str:
+    """The printed chart's legend as text below the image (10 pt on paper, like the table)."""
+    return legend_table(legend_entries(data), columns, "font-size: 10pt; margin-bottom: 12px;")
 
 
 def tr(text: str) -> str:
