@@ -209,7 +209,7 @@ def take_screenshots(tmp: Path) -> None:
     view.tabs.setCurrentIndex(0)
 
     # -- offline: the banner of a laptop copy (a status as the laptop database gives it)
-    from planner_gui.services.offline import LaptopStatus
+    from planner_gui.services.laptop import LaptopStatus
 
     since = dt.datetime(2026, 11, 23, 7, 45, tzinfo=dt.UTC)
     main.offline.show_status(LaptopStatus(server="jobcenter-db/planner", since=since, citizens=12, open_conflicts=1))

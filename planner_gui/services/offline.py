@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Uuid, delete, func, select, text, update
+from sqlalchemy import Uuid, delete, select, text, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import AuthenticationFailed, PermissionDenied, StorageError, UserError
 from planner_gui.services import auth
 from planner_gui.services.auth import Actor
+from planner_gui.services.laptop import SERVER, local_time
 from planner_gui.storage import audit, keys
 from planner_gui.storage import sync as rows
 from planner_gui.storage.db import Database
@@ -54,7 +55,6 @@ from planner_gui.storage.tables import (
     utcnow,
 )
 
-SERVER = "offline.server"
 LAPTOP_ID = "offline.laptop_id"
 PENDING = "offline.pending_sync"
 AUDIT_SENT = "offline.audit_sent_seq"
@@ -85,13 +85,6 @@ STAFF_COLUMNS = (
 
 def cpr_text(cpr: str) -> str:
     return f"{cpr[:6]}-{cpr[6:]}" if len(cpr) == 10 else cpr
-
-
-def local_time(value: dt.datetime | None) -> str:
-    """UTC (as stored) shown as Danish local time ``dd-mm-åååå tt:mm``."""
-    if value is None:
-        return "?"
-    return value.replace(tzinfo=dt.UTC).astimezone(TZ).strftime("%d-%m-%Y %H:%M")
 
 
 def show(value: Any) -> str:
@@ -1099,42 +1092,3 @@ def checkin(laptop_path: Path, initials: str, password: str) -> CheckinResult:
     finally:
         laptop.dispose()
     return result
-
-
-# ------------------------------------------------------------------------------------------------ status (desktop)
-
-
-@dataclass
-class LaptopStatus:
-    """What the desktop's offline banner shows about a laptop database (from :func:`checkout`)."""
-
-    server: str  # the remembered server address (no user, no password)
-    since: dt.datetime | None  # the oldest open check-out (UTC, as stored)
-    citizens: int
-    open_conflicts: int = 0
-    quarantined: int = 0
-
-    @property
-    def since_text(self) -> str:
-        return local_time(self.since)
-
-
-def laptop_status(db: Database) -> LaptopStatus | None:
-    """The laptop's offline status, or None when ``db`` is not a laptop database (no remembered server)."""
-    if is_postgres(db.url):
-        return None
-    with db.read() as ls:
-        server = _setting(ls, SERVER)
-        if server is None:
-            return None
-        since = ls.scalar(select(func.min(Checkout.since)).where(Checkout.released_at.is_(None)))
-        return LaptopStatus(
-            server=server,
-            since=since,
-            citizens=ls.scalar(select(func.count()).select_from(Citizen)) or 0,
-            open_conflicts=ls.scalar(
-                select(func.count()).select_from(SyncConflict).where(SyncConflict.resolution.is_(None))
-            )
-            or 0,
-            quarantined=ls.scalar(select(func.count()).select_from(SyncQuarantine)) or 0,
-        )

@@ -50,7 +50,8 @@ from planner_gui.ui.workers import Worker, run_in_background
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from planner_gui.services.offline import CheckinResult, CheckoutResult, ConflictLine, LaptopStatus, SyncResult
+    from planner_gui.services.laptop import LaptopStatus
+    from planner_gui.services.offline import CheckinResult, CheckoutResult, ConflictLine, SyncResult
 
 
 def _offline() -> ModuleType:
@@ -518,7 +519,9 @@ class OfflineController:
 
             log_exception(err)
 
-        run_in_background(lambda _p: _offline().laptop_status(db), on_done=done, on_error=failed)
+        from planner_gui.services.laptop import laptop_status  # light: not the whole offline service
+
+        run_in_background(lambda _p: laptop_status(db), on_done=done, on_error=failed)
 
     def show_status(self, status: LaptopStatus | None) -> None:
         self.status = status
