@@ -43,22 +43,29 @@ def build(dist: Path, work: Path) -> Path:
 # Qt Core on Linux links ICU, whose data library (libicudata, 31 MB) holds every language's locale names, collation,
 # calendars and character sets. The app needs Danish and English (QCollator sorts names the Danish way: æ, ø, å
 # last, "aa" as "å"), and Qt's own locale data does the rest. ICU's tools (icupkg and genccode, Debian's icu-devtools)
-# and a C compiler rebuild the library with the language-neutral items plus da* and en* only (~8.6 MB). Without the
+# and a C compiler rebuild the library with the language-neutral items plus da* and en* only (~4 MB). Without the
 # tools the full library stays (the bundle works either way). Windows' Qt uses the ICU of Windows: nothing to do.
 _LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]*)*$")  # af, de_, sr_Latn_BA, yue_Hant; not root/pool/zoneinfo64
 KEEP_LANGUAGES = ("da", "en")
+# What Qt asks ICU for (the ICU functions libQt6Core imports): case mapping (u_strToUpper/Lower), collation (ucol_*),
+# character-set conversion (ucnv_*) and time-zone ids and names (ucal_*). Never word/line breaking (Qt breaks text
+# itself), transliteration, character names, spoof checks or spelled-out numbers: their data goes too (~4.9 MB,
+# 3.4 MB of it the dictionaries for breaking Chinese, Japanese, Thai, Lao, Khmer and Burmese text into words).
+_UNUSED_SERVICE = re.compile(r"^(brkitr|translit|rbnf)/|^(unames\.icu|confusables[^/]*\.cfu)$")
 
 
 def icu_items_to_remove(items: list[str]) -> list[str]:
     """Of the items of an ICU data package (``coll/de.res``, ``ibm-1047_P100-1995.cnv``, ...): the locale bundles of
-    other languages than Danish and English (in every tree: names, currencies, units, zones, collation, number
-    spell-out) and the legacy character-set converters. Language-neutral items (root, pool, supplemental data, the
-    Unicode properties, normalisation, break rules and their dictionaries) stay."""
+    other languages than Danish and English (in every tree: names, currencies, units, zones, collation), the legacy
+    character-set converters and the data of the ICU services Qt never calls (:data:`_UNUSED_SERVICE`).
+    Language-neutral items Qt's calls use (root, pool, supplemental data, the Unicode properties, normalisation,
+    collation, time zones) stay."""
     out = []
     for item in items:
         stem, _, ext = item.rsplit("/", 1)[-1].rpartition(".")
         other_language = _LOCALE_ITEM.match(stem) and stem.split("_")[0] not in ("root", "pool", *KEEP_LANGUAGES)
-        if ext == "cnv" or (ext == "res" and other_language):
+        path = item.split("/", 1)[1] if item.startswith("icudt") else item  # "icudt73l/coll/da.res" -> "coll/da.res"
+        if ext == "cnv" or (ext == "res" and other_language) or _UNUSED_SERVICE.search(path):
             out.append(item)
     return out
 
@@ -134,6 +141,51 @@ def trim_icu_data(lib: Path) -> int | None:
         return before - lib.stat().st_size
 
 
+# -- libraries that strip made unloadable ----------------------------------------------------------------------------
+# The spec strips the Linux binaries (strip=True). GNU strip rewrites some libraries that auditwheel's patchelf had
+# edited into files whose loadable segments no longer sit at their alignment: the loader refuses them ("ELF load
+# command address/offset not page-aligned"). NumPy's OpenBLAS and gfortran were such files, so NumPy, and with it
+# every chart (pyqtgraph), failed to import in the bundle. Such a file is copied back from the installed package,
+# unstripped (the wheels' libraries carry no debug symbols anyway: ~2 MB more for these two).
+def misaligned_elf(path: Path) -> bool:
+    """Whether ``path`` is an ELF file with a loadable segment whose file offset and address disagree modulo its
+    alignment (what the dynamic loader checks before it maps the segment)."""
+    with path.open("rb") as f:
+        data = f.read()
+    if data[:4] != b"\x7fELF":
+        return False
+    end = "<" if data[5] == 1 else ">"
+    if data[4] == 2:  # ELFCLASS64: e_phoff at 0x20, e_phentsize and e_phnum at 0x36
+        (phoff,) = struct.unpack_from(end + "Q", data, 0x20)
+        phentsize, phnum = struct.unpack_from(end + "HH", data, 0x36)
+        fields = [struct.unpack_from(end + "IIQQQQQQ", data, phoff + i * phentsize) for i in range(phnum)]
+        segments = [(t, off, vaddr, align) for t, _flags, off, vaddr, _pa, _fs, _ms, align in fields]
+    else:  # ELFCLASS32: e_phoff at 0x1C, e_phentsize and e_phnum at 0x2A
+        (phoff,) = struct.unpack_from(end + "I", data, 0x1C)
+        phentsize, phnum = struct.unpack_from(end + "HH", data, 0x2A)
+        fields = [struct.unpack_from(end + "IIIIIIII", data, phoff + i * phentsize) for i in range(phnum)]
+        segments = [(t, off, vaddr, align) for t, off, vaddr, _pa, _fs, _ms, _flags, align in fields]
+    return any(t == 1 and align > 1 and off % align != vaddr % align for t, off, vaddr, align in segments)
+
+
+def restore_unloadable(bundle: Path) -> list[str]:
+    """Copy back, from the installed packages (``sys.path``), each library of the bundle that :func:`misaligned_elf`
+    finds broken; returns their paths in the bundle. Raises ValueError when a broken file has no intact original."""
+    internal = bundle / "_internal"
+    restored = []
+    for lib in sorted(internal.rglob("*.so*")):
+        if lib.is_symlink() or not lib.is_file() or not misaligned_elf(lib):
+            continue
+        rel = lib.relative_to(internal)
+        originals = [Path(entry) / rel for entry in sys.path if entry and (Path(entry) / rel).is_file()]
+        original = next((o for o in originals if not misaligned_elf(o)), None)
+        if original is None:
+            raise ValueError(f"{rel} cannot be loaded after strip, and no intact copy of it was found")
+        shutil.copyfile(original, lib)
+        restored.append(rel.as_posix())
+    return restored
+
+
 def trim_bundle(bundle: Path) -> None:
     """Size cuts that PyInstaller's spec cannot make: ICU's data (Linux)."""
     for lib in bundle.rglob("libicudata.so.*"):
@@ -170,6 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     if not exe.is_file():
         print(f"build.py: {exe} was not built", file=sys.stderr)
         return 1
+    try:
+        restored = restore_unloadable(bundle)
+    except ValueError as err:
+        print(f"build.py: {err}", file=sys.stderr)
+        return 1
+    if restored:
+        print(f"build.py: left unstripped (strip made them unloadable): {', '.join(restored)}")
     trim_bundle(bundle)
     size = folder_size(bundle) / 1e6
     print(f"Built {bundle} ({size:.0f} MB) in {time.monotonic() - started:.0f} s; run {exe}")
