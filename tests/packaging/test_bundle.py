@@ -74,10 +74,11 @@ def test_bundle_runs_smoke_demo_and_report_without_the_source_tree(tmp_path: Pat
     init_demo_report([str(exe)], work, env)
 
     started = time.perf_counter()
-    smoke = run([str(exe), "--smoke", "--db", "demo.db"], work, env)
+    smoke = run([str(exe), "--smoke", "--db", "demo.db"], work, {**env, "PLANNER_SMOKE_CHART": "1"})
     seconds = time.perf_counter() - started
     assert smoke.returncode == 0, smoke.stderr
     assert "Administrator" in smoke.stdout, smoke.stdout  # logged in (PLANNER_USER) and the main window painted
+    assert "diagram 600x300" in smoke.stdout, smoke.stdout  # NumPy, pyqtgraph and Qt's OpenGL modules load and draw
     login = run([str(exe), "--smoke", "--db", "demo.db"], work, {**env, "PLANNER_USER": ""})
     assert login.returncode == 0 and "Log ind" in login.stdout, login.stdout + login.stderr
     size = _size_mb(bundle)
