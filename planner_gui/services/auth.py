@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 import uuid
 import weakref
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from sqlalchemy import Engine, select
 from planner_gui.domain import contact, passwords
 from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import STAFF_ROLES
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
 from planner_gui.errors import AuthenticationFailed, ValidationError
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
@@ -80,9 +81,11 @@ def clean_contact(phone: str, email: str) -> tuple[str, str]:
     try:
         return contact.clean_phone(phone), contact.clean_email(email)
     except contact.ContactError as err:
-        raise ValidationError(str(err)) from None
+        raise ValidationError(message_of(err)) from None
     except textrule.TextError as err:  # a control or bidi character
-        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "telefon eller e-mail: {err}").format(err=err)) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "telefon eller e-mail: {err}").format(err=message_of(err))
+        ) from None
 
 
 def create_user(
@@ -113,7 +116,7 @@ def create_user(
         team = textrule.clean_line(team)
     except textrule.TextError as err:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Meddelelser", "initialer, navn eller team: {err}").format(err=err)
+            QT_TRANSLATE_NOOP("Meddelelser", "initialer, navn eller team: {err}").format(err=message_of(err))
         ) from None
     if not initials or len(initials) > 16:
         raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "initialer skal have 1-16 tegn"))
@@ -149,7 +152,7 @@ def create_user(
         )
         staff_id = staff.id
     if password:
-        write_key_slot(session_db, initials, password)
+        write_key_slot(session_db, initials, password, pw_hash)
     return staff_id
 
 
@@ -174,25 +177,88 @@ def set_password(db: Database, actor: Actor, initials: str, password: str) -> No
         if is_postgres(db.url):  # the server checks the password of the user's login role
             put_login(s, initials, password, staff.role)
         audit.record(s, actor.initials, "update", entity="staff", entity_id=staff.id, details={"adgangskode": "ny"})
-    write_key_slot(db, initials, password)
+    write_key_slot(db, initials, password, pw_hash)
 
 
-def write_key_slot(db: Database, initials: str, password: str) -> None:
+def write_key_slot(db: Database, initials: str, password: str, password_hash: str | None = None) -> None:
     """On a database encrypted at rest: (re)wrap the database key for this user's password in the key file.
 
-    Written after the password's transaction has committed; if it fails, setting the password again repairs it.
+    Written after the password's transaction has committed; if it fails, setting the password again repairs it (and
+    until then the stale slot's fingerprint no longer names the stored hash, so the login checks the hash too).
     """
     if db.key is None or db.path is None:
         return
-    from planner_gui.storage import keys
+    from planner_gui.storage import attempts, keys
 
-    kf = keys.KeyFile.load(keys.keyfile_for(db.path))
-    kf.set_password(db.key, initials.strip().lower(), password)
-    kf.save()
-    from planner_gui.storage import attempts
-
+    who = initials.strip().lower()
     with attempts.locked(db.path) as state:  # a new password lifts a delay or lock-out of the unlock, as of the login
-        state.succeed(initials.strip().lower())
+        kf = keys.KeyFile.load(keys.keyfile_for(db.path))
+        kf.set_password(db.key, who, password, password_hash=password_hash)
+        kf.save()
+        state.succeed(who)
+
+
+# One Argon2id per login (issue 17): an encrypted file is opened with the user's key slot, whose AES-GCM tag proves
+# the password (Argon2id); the login then need not verify the same password against its own hash (a second Argon2id)
+# when the slot was written for exactly that hash (the slot's fingerprint of it). Kept in memory per open engine: the
+# initials and an HMAC of the password under a random key of this process, never the password.
+_PROOF_KEY = secrets.token_bytes(32)
+_slot_proofs: weakref.WeakKeyDictionary[Engine, tuple[str, bytes, str | None]] = weakref.WeakKeyDictionary()
+
+
+def _password_mac(password: str) -> bytes:
+    import hashlib
+    import hmac
+
+    return hmac.new(_PROOF_KEY, password.encode("utf-8"), hashlib.sha256).digest()
+
+
+def remember_unlock(db: Database, initials: str, password: str, fingerprint: str | None) -> None:
+    """``db`` was just opened with ``initials``' key slot and ``password`` (see :func:`login`)."""
+    _slot_proofs[db.engine] = (initials.strip().lower(), _password_mac(password), fingerprint)
+
+
+def _proven_by_slot(db: Database, initials: str, password: str, password_hash: str) -> bool:
+    """True when this database was opened with this user's slot and this password, and the slot was written for
+    the stored hash: the password is then already checked, by the slot's Argon2id."""
+    import hmac
+
+    proof = _slot_proofs.get(db.engine)
+    if proof is None or db.key is None:
+        return False
+    who, mac, fingerprint = proof
+    from planner_gui.storage.keys import hash_fingerprint
+
+    return (
+        who == initials
+        and fingerprint is not None
+        and hmac.compare_digest(mac, _password_mac(password))
+        and hmac.compare_digest(fingerprint, hash_fingerprint(password_hash))
+    )
+
+
+def _note_slot_fingerprint(db: Database, initials: str, password: str, password_hash: str) -> None:
+    """After a login that checked the hash: if the slot opened with the same password, record the hash's fingerprint
+    in the slot, so the next login pays one Argon2id. A key file that cannot be written only costs the next login."""
+    proof = _slot_proofs.get(db.engine)
+    if proof is None or db.key is None or db.path is None:
+        return
+    import hmac
+
+    who, mac, _fingerprint = proof
+    if who != initials or not hmac.compare_digest(mac, _password_mac(password)):
+        return
+    from planner_gui.errors import StorageError
+    from planner_gui.storage import attempts, keys
+
+    try:
+        with attempts.locked(db.path):
+            kf = keys.KeyFile.load(keys.keyfile_for(db.path))
+            if kf.set_fingerprint(initials, password_hash):
+                kf.save()
+    except (OSError, StorageError):
+        return
+    _slot_proofs[db.engine] = (who, mac, keys.hash_fingerprint(password_hash))
 
 
 @lru_cache(maxsize=1)
@@ -262,6 +328,10 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
     now = now or utcnow()
     if is_postgres(db.url):
         return _login_on_server(db, initials, password, now)
+    failure = ""
+    actor: Actor | None = None
+    proven = False
+    known_hash = ""
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
         if staff is None or staff.password_hash is None or not staff.active:
@@ -289,8 +359,10 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
                 seconds = max(1, int(wait.total_seconds() + 0.999))
                 failure = f"for mange forkerte forsøg; vent {seconds} sekund(er) og prøv igen"
         else:
+            proven = _proven_by_slot(db, initials, password, staff.password_hash)
             try:
-                hasher().verify(staff.password_hash, password)
+                if not proven:
+                    hasher().verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError):
                 staff.failed_logins += 1
                 staff.locked_until = now + failure_delay(staff.failed_logins)
@@ -309,8 +381,13 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
                 if hasher().check_needs_rehash(staff.password_hash):
                     staff.password_hash = hasher().hash(password)
                 audit.record(s, initials, "login", entity="staff", entity_id=staff.id)
-                return Actor(staff.initials, staff.role, staff.id, staff.name)
-    raise AuthenticationFailed(failure)
+                actor = Actor(staff.initials, staff.role, staff.id, staff.name)
+                known_hash = staff.password_hash
+    if actor is None:
+        raise AuthenticationFailed(failure)
+    if not proven:  # after the commit: the hash checked, the slot's fingerprint recorded for the next login
+        _note_slot_fingerprint(db, initials, password, known_hash)
+    return actor
 
 
 def logout(db: Database, actor: Actor) -> None:

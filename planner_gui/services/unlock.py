@@ -169,6 +169,12 @@ def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
     except BaseException:
         database.dispose()
         raise
+    if key is not None:  # the slot's Argon2id proved the password: the login need not pay a second one
+        from planner_gui.services import auth
+
+        who = initials.strip().lower()
+        fingerprint = keys.KeyFile.load(keys.keyfile_for(Path(str(db)).expanduser())).fingerprint(who)
+        auth.remember_unlock(database, who, password, fingerprint)
     return database
 
 

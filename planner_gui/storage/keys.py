@@ -171,7 +171,9 @@ class KeyFile:
 
     # ------------------------------------------------------------------------------------------- slots
 
-    def set_password(self, key: bytes, initials: str, password: str) -> None:
+    def set_password(self, key: bytes, initials: str, password: str, *, password_hash: str | None = None) -> None:
+        """Wrap ``key`` for this user's password; ``password_hash`` is the login's hash of the same password, when
+        known, whose fingerprint lets a login that opened this slot skip the second Argon2id (:meth:`proves`)."""
         slot = _user_slot(initials)
         salt = secrets.token_bytes(16)
         nonce, wrapped = _wrap(_kek_from_password(password, salt, ARGON2), key, slot)
@@ -182,6 +184,23 @@ class KeyFile:
             "nonce": _b64(nonce),
             "wrapped": _b64(wrapped),
         }
+        if password_hash is not None:
+            self.slots[slot]["hash_sha256"] = hash_fingerprint(password_hash)
+
+    def fingerprint(self, initials: str) -> str | None:
+        """The fingerprint of the login hash this user's slot was written with (None if not recorded)."""
+        entry = self.slots.get(_user_slot(initials))
+        value = entry.get("hash_sha256") if isinstance(entry, dict) else None
+        return value if isinstance(value, str) else None
+
+    def set_fingerprint(self, initials: str, password_hash: str) -> bool:
+        """Record that this user's slot wraps the key for the password of ``password_hash``; True if it changed."""
+        entry = self.slots.get(_user_slot(initials))
+        fp = hash_fingerprint(password_hash)
+        if not isinstance(entry, dict) or entry.get("hash_sha256") == fp:
+            return False
+        entry["hash_sha256"] = fp
+        return True
 
     def set_recovery(self, key: bytes, recovery: str) -> None:
         salt = secrets.token_bytes(16)
@@ -222,6 +241,14 @@ class KeyFile:
             return _unwrap(kek, _unb64(entry["nonce"]), _unb64(entry["wrapped"]), RECOVERY_SLOT)
         except (KeyError, ValueError, TypeError):
             return None
+
+
+def hash_fingerprint(password_hash: str) -> str:
+    """SHA-256 of a login hash (the Argon2id encoding with its own salt): it names that hash, and tells nothing of the
+    password to someone who does not also hold the hash, which lives inside the encrypted database."""
+    import hashlib
+
+    return hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
 
 
 _DUMMY_SALT = secrets.token_bytes(16)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import copy_encrypted
 
 PROBE = """
@@ -48,3 +50,90 @@ def test_the_login_still_unlocks_and_logs_in(encrypted_demo_template: Path, tmp_
         assert actor.role == "administrator" and opened.key is not None
     finally:
         opened.dispose()
+
+
+class _Argon2Count:
+    """Counts the Argon2id computations of a login: key-slot derivations and login-hash verifications."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import argon2
+        import argon2.low_level
+
+        self.slot = 0
+        self.verify = 0
+        real_raw = argon2.low_level.hash_secret_raw
+        real_verify = argon2.PasswordHasher.verify
+
+        def raw(*args: object, **kwargs: object) -> bytes:
+            self.slot += 1
+            return real_raw(*args, **kwargs)  # type: ignore[arg-type]
+
+        def verify(hasher: argon2.PasswordHasher, hash_: str, password: str) -> bool:
+            self.verify += 1
+            return real_verify(hasher, hash_, password)
+
+        monkeypatch.setattr(argon2.low_level, "hash_secret_raw", raw)
+        monkeypatch.setattr(argon2.PasswordHasher, "verify", verify)
+
+    def take(self) -> tuple[int, int]:
+        seen = (self.slot, self.verify)
+        self.slot = self.verify = 0
+        return seen
+
+
+def test_an_encrypted_file_pays_one_argon2id_per_login(
+    encrypted_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: the key slot's Argon2id proves the password, so the login does not verify it a second time, once the
+    slot knows which login hash it was written for (the first login after init or demo records that)."""
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services import auth
+    from planner_gui.services.unlock import open_for_user
+    from tests.conftest import PASSWORD
+
+    path = copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
+    count = _Argon2Count(monkeypatch)
+    db, _ = open_for_user(path, "admin", PASSWORD)
+    db.dispose()
+    assert count.take() == (1, 1)  # the first login checks both and records the hash's fingerprint in the slot
+    for _ in range(2):
+        db, actor = open_for_user(path, "admin", PASSWORD)
+        assert actor.role == "administrator"
+        assert count.take() == (1, 0)
+        db.dispose()
+    # the idle lock on the open file: the right password is the one the slot proved; a wrong one is checked and
+    # refused as before
+    db, _ = open_for_user(path, "admin", PASSWORD)
+    try:
+        count.take()
+        with pytest.raises(AuthenticationFailed):
+            auth.login(db, "admin", PASSWORD + "x")
+        assert count.take() == (0, 1)
+    finally:
+        db.dispose()
+
+
+def test_a_stale_key_slot_does_not_skip_the_password_check(
+    encrypted_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The password changed but the key file was not rewritten (a crash between the two): the old password still
+    opens the old slot, and the login then checks it against the new hash and refuses it."""
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services import auth
+    from planner_gui.services.unlock import open_for_user
+    from tests.conftest import PASSWORD
+
+    path = copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
+    db, admin = open_for_user(path, "admin", PASSWORD)
+    db.dispose()
+    db, admin = open_for_user(path, "admin", PASSWORD)  # the slot's fingerprint is recorded now
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(auth, "write_key_slot", lambda *a, **k: None)
+            auth.set_password(db, admin, "admin", "en-helt-ny-kode-4711")
+    finally:
+        db.dispose()
+    count = _Argon2Count(monkeypatch)
+    with pytest.raises(AuthenticationFailed):
+        open_for_user(path, "admin", PASSWORD)
+    assert count.take() == (1, 1)
