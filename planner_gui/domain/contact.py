@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.domain.text import TextError, clean_line
 
 PHONE_EXAMPLE = "43 21 12 34"
@@ -33,7 +34,11 @@ def clean_phone(value: str) -> str:
     match = _PHONE.match(text)
     digits = re.sub(r"[ .\-]", "", match.group(1)) if match else ""
     if len(digits) != 8:
-        raise ContactError(f"telefonnummeret {text!r} skal have 8 cifre, eventuelt med +45 foran (fx {PHONE_EXAMPLE})")
+        raise ContactError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "telefonnummeret {text!r} skal have 8 cifre, eventuelt med +45 foran (fx {example})"
+            ).format(text=text, example=PHONE_EXAMPLE)
+        )
     return " ".join(digits[i : i + 2] for i in range(0, 8, 2))
 
 
@@ -43,6 +48,10 @@ def clean_email(value: str) -> str:
     if not text:
         return ""
     if len(text) > EMAIL_MAX or not _EMAIL.match(text) or ".." in text:
-        raise ContactError(f"e-mailadressen {text!r} ser ikke rigtig ud; den skal have formen navn@kommune.dk")
+        raise ContactError(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "e-mailadressen {text!r} ser ikke rigtig ud; den skal have formen navn@kommune.dk"
+            ).format(text=text)
+        )
     local, domain = text.rsplit("@", 1)
     return f"{local}@{domain.lower()}"

@@ -33,6 +33,7 @@ from planner_gui.domain.codes import (
     EXIT_TYPES,
     TARGET_GROUPS,
 )
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 from planner_gui.errors import ValidationError
 
 __all__ = [
@@ -327,18 +328,28 @@ class _Collector:
 
     def messages(self) -> list[str]:
         ordered = sorted(enumerate(self.items), key=lambda pair: (pair[1][0], pair[0]))
-        return [f"{self.source}:{line}: {reason}" for _, (line, reason) in ordered]
+        return [_at(self.source, line, reason) for _, (line, reason) in ordered]
+
+
+def _at(source: str, line: int, reason: str) -> str:
+    """``file:line: reason``, the reason still translatable (``planner_gui.domain.i18n.shape``)."""
+    return shape("{source}:{line}: {reason}", source=source, line=line, reason=reason)
+
+
+def _dot(where: str, key: str) -> str:
+    """``where.key``, a key's path (``mål a.population``), ``where`` still translatable."""
+    return shape("{where}.{key}", where=where, key=key)
 
 
 def _describe(value: object) -> str:
     if value is None:
-        return "nothing"
+        return QT_TRANSLATE_NOOP("Meddelelser", "intet")
     if isinstance(value, bool):
-        return f"{str(value).lower()} (yes/no)"
+        return QT_TRANSLATE_NOOP("Meddelelser", "{value} (ja/nej)").format(value=str(value).lower())
     if isinstance(value, dict):
-        return "a mapping"
+        return QT_TRANSLATE_NOOP("Meddelelser", "en tabel med nøgler")
     if isinstance(value, list):
-        return "a list"
+        return QT_TRANSLATE_NOOP("Meddelelser", "en liste")
     return repr(value)
 
 
@@ -350,35 +361,63 @@ def _check_keys(
     mapping: _LineDict, where: str, required: Sequence[str], optional: Sequence[str], out: _Collector
 ) -> None:
     allowed = (*required, *optional)
-    where = where or "top level"
+    where = where or QT_TRANSLATE_NOOP("Meddelelser", "øverste niveau")
     for key, line in mapping.duplicate_keys:
-        out.add(line, f"{where}: key {key!r} appears twice")
+        out.add(line, _twice(where, key))
     for key in mapping:
         if key not in allowed:
-            out.add(_key_line(mapping, key), f"{where}: unknown key {key!r} (allowed: {', '.join(allowed)})")
+            out.add(
+                _key_line(mapping, key),
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: ukendt nøgle {key!r} (tilladt: {allowed})").format(
+                    where=where, key=key, allowed=", ".join(allowed)
+                ),
+            )
     for key in required:
         if key not in mapping:
-            out.add(mapping.line, f"{where}: missing required key {key!r}")
+            out.add(
+                mapping.line,
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: den påkrævede nøgle {key!r} mangler").format(
+                    where=where, key=key
+                ),
+            )
+
+
+def _twice(where: str, key: Any) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "{where}: nøglen {key!r} står to gange").format(where=where, key=key)
 
 
 def _text(mapping: _LineDict, key: str, where: str, out: _Collector) -> str | None:
     value = mapping.get(key)
     if isinstance(value, str) and value.strip():
         return value.strip()
-    name = f"{where}.{key}" if where else key
-    out.add(_key_line(mapping, key), f"{name}: must be non-empty text, not {_describe(value)}")
+    out.add(
+        _key_line(mapping, key),
+        QT_TRANSLATE_NOOP("Meddelelser", "{name}: skal være tekst, der ikke er tom, ikke {value}").format(
+            name=_dot(where, key) if where else key, value=_describe(value)
+        ),
+    )
     return None
 
 
 def _number(mapping: _LineDict, key: str, where: str, out: _Collector) -> float | None:
     value = mapping.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        hint = " (write a fraction such as 0.32, without %)" if isinstance(value, str) and "%" in value else ""
-        out.add(_key_line(mapping, key), f"{where}.{key}: must be a number, not {_describe(value)}{hint}")
+        if isinstance(value, str) and "%" in value:
+            why = QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}.{key}: skal være et tal, ikke {value} (skriv en brøk som 0.32, uden %)"
+            )
+        else:
+            why = QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}: skal være et tal, ikke {value}")
+        out.add(_key_line(mapping, key), why.format(where=where, key=key, value=_describe(value)))
         return None
     number = float(value)
     if not math.isfinite(number):
-        out.add(_key_line(mapping, key), f"{where}.{key}: must be a finite number, not {value!r}")
+        out.add(
+            _key_line(mapping, key),
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}: skal være et endeligt tal, ikke {value!r}").format(
+                where=where, key=key, value=value
+            ),
+        )
         return None
     return number
 
@@ -389,10 +428,20 @@ def _code_list(
     value = mapping.get(key)
     line = _key_line(mapping, key)
     if not isinstance(value, _LineList):
-        out.add(line, f"{where}.{key}: must be a list of {what} codes, not {_describe(value)}")
+        out.add(
+            line,
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}: skal være en liste af {what}-koder, ikke {value}").format(
+                where=where, key=key, what=what, value=_describe(value)
+            ),
+        )
         return None
     if not value:
-        out.add(line, f"{where}.{key}: must list at least one {what} code")
+        out.add(
+            line,
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}: skal nævne mindst én {what}-kode").format(
+                where=where, key=key, what=what
+            ),
+        )
         return None
     codes: list[str] = []
     ok = True
@@ -400,11 +449,18 @@ def _code_list(
         if not isinstance(item, str) or item not in allowed:
             out.add(
                 item_line,
-                f"{where}.{key}[{index}]: unknown {what} code {item!r} (known: {', '.join(allowed)})",
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{where}.{key}[{index}]: ukendt {what}-kode {item!r} (kendte: {known})"
+                ).format(where=where, key=key, index=index, what=what, item=item, known=", ".join(allowed)),
             )
             ok = False
         elif item in codes:
-            out.add(item_line, f"{where}.{key}[{index}]: {what} code {item!r} is listed twice")
+            out.add(
+                item_line,
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}[{index}]: {what}-koden {item!r} står to gange").format(
+                    where=where, key=key, index=index, what=what, item=item
+                ),
+            )
             ok = False
         else:
             codes.append(item)
@@ -414,12 +470,17 @@ def _code_list(
 def _population(goal: _LineDict, where: str, out: _Collector) -> Population | None:
     if "population" not in goal:
         return Population()
-    where = f"{where}.population"
+    where = _dot(where, "population")
     raw = goal["population"]
     if raw is None:  # "population:" with nothing after it
         return Population()
     if not isinstance(raw, _LineDict):
-        out.add(_key_line(goal, "population"), f"{where}: must be a mapping, not {_describe(raw)}")
+        out.add(
+            _key_line(goal, "population"),
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: skal være en tabel med nøgler, ikke {value}").format(
+                where=where, value=_describe(raw)
+            ),
+        )
         return None
     ok = True
     _check_keys(raw, where, (), _POPULATION_KEYS, out)
@@ -428,7 +489,9 @@ def _population(goal: _LineDict, where: str, out: _Collector) -> Population | No
 
     maalgrupper: tuple[str, ...] | None = None
     if "maalgrupper" in raw:
-        maalgrupper = _code_list(raw, "maalgrupper", where, TARGET_GROUPS, "maalgruppe", out)
+        maalgrupper = _code_list(
+            raw, "maalgrupper", where, TARGET_GROUPS, QT_TRANSLATE_NOOP("Meddelelser", "målgruppe"), out
+        )
         ok = ok and maalgrupper is not None
 
     alder: tuple[int, int] | None = None
@@ -440,14 +503,16 @@ def _population(goal: _LineDict, where: str, out: _Collector) -> Population | No
     if not isinstance(langtid, bool):
         out.add(
             _key_line(raw, "langtidsforsoerget"),
-            f"{where}.langtidsforsoerget: must be true or false, not {_describe(langtid)}",
+            _not_bool(where, "langtidsforsoerget", langtid),
         )
         ok = False
     counting = raw.get("opgoerelse", "personer")
     if counting not in COUNTINGS:
         out.add(
             _key_line(raw, "opgoerelse"),
-            f"{where}.opgoerelse: must be one of {', '.join(COUNTINGS)}, not {_describe(counting)}",
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.opgoerelse: skal være en af {allowed}, ikke {value}").format(
+                where=where, allowed=", ".join(COUNTINGS), value=_describe(counting)
+            ),
         )
         ok = False
     return Population(maalgrupper, alder, bool(langtid), str(counting)) if ok else None
@@ -461,51 +526,85 @@ def _age_band(population: _LineDict, where: str, out: _Collector) -> tuple[int, 
         or len(value) != 2
         or not all(isinstance(age, int) and not isinstance(age, bool) for age in value)
     ):
-        out.add(line, f"{where}.alder: must be [from, to], two whole numbers of years, not {_describe(value)}")
+        out.add(
+            line,
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}.alder: skal være [fra, til], to hele antal år, ikke {value}"
+            ).format(where=where, value=_describe(value)),
+        )
         return None
     low, high = int(value[0]), int(value[1])
     if low < 0 or high > 130:
-        out.add(line, f"{where}.alder: ages must lie within 0..130, not [{low}, {high}]")
+        out.add(
+            line,
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}.alder: alderen skal ligge inden for 0..130, ikke [{low}, {high}]"
+            ).format(where=where, low=low, high=high),
+        )
         return None
     if low > high:
-        out.add(line, f"{where}.alder: the first age must not exceed the second, not [{low}, {high}]")
+        out.add(
+            line,
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}.alder: den første alder må ikke være større end den anden, ikke [{low}, {high}]"
+            ).format(where=where, low=low, high=high),
+        )
         return None
     return low, high
 
 
 def _measure(goal: _LineDict, where: str, out: _Collector) -> Measure | None:
-    where = f"{where}.maal"
+    where = _dot(where, "maal")
     raw = goal.get("maal")
     if not isinstance(raw, _LineDict):
-        out.add(_key_line(goal, "maal"), f"{where}: must be a mapping with a 'type', not {_describe(raw)}")
+        out.add(
+            _key_line(goal, "maal"),
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: skal være en tabel med nøglen 'type', ikke {value}").format(
+                where=where, value=_describe(raw)
+            ),
+        )
         return None
     for key, line in raw.duplicate_keys:
-        out.add(line, f"{where}: key {key!r} appears twice")
+        out.add(line, _twice(where, key))
     kind = raw.get("type")
     if "type" not in raw:
-        out.add(raw.line, f"{where}: missing required key 'type' (one of: {', '.join(MEASURE_TYPES)})")
+        out.add(
+            raw.line,
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: den påkrævede nøgle 'type' mangler (en af: {types})").format(
+                where=where, types=", ".join(MEASURE_TYPES)
+            ),
+        )
         return None
     if not isinstance(kind, str) or kind not in MEASURE_TYPES:
         out.add(
             _key_line(raw, "type"),
-            f"{where}.type: unknown measure type {_describe(kind)} (known: {', '.join(MEASURE_TYPES)})",
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.type: ukendt måltype {value} (kendte: {types})").format(
+                where=where, value=_describe(kind), types=", ".join(MEASURE_TYPES)
+            ),
         )
         return None
     spec = MEASURE_TYPES[kind]
     ok = not raw.duplicate_keys
     for key in raw:
         if key != "type" and key not in spec:
-            expected = ", ".join(spec) if spec else "none"
+            expected = ", ".join(spec) if spec else QT_TRANSLATE_NOOP("Meddelelser", "ingen")
             out.add(
                 _key_line(raw, key),
-                f"{where}: unknown parameter {key!r} for measure type {kind} (parameters: {expected})",
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{where}: ukendt parameter {key!r} for måltypen {kind} (parametre: {expected})"
+                ).format(where=where, key=key, kind=kind, expected=expected),
             )
             ok = False
     params: dict[str, object] = {}
     for name, param in spec.items():
         if name not in raw:
             if param.required:
-                out.add(raw.line, f"{where}: measure type {kind} needs the parameter {name!r}")
+                out.add(
+                    raw.line,
+                    QT_TRANSLATE_NOOP("Meddelelser", "{where}: måltypen {kind} kræver parameteren {name!r}").format(
+                        where=where, kind=kind, name=name
+                    ),
+                )
                 ok = False
             continue
         value = _param(raw, name, param.kind, where, out)
@@ -518,32 +617,51 @@ def _measure(goal: _LineDict, where: str, out: _Collector) -> Measure | None:
 
 def _param(raw: _LineDict, name: str, kind: str, where: str, out: _Collector) -> object | None:
     if kind == _CATEGORIES:
-        return _code_list(raw, name, where, (*EFFORT_CATEGORIES, COMPANY_BASED_ALIAS), "kategori", out)
+        categories = (*EFFORT_CATEGORIES, COMPANY_BASED_ALIAS)
+        return _code_list(raw, name, where, categories, QT_TRANSLATE_NOOP("Meddelelser", "kategori"), out)
     if kind == _EXITS:
-        return _code_list(raw, name, where, EXIT_TYPES, "exit type", out)
+        return _code_list(raw, name, where, EXIT_TYPES, QT_TRANSLATE_NOOP("Meddelelser", "afgangstype"), out)
     if kind == _TEXT:
         return _text(raw, name, where, out)
     if kind == _BOOL:
         value = raw[name]
         if isinstance(value, bool):
             return value
-        out.add(_key_line(raw, name), f"{where}.{name}: must be true or false, not {_describe(value)}")
+        out.add(_key_line(raw, name), _not_bool(where, name, value))
         return None
     number = _number(raw, name, where, out)
     if number is not None and number <= 0:
-        out.add(_key_line(raw, name), f"{where}.{name}: must be a positive number, not {raw[name]!r}")
+        out.add(
+            _key_line(raw, name),
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}: skal være et positivt tal, ikke {value!r}").format(
+                where=where, key=name, value=raw[name]
+            ),
+        )
         return None
     return number
+
+
+def _not_bool(where: str, key: str, value: object) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "{where}.{key}: skal være true eller false, ikke {value}").format(
+        where=where, key=key, value=_describe(value)
+    )
 
 
 def _check_range(goal: _LineDict, key: str, value: float, measure: str, where: str, out: _Collector) -> None:
     if measure.startswith("andel_") and not 0.0 <= value <= 1.0:
         out.add(
             _key_line(goal, key),
-            f"{where}.{key}: a share must lie within 0..1 (write 32 % as 0.32), not {goal[key]!r}",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}.{key}: en andel skal ligge inden for 0..1 (skriv 32 % som 0.32), ikke {value!r}"
+            ).format(where=where, key=key, value=goal[key]),
         )
     elif measure not in _SIGNED_MEASURES and value < 0:
-        out.add(_key_line(goal, key), f"{where}.{key}: must not be negative for {measure}, not {goal[key]!r}")
+        out.add(
+            _key_line(goal, key),
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}.{key}: må ikke være negativ for {measure}, ikke {value!r}"
+            ).format(where=where, key=key, measure=measure, value=goal[key]),
+        )
 
 
 def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collector) -> Goal | None:
@@ -551,19 +669,26 @@ def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collec
     if not isinstance(raw, _LineDict):
         out.add(
             line,
-            f"{where}: must be a mapping with the keys {', '.join(_GOAL_REQUIRED)}, not {_describe(raw)}",
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: skal være en tabel med nøglerne {keys}, ikke {value}").format(
+                where=where, keys=", ".join(_GOAL_REQUIRED), value=_describe(raw)
+            ),
         )
         return None
     goal_id = raw.get("id")
     if isinstance(goal_id, str) and goal_id.strip():
-        where = f"goal {goal_id.strip()}"
+        where = QT_TRANSLATE_NOOP("Meddelelser", "mål {id}").format(id=goal_id.strip())
     before = len(out.items)
     _check_keys(raw, where, _GOAL_REQUIRED, _GOAL_OPTIONAL, out)
 
     gid = _text(raw, "id", where, out) if "id" in raw else None
     if gid is not None:
         if gid in seen:
-            out.add(_key_line(raw, "id"), f"{where}: duplicate goal id {gid!r} (first used on line {seen[gid]})")
+            out.add(
+                _key_line(raw, "id"),
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "{where}: målets id {id!r} står to gange (først brugt i linje {line})"
+                ).format(where=where, id=gid, line=seen[gid]),
+            )
         else:
             seen[gid] = _key_line(raw, "id")
     titel = _text(raw, "titel", where, out) if "titel" in raw else None
@@ -574,14 +699,21 @@ def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collec
     if population is not None and measure is not None and population.fulltime and measure.type not in FULLTIME_MEASURES:
         out.add(
             _key_line(raw["population"], "opgoerelse"),
-            f"{where}.population.opgoerelse: fuldtid is allowed only with the measures "
-            f"{', '.join(sorted(FULLTIME_MEASURES))}, not {measure.type}",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{where}.population.opgoerelse: fuldtid er kun tilladt med målene {measures}, ikke {measure}",
+            ).format(where=where, measures=", ".join(sorted(FULLTIME_MEASURES)), measure=measure.type),
         )
     maalvaerdi = _number(raw, "maalvaerdi", where, out) if "maalvaerdi" in raw else None
     baseline = _number(raw, "baseline", where, out) if "baseline" in raw else None
     retning = raw.get("retning")
     if "retning" in raw and retning not in DIRECTIONS:
-        out.add(_key_line(raw, "retning"), f"{where}.retning: must be op or ned, not {_describe(retning)}")
+        out.add(
+            _key_line(raw, "retning"),
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}.retning: skal være op eller ned, ikke {value}").format(
+                where=where, value=_describe(retning)
+            ),
+        )
     if measure is not None:
         for key, value in (("baseline", baseline), ("maalvaerdi", maalvaerdi)):
             if value is not None:
@@ -596,10 +728,20 @@ def _goal(raw: object, index: int, line: int, seen: dict[str, int], out: _Collec
 
 def _build(data: object, source: str, path: Path | None, out: _Collector) -> GoalFile | None:
     if data is None:
-        out.add(1, f"the file is empty; expected the keys {', '.join(_TOP_REQUIRED)}")
+        out.add(
+            1,
+            QT_TRANSLATE_NOOP("Meddelelser", "filen er tom; forventede nøglerne {keys}").format(
+                keys=", ".join(_TOP_REQUIRED)
+            ),
+        )
         return None
     if not isinstance(data, _LineDict):
-        out.add(1, f"the file must be a mapping with the keys {', '.join(_TOP_REQUIRED)}, not {_describe(data)}")
+        out.add(
+            1,
+            QT_TRANSLATE_NOOP("Meddelelser", "filen skal være en tabel med nøglerne {keys}, ikke {value}").format(
+                keys=", ".join(_TOP_REQUIRED), value=_describe(data)
+            ),
+        )
         return None
     _check_keys(data, "", _TOP_REQUIRED, (), out)
     kommune = _text(data, "kommune", "", out) if "kommune" in data else None
@@ -609,9 +751,14 @@ def _build(data: object, source: str, path: Path | None, out: _Collector) -> Goa
         raw_goals = data["goals"]
         line = _key_line(data, "goals")
         if not isinstance(raw_goals, _LineList):
-            out.add(line, f"goals: must be a list of goals, not {_describe(raw_goals)}")
+            out.add(
+                line,
+                QT_TRANSLATE_NOOP("Meddelelser", "goals: skal være en liste af mål, ikke {value}").format(
+                    value=_describe(raw_goals)
+                ),
+            )
         elif not raw_goals:
-            out.add(line, "goals: the list is empty; a goal file needs at least one goal")
+            out.add(line, QT_TRANSLATE_NOOP("Meddelelser", "goals: listen er tom; en målfil skal have mindst ét mål"))
         else:
             seen: dict[str, int] = {}
             for index, (raw, item_line) in enumerate(zip(raw_goals, raw_goals.item_lines, strict=True)):
@@ -637,15 +784,21 @@ def _parse(text: str, source: str, path: Path | None) -> GoalFile:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
         reason = " ".join(part for part in (exc.context, exc.problem) if part)
-        raise GoalFileError([f"{source}:{line}: invalid YAML: {reason or exc}"]) from None
+        raise GoalFileError([_at(source, line, _invalid_yaml(reason or exc))]) from None
     except yaml.YAMLError as exc:
-        raise GoalFileError([f"{source}:1: invalid YAML: {exc}"]) from None
+        raise GoalFileError([_at(source, 1, _invalid_yaml(exc))]) from None
     finally:
         loader.dispose()
     result = _build(data, source, path, out)
     if result is None:
-        raise GoalFileError(out.messages() or [f"{source}:1: not a valid goal file"])
+        raise GoalFileError(
+            out.messages() or [_at(source, 1, QT_TRANSLATE_NOOP("Meddelelser", "ikke en gyldig målfil"))]
+        )
     return result
+
+
+def _invalid_yaml(reason: object) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "ugyldig YAML: {reason}").format(reason=reason)
 
 
 def parse_goal_text(text: str, source_name: str = "<text>") -> GoalFile:
@@ -660,12 +813,14 @@ def load_goal_file(path: str | Path) -> GoalFile:
     try:
         raw = file.read_bytes()
     except OSError as exc:
-        raise GoalFileError([f"{source}:1: cannot read the file: {exc.strerror or exc}"]) from None
+        why = QT_TRANSLATE_NOOP("Meddelelser", "filen kan ikke læses: {error}").format(error=exc.strerror or exc)
+        raise GoalFileError([_at(source, 1, why)]) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise GoalFileError([f"{source}:{line}: the file is not UTF-8 text (save it as UTF-8)"]) from None
+        why = QT_TRANSLATE_NOOP("Meddelelser", "filen er ikke UTF-8-tekst (gem den som UTF-8)")
+        raise GoalFileError([_at(source, line, why)]) from None
     return _parse(text, source, file)
 
 
@@ -697,10 +852,12 @@ def resolve_goal_file(name_or_path: str | Path) -> GoalFile:
             if shipped.stem.lower() == stem:
                 return load_goal_file(shipped)
         if not path.suffix:
-            known = ", ".join(p.stem for p in list_shipped_goal_files()) or "ingen"
-            raise GoalFileError(
-                [f"{text}:1: no such goal file, and no shipped goal file of that name (shipped: {known})"]
-            )
+            known = ", ".join(p.stem for p in list_shipped_goal_files()) or QT_TRANSLATE_NOOP("Meddelelser", "ingen")
+            why = QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "målfilen findes ikke, og programmet har ingen målfil med det navn (medfølgende: {known})",
+            ).format(known=known)
+            raise GoalFileError([_at(text, 1, why)])
     return load_goal_file(path)
 
 

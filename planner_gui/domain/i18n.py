@@ -16,7 +16,9 @@ values, themselves translated when they are ``Text`` (a code label inside a mess
 Contexts: ``Koder`` for code labels (target groups, effort types, statuses, field names), ``Meddelelser`` for
 messages, ``Revisionsspor`` for the audit log's sentences (``domain/audit_text.describe``). Only a ``Text`` keeps
 its template: ``"a" + text``, an f-string or ``"\\n".join(...)`` make a plain ``str``, which the ui shows as it is
-(in Danish).
+(in Danish). So a message is one template, translated as a whole; pieces joined by punctuation alone (``file:line:
+reason``) go through :func:`shape`, and a message that quotes another error's takes :func:`message_of` (``str(err)``
+loses the template).
 """
 
 from __future__ import annotations
@@ -51,6 +53,21 @@ class Text(str):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Text, (self.context, self.template, dict(self.values)))
+
+
+def shape(template: str, **values: Any) -> str:
+    """Pieces put together by punctuation alone (``"{where}: {reason}"``, ``"{where}.{key}"``): a :class:`Text` that
+    has no translation (lupdate never sees it, so the ui shows the template as it is) but whose pieces the ui
+    translates, when any is a ``Text``; else the plain ``str``."""
+    if not any(isinstance(v, Text) for v in values.values()):
+        return template.format(**values)
+    return Text(MESSAGES, template, values)
+
+
+def message_of(err: BaseException) -> str:
+    """An error's message, still the :class:`Text` it was raised with (``str(err)`` makes it a plain Danish
+    ``str``): for a message that names another error's, ``"{path}: {reason}"``."""
+    return err.args[0] if len(err.args) == 1 and isinstance(err.args[0], str) else str(err)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Text:  # the name pyside6-lupdate recognises

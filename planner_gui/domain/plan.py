@@ -25,7 +25,7 @@ from planner_gui.domain.codes import (
     SUBGOAL_STATUSES,
 )
 from planner_gui.domain.dates import format_date, iso_date
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 
 MAX_TEXT = 4000
 MAX_HOURS_PER_WEEK = 80.0
@@ -631,13 +631,40 @@ def concurrent_edit_text(
     """The message for a save refused because someone else saved the same row since it was opened: who and when,
     and for each field the user's value beside the saved one, so nothing is silently lost. ``what`` names the row
     ("planen", "delmålet «…»"); ``changed_at`` is the stored (UTC) time; ``clashes`` is (field, mine, saved)."""
-    from planner_gui.domain.dates import format_date_time, local
+    from planner_gui.domain.dates import format_time, local
 
-    who = f"af {changed_by} " if changed_by else "af en anden "
-    when = f"{format_date_time(local(changed_at), kl=True)} " if changed_at is not None else ""
-    lines = [f"{what} blev ændret {who}{when}efter du åbnede borgeren; dine ændringer er ikke gemt."]
+    if changed_at is not None:
+        stamp = local(changed_at)
+        head = (
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{what} blev ændret af {who} {date} kl. {time} efter du åbnede borgeren; dine ændringer er ikke gemt.",
+            )
+            if changed_by
+            else QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{what} blev ændret af en anden {date} kl. {time} efter du åbnede borgeren; dine ændringer er ikke "
+                "gemt.",
+            )
+        ).format(what=what, who=changed_by, date=format_date(stamp), time=format_time(stamp))
+    elif changed_by:
+        head = QT_TRANSLATE_NOOP(
+            "Meddelelser", "{what} blev ændret af {who} efter du åbnede borgeren; dine ændringer er ikke gemt."
+        ).format(what=what, who=changed_by)
+    else:
+        head = QT_TRANSLATE_NOOP(
+            "Meddelelser", "{what} blev ændret af en anden efter du åbnede borgeren; dine ændringer er ikke gemt."
+        ).format(what=what)
+    lines = [head]
     for fld, mine, saved in clashes:
-        label = FIELD_LABELS.get(fld, fld)
-        lines.append(f"{label}: din udgave «{format_value(mine)}», gemt udgave «{format_value(saved)}»")
-    lines.append("Luk og åbn borgeren igen for at se den gemte udgave, og indtast dine ændringer igen")
-    return "\n".join(lines)
+        lines.append(
+            QT_TRANSLATE_NOOP("Meddelelser", "{label}: din udgave «{mine}», gemt udgave «{saved}»").format(
+                label=FIELD_LABELS.get(fld, fld), mine=format_value(mine), saved=format_value(saved)
+            )
+        )
+    lines.append(
+        QT_TRANSLATE_NOOP(
+            "Meddelelser", "Luk og åbn borgeren igen for at se den gemte udgave, og indtast dine ændringer igen"
+        )
+    )
+    return shape("\n".join(f"{{line{i}}}" for i in range(len(lines))), **{f"line{i}": s for i, s in enumerate(lines)})

@@ -35,7 +35,9 @@ class TextError(UserError, ValueError):
 def _describe(ch: str) -> str:
     name = unicodedata.name(ch, "")
     if not name:
-        name = {"\x00": "NUL", "\x1b": "ESC", "\r": "CR", "\n": "LF", "\t": "TAB"}.get(ch, "kontroltegn")
+        name = {"\x00": "NUL", "\x1b": "ESC", "\r": "CR", "\n": "LF", "\t": "TAB"}.get(ch, "")
+        if not name:
+            return QT_TRANSLATE_NOOP("Meddelelser", "U+{code} kontroltegn").format(code=f"{ord(ch):04X}")
     return f"U+{ord(ch):04X} {name}".rstrip()
 
 
@@ -43,15 +45,15 @@ def _kind(ch: str) -> str | None:
     """Why ``ch`` may not appear in any text, or None."""
     o = ord(ch)
     if o < 0x20 or 0x7F <= o <= 0x9F:
-        return "kontroltegn"
+        return QT_TRANSLATE_NOOP("Meddelelser", "kontroltegn")
     if ch in BIDI_CONTROLS:
-        return "tegn der vender skriveretningen"
+        return QT_TRANSLATE_NOOP("Meddelelser", "tegn der vender skriveretningen")
     if ch in _SEPARATORS:
-        return "linjeskift"
+        return QT_TRANSLATE_NOOP("Meddelelser", "linjeskift")
     if 0xD800 <= o <= 0xDFFF:
-        return "ugyldigt tegn (enlig surrogat)"
+        return QT_TRANSLATE_NOOP("Meddelelser", "ugyldigt tegn (enlig surrogat)")
     if ch in _NONCHARACTERS:
-        return "ugyldigt tegn"
+        return QT_TRANSLATE_NOOP("Meddelelser", "ugyldigt tegn")
     return None
 
 
@@ -73,9 +75,11 @@ def problem(value: str, *, free_text: bool = False, code: bool = False) -> str |
             continue
         why = _kind(ch)
         if why is None and code and (unicodedata.category(ch) == "Cf" or ch.isspace()):
-            why = "usynligt tegn eller mellemrum"
+            why = QT_TRANSLATE_NOOP("Meddelelser", "usynligt tegn eller mellemrum")
         if why is not None:
-            return f"indeholder {why} ({_describe(ch)}) på plads {i}"
+            return QT_TRANSLATE_NOOP("Meddelelser", "indeholder {what} ({char}) på plads {position}").format(
+                what=why, char=_describe(ch), position=i
+            )
     return None
 
 

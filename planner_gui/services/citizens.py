@@ -22,11 +22,13 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import text as textrule
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.collation import danish_key
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
 from planner_gui.errors import ValidationError
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, ReasonRequired, check_citizen_access, require
 from planner_gui.storage import audit, postgres
+from planner_gui.storage.collation import danish
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Assignment, BenefitPeriod, Citizen, Measurement, Plan, Staff
 
@@ -201,11 +203,13 @@ def _last_measurement() -> Any:
 
 
 def _order(sort: SortKey, descending: bool, today: dt.date) -> list[Any]:
+    # names in Danish order on both databases (storage/collation.py: æ, ø, å after z, "aa" as "å")
+    by_name = [danish(Citizen.last_name), danish(Citizen.first_name)]
     keys: dict[str, list[Any]] = {
-        "name": [Citizen.last_name, Citizen.first_name],
+        "name": by_name,
         "cpr": [Citizen.cpr],
         "target_group": [_current_target_group(today)],
-        "coordinator": [_coordinator(today)],
+        "coordinator": [danish(_coordinator(today))],
         "next_meeting": [_next_meeting()],
         "last_measurement": [_last_measurement()],
     }
@@ -213,7 +217,7 @@ def _order(sort: SortKey, descending: bool, today: dt.date) -> list[Any]:
         raise ValueError(f"unknown sort key {sort!r}")
     cols = [k.desc() if descending else k.asc() for k in keys[sort]]
     if sort != "name":
-        cols += [Citizen.last_name, Citizen.first_name]
+        cols += by_name
     return [*cols, Citizen.cpr]
 
 
@@ -268,14 +272,15 @@ def _on_server_search(db: Database, actor: Actor, text: str) -> bool:
 
 
 def _sorted_rows(rows: list[CitizenRow], sort: SortKey, descending: bool) -> list[CitizenRow]:
-    by_name = sorted(rows, key=lambda r: (r.last_name, r.first_name, r.cpr))
+    by_name = sorted(rows, key=lambda r: (danish_key(r.last_name), danish_key(r.first_name), r.cpr))
     if sort == "name":
         return by_name[::-1] if descending else by_name
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}")
     present = [r for r in by_name if getattr(r, sort) is not None]
     absent = [r for r in by_name if getattr(r, sort) is None]
-    return sorted(present, key=lambda r: getattr(r, sort), reverse=descending) + absent
+    key = (lambda r: danish_key(r.coordinator)) if sort == "coordinator" else (lambda r: getattr(r, sort))
+    return sorted(present, key=key, reverse=descending) + absent
 
 
 def _server_hits(s: Session, text: str, sort: SortKey, descending: bool, today: dt.date) -> list[CitizenRow]:
@@ -430,7 +435,7 @@ def _clean_name(value: str, label: str, errors: list[str]) -> str:
     try:  # no control or bidi characters, not only invisible ones; NFC (domain/text.py)
         value = " ".join(textrule.clean_name(value).split())
     except textrule.TextError as err:
-        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{label} {err}").format(label=label, err=err))
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{label} {err}").format(label=label, err=message_of(err)))
         return value
     if len(value) > MAX_NAME_LENGTH:
         errors.append(
@@ -452,13 +457,17 @@ def create_citizen(
     try:
         digits = cprmod.normalize(cpr)
     except cprmod.CprError as err:
-        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummer: {err}").format(err=err))
-    first = _clean_name(first_name, "Fornavn", errors)
-    last = _clean_name(last_name, "Efternavn", errors)
+        errors.append(QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummer: {err}").format(err=message_of(err)))
+    first = _clean_name(first_name, QT_TRANSLATE_NOOP("Meddelelser", "Fornavn"), errors)
+    last = _clean_name(last_name, QT_TRANSLATE_NOOP("Meddelelser", "Efternavn"), errors)
     if errors:
         raise ValidationError(errors)
     today = today or dt.date.today()
-    duplicate = ValidationError(f"CPR-nummer: der findes allerede en borger med CPR-nummeret {digits[:6]}-{digits[6:]}")
+    duplicate = ValidationError(
+        QT_TRANSLATE_NOOP("Meddelelser", "CPR-nummer: der findes allerede en borger med CPR-nummeret {cpr}").format(
+            cpr=f"{digits[:6]}-{digits[6:]}"
+        )
+    )
     with db.write() as s:  # BEGIN IMMEDIATE: no other writer can insert the same CPR between check and insert
         assigned = None
         if postgres.on_server(s) and actor.role == "sagsbehandler":

@@ -13,11 +13,12 @@ from sqlalchemy import select
 
 from planner_gui.domain import cvr as cvrmod
 from planner_gui.domain import text as textrule
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
 from planner_gui.errors import ValidationError
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
+from planner_gui.storage.collation import danish
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Company
 
@@ -47,7 +48,9 @@ def register_company(db: Database, actor: Actor, cvr: str, name: str, social_eco
     try:  # no control or bidi characters, not only invisible ones; NFC (domain/text.py)
         name = " ".join(textrule.clean_name(name).split())
     except textrule.TextError as err:
-        raise ValidationError(QT_TRANSLATE_NOOP("Meddelelser", "virksomhedens navn {err}").format(err=err)) from None
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Meddelelser", "virksomhedens navn {err}").format(err=message_of(err))
+        ) from None
     if len(name) > MAX_NAME:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Meddelelser", "virksomhedens navn må højst have {max_name} tegn").format(
@@ -89,7 +92,7 @@ def search_companies(db: Database, text: str = "", limit: int = 50) -> tuple[Com
     The name is matched here, not in SQL: SQLite's ``lower()`` and ``LIKE`` fold ASCII letters only, so the laptop
     found fewer companies than the team server for the same text. A job centre has hundreds of companies."""
     text = text.strip()
-    q = select(Company).order_by(Company.name, Company.cvr)
+    q = select(Company).order_by(danish(Company.name), Company.cvr)
     with db.read() as s:
         if not text:
             return tuple(_row(c) for c in s.scalars(q.limit(limit)))
@@ -102,4 +105,4 @@ def search_companies(db: Database, text: str = "", limit: int = 50) -> tuple[Com
 def list_companies(db: Database) -> tuple[CompanyRow, ...]:
     """Every company, by name (a job centre works with hundreds, not millions)."""
     with db.read() as s:
-        return tuple(_row(c) for c in s.scalars(select(Company).order_by(Company.name, Company.cvr)))
+        return tuple(_row(c) for c in s.scalars(select(Company).order_by(danish(Company.name), Company.cvr)))

@@ -41,7 +41,7 @@ def scratch_folder(name: str) -> Path:
 
 
 def place_with_entry(
-    db: Database, tmp: Path, target: Path, entry: Callable[[Session], object], what: str = "kunne ikke skrive filen"
+    db: Database, tmp: Path, target: Path, entry: Callable[[Session], object], what: str | None = None
 ) -> None:
     """Put the finished ``tmp`` (written in the private scratch folder) in place as ``target`` in the transaction of
     its completion audit entry, ``entry(session)``: the entry commits only if the file could be put in place, and a

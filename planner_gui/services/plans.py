@@ -68,6 +68,7 @@ from planner_gui.errors import ConcurrentEdit, NotFound, PermissionDenied, Valid
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, can, check_citizen_access, granted_by_database
 from planner_gui.storage import audit
+from planner_gui.storage.collation import danish
 from planner_gui.storage.db import Database
 from planner_gui.storage.postgres import citizen_history, free_text_withheld, on_server
 from planner_gui.storage.tables import (
@@ -319,7 +320,7 @@ def _caseworkers(s: Session) -> tuple[StaffRef, ...]:
     q = (
         select(Staff.id, Staff.initials, Staff.name, Staff.team)
         .where(Staff.role == "sagsbehandler", Staff.active.is_(True))
-        .order_by(Staff.name, Staff.initials)
+        .order_by(danish(Staff.name), Staff.initials)  # Danish order on both databases
     )
     return tuple(StaffRef(*row) for row in s.execute(q))
 
@@ -406,7 +407,16 @@ def _check_version(row: Any, expected: int, what: str = "", mine: Any = None, fi
     """Refuse a save of a row someone else saved (or deleted) since it was read. With ``what`` the message says who
     and when, and shows the user's value of each of ``fields`` (read from ``mine``) beside the saved one."""
     if row is None:
-        raise ConcurrentEdit(f"{what} er slettet af en anden; {CONCURRENT_TEXT}" if what else CONCURRENT_TEXT)
+        if not what:
+            raise ConcurrentEdit(CONCURRENT_TEXT)
+        raise ConcurrentEdit(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{what} er slettet af en anden; en anden har gemt ændringer i borgerens plan, efter du åbnede den; "
+                "dine ændringer er ikke gemt. Luk og åbn borgeren igen for at se den nyeste udgave, og indtast dine "
+                "ændringer igen",
+            ).format(what=what)
+        )
     if row.version != expected:
         if not what:
             raise ConcurrentEdit(CONCURRENT_TEXT)
@@ -520,7 +530,13 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
                 raise ConcurrentEdit(CONCURRENT_TEXT)
             plan = _plan_row(s, actor, citizen_id)
         else:
-            _check_version(plan, edits.plan_version, "Planen", dict(edits.plan), tuple(f for f, _ in edits.plan))
+            _check_version(
+                plan,
+                edits.plan_version,
+                QT_TRANSLATE_NOOP("Meddelelser", "Planen"),
+                dict(edits.plan),
+                tuple(f for f, _ in edits.plan),
+            )
         for fld, new in edits.plan:
             old = getattr(plan, fld)
             if old != new:
@@ -536,7 +552,9 @@ def _apply_edits(s: Session, actor: Actor, citizen_id: uuid.UUID, edits: PlanEdi
         s.delete(row)
     for g in edits.subgoals_changed:
         row = s.get(SubGoal, g.id)
-        _check_version(row, g.version, f"Delmålet «{g.text}»", g, SUBGOAL_FIELDS)
+        _check_version(
+            row, g.version, QT_TRANSLATE_NOOP("Meddelelser", "Delmålet «{text}»").format(text=g.text), g, SUBGOAL_FIELDS
+        )
         assert row is not None
         for fld in SUBGOAL_FIELDS:
             old, new = getattr(row, fld), getattr(g, fld)
@@ -852,10 +870,21 @@ def add_benefit_period(
                 b.updated_by = actor.initials
             if b.start <= (end or dt.date.max) and start <= (b.end or dt.date.max):
                 label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+                overlap = (
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser",
+                        "den nye ydelse overlapper {label} fra {start} til {end}; afslut den først, eller vælg andre "
+                        "datoer",
+                    )
+                    if b.end
+                    else QT_TRANSLATE_NOOP(
+                        "Meddelelser",
+                        "den nye ydelse overlapper {label} fra {start} (i gang); afslut den først, eller vælg andre "
+                        "datoer",
+                    )
+                )
                 raise ValidationError(
-                    f"den nye ydelse overlapper {label} fra {format_date(b.start)}"
-                    + (f" til {format_date(b.end)}" if b.end else " (i gang)")
-                    + "; afslut den først, eller vælg andre datoer"
+                    overlap.format(label=label, start=format_date(b.start), end=format_date(b.end) if b.end else "")
                 )
         row = BenefitPeriod(
             citizen_id=citizen_id, target_group=target_group, start=start, end=end, updated_by=actor.initials
@@ -965,10 +994,21 @@ def _check_overlap(periods: list[BenefitPeriod], start: dt.date, end: dt.date | 
     for b in periods:
         if b.start <= (end or dt.date.max) and start <= (b.end or dt.date.max):
             label = TARGET_GROUP_LABELS.get(b.target_group, b.target_group)
+            overlap = (
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{what} overlapper {label} fra {start} til {end}; ret den først, eller vælg andre datoer",
+                )
+                if b.end
+                else QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{what} overlapper {label} fra {start} (i gang); ret den først, eller vælg andre datoer",
+                )
+            )
             raise ValidationError(
-                f"{what} overlapper {label} fra {format_date(b.start)}"
-                + (f" til {format_date(b.end)}" if b.end else " (i gang)")
-                + "; ret den først, eller vælg andre datoer"
+                overlap.format(
+                    what=what, label=label, start=format_date(b.start), end=format_date(b.end) if b.end else ""
+                )
             )
 
 
@@ -1004,7 +1044,7 @@ def update_benefit_period(
                 select(BenefitPeriod).where(BenefitPeriod.citizen_id == citizen_id, BenefitPeriod.id != period_id)
             )
         )
-        _check_overlap(others, start, end, "den rettede ydelse")
+        _check_overlap(others, start, end, QT_TRANSLATE_NOOP("Meddelelser", "den rettede ydelse"))
         changes: list[tuple[str, Any, Any]] = [
             (fld, getattr(row, fld), new)
             for fld, new in (("target_group", target_group), ("start", start), ("end", end))

@@ -164,10 +164,10 @@ def access_request(
                 reason=logged,
                 details={"status": "fuldført", "mappe": folder.name, "filer": written},
             ),
-            "kunne ikke skrive aktindsigten",
+            QT_TRANSLATE_NOOP("Meddelelser", "kunne ikke skrive aktindsigten"),
         )
     except OSError as err:
-        raise files.os_error(err, folder, "kunne ikke skrive aktindsigten") from err
+        raise files.os_error(err, folder, QT_TRANSLATE_NOOP("Meddelelser", "kunne ikke skrive aktindsigten")) from err
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)

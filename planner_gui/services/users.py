@@ -14,6 +14,7 @@ from planner_gui.services import auth
 from planner_gui.services.auth import Actor
 from planner_gui.services.permissions import Permission, can, require
 from planner_gui.storage import audit
+from planner_gui.storage.collation import danish
 from planner_gui.storage.db import Database
 from planner_gui.storage.tables import Staff
 
@@ -46,7 +47,7 @@ def list_users(db: Database, actor: Actor) -> tuple[UserRow, ...]:
                 Staff.active,
                 Staff.phone,
                 Staff.email,
-            ).order_by(Staff.initials)
+            ).order_by(danish(Staff.initials))  # "øh" after "zk" on both databases
         ).all()
     return tuple(
         UserRow(r[0], r[1], r[2], r[3] or "", r[4], bool(r[5]), bool(r[6]), r[7] or "", r[8] or "") for r in rows

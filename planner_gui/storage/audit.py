@@ -26,6 +26,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from planner_gui.domain.audit_text import ACTIONS
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.storage import anchors
 from planner_gui.storage.tables import AuditEntry, AuditPurge, utcnow
 
@@ -159,16 +160,31 @@ def verify(session: Session, batch: int = 50_000) -> Broken | None:
     for e in result.yield_per(batch):
         if prev_hash is None:  # the first entry: the genesis, or the anchor a purge left
             if e.seq == 1 and e.prev_hash != GENESIS:
-                return Broken(e.seq, "første post peger ikke på kædens begyndelse")
+                return Broken(e.seq, QT_TRANSLATE_NOOP("Meddelelser", "første post peger ikke på kædens begyndelse"))
             if e.seq != 1 and _anchors(session).get(e.seq - 1) != e.prev_hash:
-                return Broken(e.seq, f"post 1..{e.seq - 1} mangler, og ingen sletningspost (purge) dækker dem")
+                return Broken(
+                    e.seq,
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "post 1..{last} mangler, og ingen sletningspost (purge) dækker dem"
+                    ).format(last=e.seq - 1),
+                )
         elif e.prev_hash != prev_hash:
-            return Broken(e.seq, "forrige hash passer ikke (en post før denne er ændret eller slettet)")
+            return Broken(
+                e.seq,
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "forrige hash passer ikke (en post før denne er ændret eller slettet)"
+                ),
+            )
         if prev_seq is not None and e.seq != prev_seq + 1:
-            return Broken(e.seq, f"post {prev_seq + 1}..{e.seq - 1} mangler (slettet)")
+            return Broken(
+                e.seq,
+                QT_TRANSLATE_NOOP("Meddelelser", "post {first}..{last} mangler (slettet)").format(
+                    first=prev_seq + 1, last=e.seq - 1
+                ),
+            )
         fields = _fields(e.user, e.action, e.entity, e.entity_id, e.citizen_ref, e.reason, e.details)
         if _digest(e.prev_hash, e.seq, e.ts, fields) != e.hash:
-            return Broken(e.seq, "indholdet er ændret efter det blev skrevet")
+            return Broken(e.seq, QT_TRANSLATE_NOOP("Meddelelser", "indholdet er ændret efter det blev skrevet"))
         prev_hash, prev_seq = e.hash, e.seq
     return check_permits(session)
 
@@ -189,8 +205,11 @@ def check_permits(session: Session) -> Broken | None:
             continue
         return Broken(
             top + 1,
-            f"tilladelsen til at slette logposter op til post {p.up_to_seq} (audit_purges nr. {p.id}) svarer ikke til "
-            "nogen sletningspost (purge) i kæden: den er indsat uden om appen, og poster kan være slettet med den",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "tilladelsen til at slette logposter op til post {seq} (audit_purges nr. {id}) svarer ikke til "
+                "nogen sletningspost (purge) i kæden: den er indsat uden om appen, og poster kan være slettet med den",
+            ).format(seq=p.up_to_seq, id=p.id),
         )
     return None
 
@@ -217,25 +236,40 @@ def check_anchors(session: Session, found: Iterable[anchors.Anchor]) -> tuple[Br
     for group in by_file.values():
         last_ok: anchors.Anchor | None = None
         for a in group:
-            why = ""
+            why: str = ""
             if last is None or a.seq > last:
-                end = f"den ender nu ved post {last}" if last is not None else "den er nu tom"
-                why = f"loggen er afkortet: ankeret skrevet {a.written} viser at post {a.seq} fandtes; {end}"
+                end = (
+                    QT_TRANSLATE_NOOP("Meddelelser", "den ender nu ved post {last}").format(last=last)
+                    if last is not None
+                    else QT_TRANSLATE_NOOP("Meddelelser", "den er nu tom")
+                )
+                why = QT_TRANSLATE_NOOP(
+                    "Meddelelser", "loggen er afkortet: ankeret skrevet {written} viser at post {seq} fandtes; {end}"
+                ).format(written=a.written, seq=a.seq, end=end)
             elif first is not None and a.seq >= first:
                 if held.get(a.seq) != a.hash:
-                    why = (
-                        f"loggen er omskrevet (eller afkortet og skrevet videre): posten er ikke den, der blev "
-                        f"forankret {a.written}"
-                    )
+                    why = QT_TRANSLATE_NOOP(
+                        "Meddelelser",
+                        "loggen er omskrevet (eller afkortet og skrevet videre): posten er ikke den, der blev "
+                        "forankret {written}",
+                    ).format(written=a.written)
             elif a.seq in purges and purges[a.seq] != a.hash:
-                why = f"loggen er omskrevet: sletningsposten (purge) passer ikke med ankeret skrevet {a.written}"
+                why = QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "loggen er omskrevet: sletningsposten (purge) passer ikke med ankeret skrevet {written}",
+                ).format(written=a.written)
             if why:
                 since = (
-                    f"sidste anker der stadig passer: post {last_ok.seq}, skrevet {last_ok.written}"
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "sidste anker der stadig passer: post {seq}, skrevet {written}"
+                    ).format(seq=last_ok.seq, written=last_ok.written)
                     if last_ok is not None
-                    else "intet tidligere anker passer"
+                    else QT_TRANSLATE_NOOP("Meddelelser", "intet tidligere anker passer")
                 )
-                return Broken(a.seq, f"{why} ({since}; ankerfil {a.source}, linje {a.line})"), newest
+                reason = QT_TRANSLATE_NOOP("Meddelelser", "{why} ({since}; ankerfil {source}, linje {line})").format(
+                    why=why, since=since, source=a.source, line=a.line
+                )
+                return Broken(a.seq, reason), newest
             last_ok = a
             if newest is None or a.seq > newest.seq:
                 newest = a

@@ -28,8 +28,9 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 from planner_gui.errors import StorageError
+from planner_gui.storage.collation import register_sqlite
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = int(os.environ.get("PLANNER_BUSY_TIMEOUT_MS", "15000"))
@@ -58,17 +59,46 @@ def _no_room(where: str, need: int = 1 << 20) -> bool:
 
 # PostgreSQL's conditions a user can do something about, by SQLSTATE (kind, message after "<where>: ")
 _SERVER_STATES: dict[str, tuple[str, str]] = {
-    "42501": ("denied", "du har ikke adgang til disse oplysninger i databasen"),
-    "28000": ("login", "databaseserveren kender ikke brugeren, eller adgangskoden er forkert"),
-    "28P01": ("login", "databaseserveren kender ikke brugeren, eller adgangskoden er forkert"),
-    "53100": ("full", "databaseserveren har ikke mere plads; intet blev gemt. Kontakt IT"),
-    "40001": ("locked", "en anden gemte det samme på samme tid; intet blev gemt. Prøv igen"),
-    "40P01": ("locked", "en anden gemte det samme på samme tid; intet blev gemt. Prøv igen"),
-    "55P03": ("locked", "databasen er optaget af en anden; prøv igen om lidt"),
-    "25006": ("readonly", "databaseserveren tager kun imod læsning lige nu (en reserveserver); intet blev gemt"),
-    "57P01": ("unreachable", "databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt"),
-    "57P02": ("unreachable", "databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt"),
-    "57P03": ("unreachable", "databaseserveren er ikke klar endnu; prøv igen om lidt"),
+    "42501": ("denied", QT_TRANSLATE_NOOP("Meddelelser", "du har ikke adgang til disse oplysninger i databasen")),
+    "28000": (
+        "login",
+        QT_TRANSLATE_NOOP("Meddelelser", "databaseserveren kender ikke brugeren, eller adgangskoden er forkert"),
+    ),
+    "28P01": (
+        "login",
+        QT_TRANSLATE_NOOP("Meddelelser", "databaseserveren kender ikke brugeren, eller adgangskoden er forkert"),
+    ),
+    "53100": (
+        "full",
+        QT_TRANSLATE_NOOP("Meddelelser", "databaseserveren har ikke mere plads; intet blev gemt. Kontakt IT"),
+    ),
+    "40001": (
+        "locked",
+        QT_TRANSLATE_NOOP("Meddelelser", "en anden gemte det samme på samme tid; intet blev gemt. Prøv igen"),
+    ),
+    "40P01": (
+        "locked",
+        QT_TRANSLATE_NOOP("Meddelelser", "en anden gemte det samme på samme tid; intet blev gemt. Prøv igen"),
+    ),
+    "55P03": ("locked", QT_TRANSLATE_NOOP("Meddelelser", "databasen er optaget af en anden; prøv igen om lidt")),
+    "25006": (
+        "readonly",
+        QT_TRANSLATE_NOOP(
+            "Meddelelser", "databaseserveren tager kun imod læsning lige nu (en reserveserver); intet blev gemt"
+        ),
+    ),
+    "57P01": (
+        "unreachable",
+        QT_TRANSLATE_NOOP("Meddelelser", "databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt"),
+    ),
+    "57P02": (
+        "unreachable",
+        QT_TRANSLATE_NOOP("Meddelelser", "databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt"),
+    ),
+    "57P03": (
+        "unreachable",
+        QT_TRANSLATE_NOOP("Meddelelser", "databaseserveren er ikke klar endnu; prøv igen om lidt"),
+    ),
 }
 _UNREACHABLE = (
     "connection refused",
@@ -95,46 +125,74 @@ def describe_storage_error(err: BaseException, where: str) -> StorageError | Non
     if isinstance(state, str):
         if state in _SERVER_STATES:
             kind, message = _SERVER_STATES[state]
-            return StorageError(f"{where}: {message}", path=where, kind=kind)
+            return StorageError(shape("{where}: {message}", where=where, message=message), path=where, kind=kind)
         if state.startswith("08"):  # connection exception
             state = ""
     refused_login = ("password authentication failed", "no password supplied", "pg_hba.conf", "does not exist")
     if type(orig).__name__ == "OperationalError" and "fatal" in text and any(m in text for m in refused_login):
         kind, message = _SERVER_STATES["28P01"]  # at connect time psycopg gives no SQLSTATE, only the server's text
-        return StorageError(f"{where}: {message}", path=where, kind=kind)
+        return StorageError(shape("{where}: {message}", where=where, message=message), path=where, kind=kind)
     if state == "" or (type(orig).__name__ == "OperationalError" and any(m in text for m in _UNREACHABLE)):
         return StorageError(
-            f"{where}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)"
+            ).format(where=where),
             path=where,
             kind="unreachable",
         )
     code = getattr(orig, "sqlite_errorname", "") or ""
     if "locked" in text or "busy" in text or code in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return StorageError(
-            f"{where}: databasen er optaget af et andet program (låst); prøv igen om lidt", path=where, kind="locked"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: databasen er optaget af et andet program (låst); prøv igen om lidt"
+            ).format(where=where),
+            path=where,
+            kind="locked",
         )
     if (code.startswith("SQLITE_IOERR") or "disk i/o error" in text) and _no_room(where):
         code = "SQLITE_FULL"  # ENOSPC while growing the WAL or its index comes as an I/O error, not SQLITE_FULL
     if "disk is full" in text or "database or disk is full" in text or code == "SQLITE_FULL":
         return StorageError(
-            f"{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og gem igen",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og gem igen"
+            ).format(where=where),
             path=where,
             kind="full",
         )
     if "file is not a database" in text or code == "SQLITE_NOTADB":
         return StorageError(
-            f"{where}: filen er ikke en database (eller er krypteret med en anden nøgle)",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: filen er ikke en database (eller er krypteret med en anden nøgle)"
+            ).format(where=where),
             path=where,
             kind="not_a_database",
         )
     if "malformed" in text or "corrupt" in text or code == "SQLITE_CORRUPT":
-        return StorageError(f"{where}: databasefilen er beskadiget", path=where, kind="corrupt")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: databasefilen er beskadiget").format(where=where),
+            path=where,
+            kind="corrupt",
+        )
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"{where}: databasen kan kun læses, ikke skrives", path=where, kind="readonly")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: databasen kan kun læses, ikke skrives").format(where=where),
+            path=where,
+            kind="readonly",
+        )
     if "unable to open" in text:
-        return StorageError(f"{where}: databasefilen kan ikke åbnes", path=where, kind="missing")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: databasefilen kan ikke åbnes").format(where=where),
+            path=where,
+            kind="missing",
+        )
     if "disk i/o error" in text or code.startswith("SQLITE_IOERR"):
-        return StorageError(f"{where}: fejl ved læsning eller skrivning af filen (I/O)", path=where, kind="io")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: fejl ved læsning eller skrivning af filen (I/O)").format(
+                where=where
+            ),
+            path=where,
+            kind="io",
+        )
     return None
 
 
@@ -144,13 +202,33 @@ def _describe_os_error(err: OSError, where: str) -> StorageError:
 
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
         return StorageError(
-            f"{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og prøv igen", path=where, kind="full"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og prøv igen"
+            ).format(where=where),
+            path=where,
+            kind="full",
         )
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StorageError(f"{where}: ingen adgang til at skrive filen ({err.strerror})", path=where, kind="readonly")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: ingen adgang til at skrive filen ({error})").format(
+                where=where, error=err.strerror
+            ),
+            path=where,
+            kind="readonly",
+        )
     if err.errno == errno.ENOENT:
-        return StorageError(f"{where}: filen eller mappen findes ikke", path=where, kind="missing")
-    return StorageError(f"{where}: fejl ved læsning eller skrivning af filen ({err.strerror})", path=where, kind="io")
+        return StorageError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: filen eller mappen findes ikke").format(where=where),
+            path=where,
+            kind="missing",
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP("Meddelelser", "{where}: fejl ved læsning eller skrivning af filen ({error})").format(
+            where=where, error=err.strerror
+        ),
+        path=where,
+        kind="io",
+    )
 
 
 def _is_sqlite(url: str) -> bool:
@@ -181,6 +259,7 @@ def _on_connect(dbapi_conn: Any, key: bytes | None) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA secure_delete = ON")  # deleted personal data is overwritten in the file, not just unlinked
     cur.close()
+    register_sqlite(dbapi_conn)  # names in Danish order, as the team server's ICU sorts them (storage/collation.py)
 
 
 def cipher_module() -> Any:

@@ -26,7 +26,8 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from planner_gui.domain.dates import format_date_time
+from planner_gui.domain.dates import format_date, format_time
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 from planner_gui.errors import StorageError
 from planner_gui.storage import backup as backups
 from planner_gui.storage.backup import BackupInfo
@@ -42,11 +43,15 @@ _KINDS = {  # the fine kind -> StorageError.kind
     "not_a_database": "not_a_database",
 }
 _WHY = {
-    "empty": "filen er tom (0 byte); den blev måske kun kopieret halvt",
-    "zeroed": "filen består af nul-bytes; indholdet er gået tabt",
-    "truncated": "filen er afkortet (mangler sin sidste del); den blev måske kun kopieret halvt",
-    "corrupt": "databasefilen er beskadiget",
-    "not_a_database": "filen er ikke en database fra planner (eller den er krypteret med en anden nøgle)",
+    "empty": QT_TRANSLATE_NOOP("Meddelelser", "filen er tom (0 byte); den blev måske kun kopieret halvt"),
+    "zeroed": QT_TRANSLATE_NOOP("Meddelelser", "filen består af nul-bytes; indholdet er gået tabt"),
+    "truncated": QT_TRANSLATE_NOOP(
+        "Meddelelser", "filen er afkortet (mangler sin sidste del); den blev måske kun kopieret halvt"
+    ),
+    "corrupt": QT_TRANSLATE_NOOP("Meddelelser", "databasefilen er beskadiget"),
+    "not_a_database": QT_TRANSLATE_NOOP(
+        "Meddelelser", "filen er ikke en database fra planner (eller den er krypteret med en anden nøgle)"
+    ),
 }
 
 
@@ -61,14 +66,22 @@ class Damage:
 
     @property
     def message(self) -> str:
-        text = f"{self.path}: {_WHY[self.kind]}."
+        # whole sentences, each translated as a whole, joined by punctuation alone
         if self.backup is not None:
-            when = format_date_time(self.backup.created, kl=True)
-            text += f" Den nyeste sikkerhedskopi er fra {when}; vælg 'Gendan fra sikkerhedskopi' for at bruge den."
+            backup = QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "Den nyeste sikkerhedskopi er fra {date} kl. {time}; vælg 'Gendan fra sikkerhedskopi' for at bruge "
+                "den.",
+            ).format(date=format_date(self.backup.created), time=format_time(self.backup.created))
         else:
-            text += " Der findes ingen sikkerhedskopi af filen."
-        text += " Den beskadigede fil bliver ikke ændret."
-        return text
+            backup = QT_TRANSLATE_NOOP("Meddelelser", "Der findes ingen sikkerhedskopi af filen.")
+        return shape(
+            "{path}: {why}. {backup} {unchanged}",
+            path=self.path,
+            why=_WHY[self.kind],
+            backup=backup,
+            unchanged=QT_TRANSLATE_NOOP("Meddelelser", "Den beskadigede fil bliver ikke ændret."),
+        )
 
 
 class DamagedDatabase(StorageError):
@@ -193,7 +206,11 @@ def recover(path: Path, backup: BackupInfo | Path | None = None, *, key: bytes |
         backup = backups.newest_backup(path)
         if backup is None:
             raise StorageError(
-                f"{path}: der findes ingen sikkerhedskopi at gendanne fra", path=str(path), kind="missing"
+                QT_TRANSLATE_NOOP("Meddelelser", "{path}: der findes ingen sikkerhedskopi at gendanne fra").format(
+                    path=path
+                ),
+                path=str(path),
+                kind="missing",
             )
     info = backup if isinstance(backup, BackupInfo) else _info(Path(backup))
     kept = backups.restore(path, info.path, key=key, keep_tag=DAMAGED_TAG)

@@ -351,7 +351,9 @@ class AuditView(QWidget):
             self.chain.setText(self.tr("Kæden er intakt: ingen post er ændret eller slettet."))
         else:
             self.chain.setStyleSheet("color: #a40000; font-weight: 600;")
-            self.chain.setText(self.tr("Kæden er brudt ved post {seq}: {why}").format(seq=broken.seq, why=broken.why))
+            self.chain.setText(
+                self.tr("Kæden er brudt ved post {seq}: {why}").format(seq=broken.seq, why=translated(broken.why))
+            )
         self.verified.emit(broken)
 
     def _failed(self, err: BaseException) -> None:

@@ -30,6 +30,7 @@ from planner_gui.domain.dates import format_date_time
 from planner_gui.errors import UserError
 from planner_gui.services import backups as svc
 from planner_gui.ui.errors import message_text
+from planner_gui.ui.i18n import translated
 from planner_gui.ui.workers import run_and_wait
 
 
@@ -60,7 +61,7 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
 
         if damage_text:
-            warning = QLabel(damage_text)
+            warning = QLabel(translated(damage_text))  # a Text from storage/recovery.py: in the user's language
             warning.setObjectName("damageLabel")
             warning.setWordWrap(True)
             warning.setStyleSheet("color: #a40000;")

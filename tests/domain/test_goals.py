@@ -222,14 +222,14 @@ def test_error_is_a_validation_error_with_exit_code_2(tmp_path: Path) -> None:
 def test_missing_top_level_keys(tmp_path: Path) -> None:
     source, errors = errors_of(tmp_path, "kommune: Testby\n")
     assert errors == [
-        f"{source}:1: top level: missing required key 'plan'",
-        f"{source}:1: top level: missing required key 'goals'",
+        f"{source}:1: øverste niveau: den påkrævede nøgle 'plan' mangler",
+        f"{source}:1: øverste niveau: den påkrævede nøgle 'goals' mangler",
     ]
 
 
 def test_unknown_top_level_key(tmp_path: Path) -> None:
     text = HEADER + "  - {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: 1, retning: op}\nperiode: 2024\n"
-    assert single_error(tmp_path, text) == ("5: top level: unknown key 'periode' (allowed: kommune, plan, goals)")
+    assert single_error(tmp_path, text) == ("5: øverste niveau: ukendt nøgle 'periode' (tilladt: kommune, plan, goals)")
 
 
 def test_missing_goal_key(tmp_path: Path) -> None:
@@ -241,7 +241,7 @@ def test_missing_goal_key(tmp_path: Path) -> None:
           retning: op
         """
     )
-    assert single_error(tmp_path, text) == "4: goal a: missing required key 'maalvaerdi'"
+    assert single_error(tmp_path, text) == "4: mål a: den påkrævede nøgle 'maalvaerdi' mangler"
 
 
 def test_unknown_goal_key(tmp_path: Path) -> None:
@@ -256,7 +256,7 @@ def test_unknown_goal_key(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith("9: goal a: unknown key 'periode' (allowed: id, titel, maal, maalvaerdi, retning,")
+    assert reason.startswith("9: mål a: ukendt nøgle 'periode' (tilladt: id, titel, maal, maalvaerdi, retning,")
 
 
 def test_unknown_population_key(tmp_path: Path) -> None:
@@ -273,7 +273,7 @@ def test_unknown_population_key(tmp_path: Path) -> None:
         """
     )
     assert single_error(tmp_path, text) == (
-        "8: goal a.population: unknown key 'koen' (allowed: maalgrupper, alder, langtidsforsoerget, opgoerelse)"
+        "8: mål a.population: ukendt nøgle 'koen' (tilladt: maalgrupper, alder, langtidsforsoerget, opgoerelse)"
     )
 
 
@@ -289,7 +289,7 @@ def test_unknown_measure_type(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith("7: goal a.maal.type: unknown measure type 'andel_i_job' (known: antal_borgere, ")
+    assert reason.startswith("7: mål a.maal.type: ukendt måltype 'andel_i_job' (kendte: antal_borgere, ")
 
 
 def test_missing_measure_type(tmp_path: Path) -> None:
@@ -303,7 +303,7 @@ def test_missing_measure_type(tmp_path: Path) -> None:
           retning: op
         """
     )
-    assert single_error(tmp_path, text).startswith("7: goal a.maal: missing required key 'type'")
+    assert single_error(tmp_path, text).startswith("7: mål a.maal: den påkrævede nøgle 'type' mangler")
 
 
 @pytest.mark.parametrize(
@@ -311,32 +311,32 @@ def test_missing_measure_type(tmp_path: Path) -> None:
     [
         (
             "{type: andel_med_indsats}",
-            "goal a.maal: measure type andel_med_indsats needs the parameter 'kategorier'",
+            "mål a.maal: måltypen andel_med_indsats kræver parameteren 'kategorier'",
         ),
         (
             "{type: antal_indsatser}",
-            "goal a.maal: measure type antal_indsatser needs the parameter 'kategorier'",
+            "mål a.maal: måltypen antal_indsatser kræver parameteren 'kategorier'",
         ),
-        ("{type: andel_afgang}", "goal a.maal: measure type andel_afgang needs the parameter 'typer'"),
+        ("{type: andel_afgang}", "mål a.maal: måltypen andel_afgang kræver parameteren 'typer'"),
         (
             "{type: andel_med_maaling}",
-            "goal a.maal: measure type andel_med_maaling needs the parameter 'instrument'",
+            "mål a.maal: måltypen andel_med_maaling kræver parameteren 'instrument'",
         ),
         (
             "{type: gns_progression}",
-            "goal a.maal: measure type gns_progression needs the parameter 'instrument'",
+            "mål a.maal: måltypen gns_progression kræver parameteren 'instrument'",
         ),
         (
             "{type: andel_ordinaere_timer}",
-            "goal a.maal: measure type andel_ordinaere_timer needs the parameter 'min_timer'",
+            "mål a.maal: måltypen andel_ordinaere_timer kræver parameteren 'min_timer'",
         ),
         (
             "{type: andel_af_naevner, naevner: 100}",
-            "goal a.maal: measure type andel_af_naevner needs the parameter 'naevner_kilde'",
+            "mål a.maal: måltypen andel_af_naevner kræver parameteren 'naevner_kilde'",
         ),
         (
             "{type: andel_af_naevner, naevner_kilde: DST}",
-            "goal a.maal: measure type andel_af_naevner needs the parameter 'naevner'",
+            "mål a.maal: måltypen andel_af_naevner kræver parameteren 'naevner'",
         ),
     ],
 )
@@ -350,19 +350,19 @@ def test_missing_measure_parameter(tmp_path: Path, maal: str, reason: str) -> No
     [
         (
             "{type: antal_borgere, kategorier: [mentor]}",
-            "goal a.maal: unknown parameter 'kategorier' for measure type antal_borgere (parameters: none)",
+            "mål a.maal: ukendt parameter 'kategorier' for måltypen antal_borgere (parametre: ingen)",
         ),
         (
             "{type: andel_afgang, typer: [job], kategorier: [mentor]}",
-            "goal a.maal: unknown parameter 'kategorier' for measure type andel_afgang (parameters: typer)",
+            "mål a.maal: ukendt parameter 'kategorier' for måltypen andel_afgang (parametre: typer)",
         ),
         (
             "{type: gns_varighed_uger, maalgrupper: [sygedagpenge]}",
-            "goal a.maal: unknown parameter 'maalgrupper' for measure type gns_varighed_uger (parameters: none)",
+            "mål a.maal: ukendt parameter 'maalgrupper' for måltypen gns_varighed_uger (parametre: ingen)",
         ),
         (
             "{type: andel_med_maaling, instrument: bip, dimension: x}",
-            "goal a.maal: unknown parameter 'dimension' for measure type andel_med_maaling (parameters: instrument)",
+            "mål a.maal: ukendt parameter 'dimension' for måltypen andel_med_maaling (parametre: instrument)",
         ),
     ],
 )
@@ -387,7 +387,7 @@ def test_unknown_maalgruppe(tmp_path: Path) -> None:
     )
     reason = single_error(tmp_path, text)
     assert reason.startswith(
-        "9: goal a.population.maalgrupper[1]: unknown maalgruppe code 'kontanthjaelp_jobparate' (known: a_dagpenge, "
+        "9: mål a.population.maalgrupper[1]: ukendt målgruppe-kode 'kontanthjaelp_jobparate' (kendte: a_dagpenge, "
     )
 
 
@@ -405,7 +405,7 @@ def test_unknown_kategori(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith("9: goal a.maal.kategorier[1]: unknown kategori code 'praktik' (known: ")
+    assert reason.startswith("9: mål a.maal.kategorier[1]: ukendt kategori-kode 'praktik' (kendte: ")
     assert "virksomhedsrettet" in reason
 
 
@@ -420,7 +420,7 @@ def test_unknown_exit_type(tmp_path: Path) -> None:
         """
     )
     reason = single_error(tmp_path, text)
-    assert reason.startswith("6: goal a.maal.typer[1]: unknown exit type code 'pension' (known: job, uddannelse, ")
+    assert reason.startswith("6: mål a.maal.typer[1]: ukendt afgangstype-kode 'pension' (kendte: job, uddannelse, ")
 
 
 def test_code_lists_must_be_non_empty_lists_without_repeats(tmp_path: Path) -> None:
@@ -441,25 +441,25 @@ def test_code_lists_must_be_non_empty_lists_without_repeats(tmp_path: Path) -> N
     )
     source, errors = errors_of(tmp_path, text)
     assert errors == [
-        f"{source}:6: goal a.population.maalgrupper: must be a list of maalgruppe codes, not 'sygedagpenge'",
-        f"{source}:7: goal a.maal.typer: must list at least one exit type code",
-        f"{source}:12: goal b.maal.kategorier[1]: kategori code 'igu' is listed twice",
+        f"{source}:6: mål a.population.maalgrupper: skal være en liste af målgruppe-koder, ikke 'sygedagpenge'",
+        f"{source}:7: mål a.maal.typer: skal nævne mindst én afgangstype-kode",
+        f"{source}:12: mål b.maal.kategorier[1]: kategori-koden 'igu' står to gange",
     ]
 
 
 def test_retning_must_be_op_or_ned(tmp_path: Path) -> None:
     text = goals_text("- {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: 1, retning: ned_mod}\n")
-    assert single_error(tmp_path, text) == "4: goal a.retning: must be op or ned, not 'ned_mod'"
+    assert single_error(tmp_path, text) == "4: mål a.retning: skal være op eller ned, ikke 'ned_mod'"
 
 
 @pytest.mark.parametrize(
     ("value", "shown"),
     [
-        ("'32 %'", "'32 %' (write a fraction such as 0.32, without %)"),
+        ("'32 %'", "'32 %' (skriv en brøk som 0.32, uden %)"),
         ("ja", "'ja'"),
-        ("true", "true (yes/no)"),
-        ("[0.3]", "a list"),
-        ("", "nothing"),
+        ("true", "true (ja/nej)"),
+        ("[0.3]", "en liste"),
+        ("", "intet"),
     ],
 )
 def test_numbers_must_be_numbers(tmp_path: Path, value: str, shown: str) -> None:
@@ -473,12 +473,12 @@ def test_numbers_must_be_numbers(tmp_path: Path, value: str, shown: str) -> None
           retning: op
         """
     )
-    assert single_error(tmp_path, text) == f"7: goal a.baseline: must be a number, not {shown}"
+    assert single_error(tmp_path, text) == f"7: mål a.baseline: skal være et tal, ikke {shown}"
 
 
 def test_numbers_must_be_finite(tmp_path: Path) -> None:
     text = goals_text("- {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: .inf, retning: op}\n")
-    assert single_error(tmp_path, text) == "4: goal a.maalvaerdi: must be a finite number, not inf"
+    assert single_error(tmp_path, text) == "4: mål a.maalvaerdi: skal være et endeligt tal, ikke inf"
 
 
 def test_shares_must_be_fractions_and_counts_not_negative(tmp_path: Path) -> None:
@@ -499,17 +499,17 @@ def test_shares_must_be_fractions_and_counts_not_negative(tmp_path: Path) -> Non
     )
     source, errors = errors_of(tmp_path, text)
     assert errors == [
-        f"{source}:7: goal a.baseline: a share must lie within 0..1 (write 32 % as 0.32), not 12",
-        f"{source}:13: goal b.maalvaerdi: must not be negative for antal_borgere, not -1",
+        f"{source}:7: mål a.baseline: en andel skal ligge inden for 0..1 (skriv 32 % som 0.32), ikke 12",
+        f"{source}:13: mål b.maalvaerdi: må ikke være negativ for antal_borgere, ikke -1",
     ]
 
 
 @pytest.mark.parametrize(
     ("param", "reason"),
     [
-        ("naevner: 0, naevner_kilde: DST", "goal a.maal.naevner: must be a positive number, not 0"),
-        ("naevner: mange, naevner_kilde: DST", "goal a.maal.naevner: must be a number, not 'mange'"),
-        ("naevner: 100, naevner_kilde: ''", "goal a.maal.naevner_kilde: must be non-empty text, not ''"),
+        ("naevner: 0, naevner_kilde: DST", "mål a.maal.naevner: skal være et positivt tal, ikke 0"),
+        ("naevner: mange, naevner_kilde: DST", "mål a.maal.naevner: skal være et tal, ikke 'mange'"),
+        ("naevner: 100, naevner_kilde: ''", "mål a.maal.naevner_kilde: skal være tekst, der ikke er tom, ikke ''"),
     ],
 )
 def test_naevner_parameters(tmp_path: Path, param: str, reason: str) -> None:
@@ -529,9 +529,9 @@ def test_other_parameter_types(tmp_path: Path) -> None:
     )
     source, errors = errors_of(tmp_path, text)
     assert errors == [
-        f"{source}:4: goal a.maal.socialoekonomisk: must be true or false, not 'ja'",
-        f"{source}:6: goal b.maal.min_timer: must be a positive number, not -5",
-        f"{source}:7: goal c.maal.instrument: must be non-empty text, not 7",
+        f"{source}:4: mål a.maal.socialoekonomisk: skal være true eller false, ikke 'ja'",
+        f"{source}:6: mål b.maal.min_timer: skal være et positivt tal, ikke -5",
+        f"{source}:7: mål c.maal.instrument: skal være tekst, der ikke er tom, ikke 7",
     ]
 
 
@@ -547,18 +547,18 @@ def test_duplicate_goal_ids(tmp_path: Path) -> None:
           retning: op
         """
     )
-    assert single_error(tmp_path, text) == "6: goal a: duplicate goal id 'a' (first used on line 4)"
+    assert single_error(tmp_path, text) == "6: mål a: målets id 'a' står to gange (først brugt i linje 4)"
 
 
 @pytest.mark.parametrize(
     ("alder", "reason"),
     [
-        ("[30, 18]", "the first age must not exceed the second, not [30, 18]"),
-        ("[18]", "must be [from, to], two whole numbers of years, not a list"),
-        ("[18, 29, 40]", "must be [from, to], two whole numbers of years, not a list"),
-        ("18", "must be [from, to], two whole numbers of years, not 18"),
-        ("[18, 29.5]", "must be [from, to], two whole numbers of years, not a list"),
-        ("[-1, 29]", "ages must lie within 0..130, not [-1, 29]"),
+        ("[30, 18]", "den første alder må ikke være større end den anden, ikke [30, 18]"),
+        ("[18]", "skal være [fra, til], to hele antal år, ikke en liste"),
+        ("[18, 29, 40]", "skal være [fra, til], to hele antal år, ikke en liste"),
+        ("18", "skal være [fra, til], to hele antal år, ikke 18"),
+        ("[18, 29.5]", "skal være [fra, til], to hele antal år, ikke en liste"),
+        ("[-1, 29]", "alderen skal ligge inden for 0..130, ikke [-1, 29]"),
     ],
 )
 def test_alder_must_be_an_ordered_pair(tmp_path: Path, alder: str, reason: str) -> None:
@@ -573,7 +573,7 @@ def test_alder_must_be_an_ordered_pair(tmp_path: Path, alder: str, reason: str) 
           retning: op
         """
     )
-    assert single_error(tmp_path, text) == f"7: goal a.population.alder: {reason}"
+    assert single_error(tmp_path, text) == f"7: mål a.population.alder: {reason}"
 
 
 def test_langtidsforsoerget_must_be_boolean(tmp_path: Path) -> None:
@@ -581,7 +581,7 @@ def test_langtidsforsoerget_must_be_boolean(tmp_path: Path) -> None:
         "- {id: a, titel: t, population: {langtidsforsoerget: 52}, maal: {type: antal_borgere}, "
         "maalvaerdi: 1, retning: op}\n"
     )
-    assert single_error(tmp_path, text) == "4: goal a.population.langtidsforsoerget: must be true or false, not 52"
+    assert single_error(tmp_path, text) == "4: mål a.population.langtidsforsoerget: skal være true eller false, ikke 52"
 
 
 def test_text_fields_must_be_text(tmp_path: Path) -> None:
@@ -596,8 +596,8 @@ def test_text_fields_must_be_text(tmp_path: Path) -> None:
     )
     source, errors = errors_of(tmp_path, text)
     assert errors == [
-        f"{source}:4: goals[0].id: must be non-empty text, not 7",
-        f"{source}:5: goals[0].titel: must be non-empty text, not ''",
+        f"{source}:4: goals[0].id: skal være tekst, der ikke er tom, ikke 7",
+        f"{source}:5: goals[0].titel: skal være tekst, der ikke er tom, ikke ''",
     ]
 
 
@@ -612,21 +612,21 @@ def test_duplicate_yaml_key(tmp_path: Path) -> None:
           retning: op
         """
     )
-    assert single_error(tmp_path, text) == "8: goal a: key 'maalvaerdi' appears twice"
+    assert single_error(tmp_path, text) == "8: mål a: nøglen 'maalvaerdi' står to gange"
 
 
 def test_goal_must_be_a_mapping(tmp_path: Path) -> None:
     text = goals_text("- {id: a, titel: t, maal: {type: antal_borgere}, maalvaerdi: 1, retning: op}\n- B-2\n")
     reason = single_error(tmp_path, text)
-    assert reason.startswith("5: goals[1]: must be a mapping with the keys id, titel, maal, maalvaerdi, retning")
+    assert reason.startswith("5: goals[1]: skal være en tabel med nøglerne id, titel, maal, maalvaerdi, retning")
 
 
 def test_goals_must_be_a_non_empty_list(tmp_path: Path) -> None:
     assert single_error(tmp_path, HEADER.replace("goals:\n", "goals: []\n")) == (
-        "3: goals: the list is empty; a goal file needs at least one goal"
+        "3: goals: listen er tom; en målfil skal have mindst ét mål"
     )
     assert single_error(tmp_path, HEADER.replace("goals:\n", "goals: {a: 1}\n")) == (
-        "3: goals: must be a list of goals, not a mapping"
+        "3: goals: skal være en liste af mål, ikke en tabel med nøgler"
     )
 
 
@@ -648,30 +648,28 @@ def test_invalid_yaml_syntax_gives_file_and_line(tmp_path: Path) -> None:
     reason = single_error(tmp_path, text)
     line, _, message = reason.partition(": ")
     assert line in {"6", "7", "8", "9"}
-    assert message.startswith("invalid YAML: ")
+    assert message.startswith("ugyldig YAML: ")
 
 
 def test_invalid_yaml_indentation(tmp_path: Path) -> None:
     text = "kommune: Testby\nplan: p\n  goals: x\n"
     reason = single_error(tmp_path, text)
-    assert reason.startswith("3: invalid YAML: ")
+    assert reason.startswith("3: ugyldig YAML: ")
 
 
 def test_python_tags_are_refused(tmp_path: Path) -> None:
     text = "kommune: !!python/object/apply:os.system ['echo hacked']\nplan: p\ngoals: []\n"
     reason = single_error(tmp_path, text)
-    assert reason.startswith("1: invalid YAML: ")
+    assert reason.startswith("1: ugyldig YAML: ")
 
 
 def test_empty_file(tmp_path: Path) -> None:
-    assert single_error(tmp_path, "# only a comment\n") == (
-        "1: the file is empty; expected the keys kommune, plan, goals"
-    )
+    assert single_error(tmp_path, "# only a comment\n") == ("1: filen er tom; forventede nøglerne kommune, plan, goals")
 
 
 def test_top_level_must_be_a_mapping(tmp_path: Path) -> None:
     assert single_error(tmp_path, "- a\n- b\n") == (
-        "1: the file must be a mapping with the keys kommune, plan, goals, not a list"
+        "1: filen skal være en tabel med nøglerne kommune, plan, goals, ikke en liste"
     )
 
 
@@ -680,7 +678,7 @@ def test_not_utf8(tmp_path: Path) -> None:
     path.write_bytes("kommune: Testby\nplan: p\ngoals:\n  - titel: Rødovre\n".encode("latin-1"))
     with pytest.raises(GoalFileError) as info:
         load_goal_file(path)
-    assert info.value.errors == [f"{path}:4: the file is not UTF-8 text (save it as UTF-8)"]
+    assert info.value.errors == [f"{path}:4: filen er ikke UTF-8-tekst (gem den som UTF-8)"]
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -688,13 +686,13 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(GoalFileError) as info:
         load_goal_file(path)
     (error,) = info.value.errors
-    assert error.startswith(f"{path}:1: cannot read the file: ")
+    assert error.startswith(f"{path}:1: filen kan ikke læses: ")
 
 
 def test_parse_goal_text_names_the_source() -> None:
     with pytest.raises(GoalFileError) as info:
         parse_goal_text("kommune: x\nplan: y\n", "upload.yaml")
-    assert info.value.errors == ["upload.yaml:1: top level: missing required key 'goals'"]
+    assert info.value.errors == ["upload.yaml:1: øverste niveau: den påkrævede nøgle 'goals' mangler"]
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -734,17 +732,17 @@ def test_all_errors_are_reported_together_in_line_order(tmp_path: Path) -> None:
     assert all(error.startswith(f"{source}:") for error in errors)
     joined = "\n".join(errors)
     for fragment in (
-        "unknown key 'aar'",
-        "unknown maalgruppe code 'jobparate'",
-        "the first age must not exceed the second",
-        "unknown kategori code 'praktik'",
-        "goal A-1.baseline: must be a number",
-        "goal A-1.retning: must be op or ned, not 'opad'",
-        "unknown measure type 'gns_skift'",
-        "goal A-1: missing required key 'maalvaerdi'",
-        "duplicate goal id 'A-1' (first used on line 5)",
-        "unknown exit type code 'arbejde'",
-        "unknown parameter 'instrument' for measure type andel_afgang",
+        "ukendt nøgle 'aar'",
+        "ukendt målgruppe-kode 'jobparate'",
+        "den første alder må ikke være større end den anden",
+        "ukendt kategori-kode 'praktik'",
+        "mål A-1.baseline: skal være et tal",
+        "mål A-1.retning: skal være op eller ned, ikke 'opad'",
+        "ukendt måltype 'gns_skift'",
+        "mål A-1: den påkrævede nøgle 'maalvaerdi' mangler",
+        "målets id 'A-1' står to gange (først brugt i linje 5)",
+        "ukendt afgangstype-kode 'arbejde'",
+        "ukendt parameter 'instrument' for måltypen andel_afgang",
     ):
         assert fragment in joined, fragment
     with pytest.raises(GoalFileError) as info:
@@ -759,5 +757,5 @@ def test_a_shipped_goal_file_by_name_from_any_folder(tmp_path: Path, monkeypatch
     assert resolve_goal_file("broendby_2018-2019").kommune == "Brøndby"
     assert resolve_goal_file("roedovre_2021-2022.yaml").kommune == "Rødovre"
     assert resolve_goal_file("Rødovre_2021-2022").kommune == "Rødovre"  # typed with Danish letters
-    with pytest.raises(GoalFileError, match="shipped: ballerup_2019-2020"):
+    with pytest.raises(GoalFileError, match="medfølgende: ballerup_2019-2020"):
         resolve_goal_file("gentofte_2030")

@@ -86,10 +86,10 @@ def test_fuldtid_only_with_counts_of_people_and_antagelse_is_text() -> None:
         parse_goal_text(
             base + "    maal: {type: andel_med_indsats, kategorier: [ips]}\n    population: {opgoerelse: fuldtid}\n"
         )
-    assert "fuldtid is allowed only with the measures" in str(err.value)
+    assert "fuldtid er kun tilladt med målene" in str(err.value)
     with pytest.raises(GoalFileError) as err:
         parse_goal_text(base + "    maal: {type: antal_borgere}\n    population: {opgoerelse: stikprøve}\n")
-    assert "opgoerelse: must be one of personer, bestand, fuldtid" in str(err.value)
+    assert "opgoerelse: skal være en af personer, bestand, fuldtid" in str(err.value)
     with pytest.raises(GoalFileError):
         parse_goal_text(base + "    maal: {type: antal_borgere}\n    antagelse: 42\n")
     assumed = parse_goal_text(base + "    maal: {type: antal_borgere}\n    antagelse: teamlederens skøn\n").goals[0]

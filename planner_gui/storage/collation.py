@@ -1,0 +1,58 @@
+"""Names in Danish order in SQL, the same on both databases (issue 14): æ, ø, å after z, "aa" as "å", case second.
+
+``ORDER BY danish(Citizen.last_name)`` compiles to
+
+- on PostgreSQL: ``(citizens.last_name) COLLATE public.planner_danish``, ICU's ``da-DK`` (migration 0011), whatever
+  the server's own locale (a database created with ``C`` or ``en_US`` would put Å before Æ, and every capital first);
+- on SQLite: ``planner_danish(citizens.last_name)``, a function registered on every connection
+  (:func:`register_sqlite`) that gives :func:`planner_gui.domain.collation.danish_key`, a byte key SQLite compares as
+  a BLOB (one call per row, not one per comparison as a ``COLLATE`` function would cost).
+
+On SQLite NULL sorts as empty text (first when ascending, as before); on PostgreSQL NULL stays last.
+
+The price on SQLite: the key is computed for every row the query sorts, where the plain order walked the name index
+and stopped after one page. A caseload is a few hundred rows; a one-letter search over 100,000 citizens (80,000
+hits) takes ~0.15 s for its first page instead of ~1 ms (the team server walks its Danish index, migration 0011)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+
+from planner_gui.domain.collation import danish_key
+
+NAME = "planner_danish"  # PostgreSQL's collation (schema public) and SQLite's function
+
+
+class danish(FunctionElement[Any]):  # noqa: N801 (an SQL function's name, as sqlalchemy.func's)
+    """A text expression in Danish order, for ``ORDER BY`` (not for comparisons: on SQLite it is a byte key)."""
+
+    name = NAME
+    inherit_cache = True
+
+
+@compiles(danish)
+def _plain(element: danish, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))  # any other database: its own order
+
+
+@compiles(danish, "postgresql")
+def _postgresql(element: danish, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)}) COLLATE public.{NAME}"
+
+
+@compiles(danish, "sqlite")
+def _sqlite(element: danish, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{NAME}({compiler.process(element.clauses, **kw)})"
+
+
+def register_sqlite(dbapi_conn: Any) -> None:
+    """Give a SQLite connection (stdlib or SQLCipher) the function ``planner_danish``."""
+    # the cached key itself, no Python wrapper: SQLite calls it once per row sorted (100,000 rows: ~0.13 s)
+    dbapi_conn.create_function(NAME, 1, danish_key, deterministic=True)
+
+
+__all__ = ["NAME", "danish", "register_sqlite"]
