@@ -109,14 +109,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 # ------------------------------------------------------------------------------------------ both databases
-# The domain, service, interchange, CLI and report tests run on SQLite and PostgreSQL (issue 14): in the folders
-# below, every test that uses ``empty_db`` or ``demo_db`` (or a fixture built on them: ``admin``, ``caseworker``) is
-# collected twice, ``[sqlite]`` and ``[postgresql]``, through the one fixture ``db_backend``. Elsewhere (the UI,
-# the SQLite file's reliability, encryption) they stay SQLite. A test that is SQLite by nature is marked
+# The domain, service, interchange, CLI, report and security tests run on SQLite and PostgreSQL (issue 14): in the
+# folders below, every test that uses ``empty_db`` or ``demo_db`` (or a fixture built on them: ``admin``,
+# ``caseworker``) is collected twice, ``[sqlite]`` and ``[postgresql]``, through the one fixture ``db_backend``.
+# Elsewhere (the UI, the SQLite file's reliability) they stay SQLite. A test that is SQLite by nature is marked
 # ``@pytest.mark.sqlite_only("why")`` and collected once. Without PostgreSQL's server the ``[postgresql]`` variants
 # skip (pg_cluster).
 
-BOTH_DATABASES = frozenset({"domain", "services", "interchange", "cli", "reports"})
+BOTH_DATABASES = frozenset({"domain", "services", "interchange", "cli", "reports", "security"})
 _TESTS = Path(__file__).resolve().parent
 
 

@@ -111,8 +111,7 @@ def test_import_reports_each_bad_name_where_it_is(empty_db: object, tmp_path: Pa
 
 
 def test_the_cli_refuses_an_rlo_name_with_exit_2(
-    empty_db: object,
-    db_path: Path,
+    cli_db: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -120,7 +119,7 @@ def test_the_cli_refuses_an_rlo_name_with_exit_2(
     path = make_workbook(tmp_path / "rlo.xlsx", {"borgere": [["010190-1234", f"Jens{RLO}nesnaH", "Hansen"]]})
     monkeypatch.setenv("PLANNER_USER", "admin")
     monkeypatch.setenv("PLANNER_PASSWORD", PASSWORD)
-    assert main(["import", "--db", str(db_path), str(path)]) == 2
+    assert main(["import", "--db", cli_db, str(path)]) == 2
     err = capsys.readouterr().err
     assert "borgere!2 fornavn: indeholder tegn der vender skriveretningen" in err
 
@@ -196,8 +195,7 @@ def test_full_width_digits_in_a_cpr_number_say_what_is_wrong() -> None:
 def test_an_ole2_file_is_named_for_what_it_is(
     data: bytes,
     words: str,
-    empty_db: object,
-    db_path: Path,
+    cli_db: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -206,7 +204,7 @@ def test_an_ole2_file_is_named_for_what_it_is(
     path.write_bytes(data)
     monkeypatch.setenv("PLANNER_USER", "admin")
     monkeypatch.setenv("PLANNER_PASSWORD", PASSWORD)
-    assert main(["import", "--db", str(db_path), str(path)]) == 2
+    assert main(["import", "--db", cli_db, str(path)]) == 2
     err = capsys.readouterr().err
     assert words in err and ".xlsx" in err, err
     assert "ikke en Excel-projektmappe" not in err

@@ -26,6 +26,9 @@ from planner_gui.storage.migrate import open_database
 from planner_gui.storage.tables import Citizen, Note
 from tests.conftest import PASSWORD
 
+# why the tests marked so run on SQLite only (tests/conftest.py: sqlite_only)
+A_FILE = "opens a database file by its path (plain or encrypted at rest); the team server has no file"
+
 ADMIN = Actor("admin", "administrator")
 CPR = "1111851234"
 FIRST, LAST = "Ragnhild", "Vestergaard-Munch"
@@ -117,6 +120,7 @@ def test_open_for_user_unlocks_and_logs_in(encrypted: tuple[Path, str]) -> None:
         open_database(path)
 
 
+@pytest.mark.sqlite_only(A_FILE)
 def test_open_for_user_on_a_plain_file(empty_db: Database, db_path: Path) -> None:
     db, actor = unlock.open_for_user(db_path, "admin", PASSWORD)
     db.dispose()
@@ -242,6 +246,7 @@ def test_cli_init_is_encrypted_by_default(tmp_path: Path) -> None:
     assert "ERROR" not in proc.stderr  # SQLCipher's own log stays quiet
 
 
+@pytest.mark.sqlite_only(A_FILE)
 def test_the_login_window_flow_for_plain_and_encrypted_files(
     encrypted: tuple[Path, str], empty_db: Database, db_path: Path
 ) -> None:

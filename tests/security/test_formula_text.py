@@ -177,8 +177,10 @@ def test_export_then_import_reproduces_text(tmp_path: Path) -> None:
         dst.dispose()
 
 
-def test_audit_export_writes_text(empty_db: Database, tmp_path: Path) -> None:
+def test_audit_export_writes_text(empty_db: Database, tmp_path: Path, db_backend: str) -> None:
     nasty = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "\r=x", "\x00=x", '=HYPERLINK("http://evil")']
+    if db_backend == "postgresql":
+        nasty.remove("\x00=x")  # PostgreSQL's text holds no NUL: the server refuses it before any export
     with empty_db.write() as s:
         for text in nasty:
             audit.record(s, "admin", "view", entity="citizen", reason=text)

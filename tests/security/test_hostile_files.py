@@ -81,7 +81,7 @@ def hostile_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Datab
 
 
 def run_import(
-    db_path: Path, file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    db_path: Path | str, file: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> tuple[int, str]:
     monkeypatch.setenv("PLANNER_USER", "admin")
     monkeypatch.setenv("PLANNER_PASSWORD", PASSWORD)
@@ -123,14 +123,14 @@ def assert_refused(
 
 def test_the_good_workbook_imports(
     empty_db: Database,
-    db_path: Path,
+    cli_db: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     file = tmp_path / "ok.xlsx"
     file.write_bytes(good_xlsx())
-    code, err = run_import(db_path, file, monkeypatch, capsys)
+    code, err = run_import(cli_db, file, monkeypatch, capsys)
     assert code == 0, err
     assert state(empty_db)[0] == 1
 

@@ -25,6 +25,16 @@ from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Staff
 from tests.conftest import PASSWORD, copy_db, copy_encrypted
 
+# why the tests marked so run on SQLite only (tests/conftest.py: sqlite_only)
+TAMPERS = (
+    "edits the SQLite file through sqlite3 behind the app's back and checks the anchors kept beside it; on the team"
+    " server no user's own role may touch the audit log: test_team_database.py"
+)
+MAKES_USERS = (
+    "makes users and changes their roles: on the team server those are login roles of the whole cluster, which the "
+    "copies of empty_db share (tests/conftest.py); roles on the server are test_team_database.py's"
+)
+
 ADMIN = Actor("admin", "administrator")
 NEW_PASSWORD = "en-helt-ny-kode-2026"
 
@@ -114,6 +124,7 @@ def test_cutting_off_the_tail_of_an_encrypted_log_is_caught_by_the_anchor(
     assert "sidste anker der stadig passer: post" in res.stderr
 
 
+@pytest.mark.sqlite_only(TAMPERS)
 def test_a_rewritten_and_rehashed_log_is_caught_by_the_anchor(empty_db: Database, db_path: Path) -> None:
     add_entries(empty_db, 5)
     add_entries(empty_db, 1, action="print")  # anchored
@@ -138,6 +149,7 @@ def test_a_rewritten_and_rehashed_log_is_caught_by_the_anchor(empty_db: Database
     assert f"sidste anker der stadig passer: post {first_anchor}" in res.stderr
 
 
+@pytest.mark.sqlite_only(TAMPERS)
 def test_the_administrators_anchor_folder_holds_when_the_users_own_is_deleted(
     empty_db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -159,6 +171,7 @@ def test_the_administrators_anchor_folder_holds_when_the_users_own_is_deleted(
     monkeypatch.delenv(anchors.ANCHOR_DIR_ENV)
 
 
+@pytest.mark.sqlite_only(TAMPERS)
 def test_a_forged_purge_permit_is_caught(empty_db: Database, db_path: Path) -> None:
     add_entries(empty_db, 8)
     for f in anchors.anchor_files(str(db_path.resolve())):
@@ -214,14 +227,14 @@ def _staff_workbook(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
     return path
 
 
-def test_import_cannot_demote_the_last_administrator(empty_db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_import_cannot_demote_the_last_administrator(empty_db: Database, cli_db: str, tmp_path: Path) -> None:
     book = _staff_workbook(
         tmp_path / "m.xlsx", [("ab", "Anne B", "", "sagsbehandler"), ("admin", "A", "", "sagsbehandler")]
     )
     with empty_db.read() as s:
         before = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1))
     assert before is not None
-    res = cli("import", "--db", str(db_path), str(book))
+    res = cli("import", "--db", cli_db, str(book))
     refused(res, 2, "medarbejdere!3 rolle: 'admin' er den sidste administrator")
     with empty_db.read() as s:
         assert s.scalar(select(Staff.role).where(Staff.initials == "admin")) == "administrator"
@@ -230,6 +243,7 @@ def test_import_cannot_demote_the_last_administrator(empty_db: Database, db_path
         assert s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) == before + 1  # the login
 
 
+@pytest.mark.sqlite_only(MAKES_USERS)
 def test_import_lists_every_role_change_per_person(empty_db: Database, db_path: Path, tmp_path: Path) -> None:
     from planner_gui.services import auth
 

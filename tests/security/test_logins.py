@@ -14,6 +14,12 @@ from planner_gui.storage.db import Database
 from planner_gui.storage.tables import AuditEntry, Staff
 from tests.conftest import PASSWORD
 
+# why the tests marked so run on SQLite only (tests/conftest.py: sqlite_only)
+APP_PASSWORD_CHECK = (
+    "the app's own password check (argon2id, delay, lock-out); the team server checks the password itself (SCRAM) "
+    "when the user's own role connects, and its idle lock's delay is test_team_database.py's"
+)
+
 T0 = dt.datetime(2026, 11, 23, 9, 0, 0)
 
 
@@ -27,6 +33,7 @@ def test_password_hashes_are_argon2id(empty_db: Database) -> None:
     assert h is not None and h.startswith("$argon2id$")
 
 
+@pytest.mark.sqlite_only(APP_PASSWORD_CHECK)
 def test_a_failed_attempt_delays_the_next_one(empty_db: Database) -> None:
     with pytest.raises(AuthenticationFailed, match="forkerte"):
         auth.login(empty_db, "admin", "forkert-kode", now=at(0))
@@ -37,6 +44,7 @@ def test_a_failed_attempt_delays_the_next_one(empty_db: Database) -> None:
     assert actor.role == "administrator"
 
 
+@pytest.mark.sqlite_only(APP_PASSWORD_CHECK)
 def test_the_delay_grows_then_the_account_locks(empty_db: Database) -> None:
     t = 0.0
     waits = []
@@ -61,6 +69,7 @@ def test_the_delay_grows_then_the_account_locks(empty_db: Database) -> None:
     assert auth.login(empty_db, "admin", PASSWORD, now=at(t + 2001.01)).initials == "admin"
 
 
+@pytest.mark.sqlite_only(APP_PASSWORD_CHECK)
 def test_every_attempt_is_audited(empty_db: Database) -> None:
     with pytest.raises(AuthenticationFailed):
         auth.login(empty_db, "admin", "forkert-kode", now=at(0))
@@ -77,6 +86,7 @@ def test_every_attempt_is_audited(empty_db: Database) -> None:
     assert all(PASSWORD not in (r.reason or "") for r in rows)
 
 
+@pytest.mark.sqlite_only(APP_PASSWORD_CHECK)
 def test_an_unknown_user_costs_the_same_argon2_work(empty_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     real = auth.hasher()

@@ -147,7 +147,7 @@ def test_sheets_sharing_one_part_are_refused(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------------- not files
 
 
-def run_cli_import(db_path: Path, target: str) -> subprocess.CompletedProcess[str]:
+def run_cli_import(db_path: Path | str, target: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PLANNER_USER="admin", PLANNER_PASSWORD=PASSWORD)
     return subprocess.run(
         [sys.executable, "-m", "planner_gui", "import", "--db", str(db_path), target],
@@ -160,9 +160,7 @@ def run_cli_import(db_path: Path, target: str) -> subprocess.CompletedProcess[st
 
 
 @pytest.mark.parametrize("kind", ["fifo", "dev_zero", "folder"])
-def test_anything_but_a_regular_file_is_refused_at_once(
-    kind: str, empty_db: object, db_path: Path, tmp_path: Path
-) -> None:
+def test_anything_but_a_regular_file_is_refused_at_once(kind: str, cli_db: str, tmp_path: Path) -> None:
     if kind == "fifo":
         target = tmp_path / "data.xlsx"
         os.mkfifo(target)  # nobody ever writes: opening it for reading would wait for ever
@@ -176,7 +174,7 @@ def test_anything_but_a_regular_file_is_refused_at_once(
         target.mkdir()
         words = "mappe"
     started = time.monotonic()
-    done = run_cli_import(db_path, str(target))
+    done = run_cli_import(cli_db, str(target))
     assert done.returncode == 2, done.stderr
     assert words in done.stderr and str(target) in done.stderr
     assert "Traceback" not in done.stderr
