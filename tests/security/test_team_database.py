@@ -531,3 +531,46 @@ def test_everyone_reads_staff_contact_details_and_only_administrators_change_the
             row = conn.execute("SELECT phone, email FROM staff WHERE initials = 'kb'").fetchone()
             assert tuple(row) == ("43 21 12 34", "kb@jobcenter.example")
             assert refused(conn, "UPDATE staff SET phone = '11111111' WHERE initials = 'kb'")
+
+
+def test_no_function_is_executable_by_public_nor_by_a_role_outside_the_app(
+    team: tuple[str, Database, dict[str, uuid.UUID]], pg_cluster: object
+) -> None:
+    """PostgreSQL gives EXECUTE on a new function to PUBLIC; migration 0012 takes it back. A login role on the same
+    cluster that is no planner user can call none of the app's functions, SECURITY DEFINER or not."""
+    from sqlalchemy import text
+
+    from tests.pg import Cluster
+
+    url, db, _ids = team
+    with db.read() as s:
+        open_to_public = s.execute(
+            text(
+                "SELECT p.proname FROM pg_proc p, aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a "
+                "WHERE p.pronamespace = 'public'::regnamespace AND a.grantee = 0 AND a.privilege_type = 'EXECUTE'"
+            )
+        ).all()
+    assert open_to_public == []
+    assert isinstance(pg_cluster, Cluster)
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    u = make_url(url)
+    outsider = f"outsider_{uuid.uuid4().hex[:8]}"
+    pg_cluster.execute(f"CREATE ROLE {outsider} LOGIN PASSWORD 'udenfor-kode-123'")
+    try:  # even given the database and the schema, which PUBLIC does not have either (migration 0004)
+        pg_cluster.execute(f"GRANT CONNECT ON DATABASE {u.database} TO {outsider}")
+        pg_cluster.execute(f"GRANT USAGE ON SCHEMA public TO {outsider}", database=str(u.database))
+        with psycopg.connect(
+            host=u.host, port=u.port, dbname=u.database, user=outsider, password="udenfor-kode-123", autocommit=True
+        ) as conn:
+            for call in (
+                "SELECT * FROM planner_search_citizens('test')",
+                "SELECT planner_grant_access('00000000-0000-0000-0000-000000000000'::uuid, 'nysgerrig', 1)",
+                "SELECT * FROM planner_me()",
+            ):
+                with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                    conn.execute(call)  # type: ignore[arg-type]
+    finally:
+        pg_cluster.execute(f"DROP OWNED BY {outsider}", database=str(u.database))
+        pg_cluster.execute(f"DROP ROLE {outsider}")
