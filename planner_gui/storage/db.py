@@ -299,6 +299,22 @@ def make_engine(url: str, *, key: bytes | None = None, creator: Any = None) -> E
     return engine
 
 
+def _drop_server_detail(err: exc.DBAPIError) -> None:
+    """PostgreSQL's error text may quote the row it refused ("DETAIL:  Key (cpr)=(0101901234) already exists."), a
+    CPR number in an exception that may reach a log or a screen. Keep the first line (what went wrong) and drop the
+    server's DETAIL and its other fields, in the driver's error and in SQLAlchemy's wrapper of it."""
+
+    def first_line(args: tuple[Any, ...]) -> tuple[Any, ...]:
+        if args and isinstance(args[0], str) and "\n" in args[0]:
+            return (args[0].split("\n", 1)[0], *args[1:])
+        return args
+
+    orig = getattr(err, "orig", None)
+    if orig is not None:
+        orig.args = first_line(orig.args)
+    err.args = first_line(err.args)
+
+
 @dataclass
 class Database:
     """An open database: its engine and the two kinds of transaction the services use."""
@@ -332,6 +348,7 @@ class Database:
         except exc.DBAPIError as err:
             known = describe_storage_error(err, self.where)
             if known is None:
+                _drop_server_detail(err)
                 raise  # not a condition we know: a bug
             raise known from err
         finally:
@@ -349,6 +366,7 @@ class Database:
             session.rollback()
             known = describe_storage_error(err, self.where)
             if known is None:
+                _drop_server_detail(err)
                 raise  # not a condition we know: a bug
             raise known from err
         except BaseException:
