@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
+from planner_gui.storage.collation import register_sqlite
 
 if TYPE_CHECKING:
     from planner_gui.storage.db import Database
@@ -120,6 +121,7 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = True) -> I
         except Exception:
             pass
         conn.execute(f"PRAGMA key = {key_literal(key)}")
+    register_sqlite(conn)  # the Danish name index's function (migration 0013): an integrity check reads it
     try:
         yield conn
     finally:

@@ -421,6 +421,7 @@ def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
 def integrity_check(path: Path) -> str:
     """``PRAGMA integrity_check`` on a plain SQLite file, with the stdlib driver; returns 'ok' or the problems."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    register_sqlite(conn)  # the Danish name index is on the app's own function (migration 0013)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     except sqlite3.DatabaseError as err:

@@ -263,7 +263,10 @@ def test_a_checkpoint_cut_short_is_not_mistaken_for_a_truncated_file(tmp_path: P
     assert recovery.diagnose(copy) is None  # ... but it is not
     db = open_database(copy)
     db.dispose()
+    from planner_gui.storage.collation import register_sqlite
+
     check = sqlite3.connect(copy)
+    register_sqlite(check)  # the Danish name index is on the app's function (migration 0013)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert check.execute("SELECT count(*) FROM settings WHERE key LIKE 'k%'").fetchone()[0] == 60
     check.close()

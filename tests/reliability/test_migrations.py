@@ -119,7 +119,10 @@ def _value(
 
 
 def _fill(path: Path) -> dict[str, list[dict[str, Any]]]:
+    from planner_gui.storage.collation import register_sqlite
+
     conn = sqlite3.connect(path)
+    register_sqlite(conn)  # writing citizens updates the Danish name index (migration 0013)
     conn.execute("PRAGMA foreign_keys = ON")
     filled: dict[str, list[dict[str, Any]]] = {}
     try:
@@ -178,7 +181,10 @@ def test_upgrade_from_every_revision_keeps_every_row_and_field(start: str, tmp_p
 
     db = open_database(path)  # the app's way: backup first, then upgrade to head
     db.dispose()
+    from planner_gui.storage.collation import register_sqlite
+
     conn = sqlite3.connect(path)
+    register_sqlite(conn)  # the Danish name index is on the app's function (migration 0013)
     assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
