@@ -77,6 +77,11 @@ def _shipped(package: str, folder: str) -> Path:
     editable install finds the checkout's folders through the same package names."""
     from importlib.resources import files
 
+    local = repo_root() / folder
+    if (repo_root() / "pyproject.toml").is_file() and local.is_dir():
+        # a source tree reads its own folders, also when another checkout is the installed one (a copy of an older
+        # commit run beside it, as the benchmarks' before-and-after runs do, must not get the newer migrations)
+        return local
     try:
         found = files(package)
     except ModuleNotFoundError:
