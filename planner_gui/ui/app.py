@@ -396,11 +396,11 @@ class AppController(QObject):
     def start_daily_backup(self) -> None:
         """The day's first start takes the day's backup (with a page check of the file), in the background once the
         main window is up, so a large database never delays the login. The backup never raises."""
+        if self._backup_started or self.database is None or self.smoke:
+            return
         from planner_gui.services.backups import daily_backup
         from planner_gui.ui.workers import run_in_background
 
-        if self._backup_started or self.database is None or self.smoke:
-            return
         self._backup_started = True
         db = self.database
         run_in_background(lambda _p: daily_backup(db))
