@@ -5,7 +5,10 @@ Danish names, valid-format CPR numbers (real birth dates, the right century digi
 caseworker changes, efforts from every department, ordinary hours, progression measurements on the default instrument,
 exits, and a plan for everyone still in the system. ``seed`` makes it reproducible (for the same ``today``).
 
-Rows are generated as plain tuples and written with Core bulk inserts in one transaction.
+Rows are generated as plain tuples, a chunk of citizens at a time, and written with Core bulk inserts; only one
+chunk's rows are held, so memory stays flat however many citizens are made. The caller's session holds the
+transaction: one for everything, or with ``commit_every`` a commit after every that many citizens (see
+:func:`planner_gui.services.setup.fill_demo` for when and why).
 """
 
 from __future__ import annotations
@@ -59,13 +62,38 @@ from planner_gui.storage.tables import (
 )
 
 HISTORY_START = dt.date(2012, 1, 1)
-CHUNK = 20_000
+CHUNK = 10_000  # citizens generated, then written, at a time (~220,000 rows, ~60 MB held)
 _NAMES = load_names()
 
 
+# The case tables in the order they are written (a row after the rows it refers to): the generator's key for the
+# rows, the table, the columns of its tuples.
+_CASE_COLUMNS: dict[str, tuple[Any, tuple[str, ...]]] = {
+    "citizens": (Citizen.__table__, ("id", "cpr", "first_name", "last_name")),
+    "benefit": (BenefitPeriod.__table__, ("id", "citizen_id", "target_group", "start", "end")),
+    "assign": (Assignment.__table__, ("id", "citizen_id", "staff_id", "role", "start", "end")),
+    "efforts": (
+        Effort.__table__,
+        ("id", "citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
+    ),
+    "hours": (OrdinaryHours.__table__, ("id", "citizen_id", "month", "hours")),
+    "meas": (Measurement.__table__, ("id", "citizen_id", "dimension_id", "date", "score", "rater")),
+    "exits": (Exit.__table__, ("id", "citizen_id", "date", "type")),
+    "plans": (Plan.__table__, ("id", "citizen_id", "own_goal", "job_goal", "next_step", "next_meeting")),
+    "subgoals": (SubGoal.__table__, ("id", "citizen_id", "position", "text", "status", "start", "deadline")),
+    "notes": (Note.__table__, ("id", "citizen_id", "date", "kind", "text")),
+}
+_CASE_TABLES = [table for table, _columns in _CASE_COLUMNS.values()]
+
+
+_TOTALS: dict[int, tuple[Any, float]] = {}  # id of a table of options -> (the table, the sum of its weights)
+
+
 def _pick(rng: random.Random, options: tuple[tuple[Any, ...], ...]) -> tuple[Any, ...]:
-    total = sum(o[-1] for o in options)
-    x = rng.random() * total
+    held = _TOTALS.get(id(options))
+    if held is None or held[0] is not options:
+        held = _TOTALS[id(options)] = (options, sum(o[-1] for o in options))
+    x = rng.random() * held[1]
     for o in options:
         x -= o[-1]
         if x < 0:
@@ -85,14 +113,63 @@ class DemoResult:
     logins: list[tuple[str, str]] = field(default_factory=list)  # (initials, role) with the admin password
 
 
+_RANDOM_80 = (1 << 80) - 1
+_V7 = ~(0xF << 76) & ~(0x3 << 62)  # clears the version and variant bits
+
+
 class _Gen:
     def __init__(self, seed: int, today: dt.date) -> None:
         self.rng = random.Random(seed)
         self.today = today
         self.now = utcnow()
+        # ids in the order they are made: UUIDv7 layout (48 bits of milliseconds, then random bits), one millisecond
+        # apart from midnight of ``today`` (UTC), so a seed still gives the same ids for the same day
+        self.ms = int(dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC).timestamp() * 1000)
 
     def uid(self) -> uuid.UUID:
-        return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+        """A UUIDv7: time-ordered, so every index on an id or a citizen id grows at its end. Random (v4) ids put each
+        insert on a random page of indexes many times the page cache: at 1,000,000 citizens (~3 GB of such indexes)
+        nearly every insert read and rewrote a page, and every batch of commits rewrote most of the indexes."""
+        self.ms += 1
+        bits = self.rng.getrandbits(128)  # 128 drawn as before: the rest of a seed's data stays the same
+        return _uuid_of(((self.ms << 80) | (bits & _RANDOM_80)) & _V7 | _V7_BITS)
+
+    def skip(self) -> None:
+        """What :meth:`uid` draws, for an id not used (the rest of a seed's data stays the same)."""
+        self.ms += 1
+        self.rng.getrandbits(128)
+
+
+_V7_BITS = (0x7 << 76) | (0x2 << 62)
+_new_uuid, _set, _UNKNOWN = uuid.UUID.__new__, object.__setattr__, uuid.SafeUUID.unknown
+
+
+def _uuid_of(value: int) -> uuid.UUID:
+    """``uuid.UUID(int=value)`` without its checks (the value is made valid above): ~0.6 instead of 1.5 µs, for
+    millions of ids. ``UUID`` keeps its value in the slots ``int`` and ``is_safe`` (CPython 3.8-3.14); checked
+    at import (:data:`_FAST`), else the ordinary constructor."""
+    if not _FAST:
+        return uuid.UUID(int=value)
+    u = _new_uuid(uuid.UUID)
+    _set(u, "int", value)
+    _set(u, "is_safe", _UNKNOWN)
+    return u
+
+
+def _fast_works() -> bool:
+    value = 0x0123456789ABCDEF0123456789ABCDEF
+    try:
+        u = _new_uuid(uuid.UUID)
+        _set(u, "int", value)
+        _set(u, "is_safe", _UNKNOWN)
+        return (
+            u == uuid.UUID(int=value) and str(u) == str(uuid.UUID(int=value)) and hash(u) == hash(uuid.UUID(int=value))
+        )
+    except (AttributeError, TypeError):
+        return False
+
+
+_FAST = _fast_works()
 
 
 def generate(
@@ -102,12 +179,25 @@ def generate(
     today: dt.date,
     admin_hash: str | None = None,
     on_progress: Callable[[str], None] | None = None,
+    *,
+    commit_every: int | None = None,
 ) -> DemoResult:
-    """Fill an empty, migrated database. Assumes the shipped instruments are seeded."""
+    """Fill an empty, migrated database. Assumes the shipped instruments are seeded.
+
+    Staff and companies are written first, then the citizens with their cases, :data:`CHUNK` citizens at a time.
+    With ``commit_every``, ``session`` is committed after about every that many citizens (at the first chunk's end
+    past it) and after staff and companies;
+    the last citizens are left in the open transaction for the caller to commit. ``on_progress`` is called after
+    every chunk (the first start's cancel button checks there).
+    """
     g = _Gen(seed, today)
     rng = g.rng
     res = DemoResult()
     tracked = {"version": 1, "created_at": g.now, "updated_at": g.now, "updated_by": "demo"}
+
+    def put(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        n = bulk_insert(session.connection(), table, columns, rows, tracked)
+        res.counts[table.name] = res.counts.get(table.name, 0) + n
 
     # -- staff
     n_staff = max(len(TEAMS) * 3, citizens // 300)  # ~50-60 ongoing cases per caseworker
@@ -193,13 +283,41 @@ def generate(
         )
     ]
 
-    out: dict[str, list[tuple[Any, ...]]] = {
-        k: []
-        for k in ("citizens", "benefit", "assign", "efforts", "hours", "meas", "exits", "plans", "subgoals", "notes")
-    }
+    if on_progress:
+        on_progress("skriver")
+    staff_cols = tuple(k for k in staff_rows[0] if k not in tracked)
+    put(Staff.__table__, staff_cols, [tuple(r[k] for k in staff_cols) for r in staff_rows])
+    put(
+        Company.__table__,
+        ("id", "cvr", "name", "social_economy"),
+        [(r["id"], r["cvr"], r["name"], r["social_economy"]) for r in company_rows],
+    )
+    for table in _CASE_TABLES:
+        res.counts.setdefault(table.name, 0)  # the order the counts are shown in, none left out
+    aside = _set_aside_indexes(session) if commit_every else []
+    if commit_every:
+        session.commit()
+
+    out: dict[str, list[tuple[Any, ...]]] = {k: [] for k in _CASE_COLUMNS}
+
+    def flush() -> None:
+        """Write the chunk's rows (citizens before the rows that refer to them) and let them go."""
+        for key, (table, columns) in _CASE_COLUMNS.items():
+            if out[key]:
+                put(table, columns, out[key])
+                out[key] = []
+        if on_progress:
+            on_progress("skriver")
+
     used_cpr: set[str] = set()
     span_days = (today - HISTORY_START).days - 30
-    for _ in range(citizens):
+    committed = 0
+    for number in range(citizens):
+        if number and number % CHUNK == 0:
+            flush()
+            if commit_every and number - committed >= commit_every:
+                session.commit()
+                committed = number
         # identity
         while True:
             age_at_start = rng.randint(18, 62)
@@ -291,9 +409,11 @@ def generate(
                         center = level + rng.uniform(-1.5, 1.5)
                         for rater in ("borger", "sagsbehandler") if both else ("sagsbehandler",):
                             score = round(center + (0.6 if rater == "borger" else 0) + rng.uniform(-0.8, 0.8))
-                            uid = g.uid()  # drawn either way: the rest of a seed's data stays the same
                             if rater in raters:  # who rates the dimension: the instrument file's `vurderes_af`
+                                uid = g.uid()
                                 out["meas"].append((uid, cid, dim_id, md, max(smin, min(smax, score)), rater))
+                            else:
+                                g.skip()  # drawn either way: the rest of a seed's data stays the same
                     level += rng.uniform(-0.3, 1.1)
                     md += dt.timedelta(days=rng.randint(75, 150))
             if ongoing:
@@ -354,32 +474,40 @@ def generate(
                 )
             )
 
-    if on_progress:
-        on_progress("skriver")
-    conn = session.connection()
-
-    def put(table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        res.counts[table.name] = bulk_insert(conn, table, columns, rows, tracked)
-
-    staff_cols = tuple(k for k in staff_rows[0] if k not in tracked)
-    put(Staff.__table__, staff_cols, [tuple(r[k] for k in staff_cols) for r in staff_rows])
-    put(
-        Company.__table__,
-        ("id", "cvr", "name", "social_economy"),
-        [(r["id"], r["cvr"], r["name"], r["social_economy"]) for r in company_rows],
-    )
-    put(Citizen.__table__, ("id", "cpr", "first_name", "last_name"), out["citizens"])
-    put(BenefitPeriod.__table__, ("id", "citizen_id", "target_group", "start", "end"), out["benefit"])
-    put(Assignment.__table__, ("id", "citizen_id", "staff_id", "role", "start", "end"), out["assign"])
-    put(
-        Effort.__table__,
-        ("id", "citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week"),
-        out["efforts"],
-    )
-    put(OrdinaryHours.__table__, ("id", "citizen_id", "month", "hours"), out["hours"])
-    put(Measurement.__table__, ("id", "citizen_id", "dimension_id", "date", "score", "rater"), out["meas"])
-    put(Exit.__table__, ("id", "citizen_id", "date", "type"), out["exits"])
-    put(Plan.__table__, ("id", "citizen_id", "own_goal", "job_goal", "next_step", "next_meeting"), out["plans"])
-    put(SubGoal.__table__, ("id", "citizen_id", "position", "text", "status", "start", "deadline"), out["subgoals"])
-    put(Note.__table__, ("id", "citizen_id", "date", "kind", "text"), out["notes"])
+    flush()
+    for i, sql in enumerate(aside):  # sorted once: each in its own transaction, the last left to the caller's
+        if i:
+            session.commit()
+        session.connection().exec_driver_sql(sql)
     return res
+
+
+def _set_aside_indexes(session: Session) -> list[str]:
+    """On SQLite, drop the case tables' indexes that do not lead with the citizen or the row's id; returns their
+    ``CREATE INDEX`` statements, to be run again (as the schema has them) when the rows are in.
+
+    With time-ordered ids an index on ``citizen_id`` (or ``id``) grows at its end, but one on a name, a code, a date,
+    a caseworker or a company takes each insert on a page anywhere in it: at 1,000,000 citizens ~0.4 GB of such
+    pages, beyond the page cache, so most inserts read a page and most batches rewrote them all. Built once from the
+    finished table, such an index is sorted instead. Only for a file built aside (``commit_every``); nobody reads it
+    before it is complete.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        return []
+    conn = session.connection()
+    tables = [t.name for t in _CASE_TABLES]
+    marks = ", ".join("?" * len(tables))
+    found = conn.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) "
+        "ORDER BY rowid",
+        tuple(tables),
+    ).all()
+    aside = []
+    for name, sql in found:
+        quoted = '"' + str(name).replace('"', '""') + '"'
+        first = conn.exec_driver_sql("SELECT name FROM pragma_index_info(?) WHERE seqno = 0", (str(name),)).scalar()
+        if first in ("citizen_id", "id"):
+            continue
+        conn.exec_driver_sql(f"DROP INDEX {quoted}")
+        aside.append(str(sql))
+    return aside
