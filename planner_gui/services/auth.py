@@ -203,7 +203,7 @@ def write_key_slot(db: Database, initials: str, password: str, password_hash: st
 # when the slot was written for exactly that hash (the slot's fingerprint of it). Kept in memory per open engine: the
 # initials and an HMAC of the password under a random key of this process, never the password.
 _PROOF_KEY = secrets.token_bytes(32)
-_slot_proofs: weakref.WeakKeyDictionary[Engine, tuple[str, bytes, str | None]] = weakref.WeakKeyDictionary()
+_slot_proofs: weakref.WeakKeyDictionary[Engine, tuple[str, bytes, str | None, str | None]] = weakref.WeakKeyDictionary()
 
 
 def _password_mac(password: str) -> bytes:
@@ -213,9 +213,12 @@ def _password_mac(password: str) -> bytes:
     return hmac.new(_PROOF_KEY, password.encode("utf-8"), hashlib.sha256).digest()
 
 
-def remember_unlock(db: Database, initials: str, password: str, fingerprint: str | None) -> None:
-    """``db`` was just opened with ``initials``' key slot and ``password`` (see :func:`login`)."""
-    _slot_proofs[db.engine] = (initials.strip().lower(), _password_mac(password), fingerprint)
+def remember_unlock(
+    db: Database, initials: str, password: str, fingerprint: str | None, slot_id: str | None = None
+) -> None:
+    """``db`` was just opened with ``initials``' key slot (named ``slot_id``, recording ``fingerprint``) and
+    ``password``; both read from the slot as it was unwrapped (see :func:`login`)."""
+    _slot_proofs[db.engine] = (initials.strip().lower(), _password_mac(password), fingerprint, slot_id)
 
 
 def _proven_by_slot(db: Database, initials: str, password: str, password_hash: str) -> bool:
@@ -226,7 +229,7 @@ def _proven_by_slot(db: Database, initials: str, password: str, password_hash: s
     proof = _slot_proofs.get(db.engine)
     if proof is None or db.key is None:
         return False
-    who, mac, fingerprint = proof
+    who, mac, fingerprint, _slot = proof
     from planner_gui.storage.keys import hash_fingerprint
 
     return (
@@ -245,8 +248,8 @@ def _note_slot_fingerprint(db: Database, initials: str, password: str, password_
         return
     import hmac
 
-    who, mac, _fingerprint = proof
-    if who != initials or not hmac.compare_digest(mac, _password_mac(password)):
+    who, mac, _fingerprint, slot_id = proof
+    if who != initials or slot_id is None or not hmac.compare_digest(mac, _password_mac(password)):
         return
     from planner_gui.errors import StorageError
     from planner_gui.storage import attempts, keys
@@ -254,11 +257,11 @@ def _note_slot_fingerprint(db: Database, initials: str, password: str, password_
     try:
         with attempts.locked(db.path):
             kf = keys.KeyFile.load(keys.keyfile_for(db.path))
-            if kf.set_fingerprint(initials, password_hash):
+            if kf.set_fingerprint(initials, password_hash, slot_id=slot_id):  # only the slot that was opened
                 kf.save()
     except (OSError, StorageError):
         return
-    _slot_proofs[db.engine] = (who, mac, keys.hash_fingerprint(password_hash))
+    _slot_proofs[db.engine] = (who, mac, keys.hash_fingerprint(password_hash), slot_id)
 
 
 @lru_cache(maxsize=1)

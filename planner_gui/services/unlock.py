@@ -34,7 +34,14 @@ def is_encrypted(db: str | Path) -> bool:
     return "://" not in str(db) and keys.is_encrypted(Path(str(db)).expanduser())
 
 
-def unlock_key(db: str | Path, initials: str, password: str, *, now: dt.datetime | None = None) -> bytes | None:
+def unlock_key(
+    db: str | Path,
+    initials: str,
+    password: str,
+    *,
+    now: dt.datetime | None = None,
+    opened: dict[str, str | None] | None = None,
+) -> bytes | None:
     """The raw database key for an encrypted file (None for a plain file); :class:`AuthenticationFailed` if wrong.
 
     Failed unlocks follow the login's rules (:func:`planner_gui.services.auth.failure_delay`): after each failure
@@ -67,6 +74,8 @@ def unlock_key(db: str | Path, initials: str, password: str, *, now: dt.datetime
             log.info("unlock refused for an encrypted database (delay or lock-out)")
             raise AuthenticationFailed(failure)
     key = kf.unlock(who, password)  # Argon2id, outside the lock
+    if key is not None and opened is not None:  # the very slot that was unwrapped, not a later reading of the file
+        opened.update(fingerprint=kf.fingerprint(who), slot=kf.slot_id(who))
     with attempts.locked(path) as state:
         if key is None:
             n = state.fail(who, now + auth.failure_delay(state.count(who) + 1))
@@ -162,7 +171,8 @@ def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
         return connect_server(str(db), initials, password)
     from planner_gui.storage.migrate import open_database
 
-    key = unlock_key(db, initials, password)
+    opened: dict[str, str | None] = {}
+    key = unlock_key(db, initials, password, opened=opened)
     database = open_database(db, key=key)
     try:
         record_unlock_failures(database)
@@ -172,9 +182,9 @@ def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
     if key is not None:  # the slot's Argon2id proved the password: the login need not pay a second one
         from planner_gui.services import auth
 
-        who = initials.strip().lower()
-        fingerprint = keys.KeyFile.load(keys.keyfile_for(Path(str(db)).expanduser())).fingerprint(who)
-        auth.remember_unlock(database, who, password, fingerprint)
+        auth.remember_unlock(
+            database, initials.strip().lower()[:32], password, opened.get("fingerprint"), opened.get("slot")
+        )
     return database
 
 

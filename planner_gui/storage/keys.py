@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ VERSION = 1
 ARGON2 = {"t": 3, "m": 64 * 1024, "p": 2}
 RECOVERY_SLOT = "recovery"
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
 def keyfile_for(db_path: str | Path) -> Path:
@@ -188,16 +190,23 @@ class KeyFile:
             self.slots[slot]["hash_sha256"] = hash_fingerprint(password_hash)
 
     def fingerprint(self, initials: str) -> str | None:
-        """The fingerprint of the login hash this user's slot was written with (None if not recorded)."""
+        """The fingerprint of the login hash this user's slot was written with (None if not recorded or malformed)."""
         entry = self.slots.get(_user_slot(initials))
         value = entry.get("hash_sha256") if isinstance(entry, dict) else None
+        return value if isinstance(value, str) and _HEX64.fullmatch(value) else None
+
+    def slot_id(self, initials: str) -> str | None:
+        """What names this user's slot as written (its wrapped key, new at every password change)."""
+        entry = self.slots.get(_user_slot(initials))
+        value = entry.get("wrapped") if isinstance(entry, dict) else None
         return value if isinstance(value, str) else None
 
-    def set_fingerprint(self, initials: str, password_hash: str) -> bool:
-        """Record that this user's slot wraps the key for the password of ``password_hash``; True if it changed."""
+    def set_fingerprint(self, initials: str, password_hash: str, *, slot_id: str) -> bool:
+        """Record that this user's slot wraps the key for the password of ``password_hash``, if the slot is still the
+        one named ``slot_id`` (the one that was opened); True if it changed."""
         entry = self.slots.get(_user_slot(initials))
         fp = hash_fingerprint(password_hash)
-        if not isinstance(entry, dict) or entry.get("hash_sha256") == fp:
+        if not isinstance(entry, dict) or entry.get("wrapped") != slot_id or entry.get("hash_sha256") == fp:
             return False
         entry["hash_sha256"] = fp
         return True

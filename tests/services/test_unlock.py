@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,52 @@ def test_a_stale_key_slot_does_not_skip_the_password_check(
     with pytest.raises(AuthenticationFailed):
         open_for_user(path, "admin", PASSWORD)
     assert count.take() == (1, 1)
+
+
+def test_a_password_reset_between_unlock_and_login_is_not_skipped(
+    encrypted_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The race a review found: a login with the old password unwraps the old slot; meanwhile an administrator resets
+    the password (new hash, new slot with the new hash's fingerprint). The proof must pair the old slot with the old
+    slot's own fingerprint, so the login checks the new hash and refuses the old password."""
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services import auth, unlock
+    from tests.conftest import PASSWORD
+
+    path = copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
+    for _ in range(2):  # the second login finds the fingerprint recorded by the first
+        db, _admin = unlock.open_for_user(path, "admin", PASSWORD)
+        db.dispose()
+    real = unlock.record_unlock_failures
+
+    def reset_meanwhile(database: object) -> int:
+        auth.set_password(database, auth.Actor("admin", "administrator"), "admin", "nulstillet-kode-4711")  # type: ignore[arg-type]
+        return real(database)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(unlock, "record_unlock_failures", reset_meanwhile)
+    with pytest.raises(AuthenticationFailed):
+        unlock.open_for_user(path, "admin", PASSWORD)
+    monkeypatch.setattr(unlock, "record_unlock_failures", real)
+    time.sleep(1.1)  # the refused attempt's delay
+    db, actor = unlock.open_for_user(path, "admin", "nulstillet-kode-4711")
+    assert actor.initials == "admin"
+    db.dispose()
+
+
+def test_a_tampered_fingerprint_in_the_key_file_only_costs_the_full_check(
+    encrypted_demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from planner_gui.services.unlock import open_for_user
+    from tests.conftest import PASSWORD
+
+    path = copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
+    keyfile = path.with_name(path.name + ".keys")
+    data = json.loads(keyfile.read_text(encoding="utf-8"))
+    data["slots"]["user:admin"]["hash_sha256"] = "ø" * 64  # not hex: was a TypeError in compare_digest
+    keyfile.write_text(json.dumps(data), encoding="utf-8")
+    count = _Argon2Count(monkeypatch)
+    db, actor = open_for_user(path, "admin", PASSWORD)
+    db.dispose()
+    assert actor.initials == "admin" and count.take() == (1, 1)
