@@ -57,6 +57,7 @@ class StreamSheet:
         self.width = 0
         self._out: IO[bytes] | None = None
         self._letters: list[str] = []
+        self._refs: list[str] = []  # per column: '<c r="' and its letters
         self._texts: dict[str, str] = {}  # text -> the rest of its cell's XML after the reference (same rules)
         self._pending: list[str] = []  # formatted rows not yet written to the zip
         self._dates: dict[dt.date, str] = {}  # date -> the rest of its cell's XML (~3,650 dates a decade)
@@ -76,46 +77,70 @@ class StreamSheet:
             self.book._close_current()
             self._out = self._open()
             self.book._current = self
-        values = list(values)
-        if len(values) > len(self._letters):
-            self._letters.extend(column_letter(i) for i in range(len(self._letters) + 1, len(values) + 1))
-        self.width = max(self.width, len(values))
+        row = values if isinstance(values, tuple) else tuple(values)
+        n = len(row)
+        if n > len(self._letters):
+            self._letters.extend(column_letter(i) for i in range(len(self._letters) + 1, n + 1))
+            self._refs = [f'<c r="{letter}' for letter in self._letters]
+        if n > self.width:
+            self.width = n
         self.rows += 1
-        r = self.rows
-        parts = [f'<row r="{r}">']
-        letters = self._letters
-        for i, v in enumerate(values):
+        r = str(self.rows)
+        # One cell is '<c r="' + column letters + row number + the rest of its XML; the rest of a text or date cell
+        # is formatted once per distinct value (codes, CPR numbers and dates repeat on every row).
+        parts = ['<row r="', r, '">']
+        ref_end = r + '"'  # a cell's reference ends with the row number
+        add = parts.append
+        refs, texts, dates = self._refs, self._texts, self._dates
+        for i, v in enumerate(row):
             if v is None:
                 continue
-            ref = f"{letters[i]}{r}"
-            if isinstance(v, str):
-                cell = self._texts.get(v)
+            cls = v.__class__
+            if cls is str:
+                cell = texts.get(v)
                 if cell is None:
-                    style = f' s="{_STYLE_QUOTED}"' if is_dangerous(v) else ""
-                    cell = f' t="inlineStr"{style}><is><t xml:space="preserve">{escape(encode_text(v))}</t></is></c>'
-                    if len(v) <= _TEXT_CACHE_LEN and len(self._texts) < _TEXT_CACHE:
-                        self._texts[v] = cell
-                parts.append(f'<c r="{ref}"{cell}')
-            elif isinstance(v, bool):
-                parts.append(f'<c r="{ref}" t="b"><v>{int(v)}</v></c>')
-            elif isinstance(v, dt.datetime):
-                serial = (v - dt.datetime(1899, 12, 30)).total_seconds() / 86400
-                parts.append(f'<c r="{ref}" s="{_STYLE_DATE}"><v>{serial!r}</v></c>')
-            elif isinstance(v, dt.date):
-                cell = self._dates.get(v)
+                    cell = self._text_cell(v)
+            elif cls is dt.date:
+                cell = dates.get(v)
                 if cell is None:
                     cell = f' s="{_STYLE_DATE}"><v>{(v - _EPOCH).days}</v></c>'
-                    if len(self._dates) < _TEXT_CACHE:
-                        self._dates[v] = cell
-                parts.append(f'<c r="{ref}"{cell}')
-            elif isinstance(v, int | float):
-                parts.append(f'<c r="{ref}"><v>{v!r}</v></c>')
+                    if len(dates) < _TEXT_CACHE:
+                        dates[v] = cell
+            elif cls is int or cls is float:
+                cell = f"><v>{v!r}</v></c>"
             else:
-                raise TypeError(f"cannot write {type(v).__name__} to a sheet")
-        parts.append("</row>")
+                cell = self._other_cell(v)
+            add(refs[i])
+            add(ref_end)
+            add(cell)
+        add("</row>")
         self._pending.append("".join(parts))
         if len(self._pending) >= _FLUSH_ROWS:
             self._flush()
+
+    def _text_cell(self, v: str) -> str:
+        """The rest of a text cell's XML after its reference: always text, never a formula (same rules as
+        :mod:`planner_gui.xlsx`)."""
+        style = f' s="{_STYLE_QUOTED}"' if is_dangerous(v) else ""
+        cell = f' t="inlineStr"{style}><is><t xml:space="preserve">{escape(encode_text(v))}</t></is></c>'
+        if len(v) <= _TEXT_CACHE_LEN and len(self._texts) < _TEXT_CACHE:
+            self._texts[v] = cell
+        return cell
+
+    def _other_cell(self, v: Any) -> str:
+        """The rest of the XML of a cell that is not plain text, date or number (subclasses of those included)."""
+        if isinstance(v, str):
+            return self._text_cell(v)
+        if isinstance(v, bool):
+            return f' t="b"><v>{int(v)}</v></c>'
+        if isinstance(v, dt.datetime):
+            serial = (v - dt.datetime(1899, 12, 30)).total_seconds() / 86400
+            return f' s="{_STYLE_DATE}"><v>{serial!r}</v></c>'
+        if isinstance(v, dt.date):
+            return f' s="{_STYLE_DATE}"><v>{(v - _EPOCH).days}</v></c>'
+        if isinstance(v, int | float):
+            return f"><v>{v!r}</v></c>"
+        raise TypeError(f"cannot write {type(v).__name__} to a sheet")
 
     def _flush(self) -> None:
         assert self._out is not None

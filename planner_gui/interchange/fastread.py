@@ -44,6 +44,7 @@ from openpyxl.styles.numbers import builtin_format_code, is_date_format, is_time
 from openpyxl.utils.cell import coordinate_to_tuple, range_boundaries
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of, shape
 from planner_gui.errors import UserError
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -70,6 +71,7 @@ class FastReadError(UserError, ValueError):
     passed). ``row`` and ``column`` (1-based numbers) say where in a sheet, when known."""
 
     def __init__(self, message: str, *, row: int | None = None, column: int | None = None) -> None:
+        # ``message`` is a ``Text`` (``planner_gui.domain.i18n``): ``err.args[0]`` keeps it translatable
         super().__init__(message)
         self.row = row
         self.column = column
@@ -84,7 +86,9 @@ class HostileXml(FastReadError):
 
 
 def _refuse(*_args: Any) -> NoReturn:
-    raise HostileXml("delen indeholder en DTD/entitetserklæring (XML-bombe eller ekstern entitet)")
+    raise HostileXml(
+        QT_TRANSLATE_NOOP("Meddelelser", "delen indeholder en DTD/entitetserklæring (XML-bombe eller ekstern entitet)")
+    )
 
 
 def _parser() -> Any:
@@ -108,15 +112,26 @@ def _feed(p: Any, fh: IO[bytes], part: str = "") -> Iterator[None]:
             data = fh.read(_CHUNK)
             p.Parse(data, not data)
         except expat.ExpatError as err:
-            where = f"delen {part}: " if part else ""
-            raise FastReadError(
-                f"{where}ugyldig XML i linje {err.lineno}, kolonne {err.offset}: {expat.ErrorString(err.code)}"
-            ) from None
+            raise FastReadError(_invalid_xml(part, err.lineno, err.offset, expat.ErrorString(err.code))) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
-            raise FastReadError(f"delen {part} er beskadiget ({err})") from None
+            raise FastReadError(_damaged(part, err)) from None
         yield None
         if not data:
             return
+
+
+def _invalid_xml(part: str, line: int, column: int, error: str) -> str:
+    if not part:
+        return QT_TRANSLATE_NOOP("Meddelelser", "ugyldig XML i linje {line}, kolonne {column}: {error}").format(
+            line=line, column=column, error=error
+        )
+    return QT_TRANSLATE_NOOP(
+        "Meddelelser", "delen {part}: ugyldig XML i linje {line}, kolonne {column}: {error}"
+    ).format(part=part, line=line, column=column, error=error)
+
+
+def _damaged(part: str, err: BaseException) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "delen {part} er beskadiget ({error})").format(part=part, error=err)
 
 
 def _parse_all(p: Any, fh: IO[bytes], part: str = "") -> None:
@@ -126,7 +141,11 @@ def _parse_all(p: Any, fh: IO[bytes], part: str = "") -> None:
     except FastReadError:
         raise
     except (ValueError, IndexError, KeyError, TypeError, OverflowError) as err:  # a handler met a malformed value
-        raise FastReadError(f"delen {part} kan ikke læses ({type(err).__name__}: {err})") from None
+        raise FastReadError(
+            QT_TRANSLATE_NOOP("Meddelelser", "delen {part} kan ikke læses ({kind}: {error})").format(
+                part=part, kind=type(err).__name__, error=message_of(err)
+            )
+        ) from None
 
 
 def _open_part(zf: zipfile.ZipFile, part: str, limit: int, what: str) -> IO[bytes]:
@@ -134,7 +153,9 @@ def _open_part(zf: zipfile.ZipFile, part: str, limit: int, what: str) -> IO[byte
     size = zf.getinfo(part).file_size
     if size > limit:
         raise FastReadError(
-            f"{what} ({part}) fylder {size / 1024**2:.0f} MB udpakket, over grænsen på {limit // 1024**2} MB"
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{what} ({part}) fylder {size:.0f} MB udpakket, over grænsen på {limit} MB"
+            ).format(what=what, part=part, size=size / 1024**2, limit=limit // 1024**2)
         )
     return zf.open(part)
 
@@ -207,7 +228,11 @@ def _text_collector(item: str) -> tuple[Callable[..., None], Callable[..., None]
             parts.append(data)
             size[0] += len(data)
             if size[0] > MAX_CELL_TEXT:
-                raise FastReadError(f"tekst nr. {len(out) + 1} er længere end Excels grænse på {MAX_CELL_TEXT} tegn")
+                raise FastReadError(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "tekst nr. {number} er længere end Excels grænse på {limit} tegn"
+                    ).format(number=len(out) + 1, limit=MAX_CELL_TEXT)
+                )
 
     return start, end, chars, out
 
@@ -283,7 +308,9 @@ class Workbook:
                 wb_part = target
                 break
         if wb_part not in names:
-            raise FastReadError(f"projektmappens del {wb_part} mangler")
+            raise FastReadError(
+                QT_TRANSLATE_NOOP("Meddelelser", "projektmappens del {part} mangler").format(part=wb_part)
+            )
         folder, base = posixpath.split(wb_part)
         rels = _rels(zf, posixpath.join(folder, "_rels", base + ".rels"))
         sheets: list[tuple[str, str | None]] = []
@@ -298,7 +325,7 @@ class Workbook:
 
         p = _parser()
         p.StartElementHandler = start
-        with _open_part(zf, wb_part, MAX_META_PART, "projektmappens del") as fh:
+        with _open_part(zf, wb_part, MAX_META_PART, QT_TRANSLATE_NOOP("Meddelelser", "projektmappens del")) as fh:
             _parse_all(p, fh, wb_part)
         self.epoch = CALENDAR_MAC_1904 if flags["date1904"] else CALENDAR_WINDOWS_1900
         self.sheets: list[tuple[str, str]] = []
@@ -306,14 +333,24 @@ class Workbook:
             if not r_id:
                 continue  # openpyxl drops such a sheet too
             if r_id not in rels:
-                raise FastReadError(f"arket {title!r} peger på en relation ({r_id}) som ikke findes")
+                raise FastReadError(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "arket {sheet!r} peger på en relation ({relation}) som ikke findes"
+                    ).format(sheet=title, relation=r_id)
+                )
             rel_type, target = rels[r_id]
             if target not in names or "chartsheet" in rel_type:
                 continue
             if any(part == target for _, part in self.sheets):
-                raise FastReadError(f"arket {title!r} bruger samme del ({target}) som et andet ark")
+                raise FastReadError(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "arket {sheet!r} bruger samme del ({part}) som et andet ark"
+                    ).format(sheet=title, part=target)
+                )
             if len(self.sheets) >= MAX_SHEETS:
-                raise FastReadError(f"projektmappen har flere end {MAX_SHEETS} ark")
+                raise FastReadError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "projektmappen har flere end {limit} ark").format(limit=MAX_SHEETS)
+                )
             self.sheets.append((title, target))
         strings = [t for k, t in rels.values() if k.endswith("/sharedStrings")]
         if not strings and "xl/sharedStrings.xml" in names:
@@ -361,15 +398,23 @@ def open_regular_file(path: str | Path) -> IO[bytes]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise FastReadError(f"{where}: er en mappe, ikke en Excel-fil") from None
+        raise FastReadError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: er en mappe, ikke en Excel-fil").format(where=where)
+        ) from None
     except FileNotFoundError:
-        raise FastReadError(f"{where}: filen findes ikke") from None
+        raise FastReadError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: filen findes ikke").format(where=where)
+        ) from None
     except OSError as err:
-        raise FastReadError(f"{where}: filen kan ikke åbnes ({err.strerror or err})") from None
+        raise FastReadError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: filen kan ikke åbnes ({error})").format(
+                where=where, error=err.strerror or err
+            )
+        ) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise FastReadError(f"{where}: {not_a_file_reason(mode)}")
+            raise FastReadError(shape("{where}: {reason}", where=where, reason=not_a_file_reason(mode)))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -379,18 +424,20 @@ def open_regular_file(path: str | Path) -> IO[bytes]:
 
 
 def not_a_file_reason(mode: int) -> str:
-    """Why a file of this ``st_mode`` is not read (in Danish)."""
+    """Why a file of this ``st_mode`` is not read (in Danish, a translatable ``Text``)."""
     if stat.S_ISDIR(mode):
-        kind = "en mappe"
-    elif stat.S_ISFIFO(mode):
-        kind = "en navngiven pipe (FIFO)"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "en enhed (device)"
-    elif stat.S_ISSOCK(mode):
-        kind = "en socket"
-    else:
-        kind = "ikke en almindelig fil"
-    return f"er {kind}, ikke en almindelig fil; vælg en Excel-fil (.xlsx)"
+        return QT_TRANSLATE_NOOP("Meddelelser", "er en mappe, ikke en almindelig fil; vælg en Excel-fil (.xlsx)")
+    if stat.S_ISFIFO(mode):
+        return QT_TRANSLATE_NOOP(
+            "Meddelelser", "er en navngiven pipe (FIFO), ikke en almindelig fil; vælg en Excel-fil (.xlsx)"
+        )
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return QT_TRANSLATE_NOOP(
+            "Meddelelser", "er en enhed (device), ikke en almindelig fil; vælg en Excel-fil (.xlsx)"
+        )
+    if stat.S_ISSOCK(mode):
+        return QT_TRANSLATE_NOOP("Meddelelser", "er en socket, ikke en almindelig fil; vælg en Excel-fil (.xlsx)")
+    return QT_TRANSLATE_NOOP("Meddelelser", "er ikke en almindelig fil; vælg en Excel-fil (.xlsx)")
 
 
 def open_workbook(path: str | Path) -> Workbook:
@@ -430,6 +477,22 @@ _PLAIN = ("n", None)  # a cell without s and t: a number (or a text the number p
 _FAST_MAX_ROW = 16 * 1024**2  # bytes of one row the fast path waits for; a longer row is read by expat
 _SHEET_DATA = b"<sheetData>"
 _SHEET_DATA_END = b"</sheetData>"
+# Rows of one shape: within the fast path, a row the token loop has read is also learnt as a shape (its cells'
+# columns, attributes and forms, in order), one regular expression per shape, so that the following rows of that
+# shape (most rows of a sheet) are matched whole, one match per row instead of one token per cell. A shape only
+# matches text the token loop reads as the same tokens, and its values are converted as that loop converts them.
+_ROW_START = r'<row r="([0-9]{1,7})"(?: spans="[0-9]{1,5}:[0-9]{1,5}")?+>'
+_SHAPE_ROW = re.compile(_ROW_START)
+_SHAPE_CELL = re.compile(
+    r'<c r="([A-Z]{1,3})[1-9][0-9]{0,6}"((?: [st]="[0-9A-Za-z]{1,16}"){0,2})'
+    r"(?:(/>)|(></c>)|><v>(" + _FAST_TEXT + r")</v></c>"
+    r'|><is><t( xml:space="preserve")?+>(' + _FAST_TEXT + r")</t></is></c>)"
+)
+_SHAPES_KEPT = 16  # shapes per sheet part, the most recently used first
+_SHAPES_LEARNT = 256  # rows of one part the fast path tries to learn a shape from
+_SHAPE_CELLS = 64  # cells of a shape at most: a row that fails every shape was tried 16 times, so briefly
+_SHAPES_MISSED = 4096  # rows of one part that fit no shape before shapes are given up for that part (a file made
+# to miss them costs at most this many rows x 16 shapes x 64 cells of matching)
 
 
 def _outside_row(_cell: tuple[int, Any]) -> None:
@@ -516,6 +579,9 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
     buf: list[str] = []
     buf_len = 0
     columns: dict[str, int] = {}
+    # learnt row shapes of this part: (pattern, per cell (column, kind, group or 0, inline text)); see _SHAPE_CELL
+    shapes: list[tuple[re.Pattern[str], list[tuple[int, tuple[str, str | None], int, bool]]]] = []
+    learning = [_SHAPES_LEARNT, _SHAPES_MISSED]
     dim: _Dimension = None  # from the sheet's <dimension>, which comes before the data (for openpyxl's layout only)
     row_no = col_no = 0
     in_data = collect = in_is = in_row = False
@@ -548,7 +614,10 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                     try:
                         col = coordinate_to_tuple(ref)[1]
                     except (ValueError, KeyError, TypeError):
-                        raise FastReadError(f"ugyldig cellereference {ref[:20]!r}", row=row_no or None) from None
+                        raise FastReadError(
+                            QT_TRANSLATE_NOOP("Meddelelser", "ugyldig cellereference {ref!r}").format(ref=ref[:20]),
+                            row=row_no or None,
+                        ) from None
                     if letters != ref:
                         columns[letters] = col
                 col_no = col
@@ -556,10 +625,16 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                 col_no += 1
             if not 1 <= col_no <= MAX_COLUMNS:
                 raise FastReadError(
-                    f"kolonne {col_no} ligger uden for Excels grænse på {MAX_COLUMNS} kolonner", row=row_no or None
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "kolonne {column} ligger uden for Excels grænse på {limit} kolonner"
+                    ).format(column=col_no, limit=MAX_COLUMNS),
+                    row=row_no or None,
                 )
             if len(cells) >= MAX_COLUMNS:
-                raise FastReadError(f"rækken har flere end {MAX_COLUMNS} celler", row=row_no or None)
+                raise FastReadError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "rækken har flere end {limit} celler").format(limit=MAX_COLUMNS),
+                    row=row_no or None,
+                )
             c_type = attrs.get("t", "n")
             c_style = attrs.get("s")
             c_v = c_is = None
@@ -573,7 +648,9 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
             if not in_data:
                 return
             if in_row:  # the first row's cells would be lost and the inner row read twice
-                raise FastReadError("en række står inde i en anden række", row=row_no or None)
+                raise FastReadError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "en række står inde i en anden række"), row=row_no or None
+                )
             in_row = True
             r = attrs.get("r")
             if r is not None:
@@ -585,17 +662,27 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                     except ValueError:
                         val = 0.5
                     if not val.is_integer():
-                        raise FastReadError(f"{r[:20]!r} er ikke et gyldigt rækkenummer", row=row_no or None) from None
+                        raise FastReadError(
+                            QT_TRANSLATE_NOOP("Meddelelser", "{number!r} er ikke et gyldigt rækkenummer").format(
+                                number=r[:20]
+                            ),
+                            row=row_no or None,
+                        ) from None
                     number = int(val)
             else:
                 number = row_no + 1
             if number > MAX_ROWS:
                 raise FastReadError(
-                    f"rækkenummer {number} ligger uden for Excels grænse på {MAX_ROWS} rækker", row=number
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "rækkenummer {number} ligger uden for Excels grænse på {limit} rækker"
+                    ).format(number=number, limit=MAX_ROWS),
+                    row=number,
                 )
             if number <= row_no or number < 1:
                 raise FastReadError(
-                    f"rækkenummer {number} står efter række {row_no}; rækkerne skal stå i orden",
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "rækkenummer {number} står efter række {previous}; rækkerne skal stå i orden"
+                    ).format(number=number, previous=row_no),
                     row=number if number >= 1 else row_no or None,
                 )
             row_no = number
@@ -623,7 +710,9 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                 try:
                     _min_col, _min_row, max_col, max_row = range_boundaries(ref)
                 except (ValueError, KeyError, TypeError):
-                    raise FastReadError(f"ugyldigt område i <dimension>: {ref[:40]!r}") from None
+                    raise FastReadError(
+                        QT_TRANSLATE_NOOP("Meddelelser", "ugyldigt område i <dimension>: {ref!r}").format(ref=ref[:40])
+                    ) from None
                 if max_col is not None and max_row is not None:
                     dim = (min(max_col, MAX_COLUMNS), min(max_row, MAX_ROWS))
 
@@ -633,8 +722,11 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
             budget -= 1
             if budget < 0:
                 raise TooLarge(
-                    f"projektmappen har flere end {MAX_CELLS:,} celler, mere end én import kan læse; "
-                    "del den op i flere filer".replace(",", ".")
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser",
+                        "projektmappen har flere end {limit} celler, mere end én import kan læse; "
+                        "del den op i flere filer",
+                    ).format(limit=f"{MAX_CELLS:,}".replace(",", "."))
                 )
             cells.append((col_no, value()))
         elif name == V:
@@ -671,7 +763,11 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
             buf_len += len(data)
             if buf_len > MAX_CELL_TEXT:
                 raise FastReadError(
-                    f"cellen er længere end Excels grænse på {MAX_CELL_TEXT} tegn", row=row_no, column=col_no
+                    QT_TRANSLATE_NOOP("Meddelelser", "cellen er længere end Excels grænse på {limit} tegn").format(
+                        limit=MAX_CELL_TEXT
+                    ),
+                    row=row_no,
+                    column=col_no,
                 )
 
     def value() -> Any:
@@ -682,7 +778,11 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
         except (ValueError, IndexError, KeyError, TypeError, ArithmeticError) as err:
             shown = (c_v or "")[:40]
             raise FastReadError(
-                f"værdien {shown!r} (type {c_type[:10]!r}) kan ikke læses: {err}", row=row_no, column=col_no
+                QT_TRANSLATE_NOOP("Meddelelser", "værdien {value!r} (type {type!r}) kan ikke læses: {error}").format(
+                    value=shown, type=c_type[:10], error=message_of(err)
+                ),
+                row=row_no,
+                column=col_no,
             ) from None
 
     def convert(t: str, c_style: str | None, v: str | None, c_is: str | None) -> Any:
@@ -710,13 +810,55 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
         if t == "s":
             i = int(v)
             if not 0 <= i < n_strings:
-                raise IndexError(f"tekst nr. {i} findes ikke i tabellen med tekster ({n_strings} tekster)")
+                raise IndexError(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "tekst nr. {number} findes ikke i tabellen med tekster ({count} tekster)"
+                    ).format(number=i, count=n_strings)
+                )
             return strings[i]
         if t == "b":
             return bool(int(v))
         if t == "d":
             return from_ISO8601(v)
         return v  # "str", "e" and anything else: the text
+
+    def learn(text: str, start: int, end: int) -> None:
+        """Learn the shape of the row ``text[start:end]``, which the token loop has just read: its cells' columns,
+        attributes and forms, each value a group; nothing when it is not one plain row of cells."""
+        m = _SHAPE_ROW.match(text, start, end)
+        if m is None:
+            return
+        at = m.end()
+        pattern = [_ROW_START]
+        plan: list[tuple[int, tuple[str, str | None], int, bool]] = []
+        group = 0  # a cell with a value: the index of its group in the match's groups (the row number is 0)
+        while at < end - 6:
+            c = _SHAPE_CELL.match(text, at, end)
+            if c is None or len(plan) >= _SHAPE_CELLS:
+                return
+            letters, attrs, short, empty, number_text, space, _text = c.groups()
+            col = columns.get(letters)
+            kind = (_FAST_ATTRS.get(attrs) or _fast_attrs(attrs)) if attrs else _PLAIN
+            if col is None or kind is None:
+                return
+            head = f'<c r="{letters}[1-9][0-9]{{0,6}}"{re.escape(attrs)}'
+            if short or empty:
+                pattern.append(head + ("/>" if short else "></c>"))
+                plan.append((col, kind, 0, False))
+            elif number_text is not None:
+                group += 1
+                pattern.append(f"{head}><v>({_FAST_TEXT})</v></c>")
+                plan.append((col, kind, group, False))
+            else:
+                group += 1
+                t_tag = '<t xml:space="preserve">' if space else "<t>"
+                pattern.append(f"{head}><is>{re.escape(t_tag)}({_FAST_TEXT})</t></is></c>")
+                plan.append((col, kind, group, True))
+            at = c.end()
+        if at != end - 6 or not text.startswith("</row>", at):
+            return
+        pattern.append("</row>")
+        shapes.insert(0, (re.compile("".join(pattern)), plan))
 
     def fast_rows(body: bytes) -> bool:
         """Read a run of whole ``<row>`` elements in the plain form writers use (this module's fast path): one
@@ -737,11 +879,69 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
         in_row = False
         kinds = _FAST_ATTRS
         at, size = 0, len(body_text)
+        segment = seg_start = 0  # the end (and start) of the text the token loop reads, one row at a time
         try:
             while at < size:
-                stop = size
-                if size - at > _FAST_WINDOW:
-                    split = _FAST_SPLIT.search(body_text, at + _FAST_WINDOW)
+                if at >= segment:  # between rows: a row of a learnt shape, or else the next row token by token
+                    m = None
+                    for k in range(len(shapes)):
+                        m = shapes[k][0].match(body_text, at)
+                        if m is not None:
+                            plan = shapes[k][1]
+                            if k:
+                                shapes.insert(0, shapes.pop(k))
+                            break
+                    if m is not None:
+                        n = int(m.group(1))
+                        if n <= number or n > MAX_ROWS:
+                            return False
+                        number = n
+                        row = []
+                        groups = m.groups()
+                        for at_col, as_kind, g, inline in plan:
+                            if not g:
+                                row.append((at_col, None))
+                                continue
+                            v = groups[g]
+                            if inline:  # <is><t>, as the token loop takes it
+                                if len(v) > MAX_CELL_TEXT:
+                                    return False
+                                if as_kind[0] != "inlineStr":
+                                    row.append((at_col, None))
+                                    continue
+                                if "&" in v:
+                                    v = _unescape(v)
+                                found = texts.get(v)
+                                if found is None:
+                                    if len(texts) > _CACHE_LIMIT:
+                                        texts.clear()
+                                    found = texts[v] = v
+                                row.append((at_col, found))
+                            elif not v:
+                                row.append((at_col, None))
+                            elif len(v) > MAX_CELL_TEXT:
+                                return False
+                            elif as_kind is _PLAIN:
+                                row.append((at_col, float(v) if ("." in v or "E" in v or "e" in v) else int(v)))
+                            else:
+                                typed = convert(as_kind[0], as_kind[1], _unescape(v) if "&" in v else v, None)
+                                row.append((at_col, typed))
+                        left -= len(row)
+                        if left < 0:
+                            return False
+                        out.append((number, row, dim))
+                        at = m.end()
+                        continue
+                    if shapes:
+                        learning[1] -= 1
+                        if learning[1] <= 0:  # rows keep missing the shapes: token by token from here on
+                            shapes.clear()
+                            learning[0] = 0
+                    close = body_text.find("</row>", at)
+                    seg_start, segment = at, (size if close < 0 else close + 6)
+                stop = segment
+                if segment - at > _FAST_WINDOW:
+                    split = _FAST_SPLIT.search(body_text, at + _FAST_WINDOW, segment)
                     if split is not None:
                         stop = split.start()
                 for letters, attrs, v, is_mark, is_text, row_ref, empty_row, row_end, junk in _FAST_TOKEN.findall(
@@ -812,6 +1012,9 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                 if len(row) > MAX_COLUMNS:  # a row too wide to be read: give up now, not at its end
                     return False
                 at = stop
+                if at >= segment and not in_row and learning[0] > 0 and len(shapes) < _SHAPES_KEPT:
+                    learning[0] -= 1
+                    learn(body_text, seg_start, segment)
         except (ValueError, IndexError, KeyError, TypeError, ArithmeticError):
             return False
         if in_row:
@@ -849,16 +1052,14 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                     if line == skip_at[0]:
                         column += skip_cols - (skip_at[1] if skip_lines else 0)
                     line += skip_lines
-                raise FastReadError(
-                    f"delen {part}: ugyldig XML i linje {line}, kolonne {column}: {expat.ErrorString(err.code)}"
-                ) from None
+                raise FastReadError(_invalid_xml(part, line, column, expat.ErrorString(err.code))) from None
             fed += len(data)
 
         def read() -> bytes:
             try:
                 return fh.read(_CHUNK)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as err:
-                raise FastReadError(f"delen {part} er beskadiget ({err})") from None
+                raise FastReadError(_damaged(part, err)) from None
 
         pending = b""
         while True:  # up to <sheetData>, by expat
@@ -917,7 +1118,12 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
         if err.row is None and row_no:
             err.row = row_no
     except (ValueError, IndexError, KeyError, TypeError, ArithmeticError) as err:
-        failure = FastReadError(f"arket kan ikke læses ({type(err).__name__}: {err})", row=row_no or None)
+        failure = FastReadError(
+            QT_TRANSLATE_NOOP("Meddelelser", "arket kan ikke læses ({kind}: {error})").format(
+                kind=type(err).__name__, error=message_of(err)
+            ),
+            row=row_no or None,
+        )
     if failure is not None:
         yield from ready  # the rows completed before the fault (the header names the faulty cell's column)
         raise failure

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 from typing import IO
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
 from planner_gui.errors import UserError
 from planner_gui.interchange import fastread
 
@@ -59,7 +60,9 @@ def check_workbook_file(path: Path) -> None:
     try:
         fh = fastread.open_regular_file(path)
     except fastread.FastReadError as err:
-        raise UserError(f"{err}; intet blev importeret") from None
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{reason}; intet blev importeret").format(reason=message_of(err))
+        ) from None
     with fh:
         _check_open_file(where, fh)
 
@@ -71,53 +74,97 @@ def _check_open_file(where: str, fh: IO[bytes]) -> None:
         kind = _ole2_kind(fh)
         if kind == "encrypted":
             raise HostileFile(
-                f"{where}: projektmappen er beskyttet med en adgangskode (krypteret), så den kan ikke læses; åbn den i "
-                "Excel, fjern adgangskoden (Filer > Info > Beskyt projektmappe > Krypter med adgangskode) og gem den "
-                "som Excel-projektmappe (.xlsx); intet blev importeret"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: projektmappen er beskyttet med en adgangskode (krypteret), så den kan ikke læses; åbn "
+                    "den i Excel, fjern adgangskoden (Filer > Info > Beskyt projektmappe > Krypter med adgangskode) og "
+                    "gem den som Excel-projektmappe (.xlsx); intet blev importeret",
+                ).format(where=where)
             )
         if kind == "ole2":
             raise HostileFile(
-                f"{where}: filen er en gammel Excel-fil (.xls, Excel 97-2003) eller en adgangskodebeskyttet "
-                "projektmappe; gem den i Excel uden adgangskode som Excel-projektmappe (.xlsx); intet blev importeret"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: filen er en gammel Excel-fil (.xls, Excel 97-2003) eller en adgangskodebeskyttet "
+                    "projektmappe; gem den i Excel uden adgangskode som Excel-projektmappe (.xlsx); intet blev "
+                    "importeret",
+                ).format(where=where)
             )
         if magic[:4] == ZIP_MAGIC:
             raise HostileFile(
-                f"{where}: filen er ufuldstændig eller beskadiget (afkortet zip-fil); intet blev importeret"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: filen er ufuldstændig eller beskadiget (afkortet zip-fil); intet blev importeret",
+                ).format(where=where)
             )
-        raise HostileFile(f"{where}: filen er ikke en Excel-projektmappe (.xlsx); intet blev importeret")
+        raise HostileFile(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: filen er ikke en Excel-projektmappe (.xlsx); intet blev importeret"
+            ).format(where=where)
+        )
     try:
         fh.seek(0)
         with zipfile.ZipFile(fh) as zf:
             infos = zf.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names or not any(n.startswith("xl/workbook") for n in names):
-                raise HostileFile(f"{where}: filen er en zip-fil, men ikke en Excel-projektmappe (.xlsx)")
+                raise HostileFile(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "{where}: filen er en zip-fil, men ikke en Excel-projektmappe (.xlsx)"
+                    ).format(where=where)
+                )
             _check_sizes(where, infos)
             _check_no_dtd(where, zf, infos)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as err:
-        raise HostileFile(f"{where}: filen er beskadiget og kan ikke læses ({err}); intet blev importeret") from err
+        raise HostileFile(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: filen er beskadiget og kan ikke læses ({error}); intet blev importeret"
+            ).format(where=where, error=message_of(err))
+        ) from err
 
 
 def _check_sizes(where: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise HostileFile(f"{where}: filen har for mange dele ({len(infos)}); den afvises som mistænkelig")
+        raise HostileFile(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{where}: filen har for mange dele ({count}); den afvises som mistænkelig"
+            ).format(where=where, count=len(infos))
+        )
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_MEMBER:
-            raise HostileFile(f"{where}: delen {info.filename} er for stor udpakket; filen afvises")
+            raise HostileFile(
+                QT_TRANSLATE_NOOP("Meddelelser", "{where}: delen {part} er for stor udpakket; filen afvises").format(
+                    where=where, part=info.filename
+                )
+            )
         if info.file_size > RATIO_FROM and info.file_size / max(1, info.compress_size) > MAX_RATIO:
             raise HostileFile(
-                f"{where}: delen {info.filename} pakker ud til {info.file_size // 1024**2} MB "
-                f"fra {max(1, info.compress_size // 1024)} kB (zip-bombe?); filen afvises"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: delen {part} pakker ud til {size} MB fra {packed} kB (zip-bombe?); filen afvises",
+                ).format(
+                    where=where,
+                    part=info.filename,
+                    size=info.file_size // 1024**2,
+                    packed=max(1, info.compress_size // 1024),
+                )
             )
         if info.filename == "xl/sharedStrings.xml" and info.file_size > MAX_SHARED_STRINGS:
             raise HostileFile(
-                f"{where}: tabellen med tekster (sharedStrings) fylder {info.file_size // 1024**2} MB udpakket, "
-                f"over grænsen på {MAX_SHARED_STRINGS // 1024**2} MB; filen afvises"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: tabellen med tekster (sharedStrings) fylder {size} MB udpakket, over grænsen på {limit} "
+                    "MB; filen afvises",
+                ).format(where=where, size=info.file_size // 1024**2, limit=MAX_SHARED_STRINGS // 1024**2)
             )
     if total > MAX_UNCOMPRESSED:
-        raise HostileFile(f"{where}: filen pakker ud til over {MAX_UNCOMPRESSED // 1024**2} MB; filen afvises")
+        raise HostileFile(
+            QT_TRANSLATE_NOOP("Meddelelser", "{where}: filen pakker ud til over {limit} MB; filen afvises").format(
+                where=where, limit=MAX_UNCOMPRESSED // 1024**2
+            )
+        )
 
 
 def _check_no_dtd(where: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
@@ -129,6 +176,9 @@ def _check_no_dtd(where: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo])
             head = fh.read(PROLOG_BYTES)
         if any(marker in head for marker in _DTD_MARKERS):
             raise HostileFile(
-                f"{where}: delen {info.filename} indeholder en DTD/entitetserklæring (XML-bombe eller "
-                "ekstern entitet); filen afvises"
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: delen {part} indeholder en DTD/entitetserklæring (XML-bombe eller ekstern entitet); "
+                    "filen afvises",
+                ).format(where=where, part=info.filename)
             )

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl.utils.cell import get_column_letter
-from sqlalchemy import Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, type_coerce, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain import cvr as cvrmod
@@ -38,10 +39,12 @@ from planner_gui.domain.codes import (
     SUBGOAL_STATUSES,
     TARGET_GROUPS,
 )
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of, shape
 from planner_gui.errors import UserError, ValidationError
 from planner_gui.interchange import fastread
 from planner_gui.interchange.guard import check_workbook_file
 from planner_gui.interchange.schema import NOTE_KINDS, OPTIONAL_COLUMNS, SHEETS, base_sheet
+from planner_gui.interchange.storage_form import converter, new_ids
 from planner_gui.storage.bulk import bulk_insert
 from planner_gui.storage.tables import (
     Assignment,
@@ -72,6 +75,11 @@ _YES = {"ja": True, "nej": False}
 
 class ImportErrors(ValidationError):
     """Every problem found in a workbook; nothing was written."""
+
+
+def at(where: str, reason: str) -> str:
+    """``where: reason`` (a sheet, row and column), the reason still translatable."""
+    return shape("{where}: {reason}", where=where, reason=reason)
 
 
 class RowValues(Mapping[str, Any]):
@@ -143,30 +151,52 @@ def read_rows(path: Path, errors: list[str]) -> dict[str, list[Row]]:
     try:
         wb = fastread.open_workbook(path)
     except fastread.HostileXml as err:
-        raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
+        raise UserError(_unsafe(path, err)) from err
     except (fastread.FastReadError, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as err:
-        raise UserError(f"{path}: filen kan ikke læses som Excel-projektmappe ({err})") from err
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: filen kan ikke læses som Excel-projektmappe ({error})").format(
+                path=path, error=message_of(err)
+            )
+        ) from err
     except Exception as err:  # anything else the zip layer raises
-        raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
+        raise UserError(_unsafe(path, err)) from err
     rows: dict[str, list[Row]] = {}
     try:
         for name, part in wb.sheets:
             base = base_sheet(name)
             if base is None:
-                errors.append(f"{name}: ukendt ark (kendte ark: {', '.join(SHEETS)})")
+                errors.append(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{sheet}: ukendt ark (kendte ark: {known})").format(
+                        sheet=name, known=", ".join(SHEETS)
+                    )
+                )
                 continue
             _read_sheet(wb, name, part, base, rows, errors)
     except fastread.HostileXml as err:
-        raise UserError(f"{path}: filen kan ikke læses sikkert ({type(err).__name__}: {err})") from err
+        raise UserError(_unsafe(path, err)) from err
     except fastread.TooLarge as err:
-        raise UserError(f"{path}: {err}; intet blev importeret") from err
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: {reason}; intet blev importeret").format(
+                path=path, reason=message_of(err)
+            )
+        ) from err
     except UserError:
         raise
     except Exception as err:
-        raise UserError(f"{path}: filen er beskadiget og kan ikke læses ({type(err).__name__}: {err})") from err
+        raise UserError(
+            QT_TRANSLATE_NOOP("Meddelelser", "{path}: filen er beskadiget og kan ikke læses ({kind}: {error})").format(
+                path=path, kind=type(err).__name__, error=message_of(err)
+            )
+        ) from err
     finally:
         wb.close()
     return rows
+
+
+def _unsafe(path: Path, err: BaseException) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "{path}: filen kan ikke læses sikkert ({kind}: {error})").format(
+        path=path, kind=type(err).__name__, error=message_of(err)
+    )
 
 
 def _read_sheet(
@@ -192,14 +222,24 @@ def _read_sheet(
         bad = False
         for col in header:
             if col not in allowed:
-                errors.append(f"{name}!1 {col or '(tom)'}: ukendt kolonne (forventet: {', '.join(allowed)})")
+                errors.append(
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "{sheet}!1 {column}: ukendt kolonne (forventet: {expected})"
+                    ).format(
+                        sheet=name, column=col or QT_TRANSLATE_NOOP("Meddelelser", "(tom)"), expected=", ".join(allowed)
+                    )
+                )
                 bad = True
         for col in expected:
             if col not in header:
-                errors.append(f"{name}!1 {col}: kolonnen mangler")
+                errors.append(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{sheet}!1 {column}: kolonnen mangler").format(
+                        sheet=name, column=col
+                    )
+                )
                 bad = True
         if len(set(header)) != len(header):
-            errors.append(f"{name}!1: en kolonne står to gange")
+            errors.append(QT_TRANSLATE_NOOP("Meddelelser", "{sheet}!1: en kolonne står to gange").format(sheet=name))
             bad = True
         if bad:
             return
@@ -207,22 +247,35 @@ def _read_sheet(
         positions = [header.index(col) for col in present]
         index = {col: i for i, col in enumerate(present)}  # shared by every row of the sheet
         width = len(header)
+        # a row's values in ``present`` order: the list itself when the header is in that order (an export's is)
+        take: Callable[[list[Any]], tuple[Any, ...]] = (
+            tuple if positions == list(range(width)) else (lambda vals: tuple([vals[i] for i in positions]))
+        )
         target = rows.setdefault(base, [])
         for number, cells in it:
             values: list[Any] = [None] * width
             outside = False
             for c, val in cells:
-                if isinstance(val, str):  # OOXML _xHHHH_ escapes (control characters, CR) back to text
+                if isinstance(val, str) and "_x" in val:  # OOXML _xHHHH_ escapes (control characters, CR) to text
                     val = decode_text(val)
                 if c <= width:
                     values[c - 1] = val
                 elif val is not None and str(val).strip():
                     outside = True
-            if not outside and all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            first = values[0]  # a row is blank only if its first cell is (most rows' first cell holds the CPR)
+            if (
+                not outside
+                and (first is None or (isinstance(first, str) and not first.strip()))
+                and all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+            ):
                 continue
             if outside and len(errors) < MAX_ERRORS_KEPT:
-                errors.append(f"{name}!{number}: værdier uden for kolonnerne")
-            target.append(Row(name, number, RowValues(tuple(values[i] for i in positions), index)))
+                errors.append(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{sheet}!{row}: værdier uden for kolonnerne").format(
+                        sheet=name, row=number
+                    )
+                )
+            target.append(Row(name, number, RowValues(take(values), index)))
     except (fastread.HostileXml, fastread.TooLarge):
         raise
     except fastread.FastReadError as err:
@@ -230,7 +283,7 @@ def _read_sheet(
         if err.column is not None:
             column = header[err.column - 1] if 0 < err.column <= len(header) and header[err.column - 1] else None
             where += f" {column or get_column_letter(err.column)}"
-        errors.append(f"{where}: {err}")
+        errors.append(at(where, message_of(err)))
 
 
 # ---------------------------------------------------------------------------------------------------- cell parsers
@@ -247,37 +300,47 @@ def text(
     NFC-normalises; names use ``clean_name``, codes and initials ``clean_code``."""
     if value is None or (not required and isinstance(value, str) and not value.strip()):
         if required:
-            raise CellError("mangler")
+            raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "mangler"))
         return ""
     if isinstance(value, float):
         if not value.is_integer():
-            raise CellError(f"forventede tekst, ikke decimaltallet {value!r}")
+            raise CellError(
+                QT_TRANSLATE_NOOP("Meddelelser", "forventede tekst, ikke decimaltallet {value!r}").format(value=value)
+            )
         value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**max_len:
-        raise CellError(f"for lang (højst {max_len} tegn)")
+        raise CellError(_too_long(max_len))
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         value = value.date()  # a date typed into a text column reads as the date, as it was written
     if isinstance(value, str):
         if len(value) > 4 * max_len + 100:
-            raise CellError(f"for lang (højst {max_len} tegn)")
+            raise CellError(_too_long(max_len))
         try:
             s = rule(value)
         except textrule.TextError as err:
-            raise CellError(str(err)) from None
+            raise CellError(message_of(err)) from None
     else:
         s = value.isoformat() if isinstance(value, dt.date) else str(value).strip()
     if required and not s:
-        raise CellError("mangler")
+        raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "mangler"))
     if len(s) > max_len:
-        raise CellError(f"for lang (højst {max_len} tegn)")
+        raise CellError(_too_long(max_len))
     return s
+
+
+def _too_long(max_len: int) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "for lang (højst {max_len} tegn)").format(max_len=max_len)
 
 
 def code(value: Any, allowed: Iterable[str]) -> str:
     s = text(value, rule=textrule.clean_code)
     allowed_t = tuple(allowed)
     if s not in allowed_t:
-        raise CellError(f"ukendt kode {s!r} (tilladt: {', '.join(allowed_t)})")
+        raise CellError(
+            QT_TRANSLATE_NOOP("Meddelelser", "ukendt kode {code!r} (tilladt: {allowed})").format(
+                code=s, allowed=", ".join(allowed_t)
+            )
+        )
     return s
 
 
@@ -304,7 +367,7 @@ def cpr_value(value: Any) -> str:
     try:
         return cprmod.normalize(text(value))
     except cprmod.CprError as err:
-        raise CellError(str(err)) from None
+        raise CellError(message_of(err)) from None
 
 
 def cvr_value(value: Any) -> str:
@@ -313,17 +376,19 @@ def cvr_value(value: Any) -> str:
     try:
         return cvrmod.normalize(text(value))
     except cvrmod.CvrError as err:
-        raise CellError(str(err)) from None
+        raise CellError(message_of(err)) from None
 
 
 def date_value(value: Any, *, required: bool = True) -> dt.date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise CellError("dato mangler")
+            raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "dato mangler"))
         return None
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0):
-            raise CellError(f"{value} er et tidspunkt, ikke en dato")
+            raise CellError(
+                QT_TRANSLATE_NOOP("Meddelelser", "{value} er et tidspunkt, ikke en dato").format(value=value)
+            )
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -333,8 +398,14 @@ def date_value(value: Any, *, required: bool = True) -> dt.date | None:
             try:
                 return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             except ValueError:
-                raise CellError(f"{value.strip()!r} er ikke en gyldig dato") from None
-    raise CellError(f"{value!r} er ikke en dato (brug en Excel-dato eller ÅÅÅÅ-MM-DD)")
+                raise CellError(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er ikke en gyldig dato").format(value=value.strip())
+                ) from None
+    raise CellError(
+        QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er ikke en dato (brug en Excel-dato eller ÅÅÅÅ-MM-DD)").format(
+            value=value
+        )
+    )
 
 
 def month_value(value: Any) -> dt.date:
@@ -346,41 +417,55 @@ def month_value(value: Any) -> dt.date:
         if m and 1 <= int(m.group(2)) <= 12 and int(m.group(1)) >= 1:
             return dt.date(int(m.group(1)), int(m.group(2)), 1)
     if value is None:
-        raise CellError("måned mangler")
-    raise CellError(f"{value!r} er ikke en måned (brug ÅÅÅÅ-MM)")
+        raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "måned mangler"))
+    raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er ikke en måned (brug ÅÅÅÅ-MM)").format(value=value))
 
 
 def number_value(value: Any, *, required: bool = True) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise CellError("tal mangler")
+            raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "tal mangler"))
         return None
     if isinstance(value, bool):
-        raise CellError(f"{value!r} er ikke et tal")
+        raise CellError(_not_a_number(value))
     if isinstance(value, int) and abs(value) > 1_000_000:
-        raise CellError(f"{_short(value)} er urimeligt stort")
+        raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "{value} er urimeligt stort").format(value=_short(value)))
     if isinstance(value, int | float):
         f = float(value)
     elif isinstance(value, str):
         try:
             f = float(value.strip().replace(",", "."))
         except ValueError:
-            raise CellError(f"{_short(value)!r} er ikke et tal") from None
+            raise CellError(_not_a_number(_short(value))) from None
     else:
-        raise CellError(f"{value!r} er ikke et tal")
+        raise CellError(_not_a_number(value))
     if f != f or f in (float("inf"), float("-inf")):
-        raise CellError(f"{value!r} er ikke et tal")
+        raise CellError(_not_a_number(value))
     if f < 0:
-        raise CellError(f"{value!r} er negativ")
+        raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er negativ").format(value=value))
     if f > 1_000_000:
-        raise CellError(f"{value!r} er urimeligt stort")
+        raise CellError(_unreasonable(value))
     return f
 
 
 def _short(value: Any) -> str:
     """A value for a message, cut to 40 characters (a 400-digit number is not repeated in full)."""
     s = str(value)
-    return s if len(s) <= 40 else f"{s[:20]}…({len(s)} tegn)"
+    if len(s) <= 40:
+        return s
+    return QT_TRANSLATE_NOOP("Meddelelser", "{start}…({length} tegn)").format(start=s[:20], length=len(s))
+
+
+def _not_a_number(value: Any) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er ikke et tal").format(value=value)
+
+
+def _unreasonable(value: Any) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er urimeligt stort").format(value=value)
+
+
+def _not_whole(value: Any) -> str:
+    return QT_TRANSLATE_NOOP("Meddelelser", "{value!r} er ikke et helt tal").format(value=value)
 
 
 def interval(fra: Any, til: Any) -> tuple[dt.date, dt.date | None]:
@@ -389,9 +474,14 @@ def interval(fra: Any, til: Any) -> tuple[dt.date, dt.date | None]:
     try:
         end = date_value(til, required=False)
     except CellError as err:
-        raise _Col("til", str(err)) from None
+        raise _Col("til", message_of(err)) from None
     if end is not None and end < start:
-        raise _Col("til", f"{end.isoformat()} ligger før fra ({start.isoformat()})")
+        raise _Col(
+            "til",
+            QT_TRANSLATE_NOOP("Meddelelser", "{end} ligger før fra ({start})").format(
+                end=end.isoformat(), start=start.isoformat()
+            ),
+        )
     return start, end
 
 
@@ -434,15 +524,15 @@ class _Validator:
 
     def add(self, row: Row, column: str, reason: str) -> None:
         if len(self.errors) < MAX_ERRORS_KEPT:
-            self.errors.append(f"{row.sheet}!{row.number} {column}: {reason}")
+            self.errors.append(at(f"{row.sheet}!{row.number} {column}", reason))
 
     def cell(self, row: Row, column: str, parse: Callable[[Any], Any]) -> Any:
         try:
             return parse(row.values.get(column))  # an optional column the sheet lacks reads as None
         except _Col as err:
-            self.add(row, err.column, str(err))
+            self.add(row, err.column, message_of(err))
         except CellError as err:
-            self.add(row, column, str(err))
+            self.add(row, column, message_of(err))
         return _BAD
 
     def cached(self, row: Row, column: str, parse: Callable[[Any], Any], cache: dict[Any, Any]) -> Any:
@@ -505,7 +595,13 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         role = v.cell(row, "rolle", lambda x: code(x, STAFF_ROLES))
         if _BAD not in (ini, name, team, role):
             if ini in p.staff and p.staff[ini] != (name, team, role):
-                v.add(row, "initialer", f"{ini!r} står flere gange med forskellige oplysninger")
+                v.add(
+                    row,
+                    "initialer",
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "{initials!r} står flere gange med forskellige oplysninger"
+                    ).format(initials=ini),
+                )
             p.staff[ini] = (name, team, role)
             staff_rows[ini] = row
     _keep_an_administrator(session, p.staff, staff_rows, v)
@@ -516,7 +612,13 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         social = v.cell(row, "socialoekonomisk", lambda x: _YES[code(str(x).strip().lower() if x else x, _YES)])
         if _BAD not in (cvr, name, social):
             if cvr in p.companies and p.companies[cvr] != (name, social):
-                v.add(row, "cvr", f"{cvr} står flere gange med forskellige oplysninger")
+                v.add(
+                    row,
+                    "cvr",
+                    QT_TRANSLATE_NOOP("Meddelelser", "{cvr} står flere gange med forskellige oplysninger").format(
+                        cvr=cvr
+                    ),
+                )
             p.companies[cvr] = (name, social)
 
     for row in rows.pop("borgere", []):
@@ -525,7 +627,13 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         last = v.cell(row, "efternavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
         if _BAD not in (cpr, first, last):
             if cpr in p.citizens and p.citizens[cpr] != (first, last):
-                v.add(row, "cpr", f"{cprmod.Cpr(cpr)} står flere gange med forskellige navne")
+                v.add(
+                    row,
+                    "cpr",
+                    QT_TRANSLATE_NOOP("Meddelelser", "{cpr} står flere gange med forskellige navne").format(
+                        cpr=cprmod.Cpr(cpr)
+                    ),
+                )
             p.citizens[cpr] = (first, last)
 
     # References: to rows in this file or already in the database.
@@ -542,7 +650,13 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             return checked
         c = v.cell(row, "cpr", cpr_value)
         if c is not _BAD and c not in known_cpr:
-            v.add(row, "cpr", f"borgeren {cprmod.Cpr(c)} findes hverken i arket borgere eller i databasen")
+            v.add(
+                row,
+                "cpr",
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "borgeren {cpr} findes hverken i arket borgere eller i databasen"
+                ).format(cpr=cprmod.Cpr(c)),
+            )
             return _BAD
         if c is not _BAD and isinstance(raw, str):
             valid_cprs[raw] = c
@@ -559,7 +673,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         c = ref_cpr(row)
         ini = v.cached(row, "initialer", _initials, cc["sagsbehandlere.initialer"])
         if ini is not _BAD and ini not in known_ini:
-            v.add(row, "initialer", f"medarbejderen {ini!r} findes hverken i arket medarbejdere eller i databasen")
+            v.add(row, "initialer", _unknown_staff(ini))
             ini = _BAD
         role = v.cached(row, "rolle", lambda x: code(x, ASSIGNMENT_ROLES), cc["sagsbehandlere.rolle"])
         iv = v.interval(row, cc["sagsbehandlere.fra"])
@@ -574,12 +688,22 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             row, "cvr", lambda x: None if x is None or not str(x).strip() else cvr_value(x), cc["indsatser.cvr"]
         )
         if cvr not in (None, _BAD) and cvr not in known_cvr:
-            v.add(row, "cvr", f"virksomheden {cvr} findes hverken i arket virksomheder eller i databasen")
+            v.add(
+                row,
+                "cvr",
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser", "virksomheden {cvr} findes hverken i arket virksomheder eller i databasen"
+                ).format(cvr=cvr),
+            )
             cvr = _BAD
         iv = v.interval(row, cc["indsatser.fra"])
         hrs = v.cached(row, "timer_pr_uge", lambda x: number_value(x, required=False), cc["indsatser.timer_pr_uge"])
         if hrs not in (None, _BAD) and hrs > 168:
-            v.add(row, "timer_pr_uge", f"{hrs:g} timer pr. uge er flere end ugen har")
+            v.add(
+                row,
+                "timer_pr_uge",
+                QT_TRANSLATE_NOOP("Meddelelser", "{hours:g} timer pr. uge er flere end ugen har").format(hours=hrs),
+            )
             hrs = _BAD
         note = None
         if "bemaerkning" in row.values:  # an optional column
@@ -592,7 +716,11 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         month = v.cached(row, "maaned", month_value, cc["ordinaere_timer.maaned"])
         hrs = v.cached(row, "timer", number_value, cc["ordinaere_timer.timer"])
         if hrs is not _BAD and hrs > 744:
-            v.add(row, "timer", f"{hrs:g} timer er flere end en måned har")
+            v.add(
+                row,
+                "timer",
+                QT_TRANSLATE_NOOP("Meddelelser", "{hours:g} timer er flere end en måned har").format(hours=hrs),
+            )
             hrs = _BAD
         if _BAD not in (c, month, hrs):
             p.hours.append((c, month, hrs))
@@ -610,15 +738,33 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             note = v.cached(row, "note", free_text, cc["maalinger.note"]) if "note" in row.values else None
             if inst is not _BAD and inst not in instruments:
                 known = ", ".join(sorted(instruments))
-                v.add(row, "instrument", f"ukendt instrument {inst!r} (databasen har: {known})")
+                v.add(
+                    row,
+                    "instrument",
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "ukendt instrument {instrument!r} (databasen har: {known})"
+                    ).format(instrument=inst, known=known),
+                )
                 inst = _BAD
             elif _BAD not in (inst, dim) and (inst, dim) not in dims:
-                v.add(row, "dimension", f"instrumentet {inst!r} har ingen dimension {dim!r}")
+                v.add(
+                    row,
+                    "dimension",
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "instrumentet {instrument!r} har ingen dimension {dimension!r}"
+                    ).format(instrument=inst, dimension=dim),
+                )
                 dim = _BAD
             elif _BAD not in (inst, dim, score):
                 _id, lo, hi = dims[(inst, dim)]
                 if not lo <= score <= hi:
-                    v.add(row, "score", f"{score} ligger uden for skalaen {lo}-{hi}")
+                    v.add(
+                        row,
+                        "score",
+                        QT_TRANSLATE_NOOP("Meddelelser", "{score} ligger uden for skalaen {low}-{high}").format(
+                            score=score, low=lo, high=hi
+                        ),
+                    )
                     score = _BAD
             if _BAD not in (c, d, inst, dim, rater, score, note):
                 p.measurements.append((c, d, inst, dim, score, rater, note))
@@ -640,7 +786,13 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         plan = (own_goal, job_goal, next_step, meeting, handover)
         if _BAD not in (c, *plan):
             if c in p.plans and p.plans[c] != plan:
-                v.add(row, "cpr", f"planen for {cprmod.Cpr(c)} står flere gange med forskellige oplysninger")
+                v.add(
+                    row,
+                    "cpr",
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "planen for {cpr} står flere gange med forskellige oplysninger"
+                    ).format(cpr=cprmod.Cpr(c)),
+                )
             p.plans[c] = plan
 
     seen_nr: dict[tuple[str, int], tuple[Any, ...]] = {}
@@ -652,12 +804,24 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         start = v.cached(row, "start", lambda x: date_value(x, required=False), cc["delmaal.start"])
         deadline = v.cached(row, "frist", lambda x: date_value(x, required=False), cc["delmaal.frist"])
         if _BAD not in (start, deadline) and start is not None and deadline is not None and deadline < start:
-            v.add(row, "frist", f"{deadline.isoformat()} ligger før start ({start.isoformat()})")
+            v.add(
+                row,
+                "frist",
+                QT_TRANSLATE_NOOP("Meddelelser", "{deadline} ligger før start ({start})").format(
+                    deadline=deadline.isoformat(), start=start.isoformat()
+                ),
+            )
             deadline = _BAD
         goal = (c, nr - 1 if nr is not _BAD else _BAD, txt, status, start, deadline)
         if _BAD not in goal:
             if seen_nr.setdefault((c, nr), goal) != goal:
-                v.add(row, "nr", f"delmål nr. {nr} for {cprmod.Cpr(c)} står flere gange med forskellige oplysninger")
+                v.add(
+                    row,
+                    "nr",
+                    QT_TRANSLATE_NOOP(
+                        "Meddelelser", "delmål nr. {nr} for {cpr} står flere gange med forskellige oplysninger"
+                    ).format(nr=nr, cpr=cprmod.Cpr(c)),
+                )
             else:
                 p.subgoals.append(goal)
 
@@ -667,7 +831,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         kind = v.cached(row, "art", lambda x: code(x, NOTE_KINDS), cc["notater.art"])
         author = v.cached(row, "initialer", _optional_initials, cc["notater.initialer"])
         if author not in (None, _BAD) and author not in known_ini:
-            v.add(row, "initialer", f"medarbejderen {author!r} findes hverken i arket medarbejdere eller i databasen")
+            v.add(row, "initialer", _unknown_staff(author))
             author = _BAD
         txt = v.cell(row, "tekst", lambda x: free_text(x, required=True))
         if _BAD not in (c, d, kind, author, txt):
@@ -680,11 +844,11 @@ def _position_value(value: Any) -> int:
     f = number_value(value)
     assert f is not None
     if not f.is_integer():
-        raise CellError(f"{value!r} er ikke et helt tal")
+        raise CellError(_not_whole(value))
     if f < 1:
-        raise CellError(f"{value!r} skal være 1 eller derover")
+        raise CellError(QT_TRANSLATE_NOOP("Meddelelser", "{value!r} skal være 1 eller derover").format(value=value))
     if f > 10_000:
-        raise CellError(f"{value!r} er urimeligt stort")
+        raise CellError(_unreasonable(value))
     return int(f)
 
 
@@ -692,8 +856,14 @@ def _score_value(value: Any) -> int:
     f = number_value(value)
     assert f is not None
     if not f.is_integer():
-        raise CellError(f"{value!r} er ikke et helt tal")
+        raise CellError(_not_whole(value))
     return int(f)
+
+
+def _unknown_staff(initials: str) -> str:
+    return QT_TRANSLATE_NOOP(
+        "Meddelelser", "medarbejderen {initials!r} findes hverken i arket medarbejdere eller i databasen"
+    ).format(initials=initials)
 
 
 class _Known:
@@ -740,17 +910,26 @@ def _chunks(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
 
 
 def _bulk_insert(
-    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]], actor: str
-) -> list[uuid.UUID]:
-    """Insert rows with new UUIDs and the tracking columns; returns the new ids in row order."""
+    session: Session,
+    table: Table,
+    columns: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+    actor: str,
+    *,
+    as_stored: bool = False,
+) -> list[Any]:
+    """Insert rows with new UUIDs and the tracking columns; returns the new ids in row order. With ``as_stored``
+    the rows are already as the database stores them (:mod:`.storage_form`), and so are the ids returned."""
     if not rows:
         return []
-    ids = [uuid.uuid4() for _ in rows]
+    conn = session.connection()
+    # new ids ascend in row order (random ones, sorted): the primary key's index and, for rows given in their
+    # citizens' order, the citizen's index grow at one end instead of at random pages (a first import is mostly this)
+    ids: list[Any] = new_ids(conn, table.c.id, len(rows)) if as_stored else sorted(uuid.uuid4() for _ in rows)
     now = utcnow()
     tracked = {"version": 1, "created_at": now, "updated_at": now, "updated_by": actor}
-    bulk_insert(
-        session.connection(), table, ("id", *columns), [(i, *r) for i, r in zip(ids, rows, strict=True)], tracked
-    )
+    with_ids = ((i, *r) for i, r in zip(ids, rows, strict=True))
+    bulk_insert(conn, table, ("id", *columns), with_ids, tracked, processed=as_stored)
     return ids
 
 
@@ -814,52 +993,35 @@ def _insert_new(
     columns: tuple[str, ...],
     rows: list[tuple[Any, ...]],
     actor: str,
-    fresh: set[uuid.UUID] | frozenset[uuid.UUID] = frozenset(),
+    fresh: set[Any] | frozenset[Any] = frozenset(),
 ) -> tuple[int, int]:
-    """Insert rows not already held (identical on every column); returns (inserted, skipped). ``fresh`` holds
-    citizens this import has just created: they hold no rows yet, so theirs are not looked up."""
+    """Insert rows not already held (identical on every column); returns (inserted, skipped). The rows are as the
+    database stores them (:mod:`.storage_form`), the citizen's id first; ``fresh`` holds the ids (in that form) of
+    the citizens this import has just created: they hold no rows yet, so theirs are not looked up."""
     if not rows:
         return 0, 0
     table: Table = model.__table__
-    cols = [table.c[c] for c in columns]
     # The rows held are compared 900 citizens at a time and then let go: a re-import of a large workbook never holds
-    # the whole table in a set. New rows keep the file's order. Core, not the ORM: a re-import reads every row held.
+    # the whole table in a set. New rows keep the file's order. Both sides as stored: the held rows are read without
+    # type processing (no UUID or date object made per row held, on SQLite or PostgreSQL alike) and the file's rows
+    # were made in that form once. A re-import reads every row held, so this is most of its writing.
     by_citizen: dict[Any, list[int]] = {}
     for j, r in enumerate(rows):
         if r[0] not in fresh:
             by_citizen.setdefault(r[0], []).append(j)
     skip = bytearray(len(rows))
     citizen_ids = list(by_citizen)
-    conn = session.connection()
-    if conn.dialect.name == "sqlite" and citizen_ids:
-        # On SQLite the rows held are compared as stored: the file's values go through each column's own bind
-        # processor (as they would be written) and the driver's rows are taken as they are, with no UUID or date
-        # object made per row held. A re-import reads every row held, so this is most of its cost.
-        procs = [table.c[c].type._cached_bind_processor(conn.dialect) for c in columns]
-        active = [(i, proc) for i, proc in enumerate(procs) if proc is not None]
-        to_db: Callable[[Any], Any] = procs[0] or _same
-        prep = conn.dialect.identifier_preparer
-        listed = ", ".join(prep.quote(c) for c in columns)
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    if citizen_ids:
+        conn = session.connection()
+        raw = [type_coerce(table.c[c], NullType()) for c in columns]
+        q = select(*raw)
         for i in range(0, len(citizen_ids), 900):
             part = citizen_ids[i : i + 900]
-            marks = ", ".join("?" * len(part))
-            sql = f"SELECT {listed} FROM {prep.format_table(table)} WHERE {prep.quote(columns[0])} IN ({marks})"
-            held = set(cursor.execute(sql, [to_db(c) for c in part]).fetchall())
-            if not held:
-                continue
-            for cid in part:
-                for j in by_citizen[cid]:
-                    values = list(rows[j])
-                    for k, proc in active:
-                        if values[k] is not None:
-                            values[k] = proc(values[k])
-                    if tuple(values) in held:
-                        skip[j] = 1
-    else:
-        for i in range(0, len(citizen_ids), 900):
-            part = citizen_ids[i : i + 900]
-            held = set(map(tuple, conn.execute(select(*cols).where(table.c.citizen_id.in_(part)))))
+            result = conn.execute(q.where(raw[0].in_(part)))
+            try:  # the driver's own rows (tuples, as stored): no result row object made per row held
+                held = set(result.cursor.fetchall())
+            finally:
+                result.close()
             if held:
                 for cid in part:
                     for j in by_citizen[cid]:
@@ -867,12 +1029,8 @@ def _insert_new(
                             skip[j] = 1
     del by_citizen
     new = [r for r, skipped in zip(rows, skip, strict=True) if not skipped] if any(skip) else rows
-    inserted = len(_bulk_insert(session, table, columns, new, actor))
+    inserted = len(_bulk_insert(session, table, columns, new, actor, as_stored=True))
     return inserted, len(rows) - inserted
-
-
-def _same(value: Any) -> Any:
-    return value
 
 
 def _keep_an_administrator(
@@ -904,8 +1062,11 @@ def _keep_an_administrator(
         v.add(
             rows[ini],
             "rolle",
-            f"{ini!r} er den sidste administrator, der kan logge ind, og kan ikke gøres til {staff[ini][2]}; "
-            "giv først en anden bruger med adgangskode rollen administrator",
+            QT_TRANSLATE_NOOP(
+                "Meddelelser",
+                "{initials!r} er den sidste administrator, der kan logge ind, og kan ikke gøres til {role}; "
+                "giv først en anden bruger med adgangskode rollen administrator",
+            ).format(initials=ini, role=staff[ini][2]),
         )
 
 
@@ -926,7 +1087,8 @@ def _role_changes(session: Session, staff: dict[str, tuple[str, str, str]]) -> d
 
 
 def write(session: Session, p: Parsed, who: str) -> ImportResult:
-    """Write the validated rows in the caller's transaction, as the user with initials ``who``."""
+    """Write the validated rows in the caller's transaction, as the user with initials ``who``. Consumes the case
+    rows of ``p`` (each sheet's list is let go once its rows are made as stored)."""
     res = ImportResult()
     res.roles = _role_changes(session, p.staff)
     n = _upsert(session, Staff, "initials", p.staff, ("name", "team", "role"), who)
@@ -949,46 +1111,79 @@ def write(session: Session, p: Parsed, who: str) -> ImportResult:
 
     def store(sheet: str, model: Any, columns: tuple[str, ...], rows: Iterable[tuple[Any, ...]]) -> None:
         # a table's second batch (rows without a note column) is compared with the first batch's new rows too
-        ins, skip = _insert_new(session, model, columns, list(rows), who, frozenset() if model in stored else fresh)
+        batch = list(rows)
+        ins, skip = _insert_new(session, model, columns, batch, who, frozenset() if model in stored else fresh_ids)
+        del batch
         stored.add(model)
         res.inserted[sheet] = res.inserted.get(sheet, 0) + ins
         res.skipped[sheet] = res.skipped.get(sheet, 0) + skip
 
-    C = citizen_ids
+    # The case rows are made once as the database stores them (.storage_form): ids, dates and hours converted once
+    # per distinct value, not once per cell, and neither compared nor written in another form.
+    conn = session.connection()
+    as_id = converter(conn, Citizen.__table__.c.id)
+    C = {c: as_id(i) for c, i in citizen_ids.items()}
+    fresh_ids = {as_id(i) for i in fresh}
+    S = {k: as_id(i) for k, i in staff_ids.items()}
+    CO = {k: as_id(i) for k, i in company_ids.items()}
+    D = {k: as_id(v[0]) for k, v in dims.items()}
+    day = converter(conn, BenefitPeriod.__table__.c.start)
+    hours = converter(conn, Effort.__table__.c.hours_per_week)
     store(
         "ydelser",
         BenefitPeriod,
         ("citizen_id", "target_group", "start", "end"),
-        ((C[c], tg, s, e) for c, tg, s, e in p.benefit),
+        ((C[c], tg, day(s), day(e)) for c, tg, s, e in p.benefit),
     )
+    p.benefit = []
     store(
         "sagsbehandlere",
         Assignment,
         ("citizen_id", "staff_id", "role", "start", "end"),
-        ((C[c], staff_ids[i], r, s, e) for c, i, r, s, e in p.assignments),
+        ((C[c], S[i], r, day(s), day(e)) for c, i, r, s, e in p.assignments),
     )
+    p.assignments = []
     # a row with a note column is identical to a held one only with the same note; without, the note is not compared
     effort_cols = ("citizen_id", "category", "responsible", "company_id", "start", "end", "hours_per_week")
     efforts = [
-        (C[c], cat, resp, company_ids[cvr] if cvr else None, s, e, h, n) for c, cat, resp, cvr, s, e, h, n in p.efforts
+        (C[c], cat, resp, CO[cvr] if cvr else None, day(s), day(e), hours(h), n)
+        for c, cat, resp, cvr, s, e, h, n in p.efforts
     ]
+    p.efforts = []
     store("indsatser", Effort, (*effort_cols, "note"), (r for r in efforts if r[-1] is not None))
     store("indsatser", Effort, effort_cols, (r[:-1] for r in efforts if r[-1] is None))
-    store("ordinaere_timer", OrdinaryHours, ("citizen_id", "month", "hours"), ((C[c], m, h) for c, m, h in p.hours))
+    del efforts
+    hours = converter(conn, OrdinaryHours.__table__.c.hours)
+    store(
+        "ordinaere_timer",
+        OrdinaryHours,
+        ("citizen_id", "month", "hours"),
+        ((C[c], day(m), hours(h)) for c, m, h in p.hours),
+    )
+    p.hours = []
     meas_cols = ("citizen_id", "date", "dimension_id", "score", "rater")
-    meas = [(C[c], d, dims[(i, dim)][0], s, r, n) for c, d, i, dim, s, r, n in p.measurements]
+    meas = [(C[c], day(d), D[(i, dim)], s, r, n) for c, d, i, dim, s, r, n in p.measurements]
+    p.measurements = []
     store("maalinger", Measurement, (*meas_cols, "note"), (m for m in meas if m[-1] is not None))
     store("maalinger", Measurement, meas_cols, (m[:-1] for m in meas if m[-1] is None))
-    store("afgange", Exit, ("citizen_id", "date", "type"), ((C[c], d, t) for c, d, t in p.exits))
+    del meas
+    store("afgange", Exit, ("citizen_id", "date", "type"), ((C[c], day(d), t) for c, d, t in p.exits))
 
     plan_fields = ("own_goal", "job_goal", "next_step", "next_meeting", "handover_note")
-    n = _upsert(session, Plan, "citizen_id", {C[c]: vals for c, vals in p.plans.items()}, plan_fields, who)
+    P = citizen_ids  # plans are upserted by the citizen's id, as a Python value
+    n = _upsert(session, Plan, "citizen_id", {P[c]: vals for c, vals in p.plans.items()}, plan_fields, who)
     res.inserted["planer"], res.updated["planer"], res.skipped["planer"], _ = n
     store(
         "delmaal",
         SubGoal,
         ("citizen_id", "position", "text", "status", "start", "deadline"),
-        ((C[c], pos, t, st, s, d) for c, pos, t, st, s, d in p.subgoals),
+        ((C[c], pos, t, st, day(s), day(d)) for c, pos, t, st, s, d in p.subgoals),
     )
-    store("notater", Note, ("citizen_id", "date", "kind", "author", "text"), ((C[c], *rest) for c, *rest in p.notes))
+    author = converter(conn, Note.__table__.c.author)
+    store(
+        "notater",
+        Note,
+        ("citizen_id", "date", "kind", "author", "text"),
+        ((C[c], day(d), kind, author(a), t) for c, d, kind, a, t in p.notes),
+    )
     return res

@@ -13,7 +13,8 @@ from contextlib import suppress
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert
+from sqlalchemy import Connection, Table, bindparam, insert
+from sqlalchemy.types import NullType
 
 CHUNK = 50_000
 # SQLite's page cache for a connection that bulk-inserts (KiB; the default is 2,000): with the indexes of millions of
@@ -33,8 +34,13 @@ def bulk_insert(
     columns: Sequence[str],
     rows: Iterable[tuple[Any, ...]],
     constants: dict[str, Any] | None = None,
+    *,
+    processed: bool = False,
 ) -> int:
-    """Insert ``rows`` (tuples in ``columns`` order), each extended with ``constants``; returns the count."""
+    """Insert ``rows`` (tuples in ``columns`` order), each extended with ``constants``; returns the count.
+
+    With ``processed`` the rows' values are already as the database stores them (each column's bind processor
+    applied, as :mod:`planner_gui.interchange.storage_form` makes them) and go to the driver unchanged."""
     constants = dict(constants or {})
     given = {*columns, *constants}
     for col in table.columns:  # Python-side scalar defaults (e.g. note = "") of columns not given
@@ -43,13 +49,21 @@ def bulk_insert(
             constants[col.name] = default.arg  # type: ignore[attr-defined]
     all_columns = [*columns, *constants]
     if conn.dialect.name != "sqlite":
+        stmt = insert(table)
+        keys = all_columns
+        if processed:  # no bind processing of the given columns: their values are final
+            keys = [f"v_{c}" for c in all_columns]
+            stmt = stmt.values(
+                {c: bindparam(f"v_{c}", type_=NullType()) for c in columns}
+                | {c: bindparam(f"v_{c}", type_=table.c[c].type) for c in constants}
+            )
         n = 0
         it = iter(rows)
         while chunk := list(islice(it, CHUNK)):
-            conn.execute(insert(table), [dict(zip(all_columns, (*r, *constants.values()), strict=True)) for r in chunk])
+            conn.execute(stmt, [dict(zip(keys, (*r, *constants.values()), strict=True)) for r in chunk])
             n += len(chunk)
         return n
-    procs = _processors(table, columns, conn)
+    procs: list[Callable[[Any], Any] | None] = [None] * len(columns) if processed else _processors(table, columns, conn)
     const_procs = _processors(table, list(constants), conn)
     const = tuple(p(v) if p else v for p, v in zip(const_procs, constants.values(), strict=True))
     active = [(i, p) for i, p in enumerate(procs) if p is not None]

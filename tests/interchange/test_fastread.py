@@ -479,6 +479,45 @@ def test_the_fast_path_leaves_long_values_to_expat(tmp_path: Path, monkeypatch: 
         assert fast == ("FastReadError", "cellen er længere end Excels grænse på 32767 tegn", 2, 2), cell[:40]
 
 
+def test_rows_of_a_learnt_shape_give_and_refuse_what_expat_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: once a row is read token by token, the next rows of its shape (columns, attributes, forms) are
+    matched whole, one regular expression per row. They give the values expat gives, and every row that differs,
+    passes a limit or is malformed is still read token by token or left to expat, mid-sheet."""
+
+    def row(n: int, a: str, b: str = "", c: str = '<c r="C{n}" s="1"><v>43000</v></c>') -> str:
+        cells = f'<c r="A{n}" t="inlineStr"><is><t>{a}</t></is></c><c r="B{n}"><v>{b or n}</v></c>'
+        return f'<row r="{n}">{cells}{c.format(n=n)}</row>'
+
+    plain = "".join(row(n, f"010190-{n:04d}") for n in range(1, 30))
+    tails = [
+        row(30, "&lt;&amp;&gt;&quot;") + row(31, ""),  # entities, an empty text
+        row(30, "x" * 40_000),  # a text too long
+        row(30, "a", "1." + "1" * 40_000),  # a number too long
+        row(30, "a", "2.5") + row(31, "b", "1e3") + row(32, "c", "-7"),  # floats, a negative number
+        row(29, "a"),  # a row going back
+        row(1_048_577, "a"),  # past Excel's last row
+        row(30, "a", "", "") + row(31, "b") + row(32, "c", "", "") + row(33, "d", "", ""),  # two shapes in turn
+        row(30, "a", "", '<c r="C{n}" s="1"/>') + row(31, "b", "", '<c r="C{n}" s="1"></c>'),  # empty cells
+        row(30, "a") + "<!-- a comment -->" + row(31, "b"),  # not the plain form between rows
+        row(30, "a") + "\n " + row(31, "b"),  # whitespace between rows
+        row(30, "a", "", '<c r="C{n}" t="s"><is><t>x</t></is></c>')
+        + row(31, "b", "", '<c r="C{n}" t="s"><is><t>y</t></is></c>'),
+        row(30, "a", "", '<c r="C{n}" t="s"><v>0</v></c>'),  # no such shared string
+        row(30, "a") + f'<row r="31"><c r="A31" t="inlineStr"><is><t>{"y" * 40_000}</t></is></c></row>',
+        row(30, "a", "", '<c r="XFE{n}"><v>1</v></c>'),  # past Excel's last column
+        row(30, "a") + '<row r="31"><c r="A31" t="inlineStr"><is><t>b</t></is></c>',  # a row not closed
+        row(30, "a").replace("</row>", "") + row(31, "b"),  # a row inside a row
+    ]
+    for k, tail in enumerate(tails):
+        data = f'<worksheet xmlns="{MAIN}"><sheetData>{plain}{tail}</sheetData></worksheet>'
+        file = tmp_path / f"shape{k}.xlsx"
+        file.write_bytes(bombs.xlsx([("borgere", data)]))
+        fast = _outcome(file, fast=True, monkeypatch=monkeypatch)
+        assert fast == _outcome(file, fast=False, monkeypatch=monkeypatch), tail[:120]
+
+
 def test_an_xml_error_after_the_fast_path_names_its_line_and_column(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
