@@ -143,7 +143,7 @@ def export_report(
         try:
             wb.save(tmp)
         except OSError as err:
-            raise files.os_error(err, out, "rapporten kunne ikke skrives") from err
+            raise files.os_error(err, out, QT_TRANSLATE_NOOP("Meddelelser", "rapporten kunne ikke skrives")) from err
         place_with_entry(
             db,
             tmp,

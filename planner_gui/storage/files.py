@@ -26,6 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 
 PRIVATE_FILE = 0o600
@@ -39,18 +40,26 @@ log = logging.getLogger("planner_gui.files")
 _scratch: dict[str, tuple[Path, int]] = {}  # data folder -> (this process's scratch folder, its locked fd)
 
 
-def os_error(err: OSError, where: str | Path, what: str = "kunne ikke skrive filen") -> UserError:
-    """One plain line for a failed write or read: disk full, read-only, no permission, or the system's words."""
+def os_error(err: OSError, where: str | Path, what: str | None = None) -> UserError:
+    """One plain line for a failed write or read: disk full, read-only, no permission, or the system's words.
+    ``what`` says what failed (a ``QT_TRANSLATE_NOOP`` text; by default "kunne ikke skrive filen")."""
     code = err.errno
+    why: str
     if code in (errno.ENOSPC, errno.EDQUOT):
-        why = "der er ikke plads på disken"
+        why = QT_TRANSLATE_NOOP("Meddelelser", "der er ikke plads på disken")
     elif code == errno.EROFS:
-        why = "filsystemet er skrivebeskyttet"
+        why = QT_TRANSLATE_NOOP("Meddelelser", "filsystemet er skrivebeskyttet")
     elif code in (errno.EACCES, errno.EPERM):
-        why = "ingen skriveadgang"
+        why = QT_TRANSLATE_NOOP("Meddelelser", "ingen skriveadgang")
     else:
         why = err.strerror or str(err)
-    return UserError(f"{where}: {what} ({why}); intet blev gemt")
+    if what is None:
+        what = QT_TRANSLATE_NOOP("Meddelelser", "kunne ikke skrive filen")
+    return UserError(
+        QT_TRANSLATE_NOOP("Meddelelser", "{where}: {what} ({why}); intet blev gemt").format(
+            where=where, what=what, why=why
+        )
+    )
 
 
 def is_more_open(path: Path, allowed: int) -> bool:

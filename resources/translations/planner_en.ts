@@ -3850,21 +3850,21 @@ The administrator has the initials admin.</translation>
         <translation>consists of invisible characters only</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="207"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="210"/>
         <source>{flag} {text!r}: ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-01-01</source>
         <extracomment>Counts below this are too small to show (CONTRACT.md section 4). PostgreSQL&apos;s buffers for this session&apos;s temporary tables (the server&apos;s default is 8 MB): taken as needed, up to this.</extracomment>
         <translation>{flag} {text!r}: not a valid date; write it as YYYY-MM-DD, e.g. 2018-01-01</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="215"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="218"/>
         <source>--from {isoformat} ligger efter --to {isoformat2}; perioden er tom</source>
         <translation>--from {isoformat} is after --to {isoformat2}; the period is empty</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="1002"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="1046"/>
         <location filename="../../planner_gui/services/reports.py" line="132"/>
         <source>rapporten blev annulleret; intet blev skrevet</source>
-        <extracomment>Tables keyed by their primary key alone are stored in it on SQLite (no rowid b-tree beside it): half the memory and half the inserts (ignored elsewhere). The benefit periods (in the population&apos;s target groups) that overlap the whole period. The population of every period (pk 0: the whole period; 1..n: its months). Breakdown keys of the whole period&apos;s population: kind is team, coordinator or target_group. The distinct members of each population (of any of its periods); spec 0 collects the members whose team and coordinating caseworker are already in rp_pick (those depend on the citizen and ``to`` only, not on the goal). One goal&apos;s case rows (efforts, exits, measurements, ...) of its population&apos;s members within the whole period, read from the case table once per member: s..e (e empty: open; a dated row has e = s), ref a company, v a number. One goal&apos;s per-citizen facts (x, y numbers; ref a company for antal_virksomheder).</extracomment>
+        <extracomment>Tables keyed by their primary key alone are stored in it on SQLite (no rowid b-tree beside it): half the memory and half the inserts (ignored elsewhere). The benefit periods (in the population&apos;s target groups) that overlap the whole period. Every benefit period that overlaps the whole period (any target group), read from the case table once; each population copies its target groups&apos; periods from it into rp_bp. The population of every period (pk 0: the whole period; 1..n: its months). Breakdown keys of the whole period&apos;s population: kind is team, coordinator or target_group. The distinct members of each population (of any of its periods); spec 0 collects the members whose team and coordinating caseworker are already in rp_pick (those depend on the citizen and ``to`` only, not on the goal). One goal&apos;s case rows (efforts, exits, measurements, ...) of its population&apos;s members within the whole period, read from the case table once per member: s..e (e empty: open; a dated row has e = s), ref a company, v a number. One goal&apos;s per-citizen facts (x, y numbers; ref a company for antal_virksomheder).</extracomment>
         <translation>the report was cancelled; nothing was written</translation>
     </message>
     <message>
@@ -3955,13 +3955,13 @@ The administrator has the initials admin.</translation>
         <translation>no user with the initials {initials!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="307"/>
-        <location filename="../../planner_gui/services/auth.py" line="312"/>
+        <location filename="../../planner_gui/services/auth.py" line="310"/>
+        <location filename="../../planner_gui/services/auth.py" line="315"/>
         <source>forkerte initialer eller adgangskode</source>
         <translation>wrong initials or password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="407"/>
+        <location filename="../../planner_gui/services/auth.py" line="410"/>
         <source>databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)</source>
         <translation>the database needs a login: set PLANNER_USER (initials) and PLANNER_PASSWORD (password)</translation>
     </message>
@@ -4539,33 +4539,33 @@ The administrator has the initials admin.</translation>
         <translation>{folder}: another demo is being made into the same file right now; wait until it is finished, or choose another file name (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/setup.py" line="308"/>
+        <location filename="../../planner_gui/services/setup.py" line="310"/>
         <source>demodatabasen kan ikke flyttes på plads</source>
         <translation>the demo database cannot be moved into place</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/setup.py" line="317"/>
+        <location filename="../../planner_gui/services/setup.py" line="319"/>
         <source>kun en databasefil kan krypteres (ikke en URL); brug --no-encrypt</source>
         <translation>only a database file can be encrypted (not a URL); use --no-encrypt</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/setup.py" line="323"/>
+        <location filename="../../planner_gui/services/setup.py" line="325"/>
         <source>{path}: nøglefilen findes allerede; vælg et nyt filnavn (intet blev ændret)</source>
         <translation>{path}: the key file already exists; choose a new file name (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/unlock.py" line="118"/>
-        <location filename="../../planner_gui/services/unlock.py" line="184"/>
+        <location filename="../../planner_gui/services/unlock.py" line="127"/>
+        <location filename="../../planner_gui/services/unlock.py" line="194"/>
         <source>angiv initialer og adgangskode</source>
         <translation>give initials and password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/unlock.py" line="127"/>
+        <location filename="../../planner_gui/services/unlock.py" line="136"/>
         <source>{url}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)</source>
         <translation>{url}: the server does not answer; check the network or ask IT (nothing has changed)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/unlock.py" line="208"/>
+        <location filename="../../planner_gui/services/unlock.py" line="218"/>
         <source>gendannelsesnøglen passer ikke til databasen</source>
         <translation>the recovery key does not fit the database</translation>
     </message>
@@ -4585,17 +4585,17 @@ The administrator has the initials admin.</translation>
         <translation>{initials!r} is {role}: the recovery key sets an administrator&apos;s password only; then log in as administrator and set the others&apos;</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/backup.py" line="97"/>
+        <location filename="../../planner_gui/storage/backup.py" line="98"/>
         <source>databasen er krypteret, men krypteringsmodulet (sqlcipher3) er ikke installeret</source>
         <translation>the database is encrypted, but the encryption module (sqlcipher3) is not installed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/backup.py" line="292"/>
+        <location filename="../../planner_gui/storage/backup.py" line="294"/>
         <source>{backup}: sikkerhedskopien findes ikke</source>
         <translation>{backup}: the backup does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/backup.py" line="299"/>
+        <location filename="../../planner_gui/storage/backup.py" line="301"/>
         <source>{backup}: sikkerhedskopien er selv beskadiget og kan ikke bruges ({splitlines})</source>
         <translation>{backup}: the backup is itself damaged and cannot be used ({splitlines})</translation>
     </message>
@@ -4713,47 +4713,47 @@ The administrator has the initials admin.</translation>
         <translation>SQLCipher (the sqlcipher3 package) is missing: encrypted databases cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="370"/>
+        <location filename="../../planner_gui/storage/db.py" line="388"/>
         <source>{path}: databasefilen findes ikke</source>
         <translation>{path}: the database file does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="376"/>
+        <location filename="../../planner_gui/storage/db.py" line="394"/>
         <source>{path}: er en mappe, ikke en databasefil</source>
         <translation>{path}: is a folder, not a database file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="385"/>
+        <location filename="../../planner_gui/storage/db.py" line="403"/>
         <source>{path}: kan ikke læses ({strerror})</source>
         <translation>{path}: cannot be read ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="395"/>
+        <location filename="../../planner_gui/storage/db.py" line="413"/>
         <source>{path}: filen er ikke en database, eller den er beskadiget eller krypteret</source>
         <translation>{path}: the file is not a database, or it is damaged or encrypted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="132"/>
+        <location filename="../../planner_gui/storage/keys.py" line="134"/>
         <source>{where}: nøglefilen til den krypterede database mangler</source>
         <translation>{where}: the key file of the encrypted database is missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="140"/>
+        <location filename="../../planner_gui/storage/keys.py" line="142"/>
         <source>{where}: nøglefilen kan ikke læses ({err})</source>
         <translation>{where}: the key file cannot be read ({err})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="148"/>
+        <location filename="../../planner_gui/storage/keys.py" line="150"/>
         <source>{where}: er ikke en nøglefil til planlægningsværktøjet</source>
         <translation>{where}: is not a key file of the planning tool</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="157"/>
+        <location filename="../../planner_gui/storage/keys.py" line="159"/>
         <source>{where}: nøglefilen er beskadiget</source>
         <translation>{where}: the key file is damaged</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="269"/>
+        <location filename="../../planner_gui/storage/keys.py" line="278"/>
         <source>{path}: nøglefilen findes allerede; vælg et nyt filnavn</source>
         <translation>{path}: the key file already exists; choose a new file name</translation>
     </message>
@@ -5475,7 +5475,7 @@ The administrator has the initials admin.</translation>
         <translation>the staff member {initials!r} is neither in the sheet medarbejdere nor in the database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="1061"/>
+        <location filename="../../planner_gui/interchange/read.py" line="1065"/>
         <source>{initials!r} er den sidste administrator, der kan logge ind, og kan ikke gøres til {role}; giv først en anden bruger med adgangskode rollen administrator</source>
         <translation>{initials!r} is the last administrator who can log in and cannot be made {role}; first give another user with a password the role administrator</translation>
     </message>
