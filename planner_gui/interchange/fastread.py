@@ -491,6 +491,8 @@ _SHAPE_CELL = re.compile(
 _SHAPES_KEPT = 16  # shapes per sheet part, the most recently used first
 _SHAPES_LEARNT = 256  # rows of one part the fast path tries to learn a shape from
 _SHAPE_CELLS = 64  # cells of a shape at most: a row that fails every shape was tried 16 times, so briefly
+_WASTE_SLACK = 4 * 1024**2  # characters of failed shape tries allowed beyond _WASTE_FACTOR x those of hits
+_WASTE_FACTOR = 4
 _SHAPES_MISSED = 4096  # rows of one part that fit no shape before shapes are given up for that part (a file made
 # to miss them costs at most this many rows x 16 shapes x 64 cells of matching)
 
@@ -582,6 +584,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
     # learnt row shapes of this part: (pattern, per cell (column, kind, group or 0, inline text)); see _SHAPE_CELL
     shapes: list[tuple[re.Pattern[str], list[tuple[int, tuple[str, str | None], int, bool]]]] = []
     learning = [_SHAPES_LEARNT, _SHAPES_MISSED]
+    waste = [0, 0]  # characters scanned by shape tries that failed, and by those that matched
     dim: _Dimension = None  # from the sheet's <dimension>, which comes before the data (for openpyxl's layout only)
     row_no = col_no = 0
     in_data = collect = in_is = in_row = False
@@ -890,7 +893,16 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                             plan = shapes[k][1]
                             if k:
                                 shapes.insert(0, shapes.pop(k))
+                                # near-misses cost up to k scans of this row: budget them against what shapes read
+                                waste[0] += k * (m.end() - at)
+                            waste[1] += m.end() - at
                             break
+                    if (
+                        m is not None and waste[0] > _WASTE_FACTOR * waste[1] + _WASTE_SLACK
+                    ):  # shapes cost more than they save
+                        shapes.clear()
+                        learning[0] = 0
+                        m = None
                     if m is not None:
                         n = int(m.group(1))
                         if n <= number or n > MAX_ROWS:
@@ -933,6 +945,10 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                         at = m.end()
                         continue
                     if shapes:
+                        close_at = body_text.find("</row>", at)
+                        waste[0] += len(shapes) * ((size if close_at < 0 else close_at + 6) - at)
+                        if waste[0] > _WASTE_FACTOR * waste[1] + _WASTE_SLACK:
+                            learning[1] = 0
                         learning[1] -= 1
                         if learning[1] <= 0:  # rows keep missing the shapes: token by token from here on
                             shapes.clear()
