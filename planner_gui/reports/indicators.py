@@ -1,12 +1,15 @@
 """The indicator engine: every measure of CONTRACT.md section 3, as set-based SQL through SQLAlchemy Core.
 
 Pure Python, no Qt. A run works in a few indexed TEMPORARY tables on its connection (see :class:`_TempTables`):
-``rp_periods`` holds the report period (key 0) and each calendar month of it (keys 1..n, clipped to the period);
-``rp_pop`` the population of every period at once, computed once per distinct population of a goal file; ``rp_pick``
-the breakdown key of each member; ``rp_facts`` one goal's per-citizen facts. Each step is one ``INSERT ... SELECT``
-over all citizens, and a few ``GROUP BY`` queries return the total, the monthly series and the breakdowns (team,
-coordinating caseworker, target group). Python only turns the grouped rows into :class:`GoalResult` values; it never
-loops over citizens. All of it runs in the caller's read transaction: one consistent snapshot.
+``rp_periods`` holds the report period (key 0) and each calendar month of it to date (a period the same as another,
+such as December to date of a whole year, is held once); ``rp_pop`` the population of every period at once, computed
+once per distinct population of a goal file, and ``rp_who`` its distinct members; ``rp_pick`` the breakdown key of
+each member (team and coordinating caseworker once per citizen, target group per population); ``rp_ev`` one goal's
+case rows of the members within the whole period, read from the case table once per member (not once per member and
+month); ``rp_facts`` one goal's per-citizen facts. Each step is one ``INSERT ... SELECT`` over all citizens, and a few
+``GROUP BY`` queries return the total, the monthly series and the breakdowns (team, coordinating caseworker, target
+group). Python only turns the grouped rows into :class:`GoalResult` values; it never loops over citizens. A
+population no later goal uses is deleted. All of it runs in the caller's read transaction: one consistent snapshot.
 
 Definitions beyond the contract's wording (stated in the workbook's ``Definitioner`` sheet as well):
 
@@ -27,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Column,
@@ -52,6 +55,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -129,10 +133,27 @@ def _day_number_default(element: day_number, compiler: SQLCompiler, **kw: Any) -
     return f"(CAST({compiler.process(element.clauses, **kw)} AS DATE) - DATE '1970-01-01')"
 
 
+#: PostgreSQL's buffers for this session's temporary tables (the server's default is 8 MB): taken as needed, up to this.
+PG_TEMP_BUFFERS = "256MB"
+
+
 def _prepare_connection(conn: Connection) -> None:
-    """Keep the scratch tables in memory (SQLite writes TEMP tables to a temporary file by default)."""
+    """Keep the scratch tables in memory (SQLite writes TEMP tables to a temporary file by default).
+
+    On PostgreSQL, give this transaction's sorts and hashes room (``SET LOCAL``: until the report's read transaction
+    ends; with the server's default of 4 MB the DISTINCT of 100,000 citizens' months sorts on disk) and the session's
+    temporary tables buffers (with the default 8 MB the report's scratch tables are read back from the operating
+    system's cache again and again). ``temp_buffers`` can only be set before the session's first temporary table;
+    the report sets it the same each time, and when it cannot (another value already in use) it keeps that one."""
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(f"SET temp_buffers = '{PG_TEMP_BUFFERS}'")
+        except DBAPIError:
+            pass
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -282,6 +303,9 @@ def goal_status(goal: Goal, population: float, value: float | None) -> str:
 
 _scratch = MetaData()
 _TEMP = ["TEMPORARY"]
+#: Tables keyed by their primary key alone are stored in it on SQLite (no rowid b-tree beside it): half the memory
+#: and half the inserts (ignored elsewhere).
+_KEYED: dict[str, Any] = {"sqlite_with_rowid": False}
 T_PERIODS = Table(
     "rp_periods",
     _scratch,
@@ -304,6 +328,18 @@ T_BP = Table(
     Index("ix_rp_bp", "spec", "cid"),
     prefixes=_TEMP,
 )
+#: Every benefit period that overlaps the whole period (any target group), read from the case table once; each
+#: population copies its target groups' periods from it into rp_bp.
+T_BP0 = Table(
+    "rp_bp0",
+    _scratch,
+    Column("id", Uuid, nullable=False),
+    Column("cid", Uuid, nullable=False),
+    Column("target_group", String(40), nullable=False),
+    Column("start", Date, nullable=False),
+    Column("end", Date),
+    prefixes=_TEMP,
+)
 T_CAND = Table(
     "rp_cand",
     _scratch,
@@ -311,6 +347,7 @@ T_CAND = Table(
     Column("pk", Integer, primary_key=True),
     Column("cid", Uuid, primary_key=True),
     prefixes=_TEMP,
+    **_KEYED,
 )
 #: The population of every period (pk 0: the whole period; 1..n: its months).
 T_POP = Table(
@@ -320,6 +357,7 @@ T_POP = Table(
     Column("pk", Integer, primary_key=True),
     Column("cid", Uuid, primary_key=True),
     prefixes=_TEMP,
+    **_KEYED,
 )
 #: Breakdown keys of the whole period's population: kind is team, coordinator or target_group.
 T_BREAKDOWN_KEYS = Table(
@@ -328,7 +366,31 @@ T_BREAKDOWN_KEYS = Table(
     Column("spec", Integer, primary_key=True),
     Column("kind", String(20), primary_key=True),
     Column("cid", Uuid, primary_key=True),
-    Column("val", String(200), nullable=False),
+    Column("val", String(200)),  # empty: the member has no such row (counted under the breakdown's default)
+    prefixes=_TEMP,
+    **_KEYED,
+)
+#: The distinct members of each population (of any of its periods); spec 0 collects the members whose team and
+#: coordinating caseworker are already in rp_pick (those depend on the citizen and ``to`` only, not on the goal).
+T_WHO = Table(
+    "rp_who",
+    _scratch,
+    Column("spec", Integer, primary_key=True),
+    Column("cid", Uuid, primary_key=True),
+    prefixes=_TEMP,
+    **_KEYED,
+)
+#: One goal's case rows (efforts, exits, measurements, ...) of its population's members within the whole period,
+#: read from the case table once per member: s..e (e empty: open; a dated row has e = s), ref a company, v a number.
+T_EVENTS = Table(
+    "rp_ev",
+    _scratch,
+    Column("cid", Uuid, nullable=False),
+    Column("s", Date, nullable=False),
+    Column("e", Date),
+    Column("ref", Uuid),
+    Column("v", Float),
+    Index("ix_rp_ev", "cid", "s"),
     prefixes=_TEMP,
 )
 #: One goal's per-citizen facts (x, y numbers; ref a company for antal_virksomheder).
@@ -340,10 +402,10 @@ T_FACTS = Table(
     Column("x", Float),
     Column("y", Float),
     Column("ref", Uuid),
-    Index("ix_rp_facts", "pk", "cid"),
+    Index("ix_rp_facts", "pk", "cid", "x", "y", "ref"),  # covering: the grouped queries read only the index
     prefixes=_TEMP,
 )
-_TABLES = (T_PERIODS, T_BP, T_CAND, T_POP, T_BREAKDOWN_KEYS, T_FACTS)
+_TABLES = (T_PERIODS, T_BP0, T_BP, T_CAND, T_POP, T_WHO, T_BREAKDOWN_KEYS, T_EVENTS, T_FACTS)
 
 
 def _overlaps(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
@@ -372,6 +434,13 @@ def _union_days(iv: Any) -> Any:
     return select(w.c.pk, w.c.cid, func.sum(new_days).label("days")).group_by(w.c.pk, w.c.cid).subquery("days")
 
 
+class _Group(NamedTuple):
+    key: Any
+    n: int
+    a: Any
+    b: Any
+
+
 class _TempTables:
     """The temporary tables of one report run, on one connection."""
 
@@ -386,12 +455,21 @@ class _TempTables:
         for table in _TABLES:
             table.drop(conn, checkfirst=True)
             table.create(conn)
+        # One row per distinct period: a whole year's last month to date is the year itself (key 0), so it is
+        # counted once. ``keys``: the rp_periods key of the period, of each month (to date) and of each year.
+        distinct: dict[Period, int] = {}
+        for one in (period, *self.months, *self.years):
+            distinct.setdefault(one, len(distinct))
+        self.keys = [distinct[one] for one in (period, *self.months, *self.years)]
         rows = [
             {"pk": pk, "p_from": p.start, "p_to": p.end, "to_key": p.end.year * 10000 + p.end.month * 100 + p.end.day}
-            for pk, p in enumerate([period, *self.months, *self.years])
+            for p, pk in distinct.items()
         ]
         conn.execute(insert(T_PERIODS), rows)
         self._analyze(T_PERIODS)
+        self._all_bp = False
+        self._next_spec = 1
+        self._counts: dict[tuple[int, str | None], dict[Any, int]] = {}
 
     def _analyze(self, *tables: Table) -> None:
         """PostgreSQL never gathers statistics on temporary tables by itself (autovacuum does not see them): without
@@ -403,21 +481,46 @@ class _TempTables:
         for table in reversed(_TABLES):
             table.drop(self.conn, checkfirst=True)
 
+    def release(self, spec: int) -> None:
+        """Forget a population no later goal uses (its rows would only hold memory). On SQLite their pages are
+        reused by the next populations, so the peak is the largest populations alive at once, not all of them;
+        PostgreSQL frees nothing before the transaction ends, so there the rows stay and five statements are saved."""
+        if self.conn.dialect.name == "sqlite":
+            for table in (T_POP, T_CAND, T_BP, T_WHO, T_BREAKDOWN_KEYS):
+                self.conn.execute(delete(table).where(table.c.spec == spec))
+        self.specs = {pop: s for pop, s in self.specs.items() if s != spec}
+        self._counts = {k: v for k, v in self._counts.items() if k[0] != spec}
+
     # -- population
     def population(self, pop: Population) -> int:
-        """The spec number of ``pop`` (computed on first use): its rows in rp_pop, rp_bp and rp_pick."""
+        """The spec number of ``pop`` (computed on first use): its rows in rp_pop, rp_who, rp_bp and rp_pick."""
         if pop in self.specs:
             return self.specs[pop]
-        spec = len(self.specs) + 1
+        spec = self._next_spec
+        self._next_spec += 1
         self.specs[pop] = spec
-        conn, p0 = self.conn, T_PERIODS.alias("p0")
-        b = BenefitPeriod
-        q = select(literal(spec, Integer()), b.id, b.citizen_id, b.target_group, b.start, b.end).join(
-            p0, and_(p0.c.pk == 0, _overlaps(b.start, b.end, p0))
-        )
+        conn = self.conn
+        if not self._all_bp:
+            p0, b = T_PERIODS.alias("p0"), BenefitPeriod
+            every = select(b.id, b.citizen_id, b.target_group, b.start, b.end).join(
+                p0, and_(p0.c.pk == 0, _overlaps(b.start, b.end, p0))
+            )
+            conn.execute(insert(T_BP0).from_select(["id", "cid", "target_group", "start", "end"], every))
+            self._all_bp = True
+        # in rp_bp ordered by citizen, as the index on (spec, cid) is: inserting into a b-tree in its order is
+        # several times as fast as in any other once the tables outgrow the processor's caches (1,000,000 citizens)
+        b0 = T_BP0.alias("b0")
+        q = select(literal(spec, Integer()), b0.c.id, b0.c.cid, b0.c.target_group, b0.c.start, b0.c.end)
         if pop.maalgrupper is not None:
-            q = q.where(b.target_group.in_(pop.maalgrupper))
+            q = q.where(b0.c.target_group.in_(pop.maalgrupper))
+        q = q.order_by(b0.c.cid)
         conn.execute(insert(T_BP).from_select(["spec", "id", "cid", "target_group", "start", "end"], q))
+        # the members: everyone with such a benefit period (a member of some period of the population is one; the
+        # few more a filter below leaves out only cost a lookup each)
+        bw = T_BP.alias("bw")
+        members = select(literal(spec, Integer()), bw.c.cid).where(bw.c.spec == spec).distinct()
+        conn.execute(insert(T_WHO).from_select(["spec", "cid"], members))
+        self._analyze(T_BP, T_WHO)
 
         p, bp = T_PERIODS.alias("p"), T_BP.alias("bp")
         cand = (
@@ -441,106 +544,145 @@ class _TempTables:
                 birth > p.c.to_key - (hi + 1) * 10000, birth <= p.c.to_key - lo * 10000
             )
         target = T_CAND if pop.langtidsforsoerget else T_POP
+        # in key order: PostgreSQL then sorts instead of hashing and fills the primary key in order
+        cand = cand.order_by(p.c.pk, bp.c.cid)
         conn.execute(insert(target).from_select(["spec", "pk", "cid"], cand))
         if pop.langtidsforsoerget:
-            conn.execute(insert(T_POP).from_select(["spec", "pk", "cid"], self._longterm(spec)))
-        self._analyze(T_BP, T_CAND, T_POP)
+            self._analyze(T_CAND)
+            self._longterm(spec)
+        self._analyze(T_POP)
         self._picks(spec)
         self._analyze(T_BREAKDOWN_KEYS)
         return spec
 
-    def _longterm(self, spec: int) -> Select[Any]:
-        """Candidates whose benefit periods (any group) up to ``to`` cover more than 364 distinct days."""
-        b, c, p = BenefitPeriod, T_CAND.alias("c"), T_PERIODS.alias("p")
-        clipped_end = case((or_(b.end.is_(None), b.end > p.c.p_to), p.c.p_to), else_=b.end)
+    def _longterm(self, spec: int) -> None:
+        """Candidates whose benefit periods (any group) up to ``to`` cover more than 364 distinct days. Each
+        member's benefit periods are read once into rp_ev, then clipped to each period."""
+        b, w = BenefitPeriod, T_WHO.alias("w")
+        conn = self.conn
+        conn.execute(delete(T_EVENTS))
+        every = (
+            select(w.c.cid, b.start, b.end)
+            .join(b, and_(b.citizen_id == w.c.cid, b.start <= self.period.end))
+            .where(w.c.spec == spec)
+        )
+        conn.execute(insert(T_EVENTS).from_select(["cid", "s", "e"], every))
+        self._analyze(T_EVENTS)
+        c, p, ev = T_CAND.alias("c"), T_PERIODS.alias("p"), _EV
+        clipped_end = case((or_(ev.c.e.is_(None), ev.c.e > p.c.p_to), p.c.p_to), else_=ev.c.e)
         iv = (
-            select(c.c.pk, c.c.cid, day_number(b.start).label("s"), day_number(clipped_end).label("e"))
+            select(c.c.pk, c.c.cid, day_number(ev.c.s).label("s"), day_number(clipped_end).label("e"))
             .join(p, p.c.pk == c.c.pk)
-            .join(b, and_(b.citizen_id == c.c.cid, b.start <= p.c.p_to))
+            .join(ev, and_(ev.c.cid == c.c.cid, ev.c.s <= p.c.p_to))
             .where(c.c.spec == spec)
             .subquery("iv")
         )
         days = _union_days(iv)
-        return select(literal(spec, Integer()), days.c.pk, days.c.cid).where(days.c.days > 364)
+        q = select(literal(spec, Integer()), days.c.pk, days.c.cid).where(days.c.days > 364)
+        conn.execute(insert(T_POP).from_select(["spec", "pk", "cid"], q))
+        conn.execute(delete(T_EVENTS))
 
-    def _pick(self, spec: int, kind: str, val: Any, order: Sequence[Any], source: Any, cond: Any, p: Any) -> None:
-        """For each member of the whole period's population, ``val`` of the first row of ``source`` by ``order``."""
-        pop = T_POP.alias("pop")
-        ranked = (
-            select(
-                pop.c.cid,
-                val.label("val"),
-                func.row_number().over(partition_by=pop.c.cid, order_by=order).label("rn"),
-            )
-            .select_from(pop)
-            .join(p, p.c.pk == pop.c.pk)
-            .join(source, cond(pop, p))
-            .where(pop.c.spec == spec, pop.c.pk == 0)
-            .subquery("ranked")
-        )
-        q = select(literal(spec, Integer()), literal(kind, String()), ranked.c.cid, ranked.c.val).where(
-            ranked.c.rn == 1
-        )
+    def _pick(self, spec: int, kind: str, first: Any, members: Any, where: Sequence[Any]) -> None:
+        """For each of ``members`` (rows with a cid, filtered by ``where``), ``first``: a scalar subquery for the
+        value of the member's first row (by its order; empty when the member has none); stored under ``spec``."""
+        q = select(literal(spec, Integer()), literal(kind, String()), members.c.cid, first).where(*where)
         self.conn.execute(insert(T_BREAKDOWN_KEYS).from_select(["spec", "kind", "cid", "val"], q))
 
     def _picks(self, spec: int) -> None:
+        """Team and coordinating caseworker depend on the citizen and ``to`` only: they are picked once per citizen
+        (under spec 0, for the members not picked for an earlier population); the target group per population.
+        Each is the first of the member's rows by an order that ends with the row's id, so there is one first."""
         a, s = Assignment, Staff
+        to = self.period.end
         staffed = a.__table__.join(s.__table__, s.id == a.staff_id)
-
-        def assigned(pop: Any, p: Any) -> Any:
-            return and_(a.citizen_id == pop.c.cid, a.start <= p.c.p_to)
-
-        def coordinating(pop: Any, p: Any) -> Any:
-            return and_(a.citizen_id == pop.c.cid, a.role == "koordinerende", a.start <= p.c.p_to)
-
-        p = T_PERIODS.alias("p")
-        on_to = case((or_(a.end.is_(None), a.end >= p.c.p_to), 0), else_=1)
+        w, w0 = T_WHO.alias("w"), T_WHO.alias("w0")
+        on_to = case((or_(a.end.is_(None), a.end >= to), 0), else_=1)
         coord_first = case((a.role == "koordinerende", 0), else_=1)
         team = case((func.coalesce(s.team, "") == "", literal(NO_TEAM, String())), else_=s.team)
-        self._pick(spec, "team", team, [on_to, coord_first, a.start.desc(), a.id], staffed, assigned, p)
-        self._pick(spec, "coordinator", s.initials, [on_to, a.start.desc(), a.id], staffed, coordinating, p)
-        bp = T_BP.alias("bp")
-
-        def grouped(pop: Any, p: Any) -> Any:
-            return and_(bp.c.spec == spec, bp.c.cid == pop.c.cid)
-
-        self._pick(
-            spec,
-            "target_group",
-            bp.c.target_group,
-            [bp.c.start.desc(), case((bp.c.end.is_(None), 0), else_=1), bp.c.end.desc(), bp.c.id],
-            bp,
-            grouped,
-            p,
+        team_first = (
+            select(team)
+            .select_from(staffed)
+            .where(a.citizen_id == w.c.cid, a.start <= to)
+            .order_by(on_to, coord_first, a.start.desc(), a.id)
+            .limit(1)
+            .scalar_subquery()
         )
+        coordinator_first = (
+            select(s.initials)
+            .select_from(staffed)
+            .where(a.citizen_id == w.c.cid, a.role == "koordinerende", a.start <= to)
+            .order_by(on_to, a.start.desc(), a.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        new = [w.c.spec == spec, ~exists().where(w0.c.spec == 0, w0.c.cid == w.c.cid)]
+        self._pick(0, "team", team_first, w, new)
+        self._pick(0, "coordinator", coordinator_first, w, new)
+        picked = select(literal(0, Integer()), w.c.cid).where(*new)
+        self.conn.execute(insert(T_WHO).from_select(["spec", "cid"], picked))
+
+        bp, pop = T_BP.alias("bp"), T_POP.alias("pop")
+        group_first = (
+            select(bp.c.target_group)
+            .where(bp.c.spec == spec, bp.c.cid == pop.c.cid)
+            .order_by(bp.c.start.desc(), case((bp.c.end.is_(None), 0), else_=1), bp.c.end.desc(), bp.c.id)
+            .limit(1)
+            .scalar_subquery()
+        )
+        self._pick(spec, "target_group", group_first, pop, [pop.c.spec == spec, pop.c.pk == 0])
 
     # -- facts and aggregation
     def facts(self, goal: Goal, spec: int) -> _Facts:
         self.conn.execute(delete(T_FACTS))
-        facts = _facts(goal, spec)
+        facts = _facts(goal, spec, self.period, self.conn)
+        if facts.events is not None:
+            self.conn.execute(delete(T_EVENTS))
+            self.conn.execute(insert(T_EVENTS).from_select(facts.event_columns, facts.events))
+            self._analyze(T_EVENTS)
         if facts.select is not None:
             self.conn.execute(insert(T_FACTS).from_select(facts.columns, facts.select))
             self._analyze(T_FACTS)
         return facts
 
-    def grouped(self, spec: int, facts: _Facts, kind: str | None) -> list[Any]:
-        """(key, n, a, b) rows: per period (kind None) or per breakdown group of the whole period."""
-        pop, f = T_POP.alias("pop"), T_FACTS.alias("f")
-        aggs = [func.count(pop.c.cid.distinct()).label("n"), facts.agg_a(f).label("a"), facts.agg_b(f).label("b")]
-        src: Any = pop
-        if kind is None:
-            key: Any = pop.c.pk
-        else:
-            pick = T_BREAKDOWN_KEYS.alias("pick")
-            default = {"team": NO_CASEWORKER, "coordinator": NO_COORDINATOR}.get(kind, "")
-            key = func.coalesce(pick.c.val, default)
-            src = src.outerjoin(pick, and_(pick.c.spec == spec, pick.c.kind == kind, pick.c.cid == pop.c.cid))
+    def grouped(self, spec: int, facts: _Facts, kind: str | None) -> list[_Group]:
+        """(key, n, a, b) rows: per period (kind None) or per breakdown group of the whole period.
+
+        n, the group's members, is the same for every goal of a population: counted once. a and b aggregate the
+        facts alone (every facts row belongs to a member; a group without facts gets None, which every measure's
+        finish reads as the empty aggregate), in the order of the facts' index, as the join of members and facts
+        did."""
+        counts = self._counts.get((spec, kind))
+        if counts is None:
+            pop = T_POP.alias("pop")
+            key, src = self._group_key(spec, kind, pop, pop.c.cid)
+            q = select(key.label("key"), func.count().label("n")).select_from(src).where(pop.c.spec == spec)
+            if kind is not None:
+                q = q.where(pop.c.pk == 0)
+            counts = {r.key: int(r.n) for r in self.conn.execute(q.group_by(key))}
+            self._counts[(spec, kind)] = counts
+        aggregated: dict[Any, Any] = {}
         if facts.select is not None:
-            src = src.outerjoin(f, and_(f.c.pk == pop.c.pk, f.c.cid == pop.c.cid))
-        q = select(key.label("key"), *aggs).select_from(src).where(pop.c.spec == spec)
-        if kind is not None:
-            q = q.where(pop.c.pk == 0)
-        return list(self.conn.execute(q.group_by(key)).all())
+            f = T_FACTS.alias("f")
+            key, src = self._group_key(spec, kind, f, f.c.cid)
+            q = select(key.label("key"), facts.agg_a(f).label("a"), facts.agg_b(f).label("b")).select_from(src)
+            if kind is not None:
+                q = q.where(f.c.pk == 0)
+            aggregated = {r.key: r for r in self.conn.execute(q.group_by(key))}
+        out = []
+        for k, n in counts.items():
+            row = aggregated.get(k)
+            out.append(_Group(k, n, row.a if row is not None else None, row.b if row is not None else None))
+        return out
+
+    @staticmethod
+    def _group_key(spec: int, kind: str | None, src: Any, cid: Any) -> tuple[Any, Any]:
+        if kind is None:
+            return src.c.pk, src
+        pick = T_BREAKDOWN_KEYS.alias("pick")
+        default = {"team": NO_CASEWORKER, "coordinator": NO_COORDINATOR}.get(kind, "")
+        pick_spec = spec if kind == "target_group" else 0
+        joined = src.outerjoin(pick, and_(pick.c.spec == pick_spec, pick.c.kind == kind, pick.c.cid == cid))
+        return func.coalesce(pick.c.val, default), joined
 
 
 Finish = Callable[[int, Any, Any], tuple[float | None, int, int | None]]
@@ -548,13 +690,20 @@ Finish = Callable[[int, Any, Any], tuple[float | None, int, int | None]]
 
 @dataclass(frozen=True)
 class _Facts:
-    """How a measure fills rp_facts, and how the facts aggregate over a group into (value, basis, count)."""
+    """How a measure fills rp_facts, and how the facts aggregate over a group into (value, basis, count).
+
+    ``events``, when given, first fills rp_ev with the case rows the measure reads (of the population's members,
+    within the whole period), so the case table is read once per member, not once per member and period; ``select``
+    then reads rp_ev. ``many_rows``: ``select`` may give several rows per member and period (one per company)."""
 
     select: Select[Any] | None
     columns: tuple[str, ...]
     agg_a: Callable[[Any], ColumnElement[Any]]
     agg_b: Callable[[Any], ColumnElement[Any]]
     finish: Finish
+    events: Select[Any] | None = None
+    event_columns: tuple[str, ...] = ()
+    many_rows: bool = False
 
 
 def _share(population: int, a: Any, _b: Any) -> tuple[float | None, int, int | None]:
@@ -579,17 +728,63 @@ def _none(_f: Any) -> ColumnElement[Any]:
     return null()
 
 
-def _flags(q: Select[Any]) -> _Facts:
-    """Facts that are a yes per (pk, cid): the share of the group with a yes."""
-    return _Facts(q.distinct(), ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share)
+_EV = T_EVENTS.alias("ev")
 
 
-def _facts(goal: Goal, spec: int) -> _Facts:
+def _members(spec: int) -> Any:
+    """The distinct members of a population (rp_who), to read each member's case rows once."""
+    w = T_WHO.alias("w")
+    return w, select(w.c.cid).select_from(w).where(w.c.spec == spec)
+
+
+def _in_whole(day: Any, whole: Period) -> ColumnElement[bool]:
+    return and_(day >= whole.start, day <= whole.end)
+
+
+def _overlaps_whole(start: Any, end: Any, whole: Period) -> ColumnElement[bool]:
+    return and_(start <= whole.end, or_(end.is_(None), end >= whole.start))
+
+
+def _flag_facts(
+    base: Select[Any], pop: Any, cond: ColumnElement[bool], events: Select[Any], columns: tuple[str, ...]
+) -> _Facts:
+    """Facts that are a yes per (pk, cid) when the member has an event (rp_ev) meeting ``cond`` in the period: the
+    share of the group with a yes."""
+    ev = _EV
+    one = literal(1.0, Float()).label("x")
+    q = base.add_columns(one).where(exists().where(ev.c.cid == pop.c.cid, cond))
+    return _Facts(q, ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share, events, columns)
+
+
+def _event_count_facts(base: Select[Any], pop: Any, p: Any, events: Select[Any], finish: Finish) -> _Facts:
+    """x = the member's events (rp_ev, one per case row) dated within the period."""
+    ev = _EV
+    q = (
+        base.add_columns(cast(func.count(), Float).label("x"))
+        .join(ev, and_(ev.c.cid == pop.c.cid, ev.c.s.between(p.c.p_from, p.c.p_to)))
+        .group_by(pop.c.pk, pop.c.cid)
+    )
+    return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), _none, finish, events, ("cid", "s"))
+
+
+def _dimension_ids(conn: Connection, instrument: str | None, dimension: str | None = None) -> list[Any]:
+    """The ids of an instrument's dimensions (of one, when given), read first in the same transaction: with them as
+    a list, PostgreSQL reads the measurements of the population's members in the period (by citizen, or one scan)
+    instead of every measurement of the instrument through the index on the dimension."""
+    dim, ins = InstrumentDimension, Instrument
+    q = select(dim.id).join(ins, and_(ins.id == dim.instrument_id, ins.code == instrument))
+    if dimension is not None:
+        q = q.where(dim.code == dimension)
+    return list(conn.execute(q).scalars())
+
+
+def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
     m = goal.maal
     kind = m.type
     pop, p = T_POP.alias("pop"), T_PERIODS.alias("p")
     base = select(pop.c.pk, pop.c.cid).join(p, p.c.pk == pop.c.pk).where(pop.c.spec == spec)
-    one = literal(1.0, Float()).label("x")
+    ev = _EV
+    w, members = _members(spec)
     in_period = (p.c.p_from, p.c.p_to)
 
     if goal.population.fulltime:
@@ -601,50 +796,47 @@ def _facts(goal: Goal, spec: int) -> _Facts:
         return _Facts(None, (), _none, _none, lambda n, a, b: (n / naevner, n, None))
     if kind == "andel_med_indsats":
         e = Effort
-        cats = m.effort_categories()
-        return _flags(
-            base.add_columns(one).join(
-                e, and_(e.citizen_id == pop.c.cid, e.category.in_(cats), _overlaps(e.start, e.end, p))
-            )
+        events = members.add_columns(e.start, e.end).join(
+            e,
+            and_(
+                e.citizen_id == w.c.cid, e.category.in_(m.effort_categories()), _overlaps_whole(e.start, e.end, whole)
+            ),
         )
+        return _flag_facts(base, pop, _overlaps(ev.c.s, ev.c.e, p), events, ("cid", "s", "e"))
     if kind == "antal_indsatser":
         e = Effort
-        q = (
-            base.add_columns(cast(func.count(), Float).label("x"))
-            .join(
-                e, and_(e.citizen_id == pop.c.cid, e.category.in_(m.effort_categories()), e.start.between(*in_period))
-            )
-            .group_by(pop.c.pk, pop.c.cid)
+        events = members.add_columns(e.start).join(
+            e, and_(e.citizen_id == w.c.cid, e.category.in_(m.effort_categories()), _in_whole(e.start, whole))
         )
-        return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), _none, _count)
+        return _event_count_facts(base, pop, p, events, _count)
     if kind == "andel_afgang":
         x = Exit
-        return _flags(
-            base.add_columns(one).join(
-                x, and_(x.citizen_id == pop.c.cid, x.type.in_(m.typer or ()), x.date.between(*in_period))
-            )
+        events = (
+            members.add_columns(x.date)
+            .join(x, and_(x.citizen_id == w.c.cid, x.type.in_(m.typer or ()), _in_whole(x.date, whole)))
+            .distinct()
         )
+        return _flag_facts(base, pop, ev.c.s.between(*in_period), events, ("cid", "s"))
     if kind == "gns_sagsbehandlerskift":
         a, earlier = Assignment, aliased(Assignment)
         follows = exists().where(earlier.citizen_id == a.citizen_id, earlier.start < a.start)
-        q = (
-            base.add_columns(cast(func.count(), Float).label("x"))
-            .join(a, and_(a.citizen_id == pop.c.cid, a.start.between(*in_period)))
+        events = (
+            members.add_columns(a.start)
+            .join(a, and_(a.citizen_id == w.c.cid, _in_whole(a.start, whole)))
             .where(follows)
-            .group_by(pop.c.pk, pop.c.cid)
         )
-        return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), _none, _mean_over_population)
+        return _event_count_facts(base, pop, p, events, _mean_over_population)
     if kind == "andel_med_maaling":
-        ms, dim, ins = Measurement, InstrumentDimension, Instrument
-        q = (
-            base.add_columns(one)
-            .join(ms, and_(ms.citizen_id == pop.c.cid, ms.date.between(*in_period)))
-            .join(dim, dim.id == ms.dimension_id)
-            .join(ins, and_(ins.id == dim.instrument_id, ins.code == m.instrument))
+        ms = Measurement
+        dims = _dimension_ids(conn, m.instrument)
+        events = (
+            members.add_columns(ms.date)
+            .join(ms, and_(ms.citizen_id == w.c.cid, _in_whole(ms.date, whole), ms.dimension_id.in_(dims)))
+            .distinct()
         )
-        return _flags(q)
+        return _flag_facts(base, pop, ev.c.s.between(*in_period), events, ("cid", "s"))
     if kind == "gns_progression":
-        return _progression_facts(goal, base, pop, p)
+        return _progression_facts(goal, base, pop, p, w, members, whole, conn)
     if kind == "gns_varighed_uger":
         bp = T_BP.alias("bp")  # the population's periods in its target groups that overlap the whole period
         q = (
@@ -664,25 +856,41 @@ def _facts(goal: Goal, spec: int) -> _Facts:
         )
     if kind == "andel_ordinaere_timer":
         oh = OrdinaryHours
-        q = (
-            base.add_columns(one)
-            .join(oh, and_(oh.citizen_id == pop.c.cid, oh.month.between(*in_period)))
-            .group_by(pop.c.pk, pop.c.cid)
-            .having(func.sum(oh.hours) >= (m.min_timer or 0.0))
+        events = members.add_columns(oh.month, oh.hours).join(
+            oh, and_(oh.citizen_id == w.c.cid, _in_whole(oh.month, whole))
         )
-        return _Facts(q, ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share)
+        q = (
+            base.add_columns(literal(1.0, Float()).label("x"))
+            .join(ev, and_(ev.c.cid == pop.c.cid, ev.c.s.between(*in_period)))
+            .group_by(pop.c.pk, pop.c.cid)
+            .having(func.sum(ev.c.v) >= (m.min_timer or 0.0))
+        )
+        return _Facts(q, ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share, events, ("cid", "s", "v"))
     if kind == "antal_virksomheder":
         e, c = Effort, Company
-        q = base.add_columns(e.company_id).join(
-            e, and_(e.citizen_id == pop.c.cid, e.company_id.is_not(None), _overlaps(e.start, e.end, p))
+        events = members.add_columns(e.start, e.end, e.company_id).join(
+            e, and_(e.citizen_id == w.c.cid, e.company_id.is_not(None), _overlaps_whole(e.start, e.end, whole))
         )
         if m.socialoekonomisk is not None:
-            q = q.join(c, c.id == e.company_id).where(c.social_economy.is_(m.socialoekonomisk))
-        return _Facts(q.distinct(), ("pk", "cid", "ref"), lambda f: func.count(f.c.ref.distinct()), _none, _count)
+            events = events.join(c, c.id == e.company_id).where(c.social_economy.is_(m.socialoekonomisk))
+        q = base.add_columns(ev.c.ref).join(ev, and_(ev.c.cid == pop.c.cid, _overlaps(ev.c.s, ev.c.e, p)))
+        return _Facts(
+            q.distinct(),
+            ("pk", "cid", "ref"),
+            lambda f: func.count(f.c.ref.distinct()),
+            _none,
+            _count,
+            events.distinct(),
+            ("cid", "s", "e", "ref"),
+            many_rows=True,
+        )
     if kind == "andel_koordinerende":
         a = Assignment
-        on_to = and_(a.start <= p.c.p_to, or_(a.end.is_(None), a.end >= p.c.p_to))
-        return _flags(base.add_columns(one).join(a, and_(a.citizen_id == pop.c.cid, a.role == "koordinerende", on_to)))
+        events = members.add_columns(a.start, a.end).join(
+            a, and_(a.citizen_id == w.c.cid, a.role == "koordinerende", _overlaps_whole(a.start, a.end, whole))
+        )
+        on_to = and_(ev.c.s <= p.c.p_to, or_(ev.c.e.is_(None), ev.c.e >= p.c.p_to))
+        return _flag_facts(base, pop, on_to, events, ("cid", "s", "e"))
     raise ValueError(f"unknown measure {kind!r}")  # the goal loader rejects these
 
 
@@ -715,19 +923,23 @@ def _fulltime_facts(goal: Goal, spec: int, base: Select[Any], pop: Any, p: Any) 
     return _Facts(q, ("pk", "cid", "x", "y"), lambda f: func.sum(f.c.x), lambda f: func.max(f.c.y), finish)
 
 
-def _progression_facts(goal: Goal, base: Select[Any], pop: Any, p: Any) -> _Facts:
+def _progression_facts(
+    goal: Goal, base: Select[Any], pop: Any, p: Any, w: Any, members: Select[Any], whole: Period, conn: Connection
+) -> _Facts:
     m = goal.maal
-    ms, dim, ins = Measurement, InstrumentDimension, Instrument
-    dim_cond = [dim.id == ms.dimension_id]
-    if m.dimension is not None:
-        dim_cond.append(dim.code == m.dimension)
-    # each date's mean over all that date's scores (of the dimension, when given; both raters)
+    ms = Measurement
+    dims = _dimension_ids(conn, m.instrument, m.dimension)
+    # rp_ev: each member's dates with scores in the whole period, with the date's mean over all that date's scores
+    # (of the dimension, when given; both raters); a date lies in a period or not, so the mean is the period's too
+    events = (
+        members.add_columns(ms.date, func.avg(cast(ms.score, Float)))
+        .join(ms, and_(ms.citizen_id == w.c.cid, _in_whole(ms.date, whole), ms.dimension_id.in_(dims)))
+        .group_by(w.c.cid, ms.date)
+    )
+    ev = _EV
     daily = (
-        base.add_columns(ms.date.label("d"), func.avg(cast(ms.score, Float)).label("s"))
-        .join(ms, and_(ms.citizen_id == pop.c.cid, ms.date.between(p.c.p_from, p.c.p_to)))
-        .join(dim, and_(*dim_cond))
-        .join(ins, and_(ins.id == dim.instrument_id, ins.code == m.instrument))
-        .group_by(pop.c.pk, pop.c.cid, ms.date)
+        base.add_columns(ev.c.s.label("d"), ev.c.v.label("s"))
+        .join(ev, and_(ev.c.cid == pop.c.cid, ev.c.s.between(p.c.p_from, p.c.p_to)))
         .subquery("daily")
     )
     part = (daily.c.pk, daily.c.cid)
@@ -747,7 +959,9 @@ def _progression_facts(goal: Goal, base: Select[Any], pop: Any, p: Any) -> _Fact
         .where(ranked.c.n_dates >= 2)
         .group_by(ranked.c.pk, ranked.c.cid)
     )
-    return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), lambda f: func.count(f.c.x), _mean)
+    return _Facts(
+        q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), lambda f: func.count(f.c.x), _mean, events, ("cid", "s", "v")
+    )
 
 
 # ----------------------------------------------------------------------------------------------------
@@ -789,9 +1003,12 @@ def _compute(scratch: _TempTables, goal: Goal, breakdowns: bool) -> GoalResult:
     if not breakdowns:
         return GoalResult(goal, scratch.period, total, (), (), (), ())
     months = scratch.months
-    by_month = tuple(period_cell(i + 1, m.end.strftime("%Y-%m"), _month_label(m)) for i, m in enumerate(months))
+    keys = scratch.keys
+    by_month = tuple(period_cell(keys[1 + i], m.end.strftime("%Y-%m"), _month_label(m)) for i, m in enumerate(months))
     first_year = len(months) + 1
-    by_year = tuple(period_cell(first_year + i, str(y.start.year), _year_label(y)) for i, y in enumerate(scratch.years))
+    by_year = tuple(
+        period_cell(keys[first_year + i], str(y.start.year), _year_label(y)) for i, y in enumerate(scratch.years)
+    )
 
     def named(kind: str) -> tuple[Cell, ...]:
         cells = [cell(str(r.key), str(r.key), r.n, r.a, r.b) for r in scratch.grouped(spec, facts, kind)]
@@ -823,6 +1040,7 @@ def compute_goals(
     items = goals.goals if isinstance(goals, GoalFile) else tuple(goals)
     conn = session.connection()
     scratch = _TempTables(conn, period)
+    last_use = {goal.population: i for i, goal in enumerate(items)}
     results: list[GoalResult] = []
     try:
         for i, goal in enumerate(items):
@@ -831,6 +1049,8 @@ def compute_goals(
             if progress is not None:
                 progress(i, len(items), goal.id)
             results.append(_compute(scratch, goal, breakdowns))
+            if last_use[goal.population] == i:
+                scratch.release(scratch.specs[goal.population])
         if progress is not None:
             progress(len(items), len(items), "")
     finally:
