@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.audit_text import ACTIONS
-from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
 from planner_gui.errors import AuthenticationFailed, PermissionDenied, StorageError, UserError
 from planner_gui.services import auth
 from planner_gui.services.auth import Actor
@@ -337,8 +337,11 @@ def checkout(
                 for cid, who, since, lap in out:
                     if lap != laptop_id:
                         result.warnings.append(
-                            f"{cpr_text(cprs_by_id.get(cid, '?'))} er allerede taget med ud af {who} "
-                            f"siden {local_time(since)}; jeres ændringer mødes ved synkroniseringen"
+                            QT_TRANSLATE_NOOP(
+                                "Meddelelser",
+                                "{cpr} er allerede taget med ud af {who} siden {since}; jeres ændringer mødes ved "
+                                "synkroniseringen",
+                            ).format(cpr=cpr_text(cprs_by_id.get(cid, "?")), who=who, since=local_time(since))
                         )
                 case = {name: rows.read_rows(s, name, fresh) for name in rows.CASE_TABLES}
                 refs = _references(s, case, actor.staff_id)
@@ -566,7 +569,7 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
                     _merge_citizen(s, actor, laptop_id, cid, mine, base, conflict_rows, open_checkouts, plan, result)
                 plans.append(plan)
             except UserError as err:
-                quarantine[cid] = (cpr, str(err))
+                quarantine[cid] = (cpr, message_of(err))
             except Exception as err:  # one citizen's failure never blocks the rest
                 quarantine[cid] = (cpr, f"{type(err).__name__}: {str(err).splitlines()[0][:200]}")
         remapped = {p.remap[0]: p.remap[1] for p in plans if p.remap is not None}
@@ -597,10 +600,13 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
                 with ls.begin_nested():
                     _apply_laptop(ls, plan, result)
             except Exception as err:
-                quarantine[plan.citizen] = (plan.cpr, f"den bærbare: {type(err).__name__}")
+                quarantine[plan.citizen] = (
+                    plan.cpr,
+                    QT_TRANSLATE_NOOP("Meddelelser", "den bærbare: {kind}").format(kind=type(err).__name__),
+                )
         ls.execute(delete(SyncQuarantine))
         for cid, (cpr, why) in quarantine.items():
-            ls.add(SyncQuarantine(citizen_id=cid, cpr=cpr, reason=why, at=utcnow()))
+            ls.add(SyncQuarantine(citizen_id=cid, cpr=cpr, reason=str(why), at=utcnow()))
         ls.add(
             SyncRun(
                 sync_id=result.sync_id,
@@ -620,7 +626,10 @@ def _sync(server: Database, laptop: Database, actor: Actor, laptop_id: str, resu
         )
         _put_setting(ls, PENDING, None)
         _put_setting(ls, AUDIT_SENT, str(sent_now))  # for reading only: the server's record decides what is sent
-    result.quarantined = [f"{cpr_text(cpr)}: sat til side: {why}" for cpr, why in quarantine.values()]
+    result.quarantined = [
+        QT_TRANSLATE_NOOP("Meddelelser", "{cpr}: sat til side: {why}").format(cpr=cpr_text(cpr), why=why)
+        for cpr, why in quarantine.values()
+    ]
     result.conflicts = open_conflicts(laptop)
 
 
@@ -813,7 +822,11 @@ def _merge_citizen(
                     plan.base_deletes.append((name, rid))
                     continue
                 if br is not None:
-                    result.warnings.append(f"{cpr_text(plan.cpr)} {name}: slettet på serveren, ændret her; sendt igen")
+                    result.warnings.append(
+                        QT_TRANSLATE_NOOP(
+                            "Meddelelser", "{cpr} {table}: slettet på serveren, ændret her; sendt igen"
+                        ).format(cpr=cpr_text(plan.cpr), table=name)
+                    )
                 rows.insert_row(s, name, lr)
                 plan.bases.append((name, lr, lr))
                 result.to_server += 1

@@ -3861,7 +3861,7 @@ The administrator has the initials admin.</translation>
         <translation>--from {isoformat} is after --to {isoformat2}; the period is empty</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="1046"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="1048"/>
         <location filename="../../planner_gui/services/reports.py" line="132"/>
         <source>rapporten blev annulleret; intet blev skrevet</source>
         <extracomment>Tables keyed by their primary key alone are stored in it on SQLite (no rowid b-tree beside it): half the memory and half the inserts (ignored elsewhere). The benefit periods (in the population&apos;s target groups) that overlap the whole period. Every benefit period that overlaps the whole period (any target group), read from the case table once; each population copies its target groups&apos; periods from it into rp_bp. The population of every period (pk 0: the whole period; 1..n: its months). Breakdown keys of the whole period&apos;s population: kind is team, coordinator or target_group. The distinct members of each population (of any of its periods); spec 0 collects the members whose team and coordinating caseworker are already in rp_pick (those depend on the citizen and ``to`` only, not on the goal). One goal&apos;s case rows (efforts, exits, measurements, ...) of its population&apos;s members within the whole period, read from the case table once per member: s..e (e empty: open; a dated row has e = s), ref a company, v a number. One goal&apos;s per-citizen facts (x, y numbers; ref a company for antal_virksomheder).</extracomment>
@@ -4198,33 +4198,53 @@ The administrator has the initials admin.</translation>
         <translation>no citizens to take out (your caseload is empty); give --cpr</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/offline.py" line="510"/>
+        <location filename="../../planner_gui/services/offline.py" line="340"/>
+        <source>{cpr} er allerede taget med ud af {who} siden {since}; jeres ændringer mødes ved synkroniseringen</source>
+        <translation>{cpr} has already been taken out by {who} since {since}; your changes meet at the synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/services/offline.py" line="513"/>
         <source>{laptop_path}: er ikke en bærbar database fra checkout (ingen server husket)</source>
         <translation>{laptop_path}: is not a laptop database from checkout (no server remembered)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/offline.py" line="785"/>
+        <location filename="../../planner_gui/services/offline.py" line="605"/>
+        <source>den bærbare: {kind}</source>
+        <translation>the laptop: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/services/offline.py" line="630"/>
+        <source>{cpr}: sat til side: {why}</source>
+        <translation>{cpr}: set aside: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/services/offline.py" line="794"/>
         <source>borgeren er ikke længere synlig for dig på serveren (eller slettet); intet er ændret</source>
         <extracomment>(table, column) of the references a conflict can hold, read as people know them</extracomment>
         <translation>the citizen is no longer visible to you on the server (or deleted); nothing has changed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/offline.py" line="885"/>
+        <location filename="../../planner_gui/services/offline.py" line="826"/>
+        <source>{cpr} {table}: slettet på serveren, ændret her; sendt igen</source>
+        <translation>{cpr} {table}: deleted on the server, changed here; sent again</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/services/offline.py" line="898"/>
         <source>en virksomhed oprettet offline skal først oprettes på serveren (ikke bygget endnu)</source>
         <translation>a company created offline must first be created on the server (not built yet)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/offline.py" line="893"/>
+        <location filename="../../planner_gui/services/offline.py" line="906"/>
         <source>en sagsbehandler på den bærbare findes ikke på serveren</source>
         <translation>a caseworker on the laptop does not exist on the server</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/offline.py" line="1014"/>
+        <location filename="../../planner_gui/services/offline.py" line="1027"/>
         <source>--keep skal være her eller server</source>
         <translation>--keep must be her or server</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/offline.py" line="1025"/>
+        <location filename="../../planner_gui/services/offline.py" line="1038"/>
         <source>ingen åbne konflikter passer (se dem med sync)</source>
         <translation>no open conflicts match (see them with sync)</translation>
     </message>
@@ -5135,67 +5155,67 @@ The administrator has the initials admin.</translation>
         <translation>is not a regular file; choose an Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="618"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="621"/>
         <source>ugyldig cellereference {ref!r}</source>
         <translation>invalid cell reference {ref!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="628"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="631"/>
         <source>kolonne {column} ligger uden for Excels grænse på {limit} kolonner</source>
         <translation>column {column} lies beyond Excel&apos;s limit of {limit} columns</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="635"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="638"/>
         <source>rækken har flere end {limit} celler</source>
         <translation>the row has more than {limit} cells</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="652"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="655"/>
         <source>en række står inde i en anden række</source>
         <translation>a row stands inside another row</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="666"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="669"/>
         <source>{number!r} er ikke et gyldigt rækkenummer</source>
         <translation>{number!r} is not a valid row number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="676"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="679"/>
         <source>rækkenummer {number} ligger uden for Excels grænse på {limit} rækker</source>
         <translation>row number {number} lies beyond Excel&apos;s limit of {limit} rows</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="683"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="686"/>
         <source>rækkenummer {number} står efter række {previous}; rækkerne skal stå i orden</source>
         <translation>row number {number} comes after row {previous}; the rows must be in order</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="714"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="717"/>
         <source>ugyldigt område i &lt;dimension&gt;: {ref!r}</source>
         <translation>invalid range in &lt;dimension&gt;: {ref!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="725"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="728"/>
         <source>projektmappen har flere end {limit} celler, mere end én import kan læse; del den op i flere filer</source>
         <translation>the workbook has more than {limit} cells, more than one import can read; split it into several files</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="766"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="769"/>
         <source>cellen er længere end Excels grænse på {limit} tegn</source>
         <translation>the cell is longer than Excel&apos;s limit of {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="781"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="784"/>
         <source>værdien {value!r} (type {type!r}) kan ikke læses: {error}</source>
         <translation>the value {value!r} (type {type!r}) cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="814"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="817"/>
         <source>tekst nr. {number} findes ikke i tabellen med tekster ({count} tekster)</source>
         <translation>text no. {number} does not exist in the table of texts ({count} texts)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="1122"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="1138"/>
         <source>arket kan ikke læses ({kind}: {error})</source>
         <translation>the sheet cannot be read ({kind}: {error})</translation>
     </message>
