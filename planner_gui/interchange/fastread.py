@@ -493,8 +493,8 @@ _SHAPES_LEARNT = 256  # rows of one part the fast path tries to learn a shape fr
 _SHAPE_CELLS = 64  # cells of a shape at most: a row that fails every shape was tried 16 times, so briefly
 _WASTE_SLACK = 4 * 1024**2  # characters of failed shape tries allowed beyond _WASTE_FACTOR x those of hits
 _WASTE_FACTOR = 4
-_SHAPES_MISSED = 4096  # rows of one part that fit no shape before shapes are given up for that part (a file made
-# to miss them costs at most this many rows x 16 shapes x 64 cells of matching)
+_SHAPES_MISSED = 4096  # rows of one part that fit no shape before shapes are given up for that part; what failed
+# shape tries read (near-misses of matched rows too) is also budgeted by characters: _WASTE_FACTOR, _WASTE_SLACK
 
 
 def _outside_row(_cell: tuple[int, Any]) -> None:
