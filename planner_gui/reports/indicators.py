@@ -149,6 +149,9 @@ def _prepare_connection(conn: Connection) -> None:
         conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        # the scratch tables' statistics only need to tell the planner their size and rough spread: a tenth of the
+        # default sample makes their ANALYZE (a fifth of the report's time on the server) a tenth as long
+        conn.exec_driver_sql("SET LOCAL default_statistics_target = 10")
         try:
             with conn.begin_nested():
                 conn.exec_driver_sql(f"SET temp_buffers = '{PG_TEMP_BUFFERS}'")
