@@ -33,6 +33,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
+
 ANCHOR_DIR_ENV = "PLANNER_AUDIT_ANCHOR_DIR"
 FOLDER = "audit-anchors"
 EVERY = 100  # the head is anchored at least every EVERY entries
@@ -127,8 +129,17 @@ def read(ident: str) -> tuple[list[Anchor], list[str]]:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
             continue
-        except (OSError, UnicodeDecodeError) as err:
-            problems.append(f"{path}: kan ikke læses ({err})")
+        except UnicodeDecodeError:
+            problems.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{path}: kan ikke læses (ikke tekst i UTF-8)").format(path=str(path))
+            )
+            continue
+        except OSError as err:
+            problems.append(
+                QT_TRANSLATE_NOOP("Meddelelser", "{path}: kan ikke læses ({reason})").format(
+                    path=str(path), reason=err.strerror or type(err).__name__
+                )
+            )
             continue
         for number, raw in enumerate(text.splitlines(), start=1):
             if not raw.strip():
@@ -147,5 +158,9 @@ def read(ident: str) -> tuple[list[Anchor], list[str]]:
                     )
                 )
             except (ValueError, KeyError, TypeError):
-                problems.append(f"{path} linje {number}: ikke et gyldigt anker")
+                problems.append(
+                    QT_TRANSLATE_NOOP("Meddelelser", "{path} linje {number}: ikke et gyldigt anker").format(
+                        path=str(path), number=number
+                    )
+                )
     return anchors, problems

@@ -22,11 +22,12 @@ from typing import Any
 from sqlalchemy import Date, DateTime, Table, Uuid, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import ConcurrentEdit
 from planner_gui.storage.tables import Base, utcnow
 
-#: The tables of a citizen's case, parents first (a caseworker's INSERT of a new citizen's rows on the team
-#: database passes row-level security only once the assignment to her is in).
+# The tables of a citizen's case, parents first (a caseworker's INSERT of a new citizen's rows on the team
+# database passes row-level security only once the assignment to her is in).
 CASE_TABLES = (
     "citizens",
     "assignments",
@@ -41,7 +42,7 @@ CASE_TABLES = (
 )
 META = frozenset({"id", "version", "created_at", "updated_at", "updated_by", "citizen_id"})
 
-#: Conflict field names: ``sheet.column`` of the interchange workbook (CONTRACT.md section 2), ``plan.<field>``.
+# Conflict field names: ``sheet.column`` of the interchange workbook (CONTRACT.md section 2), ``plan.<field>``.
 FIELDS: dict[str, tuple[str, dict[str, str]]] = {
     "citizens": ("borgere", {"cpr": "cpr", "first_name": "fornavn", "last_name": "efternavn"}),
     "plans": (
@@ -168,7 +169,11 @@ def update_row(session: Session, name: str, row_id: str, values: Row, *, seen_ve
         vals["version"] = seen_version + 1
     result = session.execute(q.values(vals))
     if result.rowcount != 1:  # type: ignore[attr-defined]
-        raise ConcurrentEdit(f"{name} {row_id}: rækken blev ændret af en anden under synkroniseringen")
+        raise ConcurrentEdit(
+            QT_TRANSLATE_NOOP(
+                "Meddelelser", "{table} {row}: rækken blev ændret af en anden under synkroniseringen"
+            ).format(table=name, row=row_id)
+        )
 
 
 def delete_row(session: Session, name: str, row_id: str) -> None:

@@ -340,20 +340,28 @@ class AuditView(QWidget):
         self.chain.setStyleSheet("")
         self.chain.setText(self.tr("Kontrollerer kæden …"))
         self._worker = run_in_background(
-            lambda _p: svc.verify_chain(db, actor), on_done=self._verified, on_error=self._failed
+            lambda _p: svc.verify_all(db, actor), on_done=self._verified, on_error=self._failed
         )
 
-    def _verified(self, broken: Any) -> None:
+    def _verified(self, result: svc.Verification) -> None:
         self._worker = None
         self.verify_button.setEnabled(True)
+        broken = result.broken
         if broken is None:
             self.chain.setStyleSheet("color: #1e8449;")
-            self.chain.setText(self.tr("Kæden er intakt: ingen post er ændret eller slettet."))
+            text = self.tr("Kæden er intakt: ingen post er ændret eller slettet.")
+            if result.newest is not None:
+                text += " " + self.tr("Den passer med {n} ankre uden for databasen (nyeste: post {seq}).").format(
+                    n=result.anchor_count, seq=result.newest.seq
+                )
         else:
             self.chain.setStyleSheet("color: #a40000; font-weight: 600;")
-            self.chain.setText(
-                self.tr("Kæden er brudt ved post {seq}: {why}").format(seq=broken.seq, why=translated(broken.why))
-            )
+            text = self.tr("Kæden er brudt ved post {seq}: {why}").format(seq=broken.seq, why=translated(broken.why))
+        # an anchor file that could not be read is worth knowing, whatever the chain says
+        problems = [translated(p) for p in result.problems]
+        if problems:
+            text += "\n" + self.tr("Advarsel: {problem}").format(problem="; ".join(problems))
+        self.chain.setText(text)
         self.verified.emit(broken)
 
     def _failed(self, err: BaseException) -> None:

@@ -604,14 +604,24 @@
         <translation>Checking the chain …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="351"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="352"/>
         <source>Kæden er intakt: ingen post er ændret eller slettet.</source>
         <translation>The chain is intact: no entry has been changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/audit_view.py" line="355"/>
+        <location filename="../../planner_gui/ui/audit_view.py" line="354"/>
+        <source>Den passer med {n} ankre uden for databasen (nyeste: post {seq}).</source>
+        <translation>It matches {n} anchors kept outside the database (newest: entry {seq}).</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="359"/>
         <source>Kæden er brudt ved post {seq}: {why}</source>
         <translation>The chain is broken at entry {seq}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/ui/audit_view.py" line="363"/>
+        <source>Advarsel: {problem}</source>
+        <translation>Warning: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3850,18 +3860,18 @@ The administrator has the initials admin.</translation>
         <translation>consists of invisible characters only</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="210"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="213"/>
         <source>{flag} {text!r}: ikke en gyldig dato; skriv den som ÅÅÅÅ-MM-DD, fx 2018-01-01</source>
         <extracomment>Counts below this are too small to show (CONTRACT.md section 4). PostgreSQL&apos;s buffers for this session&apos;s temporary tables (the server&apos;s default is 8 MB): taken as needed, up to this.</extracomment>
         <translation>{flag} {text!r}: not a valid date; write it as YYYY-MM-DD, e.g. 2018-01-01</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="218"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="221"/>
         <source>--from {isoformat} ligger efter --to {isoformat2}; perioden er tom</source>
         <translation>--from {isoformat} is after --to {isoformat2}; the period is empty</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/reports/indicators.py" line="1048"/>
+        <location filename="../../planner_gui/reports/indicators.py" line="1051"/>
         <location filename="../../planner_gui/services/reports.py" line="132"/>
         <source>rapporten blev annulleret; intet blev skrevet</source>
         <extracomment>Tables keyed by their primary key alone are stored in it on SQLite (no rowid b-tree beside it): half the memory and half the inserts (ignored elsewhere). The benefit periods (in the population&apos;s target groups) that overlap the whole period. Every benefit period that overlaps the whole period (any target group), read from the case table once; each population copies its target groups&apos; periods from it into rp_bp. The population of every period (pk 0: the whole period; 1..n: its months). Breakdown keys of the whole period&apos;s population: kind is team, coordinator or target_group. The distinct members of each population (of any of its periods); spec 0 collects the members whose team and coordinating caseworker are already in rp_pick (those depend on the citizen and ``to`` only, not on the goal). One goal&apos;s case rows (efforts, exits, measurements, ...) of its population&apos;s members within the whole period, read from the case table once per member: s..e (e empty: open; a dated row has e = s), ref a company, v a number. One goal&apos;s per-citizen facts (x, y numbers; ref a company for antal_virksomheder).</extracomment>
@@ -5638,6 +5648,26 @@ The administrator has the initials admin.</translation>
         <location filename="../../planner_gui/storage/audit.py" line="269"/>
         <source>{why} ({since}; ankerfil {source}, linje {line})</source>
         <translation>{why} ({since}; anchor file {source}, line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/storage/anchors.py" line="134"/>
+        <source>{path}: kan ikke læses (ikke tekst i UTF-8)</source>
+        <translation>{path}: cannot be read (not UTF-8 text)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/storage/anchors.py" line="139"/>
+        <source>{path}: kan ikke læses ({reason})</source>
+        <translation>{path}: cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/storage/anchors.py" line="162"/>
+        <source>{path} linje {number}: ikke et gyldigt anker</source>
+        <translation>{path} line {number}: not a valid anchor</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/storage/sync.py" line="173"/>
+        <source>{table} {row}: rækken blev ændret af en anden under synkroniseringen</source>
+        <translation>{table} {row}: the row was changed by someone else during the synchronisation</translation>
     </message>
 </context>
 <context>

@@ -119,3 +119,40 @@ def test_a_broken_audit_chain_is_explained_in_english(english, empty_db) -> None
     assert broken is not None
     assert str(broken.why) == "indholdet er ændret efter det blev skrevet"
     assert translated(broken.why) == "the content was changed after it was written"
+
+
+def test_audit_anchor_problems_and_sync_conflicts_read_in_english(english, empty_db, admin, qtbot) -> None:
+    """The last messages of the storage layer that were Danish in the English UI: an audit anchor file that cannot
+    be read (shown by the audit view's "Kontrollér kæden" and printed by ``audit verify``) and a row changed by
+    someone else during a synchronisation."""
+    from planner_gui.errors import ConcurrentEdit
+    from planner_gui.services import audit_log
+    from planner_gui.storage import anchors, audit, sync
+    from planner_gui.ui.audit_view import AuditView
+    from planner_gui.ui.context import AppContext
+
+    with empty_db.write() as s:
+        audit.record(s, "admin", "view", entity="test")
+    files = anchors.anchor_files(anchors.identity(empty_db.url))
+    files[0].parent.mkdir(parents=True, exist_ok=True)
+    with files[0].open("a", encoding="utf-8") as f:
+        f.write("this is no anchor\n")
+    result = audit_log.verify_all(empty_db, admin)
+    danish = [p for p in result.problems if "linje" in p]
+    assert danish == [f"{files[0]} linje {files[0].read_text().count(chr(10))}: ikke et gyldigt anker"]
+    assert translated(danish[0]).endswith(": not a valid anchor") and " line " in translated(danish[0])
+
+    page = AuditView(AppContext(db=empty_db, actor=admin))
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.verified, timeout=30_000) as verified:
+        page.verify()
+    assert verified.args[0] is None
+    text = page.chain.text()
+    assert "Warning: " in text and "not a valid anchor" in text and not DANISH.search(text.replace(str(files[0]), ""))
+
+    with empty_db.write() as s, pytest.raises(ConcurrentEdit) as caught:
+        sync.update_row(s, "citizens", "00000000-0000-0000-0000-000000000000", {}, seen_version=1)
+    assert "rækken blev ændret af en anden" in str(caught.value)
+    assert translated(caught.value.args[0]) == (
+        "citizens 00000000-0000-0000-0000-000000000000: the row was changed by someone else during the synchronisation"
+    )
