@@ -11,6 +11,7 @@ Exit 0 when built, 2 when PyInstaller is missing, 1 when the build failed.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import struct
@@ -29,14 +30,90 @@ def folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def build(dist: Path, work: Path) -> Path:
-    """Run PyInstaller on the spec; returns the bundle folder ``dist/planner-gui``."""
+def build(dist: Path, work: Path, first_on_path: Path | None = None) -> Path:
+    """Run PyInstaller on the spec; returns the bundle folder ``dist/planner-gui``. ``first_on_path``: a folder of
+    packages that go into the bundle instead of the installed ones (NumPy without BLAS)."""
     import PyInstaller.__main__
 
+    if first_on_path is not None:
+        # PyInstaller looks modules up on sys.path (its pathex comes after site-packages) and hands sys.path to the
+        # processes that run the hooks
+        sys.path.insert(0, str(first_on_path))
     PyInstaller.__main__.run(
         [str(SPEC), "--noconfirm", "--clean", "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work)]
     )
     return dist / NAME
+
+
+# -- NumPy without BLAS ----------------------------------------------------------------------------------------------
+# NumPy's wheels carry OpenBLAS and its gfortran (28 MB on Linux, about 20 MB on Windows), and NumPy's core links them.
+# The app never calls BLAS or LAPACK: pyqtgraph draws with element-wise NumPy (counted with breakpoints while a chart
+# was drawn in both modes, rendered for Min plan and printed: no call besides NumPy's own check at import). NumPy built
+# from its source with ``-Dblas=none -Dlapack=none`` uses its own loops and its bundled lapack_lite instead, and links
+# nothing. The same NumPy version as installed is built once (about 7 minutes on 2 cores; pip fetches the source and
+# the build tools from PyPI) into a cache folder and reused; a C and a C++ compiler are needed. Without them, or when
+# the build fails, the installed NumPy goes in (the bundle works either way, 28 MB larger). ``--numpy-wheel`` takes a
+# wheel built so elsewhere (how to build one: docs/installation.md).
+NUMPY_BUILD_OPTIONS = ("-Dblas=none", "-Dlapack=none", "-Dallow-noblas=true")
+
+
+def numpy_cache() -> Path:
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or base)
+    return base / "planner-gui-build" / "numpy-without-blas"
+
+
+def _compilers() -> bool:
+    if sys.platform == "win32":
+        return shutil.which("cl") is not None
+    return bool((shutil.which("cc") or shutil.which("gcc")) and (shutil.which("c++") or shutil.which("g++")))
+
+
+def numpy_wheel_without_blas(cache: Path) -> Path | None:
+    """The cached wheel of the installed NumPy version built without BLAS; built first when missing. None when no
+    compiler is found or the build fails (reported on stderr)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        wanted = version("numpy")
+    except PackageNotFoundError:
+        return None
+    found = sorted(cache.glob(f"numpy-{wanted}-*.whl"))
+    if found:
+        return found[-1]
+    if not _compilers():
+        print("build.py: NumPy goes in with its OpenBLAS (no C/C++ compiler to build it without BLAS)")
+        return None
+    print(f"build.py: building NumPy {wanted} without BLAS, once (several minutes; cached in {cache}) ...", flush=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        cmd = [sys.executable, "-m", "pip", "wheel", f"numpy=={wanted}", "--no-binary", "numpy", "--no-deps"]
+        cmd += ["--quiet", "--wheel-dir", tmp, *(f"-Csetup-args={o}" for o in NUMPY_BUILD_OPTIONS)]
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        wheels = list(Path(tmp).glob("numpy-*.whl"))
+        if proc.returncode != 0 or len(wheels) != 1:
+            print(f"build.py: NumPy without BLAS could not be built, the installed one goes in:\n{proc.stderr[-2000:]}")
+            return None
+        shutil.copyfile(wheels[0], cache / wheels[0].name)
+    return cache / wheels[0].name
+
+
+def unpack_numpy(wheel: Path, folder: Path) -> Path:
+    """Unpack ``wheel`` into ``folder`` (emptied first) and check that it is NumPy built without BLAS; returns the
+    folder. Raises ValueError otherwise."""
+    import zipfile
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    with zipfile.ZipFile(wheel) as zf:
+        zf.extractall(folder)
+    probe = "import numpy; print(numpy.__config__.CONFIG['Build Dependencies']['blas']['name'])"
+    env = {**os.environ, "PYTHONPATH": str(folder)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=folder)
+    if out.returncode != 0 or out.stdout.strip() != "none":
+        raise ValueError(f"{wheel.name} is not a NumPy built without BLAS ({(out.stdout + out.stderr).strip()[-300:]})")
+    return folder
 
 
 # -- ICU's data, cut to Danish and English ---------------------------------------------------------------------------
@@ -206,6 +283,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder")
+    numpy = parser.add_mutually_exclusive_group()
+    numpy.add_argument("--numpy-wheel", type=Path, help="a NumPy wheel built without BLAS to bundle (default: built)")
+    numpy.add_argument(
+        "--numpy-as-installed", action="store_true", help="bundle the installed NumPy with its OpenBLAS (28 MB more)"
+    )
     args = parser.parse_args(argv)
     try:
         import PyInstaller  # noqa: F401
@@ -213,8 +295,18 @@ def main(argv: list[str] | None = None) -> int:
         print("build.py: PyInstaller is not installed: python3 -m pip install -e '.[package]'", file=sys.stderr)
         return 2
     started = time.monotonic()
+    first_on_path = None
+    if not args.numpy_as_installed:
+        wheel = args.numpy_wheel or numpy_wheel_without_blas(numpy_cache())
+        if wheel is not None:
+            try:
+                first_on_path = unpack_numpy(wheel, args.work.resolve() / "numpy-without-blas")
+            except (OSError, ValueError) as err:
+                print(f"build.py: {err}", file=sys.stderr)
+                return 1
+            print(f"build.py: NumPy without BLAS ({wheel.name})")
     try:
-        bundle = build(args.dist.resolve(), args.work.resolve())
+        bundle = build(args.dist.resolve(), args.work.resolve(), first_on_path)
     except SystemExit as exc:  # PyInstaller exits on errors
         print(f"build.py: PyInstaller failed ({exc.code})", file=sys.stderr)
         return 1

@@ -47,7 +47,7 @@ def test_bundle_runs_smoke_demo_and_report_without_the_source_tree(tmp_path: Pat
         [sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(dist), "--work", str(tmp_path / "work")],
         capture_output=True,
         text=True,
-        timeout=900,
+        timeout=1800,  # NumPy is built without BLAS first when it is not cached: ~7 minutes on 2 cores
     )
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-5000:]
     bundle = dist / "planner-gui"
@@ -58,8 +58,10 @@ def test_bundle_runs_smoke_demo_and_report_without_the_source_tree(tmp_path: Pat
     names = [p.name for p in bundle.rglob("*")]
     unwanted = ("Qt6Quick", "Qt6Qml", "Qt6Designer", "WebEngine", "Wayland", "Qt6Network", "opengl32sw")
     assert not [n for n in names if any(k in n for k in unwanted)]
-    # but QtOpenGL: pyqtgraph imports it (and QtOpenGLWidgets) whenever it draws a curve (its Qt/OpenGLHelpers.py)
-    assert {"QtOpenGL", "QtOpenGLWidgets"} <= {n.split(".")[0] for n in names}
+    # pyqtgraph imports QtOpenGL and QtOpenGLWidgets whenever it loads a curve (its Qt/OpenGLHelpers.py): the second is
+    # bundled, the first left out with a stand-in (packaging/qtopengl_left_out.py; the chart below is drawn with it)
+    modules = {n.split(".")[0] for n in names}
+    assert "QtOpenGLWidgets" in modules and "QtOpenGL" not in modules
     qt_languages = {n.rsplit("_", 1)[-1].removesuffix(".qm") for n in names if n.startswith("qtbase_")}
     assert qt_languages == {"da", "en"}, qt_languages
     if sys.platform.startswith("linux"):
@@ -83,7 +85,8 @@ def test_bundle_runs_smoke_demo_and_report_without_the_source_tree(tmp_path: Pat
     assert login.returncode == 0 and "Log ind" in login.stdout, login.stdout + login.stderr
     size = _size_mb(bundle)
     print(f"\nbundle: {size:.0f} MB; --smoke to the main window in {seconds:.2f} s")
-    # about 179 MB on Linux (docs/installation.md, 2026-12-06; ~207 MB without ICU's tools to cut its data): a library
-    # pulled in by mistake (Qt Quick, WebEngine, GTK, CUPS's dependencies) shows here
-    limit = 190 if "ICU's data cut" in proc.stdout else 215
+    # under 150 MB on Linux with NumPy built without BLAS and ICU's data cut (docs/installation.md); each is skipped
+    # without its tools (a compiler, icu-devtools), 28 MB more each. A library pulled in by mistake (Qt Quick,
+    # WebEngine, GTK, CUPS's dependencies) shows here
+    limit = 150 + (0 if "ICU's data cut" in proc.stdout else 28) + (0 if "without BLAS (" in proc.stdout else 28)
     assert size < limit, f"the bundle grew to {size:.0f} MB"
