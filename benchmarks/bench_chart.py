@@ -7,10 +7,17 @@ dimension rated by both the citizen and the caseworker (2,000 scores). Then, eac
 - load: ``citizen_progression`` (the query and the domain object);
 - chart: load + a new ``ProgressChart`` + ``set_data`` (12 lines, legend, baseline marker) + shown and painted once;
 - panel: a whole ``ProgressPanel`` (chart, change table, list of 200 sessions) built, shown and painted once;
+- the panel's steps on the GUI thread (the goal: none over 50 ms): its construction up to the load, the load itself
+  (on the worker: ``run_and_wait`` keeps the event loop running), the construction after the load (chart, change
+  table and list filled), and showing and painting it, with the GUI thread's CPU time of each; the longest
+  GUI-thread step (wall) of each run;
 - then vs now: switching an open chart to paired bars and back, painting each;
 - the printout's PNG (``render_progress_png``).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_chart.py [--sessions 200] [--repeat 15]
+
+On a busy machine the wall times vary from run to run; the CPU time (``time.process_time``, the whole process, so the
+worker's load is in it) varies less. Compare trees in the same run, one after the other.
 """
 
 from __future__ import annotations
@@ -106,6 +113,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
 
+    import planner_gui.ui.progress.panel as panel_module
     from planner_gui.services.measurements import citizen_progression, progression_for_printout
     from planner_gui.ui.context import AppContext
     from planner_gui.ui.progress.chart import THEN_NOW, ProgressChart, render_progress_png
@@ -151,6 +159,44 @@ def main() -> None:
             p.close()
             p.deleteLater()
 
+        # the panel's GUI-thread steps: the time on either side of its one trip to the worker (run_and_wait)
+        marks: list[tuple[float, float]] = []  # (wall, the GUI thread's CPU time)
+        real_wait = panel_module.run_and_wait
+
+        def now() -> tuple[float, float]:
+            return time.perf_counter(), time.thread_time()
+
+        def timed_wait(fn: Callable[[], object]) -> object:
+            marks.append(now())
+            try:
+                return real_wait(fn)
+            finally:
+                marks.append(now())
+
+        panel_module.run_and_wait = timed_wait
+        names = ("before load", "load (worker)", "after load", "show + paint")
+        steps: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+        longest: list[float] = []
+        panel()  # warm-up
+        for _ in range(args.repeat):
+            gc.collect()
+            marks.clear()
+            t0 = now()
+            p = ProgressPanel(ctx, cid)
+            t1 = now()
+            p.resize(1200, 750)
+            p.show()
+            app.processEvents()
+            t2 = now()
+            p.close()
+            p.deleteLater()
+            app.processEvents()
+            bounds = (t0, marks[0], marks[1], t1, t2)
+            for name, a, b in zip(names, bounds, bounds[1:]):
+                steps[name].append(((b[0] - a[0]) * 1000, (b[1] - a[1]) * 1000))
+            longest.append(max(marks[0][0] - t0[0], t1[0] - marks[1][0], t2[0] - t1[0]) * 1000)
+        panel_module.run_and_wait = real_wait
+
         keep = ProgressChart()
         keep.set_data(citizen_progression(db, actor, cid).for_code("bip"))
         keep.resize(900, 450)
@@ -177,6 +223,15 @@ def main() -> None:
             med, worst, cpu = median_ms(fn, args.repeat)
             print(f"  {name:42s} median {med:7.1f} ms   max {worst:7.1f} ms   cpu {cpu:7.1f} ms")
             app.processEvents()
+        print("  panel, step by step (the goal: no GUI-thread step over 50 ms; cpu: the GUI thread's):")
+        for name, values in steps.items():
+            walls, cpus = [w for w, _c in values], [c for _w, c in values]
+            print(
+                f"    {name:40s} median {statistics.median(walls):7.1f} ms   max {max(walls):7.1f} ms"
+                f"   cpu {statistics.median(cpus):7.1f} ms"
+            )
+        med, worst = statistics.median(longest), max(longest)
+        print(f"    {'longest GUI-thread step':40s} median {med:7.1f} ms   max {worst:7.1f} ms")
         keep.close()
         db.dispose()
 

@@ -15,10 +15,11 @@ import datetime as dt
 import html
 from typing import Any
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsObject, QGraphicsScene, QLabel, QVBoxLayout, QWidget
 
 from planner_gui.domain.dates import format_date
 from planner_gui.domain.progression import (
@@ -31,6 +32,11 @@ from planner_gui.domain.progression import (
 )
 from planner_gui.services.measurements import CitizenProgression, InstrumentProgression
 from planner_gui.ui.i18n import translated
+
+try:  # how pyqtgraph draws a wide solid line (as segments, since 0.13); without it such a line is one path
+    from pyqtgraph.graphicsItems.PlotCurveItem import arrayToLineSegments as _line_segments  # noqa: N813
+except ImportError:  # pragma: no cover
+    _line_segments = None
 
 #: Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999933", "#882255")
@@ -100,6 +106,26 @@ class DanishDateAxis(pg.DateAxisItem):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(orientation="bottom", utcOffset=0, **kwargs)
 
+    def tickValues(self, minVal, maxVal, size):  # noqa: N803 (pyqtgraph's names)
+        """pyqtgraph's date ticks (the same zoom levels, steps and skipping), computed without its conversion of
+        every tick to and from local time: the chart's dates are UTC midnights (``utcOffset=0``), so that
+        conversion changes nothing, and it was most of the axis' cost (issue 17)."""
+        self.setZoomLevelForDensity((maxVal - minVal) / size)
+        if self.utcOffset != 0 or self.zoomLevel.tickSpecs[-1].spacing < 86400:  # hours: pyqtgraph's own way
+            return super().tickValues(minVal, maxVal, size)
+        all_ticks = np.array([])
+        out = []
+        for spec in self.zoomLevel.tickSpecs:
+            ticks, skip = spec.makeTicks(minVal, maxVal, self.minSpacing)
+            # a tick already on a coarser level (a year is also a month) is left out here
+            close = np.any(np.isclose(all_ticks, ticks[:, np.newaxis], rtol=0, atol=self.minSpacing * 0.01), axis=-1)
+            ticks = ticks[~close]
+            all_ticks = np.concatenate([all_ticks, ticks])
+            out.append((spec.spacing, ticks.tolist()))
+            if skip > 1:
+                break
+        return out
+
     def tickStrings(self, values, scale, spacing):
         out = []
         for v in values:
@@ -125,11 +151,87 @@ def _pen(color: str, rater: str | None, width: float) -> QPen:
     return pen
 
 
+class ChartLine:
+    """One plotted line: its points (x = :func:`x_of` the date, y = the score) and its pen, drawn by the
+    :class:`LineGroup` that holds it. ``getData`` and ``zValue`` answer as pyqtgraph's line item would."""
+
+    __slots__ = ("antialias", "group", "pen", "x", "y")
+
+    def __init__(self, x: np.ndarray, y: np.ndarray, pen: QPen, antialias: bool, group: LineGroup) -> None:
+        self.x, self.y, self.pen, self.antialias, self.group = x, y, pen, antialias, group
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.x, self.y
+
+    def zValue(self) -> float:
+        return self.group.zValue()
+
+
+class LineGroup(QGraphicsObject):
+    """Several lines in one graphics item, each drawn exactly as pyqtgraph's ``PlotCurveItem`` draws it (a solid
+    wide line without antialiasing as separate segments, any other as one path), in the order added.
+
+    Twelve line items cost a chart about a tenth of its build and paint (issue 17): each item is registered with the
+    view, told of every change of the view's range and asked for its bounds in Python at every paint. A group is one
+    item, whose bounds are those of its data with a margin far wider than any pen.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[ChartLine] = []
+        self._bounds = QRectF()
+        self._drawn: list[tuple[QPen, bool, QPainterPath | None, Any]] | None = None
+
+    def add(self, x: np.ndarray, y: np.ndarray, pen: QPen, antialias: bool) -> ChartLine:
+        line = ChartLine(x, y, pen, antialias, self)
+        self.lines.append(line)
+        x0, x1, y0, y1 = float(x.min()), float(x.max()), float(y.min()), float(y.max())
+        # a tenth of the time span (at least 30 days) and one score beyond the data: many pixels at any size the
+        # chart can have (its view adds 4% of the span and 0.3 score on each side, and is at least 320 x 220 px)
+        mx, my = max((x1 - x0) * 0.1, 30 * 86400.0), 1.0
+        bounds = QRectF(x0 - mx, y0 - my, x1 - x0 + 2 * mx, y1 - y0 + 2 * my)
+        self.prepareGeometryChange()
+        self._bounds = bounds if self._bounds.isNull() else self._bounds.united(bounds)
+        self._drawn = None
+        self.update()
+        return line
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, _option: Any, _widget: Any = None) -> None:
+        if self._drawn is None:
+            self._drawn = []
+            for line in self.lines:
+                pen = line.pen
+                # pyqtgraph's rule (PlotCurveItem._shouldUseDrawLineSegments, segmentedLineMode "auto")
+                segments = (
+                    _line_segments is not None
+                    and pen.widthF() > 1.0
+                    and pen.style() == Qt.PenStyle.SolidLine
+                    and pen.isSolid()
+                    and pen.color().alphaF() == 1.0
+                    and not line.antialias
+                )
+                if segments:
+                    self._drawn.append((pen, line.antialias, None, _line_segments(line.x, line.y, "all", False)))
+                else:
+                    self._drawn.append((pen, line.antialias, pg.arrayToQPath(line.x, line.y, connect="all"), None))
+        for pen, antialias, path, segments in self._drawn:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+            painter.setPen(pen)
+            if path is not None:
+                painter.drawPath(path)
+            else:
+                painter.drawLines(*segments.drawargs())
+
+
 class ProgressChart(QWidget):
     """Plots one citizen's progression on one instrument.
 
-    ``curves`` maps ``(dimension code or "_mean", rater)`` to the plotted :class:`pyqtgraph.PlotDataItem`
-    (x = :func:`x_of` the date, y = the score); ``bars`` holds the then-vs-now bar items.
+    ``curves`` maps ``(dimension code or "_mean", rater)`` to the plotted line, a :class:`ChartLine` (x = :func:`x_of`
+    the date, y = the score), and ``symbols`` to its :class:`pyqtgraph.ScatterPlotItem` where the line has symbols
+    (the mean always; every line of at most :data:`DENSE` points); ``bars`` holds the then-vs-now bar items.
     """
 
     def __init__(self, parent: QWidget | None = None, *, print_mode: bool = False) -> None:
@@ -139,19 +241,30 @@ class ProgressChart(QWidget):
         self.mode = TIME
         self.rater: str | None = None  # None: both raters
         self.dimension: str | None = None  # None: every dimension
-        self.curves: dict[tuple[str, str | None], pg.PlotDataItem] = {}
+        self.curves: dict[tuple[str, str | None], ChartLine] = {}
+        self._open_group: dict[float, LineGroup] = {}  # per height: the line group the next line joins
+        self.symbols: dict[tuple[str, str | None], pg.ScatterPlotItem] = {}  # the lines' symbols, where drawn
         self.bars: list[pg.BarGraphItem] = []
         self.baseline: pg.InfiniteLine | None = None
-        # (x, y, what, who, date): formatted only when hovered
+        # (x, y, what, who, date): formatted only when hovered; a line's points listed at its first hover
         self._hover_points: list[tuple[float, float, str, str, dt.date]] = []
+        self._hover_series: list[tuple[list[float], tuple[Point, ...], str, str]] = []
         # the legend: (text, colour, kind) per entry, shown as text below the plot (kinds in _SAMPLES)
         self.legend_entries: list[tuple[str, str, str]] = []
         self._legend_columns = 3
 
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground("w")
-        self.plot: pg.PlotItem = self.view.addPlot(row=0, col=0, axisItems={"bottom": DanishDateAxis()})
-        self.plot.setMenuEnabled(False)
+        # The scene's rectangle is the view's: without one, Qt asks every item for its bounds after each change to
+        # grow the scene (in Python for pyqtgraph's items). A few dozen items need no spatial index.
+        scene = self.view.scene()
+        scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        scene.setSceneRect(self.view.range)
+        self.view.sigDeviceRangeChanged.connect(lambda _view, rect: scene.setSceneRect(rect))
+        # no context menus: built at once they would be a fifth of the chart's construction
+        self.plot: pg.PlotItem = self.view.addPlot(
+            row=0, col=0, axisItems={"bottom": DanishDateAxis()}, enableMenu=False
+        )
         self.plot.setMouseEnabled(x=False, y=False)
         self.plot.hideButtons()
         self.plot.showGrid(x=False, y=True, alpha=0.25)
@@ -228,9 +341,12 @@ class ProgressChart(QWidget):
         self.plot.clear()
         self.legend_entries = []
         self.curves.clear()
+        self._open_group.clear()
+        self.symbols.clear()
         self.bars.clear()
         self.baseline = None
         self._hover_points = []
+        self._hover_series = []
         self.plot.addItem(self.tip, ignoreBounds=True)
         self.tip.hide()
 
@@ -276,21 +392,33 @@ class ProgressChart(QWidget):
                 "symbolBrush": pg.mkBrush(color if style["fill"] else "w"),
             }
         xs = [x_of(p.date) for p in points]
-        item = pg.PlotDataItem(
-            xs,
-            [p.value for p in points],
-            pen=_pen(color, rater, width),
-            antialias=not dense,
-            skipFiniteCheck=True,
-            **symbols,
-        )
+        x, y = np.array(xs), np.array([p.value for p in points])
         # the citizen's series above the caseworker's: at the same value the dot is not hidden behind the triangle
-        item.setZValue(2 if rater == "borger" else 1)
-        self.plot.addItem(item)
-        self.curves[key] = item
-        label = self.label(key[0])
+        z = 2 if rater == "borger" else 1
+        # Lines in a row at the same height share one item; symbols are an item of their own, above their line and
+        # below the next line, in the order a line item per series would have drawn them.
+        group = self._open_group.get(z)
+        if group is None:
+            group = self._open_group[z] = LineGroup()
+            group.setZValue(z)
+            self.plot.addItem(group)
+        self.curves[key] = group.add(x, y, _pen(color, rater, width), not dense)
+        if symbols:
+            dots = pg.ScatterPlotItem(
+                x=x,
+                y=y,
+                symbol=symbols["symbol"],
+                size=symbols["symbolSize"],
+                pen=symbols["symbolPen"],
+                brush=symbols["symbolBrush"],
+                antialias=not dense,
+            )
+            dots.setZValue(z)  # added after its line: drawn on top of it
+            self.plot.addItem(dots)
+            self.symbols[key] = dots
+            del self._open_group[z]  # the next line at this height goes above these symbols
         who = translated(RATER_LABELS[rater]) if rater else self.tr("Begge")
-        self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
+        self._hover_series.append((xs, points, self.label(key[0]), who))
 
     def _legend_line(self, text: str, color: str, kind: str) -> None:
         """A legend entry: a coloured line (a dimension), the mean's black one, or a sample of a rater's line style
@@ -412,6 +540,9 @@ class ProgressChart(QWidget):
     def _mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]
         vb = self.plot.vb
+        for xs, points, label, who in self._hover_series:
+            self._hover_points.extend((x, p.value, label, who, p.date) for x, p in zip(xs, points))
+        self._hover_series = []
         if not self._hover_points or not self.plot.sceneBoundingRect().contains(pos):
             self.tip.hide()
             return

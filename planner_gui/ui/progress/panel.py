@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyleOptionViewItem,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -105,11 +108,71 @@ class ChangeTable(QTableWidget):
         self.resizeRowsToContents()
 
 
-class OccasionList(QTableWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 6, parent)
+class OccasionModel(QAbstractTableModel):
+    """The sessions as a table model: a row's text is made when a view asks for it. (As table items, 200 sessions
+    were 1,200 items made and measured before the panel could paint: issue 17.)"""
+
+    def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
         self.sessions: list[MeasurementOccasion] = []
-        self.setHorizontalHeaderLabels(
+        self.names: dict[uuid.UUID, str] = {}
+        self._rows: dict[int, tuple[str, ...]] = {}
+
+    def set_occasions(self, sessions: tuple[MeasurementOccasion, ...], names: dict[uuid.UUID, str]) -> None:
+        self.beginResetModel()
+        self.sessions = list(sessions)
+        self.names = dict(names)
+        self._rows = {}
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sessions)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        texts = self._rows.get(row)
+        if texts is None:
+            m = self.sessions[row]
+            cit = [e.citizen for e in m.entries if e.citizen is not None]
+            cw = [e.caseworker for e in m.entries if e.caseworker is not None]
+            texts = (
+                f"{format_date(m.date)}",
+                self.names.get(m.instrument_id, m.instrument_code),
+                str(m.score_count),
+                format_score(sum(cit) / len(cit)) if cit else "–",
+                format_score(sum(cw) / len(cw)) if cw else "–",
+                m.updated_by or "",
+            )
+            self._rows[row] = texts
+        return texts
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_texts(index.row())[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3, 4):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+
+class OccasionList(QTableView):
+    """The sessions, newest first (a view of :class:`OccasionModel`). A refresh keeps the selected session
+    selected, found by its key."""
+
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.occasions = OccasionModel(
             [
                 self.tr("Dato"),
                 self.tr("Instrument"),
@@ -117,39 +180,65 @@ class OccasionList(QTableWidget):
                 self.tr("Gns. borger"),
                 self.tr("Gns. sagsbeh."),
                 self.tr("Af"),
-            ]
+            ],
+            self,
         )
+        self.setModel(self.occasions)
+        self.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed.emit())
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
+    @property
+    def sessions(self) -> list[MeasurementOccasion]:
+        return self.occasions.sessions
+
+    def rowCount(self) -> int:
+        return self.occasions.rowCount()
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
+
     def set_occasions(self, sessions: tuple[MeasurementOccasion, ...], names: dict[uuid.UUID, str]) -> None:
-        self.sessions = list(sessions)
-        self.setRowCount(len(sessions))
-        for i, m in enumerate(sessions):
-            cit = [e.citizen for e in m.entries if e.citizen is not None]
-            cw = [e.caseworker for e in m.entries if e.caseworker is not None]
-            values = (
-                f"{format_date(m.date)}",
-                names.get(m.instrument_id, m.instrument_code),
-                str(m.score_count),
-                format_score(sum(cit) / len(cit)) if cit else "–",
-                format_score(sum(cw) / len(cw)) if cw else "–",
-                m.updated_by or "",
-            )
-            for j, v in enumerate(values):
-                item = QTableWidgetItem(v)
-                if j in (2, 3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.setItem(i, j, item)
+        selected = self.current_occasion()
+        self.occasions.set_occasions(sessions, names)
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        if selected is not None:
+            row = next((i for i, m in enumerate(self.sessions) if m.key == selected.key), -1)
+            if row >= 0:
+                self.selectRow(row)
 
     def current_occasion(self) -> MeasurementOccasion | None:
         row = self.currentRow()
         return self.sessions[row] if 0 <= row < len(self.sessions) and self.selectionModel().hasSelection() else None
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """What Qt's table view answers (the widest cell by its delegate, plus a pixel for the grid), asking the
+        delegate about one row per text width near the widest: cells of a column differ only by their text. (Qt asks
+        the delegate about every row: a few thousand calls into Python for a list of 200 sessions, issue 17.)"""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        metrics = QFontMetricsF(option.font)
+        model = self.occasions
+        texts: dict[str, int] = {}  # text -> its first row
+        for row in range(model.rowCount()):
+            texts.setdefault(model.row_texts(row)[column], row)
+        by_width: dict[float, int] = {}  # text width -> a row with a text that wide
+        for text, row in texts.items():
+            by_width.setdefault(metrics.horizontalAdvance(text), row)
+        if not by_width:
+            return 0
+        widest = max(by_width)
+        delegate = self.itemDelegateForColumn(column) or self.itemDelegate()
+        hint = max(
+            delegate.sizeHint(option, model.index(row, column)).width()
+            for width, row in by_width.items()
+            if width >= widest - 2  # every width within two pixels of the widest: rounding cannot mislead
+        )
+        return hint + 1 if self.showGrid() else hint
 
 
 class ProgressPanel(QWidget):
@@ -276,7 +365,7 @@ class ProgressPanel(QWidget):
         self.new_button.clicked.connect(self.new_measurement)
         self.edit_button.clicked.connect(self.edit_measurement)
         self.delete_button.clicked.connect(self.delete_measurement)
-        self.sessions.itemSelectionChanged.connect(self._selection_changed)
+        self.sessions.selection_changed.connect(self._selection_changed)
         self.sessions.doubleClicked.connect(lambda _i: self.edit_measurement())
         QShortcut(QKeySequence("Ctrl+M"), self, self.new_measurement)
         ctx.signals.measurements_changed.connect(self._measurements_changed)
