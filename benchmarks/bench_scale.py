@@ -246,7 +246,10 @@ def main() -> None:
         print(f"  (reusing {db.name} and {out.name}: demo and baseline not run; the export is timed to another file)")
         again = folder / "export_again.xlsx"
         secs, mem, _ = run_child([*EXE, "export", "--db", str(db), str(again)], ENV)
-        show("export (whole database)", f"{secs:.1f} s, peak {mem:.0f} MB, {again.stat().st_size / 1e6:.1f} MB file")
+        show(
+            "export (whole database)",
+            f"{secs:.1f} s, CPU {CPU['seconds']:.1f} s, peak {mem:.0f} MB, {again.stat().st_size / 1e6:.1f} MB file",
+        )
     else:
         secs, mem, _ = run_child(
             [*EXE, "demo", "--db", str(db), "--citizens", str(args.citizens), "--seed", "1", "--no-encrypt"],
@@ -286,7 +289,10 @@ def main() -> None:
         if args.demo_only:
             return
         secs, mem, _ = run_child([*EXE, "export", "--db", str(db), str(out)], ENV)
-        show("export (whole database)", f"{secs:.1f} s, peak {mem:.0f} MB, {out.stat().st_size / 1e6:.1f} MB file")
+        show(
+            "export (whole database)",
+            f"{secs:.1f} s, CPU {CPU['seconds']:.1f} s, peak {mem:.0f} MB, {out.stat().st_size / 1e6:.1f} MB file",
+        )
 
     run_child([*EXE, "init", "--db", str(fresh), "--no-encrypt"], {**ENV, "PLANNER_NEW_PASSWORD": PASSWORD})
     importer = [*EXE, "import"]
@@ -298,7 +304,11 @@ def main() -> None:
         what = f"import with the cell limit raised to {args.lift_cell_limit:,} (patched child)"
     else:
         what = "import into an empty database"
-    show(what, f"{secs:.1f} s, peak {mem:.0f} MB" + (f" ({result})" if result.startswith("FAILED") else ""))
+    show(
+        what,
+        f"{secs:.1f} s, CPU {CPU['seconds']:.1f} s, peak {mem:.0f} MB"
+        + (f" ({result})" if result.startswith("FAILED") else ""),
+    )
     if not result.startswith("FAILED"):
         cmd = (
             [*importer, str(fresh), str(out)]
@@ -308,7 +318,8 @@ def main() -> None:
         secs, mem, result = run_child(cmd, ENV, check=False)
         show(
             "import again (everything skipped)",
-            f"{secs:.1f} s, peak {mem:.0f} MB" + (f" ({result})" if result.startswith("FAILED") else ""),
+            f"{secs:.1f} s, CPU {CPU['seconds']:.1f} s, peak {mem:.0f} MB"
+            + (f" ({result})" if result.startswith("FAILED") else ""),
         )
 
     if args.before:
@@ -318,14 +329,21 @@ def main() -> None:
             Path(f"{old_db}{suffix}").unlink(missing_ok=True)
         old_src = args.before_db or db
         secs, mem, _ = run_child([*EXE, "export", "--db", str(old_src), str(old_out)], {**ENV, **before})
-        show("export, before", f"{secs:.1f} s, peak {mem:.0f} MB, {old_out.stat().st_size / 1e6:.1f} MB file")
+        show(
+            "export, before",
+            f"{secs:.1f} s, CPU {CPU['seconds']:.1f} s, peak {mem:.0f} MB, {old_out.stat().st_size / 1e6:.1f} MB file",
+        )
         init = [*EXE, "init", "--db", str(old_db), "--no-encrypt"]
         run_child(init, {**ENV, **before, "PLANNER_NEW_PASSWORD": PASSWORD})
         # the older tree may refuse the export for its cell limit: the patched child raises it
         lifted = [*me, "--import-child", str(args.lift_cell_limit or 100_000_000), str(old_db), str(out)]
         for what in ("import into an empty database, before", "import again, before"):
             secs, mem, result = run_child(lifted, {**ENV, **before}, check=False)
-            show(what, f"{secs:.1f} s, peak {mem:.0f} MB" + (f" ({result})" if result.startswith("FAILED") else ""))
+            show(
+                what,
+                f"{secs:.1f} s, CPU {CPU['seconds']:.1f} s, peak {mem:.0f} MB"
+                + (f" ({result})" if result.startswith("FAILED") else ""),
+            )
 
     secs, mem, _ = run_child(
         [

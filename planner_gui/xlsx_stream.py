@@ -6,11 +6,17 @@ only what the interchange workbook needs: text (inline strings), numbers, boolea
 row, frozen panes and an auto-filter on the header. Text follows the same rules as :mod:`planner_gui.xlsx`: it is
 always a text cell, never a formula; text that starts like a formula gets Excel's quote prefix; characters XML cannot
 carry are written with OOXML's ``_xHHHH_`` escape (read back with :func:`planner_gui.xlsx.decode_text`).
+
+The formatted XML is compressed and written by a second thread (:class:`_Writer`; zlib and the file write let go of
+Python's lock), so compressing overlaps formatting on a machine with a second core; a failure there (a full disk) is
+raised in the caller's thread at its next write, or at ``save``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,6 +34,7 @@ _MAX_SHEET_NAME = 31
 _TEXT_CACHE = 100_000  # distinct texts per sheet whose cell XML is kept (CPR numbers and codes repeat on every row)
 _TEXT_CACHE_LEN = 64  # only texts this short are kept (codes, CPR numbers, names; never notes or plan texts)
 _FLUSH_ROWS = 500  # rows formatted before they go to the zip stream together
+_QUEUED = 16  # blocks of formatted rows (~100-200 KB each) waiting for the writer thread at most
 
 _STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="{_MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>
@@ -48,6 +55,54 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
+
+
+class _Writer:
+    """A thread that compresses and writes blocks to the open zip member, in the order given. The first failure is
+    kept, later blocks are dropped, and the failure is raised in the caller's thread by :meth:`put` or :meth:`wait`."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[IO[bytes], bytes | None] | None] = queue.Queue(maxsize=_QUEUED)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="xlsx-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            try:
+                if item is None:
+                    return
+                out, data = item
+                if self._error is None:
+                    if data is None:
+                        out.close()
+                    else:
+                        out.write(data)
+            except BaseException as err:  # raised in the caller's thread
+                self._error = err
+            finally:
+                self._queue.task_done()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, out: IO[bytes], data: bytes | None) -> None:
+        """Write ``data`` to ``out`` (close it for None) in the thread."""
+        self._check()
+        self._queue.put((out, data))
+
+    def wait(self) -> None:
+        """Wait until every block given is written; raise the thread's failure, if any."""
+        self._queue.join()
+        self._check()
+
+    def stop(self) -> None:
+        """End the thread (after the blocks given); never raises."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
 
 
 class StreamSheet:
@@ -145,7 +200,7 @@ class StreamSheet:
     def _flush(self) -> None:
         assert self._out is not None
         if self._pending:
-            self._out.write("".join(self._pending).encode("utf-8"))
+            self.book._writer_thread().put(self._out, "".join(self._pending).encode("utf-8"))
             self._pending.clear()
 
     def close(self) -> None:
@@ -157,8 +212,10 @@ class StreamSheet:
         tail = "</sheetData>"
         if self.rows and self.width:
             tail += f'<autoFilter ref="A1:{column_letter(self.width)}{self.rows}"/>'
-        self._out.write(f"{tail}</worksheet>".encode())
-        self._out.close()
+        writer = self.book._writer_thread()
+        writer.put(self._out, f"{tail}</worksheet>".encode())
+        writer.put(self._out, None)  # closes the member
+        writer.wait()  # before the next member is opened (one member at a time)
         self._out = None
 
 
@@ -171,6 +228,17 @@ class StreamWorkbook:
         self.sheets: list[StreamSheet] = []
         self._current: StreamSheet | None = None
         self._closed = False
+        self._writer: _Writer | None = None
+
+    def _writer_thread(self) -> _Writer:
+        if self._writer is None:
+            self._writer = _Writer()
+        return self._writer
+
+    def _stop_writer(self) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.stop()
 
     def create_sheet(self, name: str) -> StreamSheet:
         if len(name) > _MAX_SHEET_NAME or any(ch in name for ch in "[]:*?/\\"):
@@ -240,11 +308,13 @@ class StreamWorkbook:
             f'<Relationship Id="rId{n + 1}" Type="{_REL}/styles" Target="styles.xml"/></Relationships>',
         )
         z.writestr("xl/styles.xml", _STYLES)
+        self._stop_writer()
         z.close()
         self._closed = True
 
     def abort(self) -> None:
         """Close everything after a failure (a full disk): quietly, so no "Exception ignored" follows at exit."""
+        self._stop_writer()  # the blocks given are written (or dropped after a failure) before anything is closed
         if self._closed:
             return
         self._closed = True
@@ -263,3 +333,4 @@ class StreamWorkbook:
                 fp.close()
             except OSError:
                 pass
+            self._zip.fp = None  # its __del__ would try to close it again

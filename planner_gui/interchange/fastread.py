@@ -35,7 +35,9 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from functools import partial
+from operator import call as _call
 from pathlib import Path
 from typing import IO, Any, NoReturn
 from xml.parsers import expat
@@ -357,7 +359,9 @@ class Workbook:
             strings = ["xl/sharedStrings.xml"]
         self.shared_strings = _shared_strings(zf, strings[0]) if strings and strings[0] in names else []
         self.date_styles, self.duration_styles = _styles(zf)
-        self._texts: dict[str, str] = {}
+        self._texts = _Texts()
+        self._decoded = _Texts()  # text as in the file -> decoded (cells(decode=...)); its own memory
+        self._decoded_strings: tuple[Callable[[str], str], list[str]] | None = None
         self._dates: dict[tuple[str, int], Any] = {}
         self.cell_budget = MAX_CELLS  # cells left to read in this workbook (all sheets together)
 
@@ -379,13 +383,17 @@ class Workbook:
         with self._zip.open(part) as fh:
             yield from _openpyxl_rows(_row_cells(self, fh, part))
 
-    def cells(self, part: str) -> Iterator[tuple[int, list[tuple[int, Any]]]]:
+    def cells(
+        self, part: str, decode: Callable[[str], str] | None = None
+    ) -> Generator[tuple[int, list[tuple[int, Any]]], None, None]:
         """The rows the sheet part holds, as (row number, [(column number, value), ...]) in file order.
 
         Rows without cells are left out; row numbers increase strictly and never pass 1,048,576; a row holds at most
-        16,384 cells. The work done is bounded by the cells present in the file."""
+        16,384 cells. The work done is bounded by the cells present in the file. With ``decode`` every text value
+        that holds ``_x`` (the importer's OOXML ``_xHHHH_`` escapes) is given as ``decode(text)``, worked out once
+        per distinct text (shared strings once per workbook), not once per cell; everything else is the same."""
         with self._zip.open(part) as fh:
-            for number, cells, _dim in _row_cells(self, fh, part):
+            for number, cells, _dim in _row_cells(self, fh, part, decode):
                 if cells:
                     yield number, cells
 
@@ -497,6 +505,54 @@ _SHAPES_MISSED = 4096  # rows of one part that fit no shape before shapes are gi
 # shape tries read (near-misses of matched rows too) is also budgeted by characters: _WASTE_FACTOR, _WASTE_SLACK
 
 
+# A learnt shape's cell, when its row holds no entity and no text past the limit: empty (or an <is> in a cell that is
+# no inline string, which expat reads as empty), an inline text, a number without a style or type, any other value.
+_OP_NONE, _OP_TEXT, _OP_NUMBER, _OP_TYPED = 0, 1, 2, 3
+
+
+class _Texts(dict[str, str]):
+    """Texts read, each kept once (equal texts share one object, as memory); with ``decode``, a text holding ``_x``
+    is kept decoded. ``texts[text]`` adds a text not yet kept (starting afresh beyond :data:`_CACHE_LIMIT`)."""
+
+    def __init__(self, decode: Callable[[str], str] | None = None) -> None:
+        super().__init__()
+        self.decode = decode
+
+    def __missing__(self, text: str) -> str:
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+        decode = self.decode
+        found = self[text] = text if decode is None or "_x" not in text else decode(text)
+        return found
+
+
+class _Memo(dict[str, Any]):
+    """``memo[text]`` is ``fn(text)``, worked out at the first look-up only (a hit is a dict look-up in C); starts
+    afresh beyond :data:`_CACHE_LIMIT` texts. ``fn`` may raise: nothing is kept then."""
+
+    def __init__(self, fn: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, text: str) -> Any:
+        value = self.fn(text)
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+        self[text] = value
+        return value
+
+
+def _plain_number(v: str) -> Any:
+    """A cell without a type or style, as the fast path reads it: empty is None, else an int or a float."""
+    if not v:
+        return None
+    return float(v) if ("." in v or "E" in v or "e" in v) else int(v)
+
+
+def _typed_value(convert: Callable[..., Any], kind: tuple[str, str | None], v: str) -> Any:
+    return convert(kind[0], kind[1], v, None) if v else None
+
+
 def _outside_row(_cell: tuple[int, Any]) -> None:
     raise ValueError("a cell outside a row")
 
@@ -569,20 +625,44 @@ def _dense(cells: list[tuple[int, Any]], max_col: int | None) -> tuple[Any, ...]
     return tuple(new)
 
 
-def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, list[tuple[int, Any]], _Dimension]]:
+def _row_cells(
+    book: Workbook, fh: IO[bytes], part: str, decode: Callable[[str], str] | None = None
+) -> Iterator[tuple[int, list[tuple[int, Any]], _Dimension]]:
     """Parse one sheet with expat and yield each ``<row>`` of its data as (number, cells, dimension); the handlers
-    keep their state in closure variables (fast). Nothing is allocated for rows or columns the file does not hold."""
+    keep their state in closure variables (fast). Nothing is allocated for rows or columns the file does not hold.
+    With ``decode``, texts holding ``_x`` are given decoded (see :meth:`Workbook.cells`)."""
     strings, dates, durations, epoch = book.shared_strings, book.date_styles, book.duration_styles, book.epoch
     n_strings = len(strings)
     budget = book.cell_budget
     texts, date_values = book._texts, book._dates  # equal values share one object (memory)
+    if decode is not None:  # a cache of its own: a text's entry is its decoded form
+        if book._decoded.decode is not decode:
+            book._decoded = _Texts(decode)
+        texts = book._decoded
+        if book._decoded_strings is None or book._decoded_strings[0] is not decode:
+            book._decoded_strings = (decode, [decode(t) if "_x" in t else t for t in strings])
+        strings = book._decoded_strings[1]
+
+    new_text = texts.__missing__  # a text not yet in ``texts``: kept (decoded), so that equal texts share one object
+    # values of one cell form in the rows of learnt shapes, per distinct text: plain numbers, other types and styles
+    numbers = _Memo(_plain_number)
+    typed: dict[tuple[str, str | None], _Memo] = {}
+
     ready: list[tuple[int, list[tuple[int, Any]], _Dimension]] = []
     cells: list[tuple[int, Any]] = []
     buf: list[str] = []
     buf_len = 0
     columns: dict[str, int] = {}
     # learnt row shapes of this part: (pattern, per cell (column, kind, group or 0, inline text)); see _SHAPE_CELL
-    shapes: list[tuple[re.Pattern[str], list[tuple[int, tuple[str, str | None], int, bool]]]] = []
+    # and each cell's work when the row can hold no entity and no text past the limit: (column, _OP_*, group, kind)
+    shapes: list[
+        tuple[
+            re.Pattern[str],
+            list[tuple[int, tuple[str, str | None], int, bool]],
+            list[tuple[int, int, int, tuple[str, str | None]]],
+            tuple[tuple[int, ...], tuple[Callable[[str], Any], ...]] | None,
+        ]
+    ] = []
     learning = [_SHAPES_LEARNT, _SHAPES_MISSED]
     waste = [0, 0]  # characters scanned by shape tries that failed, and by those that matched
     dim: _Dimension = None  # from the sheet's <dimension>, which comes before the data (for openpyxl's layout only)
@@ -747,9 +827,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                 text = "".join(buf)
                 c_is = texts.get(text)
                 if c_is is None:
-                    if len(texts) > _CACHE_LIMIT:
-                        texts.clear()
-                    c_is = texts[text] = text
+                    c_is = new_text(text)
             else:
                 is_depth -= 1
                 if name == RPH:
@@ -823,6 +901,8 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
             return bool(int(v))
         if t == "d":
             return from_ISO8601(v)
+        if decode is not None and "_x" in v:
+            return decode(v)
         return v  # "str", "e" and anything else: the text
 
     def learn(text: str, start: int, end: int) -> None:
@@ -861,7 +941,36 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
         if at != end - 6 or not text.startswith("</row>", at):
             return
         pattern.append("</row>")
-        shapes.insert(0, (re.compile("".join(pattern)), plan))
+        quick = [
+            (
+                col,
+                _OP_NONE
+                if not g or (inline and kind[0] != "inlineStr")
+                else _OP_TEXT
+                if inline
+                else _OP_NUMBER
+                if kind is _PLAIN
+                else _OP_TYPED,
+                g,
+                kind,
+            )
+            for col, kind, g, inline in plan
+        ]
+        direct: tuple[tuple[int, ...], tuple[Callable[[str], Any], ...]] | None = None
+        if all(op != _OP_NONE for _, op, _, _ in quick):  # every cell a value, in group order
+            makers: list[Callable[[str], Any]] = []
+            for _col, op, _g, as_kind in quick:
+                if op == _OP_TEXT:
+                    makers.append(texts.__getitem__)
+                elif op == _OP_NUMBER:
+                    makers.append(numbers.__getitem__)
+                else:
+                    memo = typed.get(as_kind)
+                    if memo is None:
+                        memo = typed[as_kind] = _Memo(partial(_typed_value, convert, as_kind))
+                    makers.append(memo.__getitem__)
+            direct = (tuple(col for col, _, _, _ in quick), tuple(makers))
+        shapes.insert(0, (re.compile("".join(pattern)), plan, quick, direct))
 
     def fast_rows(body: bytes) -> bool:
         """Read a run of whole ``<row>`` elements in the plain form writers use (this module's fast path): one
@@ -875,6 +984,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
             return False
         if "]]>" in body_text:  # not allowed in character data; expat says where
             return False
+        amp = "&" in body_text  # an entity to replace somewhere in the run
         out: list[tuple[int, list[tuple[int, Any]], _Dimension]] = []
         number, left = row_no, budget
         row: list[tuple[int, Any]] = []
@@ -890,7 +1000,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                     for k in range(len(shapes)):
                         m = shapes[k][0].match(body_text, at)
                         if m is not None:
-                            plan = shapes[k][1]
+                            plan, quick, direct = shapes[k][1], shapes[k][2], shapes[k][3]
                             if k:
                                 shapes.insert(0, shapes.pop(k))
                                 # near-misses cost up to k scans of this row: budget them against what shapes read
@@ -910,6 +1020,42 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                         number = n
                         row = []
                         groups = m.groups()
+                        if not amp and m.end() - at <= MAX_CELL_TEXT and direct is not None:
+                            # as below, with every cell a value: each made by its column's memory, all in C
+                            row = list(zip(direct[0], map(_call, direct[1], groups[1:]), strict=True))
+                            left -= len(row)
+                            if left < 0:
+                                return False
+                            out.append((number, row, dim))
+                            at = m.end()
+                            continue
+                        if not amp and m.end() - at <= MAX_CELL_TEXT:
+                            # no "&" in the run and no value past the limit: the checks below could only pass
+                            add = row.append
+                            for at_col, op, g, as_kind in quick:
+                                if op == _OP_TEXT:
+                                    v = groups[g]
+                                    found = texts.get(v)
+                                    if found is None:
+                                        found = new_text(v)
+                                    add((at_col, found))
+                                elif op == _OP_NUMBER:
+                                    v = groups[g]
+                                    if not v:
+                                        add((at_col, None))
+                                    else:
+                                        add((at_col, float(v) if ("." in v or "E" in v or "e" in v) else int(v)))
+                                elif op == _OP_NONE:
+                                    add((at_col, None))
+                                else:
+                                    v = groups[g]
+                                    add((at_col, convert(as_kind[0], as_kind[1], v, None) if v else None))
+                            left -= len(row)
+                            if left < 0:
+                                return False
+                            out.append((number, row, dim))
+                            at = m.end()
+                            continue
                         for at_col, as_kind, g, inline in plan:
                             if not g:
                                 row.append((at_col, None))
@@ -925,9 +1071,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                                     v = _unescape(v)
                                 found = texts.get(v)
                                 if found is None:
-                                    if len(texts) > _CACHE_LIMIT:
-                                        texts.clear()
-                                    found = texts[v] = v
+                                    found = new_text(v)
                                 row.append((at_col, found))
                             elif not v:
                                 row.append((at_col, None))
@@ -987,9 +1131,7 @@ def _row_cells(book: Workbook, fh: IO[bytes], part: str) -> Iterator[tuple[int, 
                                 is_text = _unescape(is_text)
                             found = texts.get(is_text)
                             if found is None:
-                                if len(texts) > _CACHE_LIMIT:
-                                    texts.clear()
-                                found = texts[is_text] = is_text
+                                found = new_text(is_text)
                             append((col, found))
                         elif not v:
                             append((col, None))

@@ -204,10 +204,19 @@ def _read_sheet(
 ) -> None:
     header: list[str] = []
     try:
-        it = wb.cells(part)
-        first = next(it, None)
+        # The header row as the file has it (no escapes decoded), read on its own; the cells it read are counted
+        # again by the read of the whole sheet below, which decodes the escapes of the later rows' texts.
+        budget = wb.cell_budget
+        head = wb.cells(part)
+        try:
+            first = next(head, None)
+        finally:
+            head.close()
+            wb.cell_budget = budget
         if first is None:
             return  # an empty sheet holds nothing to import
+        it = wb.cells(part, decode=decode_text)  # OOXML _xHHHH_ escapes (control characters, CR) to text
+        next(it, None)  # the header row again
         number, cells = first
         if number == 1:
             width = max(c for c, _ in cells)
@@ -256,8 +265,6 @@ def _read_sheet(
             values: list[Any] = [None] * width
             outside = False
             for c, val in cells:
-                if isinstance(val, str) and "_x" in val:  # OOXML _xHHHH_ escapes (control characters, CR) to text
-                    val = decode_text(val)
                 if c <= width:
                     values[c - 1] = val
                 elif val is not None and str(val).strip():
@@ -538,7 +545,12 @@ class _Validator:
     def cached(self, row: Row, column: str, parse: Callable[[Any], Any], cache: dict[Any, Any]) -> Any:
         """:meth:`cell` for a parser that depends on the cell's value alone: each distinct value (codes, dates,
         numbers repeat on every row) is parsed once. A value that fails is parsed, and reported, at every row."""
-        raw = row.values.get(column)
+        values = row.values
+        if values.__class__ is RowValues:  # RowValues.get without a call per cell
+            i = values._index.get(column)
+            raw = None if i is None else values._cells[i]
+        else:
+            raw = values.get(column)
         key = (raw.__class__, raw)  # 1, 1.0 and True are equal, but may not parse alike
         try:
             hit = cache.get(key, _BAD)
@@ -555,7 +567,13 @@ class _Validator:
 
     def interval(self, row: Row, cache: dict[Any, Any]) -> Any:
         """The ``fra``/``til`` pair of a row, parsed once per distinct pair."""
-        fra, til = row.values.get("fra"), row.values.get("til")
+        values = row.values
+        if values.__class__ is RowValues:  # RowValues.get without a call per cell
+            index, cells = values._index, values._cells
+            i, j = index.get("fra"), index.get("til")
+            fra, til = None if i is None else cells[i], None if j is None else cells[j]
+        else:
+            fra, til = values.get("fra"), values.get("til")
         key = (fra.__class__, fra, til.__class__, til)
         try:
             hit = cache.get(key, _BAD)
@@ -645,7 +663,12 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     cc: defaultdict[str, dict[Any, Any]] = defaultdict(dict)  # "sheet.column" -> parsed values (Validator.cached)
 
     def ref_cpr(row: Row) -> Any:
-        raw = row.values.get("cpr")
+        values = row.values
+        if values.__class__ is RowValues:  # RowValues.get without a call per row
+            i = values._index.get("cpr")
+            raw = None if i is None else values._cells[i]
+        else:
+            raw = values.get("cpr")
         if isinstance(raw, str) and (checked := valid_cprs.get(raw)) is not None:
             return checked
         c = v.cell(row, "cpr", cpr_value)
@@ -662,31 +685,39 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             valid_cprs[raw] = c
         return c
 
+    # each loop's parsers and caches are made once, not once per row
+    parse_tg, c_tg, c_iv = (lambda x: code(x, TARGET_GROUPS)), cc["ydelser.maalgruppe"], cc["ydelser.fra"]
     for row in rows.pop("ydelser", []):
         c = ref_cpr(row)
-        tg = v.cached(row, "maalgruppe", lambda x: code(x, TARGET_GROUPS), cc["ydelser.maalgruppe"])
-        iv = v.interval(row, cc["ydelser.fra"])
+        tg = v.cached(row, "maalgruppe", parse_tg, c_tg)
+        iv = v.interval(row, c_iv)
         if _BAD not in (c, tg, iv):
             p.benefit.append((c, tg, iv[0], iv[1]))
 
+    c_ini, c_role, c_iv = cc["sagsbehandlere.initialer"], cc["sagsbehandlere.rolle"], cc["sagsbehandlere.fra"]
+    parse_role = lambda x: code(x, ASSIGNMENT_ROLES)  # noqa: E731
     for row in rows.pop("sagsbehandlere", []):
         c = ref_cpr(row)
-        ini = v.cached(row, "initialer", _initials, cc["sagsbehandlere.initialer"])
+        ini = v.cached(row, "initialer", _initials, c_ini)
         if ini is not _BAD and ini not in known_ini:
             v.add(row, "initialer", _unknown_staff(ini))
             ini = _BAD
-        role = v.cached(row, "rolle", lambda x: code(x, ASSIGNMENT_ROLES), cc["sagsbehandlere.rolle"])
-        iv = v.interval(row, cc["sagsbehandlere.fra"])
+        role = v.cached(row, "rolle", parse_role, c_role)
+        iv = v.interval(row, c_iv)
         if _BAD not in (c, ini, role, iv):
             p.assignments.append((c, ini, role, iv[0], iv[1]))
 
+    parse_cat = lambda x: code(x, EFFORT_CATEGORIES)  # noqa: E731
+    parse_resp = lambda x: code(x, RESPONSIBLE_UNITS)  # noqa: E731
+    parse_cvr = lambda x: None if x is None or not str(x).strip() else cvr_value(x)  # noqa: E731
+    parse_hrs = lambda x: number_value(x, required=False)  # noqa: E731
+    c_cat, c_resp, c_cvr = cc["indsatser.kategori"], cc["indsatser.ansvarlig"], cc["indsatser.cvr"]
+    c_iv, c_hrs, c_note = cc["indsatser.fra"], cc["indsatser.timer_pr_uge"], cc["indsatser.bemaerkning"]
     for row in rows.pop("indsatser", []):
         c = ref_cpr(row)
-        cat = v.cached(row, "kategori", lambda x: code(x, EFFORT_CATEGORIES), cc["indsatser.kategori"])
-        resp = v.cached(row, "ansvarlig", lambda x: code(x, RESPONSIBLE_UNITS), cc["indsatser.ansvarlig"])
-        cvr = v.cached(
-            row, "cvr", lambda x: None if x is None or not str(x).strip() else cvr_value(x), cc["indsatser.cvr"]
-        )
+        cat = v.cached(row, "kategori", parse_cat, c_cat)
+        resp = v.cached(row, "ansvarlig", parse_resp, c_resp)
+        cvr = v.cached(row, "cvr", parse_cvr, c_cvr)
         if cvr not in (None, _BAD) and cvr not in known_cvr:
             v.add(
                 row,
@@ -696,8 +727,8 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
                 ).format(cvr=cvr),
             )
             cvr = _BAD
-        iv = v.interval(row, cc["indsatser.fra"])
-        hrs = v.cached(row, "timer_pr_uge", lambda x: number_value(x, required=False), cc["indsatser.timer_pr_uge"])
+        iv = v.interval(row, c_iv)
+        hrs = v.cached(row, "timer_pr_uge", parse_hrs, c_hrs)
         if hrs not in (None, _BAD) and hrs > 168:
             v.add(
                 row,
@@ -707,14 +738,15 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             hrs = _BAD
         note = None
         if "bemaerkning" in row.values:  # an optional column
-            note = v.cached(row, "bemaerkning", free_text, cc["indsatser.bemaerkning"])
+            note = v.cached(row, "bemaerkning", free_text, c_note)
         if _BAD not in (c, cat, resp, cvr, iv, hrs, note):
             p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs, note))
 
+    c_month, c_hrs = cc["ordinaere_timer.maaned"], cc["ordinaere_timer.timer"]
     for row in rows.pop("ordinaere_timer", []):
         c = ref_cpr(row)
-        month = v.cached(row, "maaned", month_value, cc["ordinaere_timer.maaned"])
-        hrs = v.cached(row, "timer", number_value, cc["ordinaere_timer.timer"])
+        month = v.cached(row, "maaned", month_value, c_month)
+        hrs = v.cached(row, "timer", number_value, c_hrs)
         if hrs is not _BAD and hrs > 744:
             v.add(
                 row,
@@ -728,14 +760,18 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     if rows.get("maalinger"):
         dims = instrument_dimensions(session)
         instruments = {k[0] for k in dims}
+        parse_code = lambda x: text(x, rule=textrule.clean_code)  # noqa: E731
+        parse_rater = lambda x: code(x, RATERS)  # noqa: E731
+        c_d, c_inst, c_dim = cc["maalinger.dato"], cc["maalinger.instrument"], cc["maalinger.dimension"]
+        c_rater, c_score, c_note = cc["maalinger.vurderet_af"], cc["maalinger.score"], cc["maalinger.note"]
         for row in rows.pop("maalinger"):
             c = ref_cpr(row)
-            d = v.cached(row, "dato", date_value, cc["maalinger.dato"])
-            inst = v.cached(row, "instrument", lambda x: text(x, rule=textrule.clean_code), cc["maalinger.instrument"])
-            dim = v.cached(row, "dimension", lambda x: text(x, rule=textrule.clean_code), cc["maalinger.dimension"])
-            rater = v.cached(row, "vurderet_af", lambda x: code(x, RATERS), cc["maalinger.vurderet_af"])
-            score = v.cached(row, "score", _score_value, cc["maalinger.score"])
-            note = v.cached(row, "note", free_text, cc["maalinger.note"]) if "note" in row.values else None
+            d = v.cached(row, "dato", date_value, c_d)
+            inst = v.cached(row, "instrument", parse_code, c_inst)
+            dim = v.cached(row, "dimension", parse_code, c_dim)
+            rater = v.cached(row, "vurderet_af", parse_rater, c_rater)
+            score = v.cached(row, "score", _score_value, c_score)
+            note = v.cached(row, "note", free_text, c_note) if "note" in row.values else None
             if inst is not _BAD and inst not in instruments:
                 known = ", ".join(sorted(instruments))
                 v.add(

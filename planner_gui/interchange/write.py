@@ -9,7 +9,6 @@ and atomic placing of the file, is :func:`planner_gui.services.interchange.expor
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +38,8 @@ from planner_gui.xlsx_stream import StreamWorkbook
 BATCH = 10_000
 
 
-@lru_cache(maxsize=1024)
 def _cpr(digits: str) -> str:
-    # cprmod.Cpr(digits).formatted(), without an object per row; a citizen's rows come together (sorted by CPR)
+    # cprmod.Cpr(digits).formatted(), without an object per row (once per citizen: see _Once)
     return f"{digits[:6]}-{digits[6:]}"
 
 
@@ -56,9 +54,49 @@ def _nulls_first(column: Any) -> Any:
     return nulls_first(column.asc())
 
 
-def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tuple[Any, ...]]]]:
-    """Per sheet: the query (in a total order) and how a result row becomes the sheet's cells."""
+def _yes_no(value: bool) -> str:
+    return "ja" if value else "nej"
+
+
+def _month(value: Any) -> str:
+    return f"{value.year:04d}-{value.month:02d}"
+
+
+def _next(value: int) -> int:
+    return value + 1
+
+
+_ONCE_KEPT = 200_000  # distinct values remembered per column while one sheet is written
+
+
+class _Once(dict[Any, Any]):
+    """A column's cell value per distinct value the database gives (CPR numbers, dates, codes repeat on every row):
+    ``once[raw]`` is ``fn(raw)``, computed on the first look-up only; a look-up that hits is a dict look-up in C."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key: Any) -> Any:
+        value = self.fn(key)
+        if len(self) >= _ONCE_KEPT:
+            self.clear()
+        self[key] = value
+        return value
+
+
+# Per sheet, how a column of the query's rows becomes the sheet's column, after the column's own result processor
+# (as SQLAlchemy applies it: a date's text to a date on SQLite): nothing (None, the value as it comes), a function
+# per value (``_or_none`` for texts that rarely repeat) or ``_Once(fn)``, once per distinct value. Columns past the
+# tuple's end are taken as they come.
+_Shape = tuple["Callable[[Any], Any] | _Once | None", ...]
+
+
+def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, _Shape]]:
+    """Per sheet: the query (in a total order) and how its columns become the sheet's (see :data:`_Shape`); the
+    memories of distinct values are this export's own."""
     C = Citizen
+    _CPR = _Once(_cpr)
 
     def own(q: Any, col: Any) -> Any:
         return q.where(col == citizen_id) if citizen_id is not None else q
@@ -74,14 +112,14 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
     co = aliased(Company)
     dim = aliased(InstrumentDimension)
     return {
-        "medarbejdere": (staff_q, lambda r: (r[0], r[1], r[2], r[3])),
-        "virksomheder": (company_q, lambda r: (r[0], r[1], "ja" if r[2] else "nej")),
+        "medarbejdere": (staff_q, ()),
+        "virksomheder": (company_q, (None, None, _Once(_yes_no))),
         "borgere": (
             # citizens deleted after the retention period (CPR replaced by a letter-led pseudonym) hold nothing
             own(select(C.cpr, C.first_name, C.last_name), C.id)
             .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX))
             .order_by(C.cpr),
-            lambda r: (_cpr(r[0]), r[1], r[2]),
+            (_CPR,),
         ),
         "ydelser": (
             own(
@@ -90,7 +128,7 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 ),
                 C.id,
             ).order_by(C.cpr, BenefitPeriod.start, _nulls_first(BenefitPeriod.end), BenefitPeriod.target_group),
-            lambda r: (_cpr(r[0]), r[1], r[2], r[3]),
+            (_CPR,),
         ),
         "sagsbehandlere": (
             own(
@@ -99,7 +137,7 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 .join(Staff, Staff.id == Assignment.staff_id),
                 C.id,
             ).order_by(C.cpr, Assignment.start, _nulls_first(Assignment.end), Assignment.role, Staff.initials),
-            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4]),
+            (_CPR,),
         ),
         "indsatser": (
             own(
@@ -126,14 +164,14 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 _nulls_first(Effort.hours_per_week),
                 Effort.note,
             ),
-            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], _or_none(r[7])),
+            (_CPR, None, None, None, None, None, None, _or_none),
         ),
         "ordinaere_timer": (
             own(
                 select(C.cpr, OrdinaryHours.month, OrdinaryHours.hours).join(C, C.id == OrdinaryHours.citizen_id),
                 C.id,
             ).order_by(C.cpr, OrdinaryHours.month, OrdinaryHours.hours),
-            lambda r: (_cpr(r[0]), f"{r[1].year:04d}-{r[1].month:02d}", r[2]),
+            (_CPR, _Once(_month)),
         ),
         "maalinger": (
             own(
@@ -160,13 +198,13 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 Measurement.score,
                 Measurement.note,
             ),
-            lambda r: (_cpr(r[0]), r[1], r[2], r[3], r[4], r[5], _or_none(r[6])),
+            (_CPR, None, None, None, None, None, _or_none),
         ),
         "afgange": (
             own(select(C.cpr, Exit.date, Exit.type).join(C, C.id == Exit.citizen_id), C.id).order_by(
                 C.cpr, Exit.date, Exit.type
             ),
-            lambda r: (_cpr(r[0]), r[1], r[2]),
+            (_CPR,),
         ),
         # the plan: a citizen deleted after the retention period holds none (as in ``borgere``)
         "planer": (
@@ -176,7 +214,7 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
                 C.id,
             ).order_by(C.cpr),
-            lambda r: (_cpr(r[0]), _or_none(r[1]), _or_none(r[2]), _or_none(r[3]), r[4], _or_none(r[5])),
+            (_CPR, _or_none, _or_none, _or_none, None, _or_none),
         ),
         "delmaal": (
             own(
@@ -192,7 +230,7 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 _nulls_first(SubGoal.start),
                 _nulls_first(SubGoal.deadline),
             ),
-            lambda r: (_cpr(r[0]), r[1] + 1, r[2], r[3], r[4], r[5]),
+            (_CPR, _Once(_next)),
         ),
         "notater": (
             own(
@@ -201,15 +239,65 @@ def _queries(citizen_id: Any | None) -> dict[str, tuple[Any, Callable[[Any], tup
                 .where(~C.cpr.startswith(cprmod.PSEUDONYM_PREFIX)),
                 C.id,
             ).order_by(C.cpr, Note.date, Note.kind, _nulls_first(Note.author), Note.text),
-            lambda r: (_cpr(r[0]), r[1], r[2], _or_none(r[3]), r[4]),
+            (_CPR, None, None, _or_none),
         ),
     }
 
 
-def _stream(session: Session, q: Any, shape: Callable[[Any], tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
-    # Core, not the ORM: the rows are plain columns, and an export reads millions of them, a batch at a time
-    for batch in session.connection().execute(q.execution_options(yield_per=BATCH)).partitions():
-        yield from map(shape, batch)
+def _stream(session: Session, q: Any, shape: _Shape) -> Iterator[tuple[Any, ...]]:
+    """The sheet's rows of query ``q``, a batch at a time, made column by column (see :data:`_Shape`).
+
+    Core, not the ORM. On SQLite the driver's own rows are taken (it steps the query as rows are fetched) and each
+    column's result processor, the one SQLAlchemy would apply (chosen from the same type and cursor description), is
+    applied once per distinct value; no result row object is made per row. On other databases SQLAlchemy streams
+    the rows (``yield_per``: a server-side cursor, never the whole result in memory) and processes them itself."""
+    conn = session.connection()
+    types = [c.type for c in q.selected_columns]
+    if conn.dialect.name == "sqlite":
+        result = conn.execute(q)
+        try:
+            cursor = result.cursor
+            procs = [
+                t._cached_result_processor(conn.dialect, d[1]) for t, d in zip(types, cursor.description, strict=True)
+            ]
+            columns = _column_makers(shape, procs)
+            while batch := cursor.fetchmany(BATCH):
+                yield from _made(batch, columns)
+        finally:
+            result.close()
+        return
+    columns = _column_makers(shape, [None] * len(types))
+    for batch in conn.execute(q.execution_options(yield_per=BATCH)).partitions():
+        yield from _made(batch, columns)
+
+
+def _column_makers(shape: _Shape, procs: list[Callable[[Any], Any] | None]) -> list[Callable[[Any], Any] | None]:
+    """Per column: the function a raw value goes through (its result processor, then the shape's), None for none.
+    A processor alone (dates, booleans) is applied once per distinct value; so is a shape's ``_Once``."""
+    out: list[Callable[[Any], Any] | None] = []
+    for i, proc in enumerate(procs):
+        fn = shape[i] if i < len(shape) else None
+        if proc is None:
+            out.append(fn.__getitem__ if isinstance(fn, _Once) else fn)
+        elif fn is None:
+            out.append(_Once(proc).__getitem__)
+        else:
+            both = _then(proc, fn.fn if isinstance(fn, _Once) else fn)
+            out.append(_Once(both).__getitem__ if isinstance(fn, _Once) else both)
+    return out
+
+
+def _then(first: Callable[[Any], Any], second: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: second(first(value))
+
+
+def _made(batch: Any, columns: list[Callable[[Any], Any] | None]) -> Iterator[tuple[Any, ...]]:
+    """The batch's rows with each column made by its function (column by column: the loops run in C)."""
+    cols: list[Iterable[Any]] = list(zip(*batch, strict=True))
+    for i, fn in enumerate(columns):
+        if fn is not None:
+            cols[i] = map(fn, cols[i])
+    return zip(*cols, strict=True)
 
 
 def write_sheets(wb: Any, name: str, rows: Iterable[tuple[Any, ...]], max_rows: int = MAX_SHEET_ROWS) -> int:

@@ -12,6 +12,7 @@ transaction or writes an audit row.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,7 +39,19 @@ def import_workbook(
 ) -> ImportResult:
     """Validate everything, then write everything in one transaction (with its audit row). All or nothing."""
     require(actor, Permission.IMPORT_WORKBOOK)  # need-to-know: administrators only
-    path = Path(path)
+    # Python's cycle collector is paused while the workbook is read, checked and written: the import holds millions
+    # of rows (tuples, which form no cycles), and each full collection would walk them all again (a quarter of the
+    # reading at 100,000 citizens). Memory held is unchanged; what is garbage is collected once it runs again.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(db, actor, Path(path), on_progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import(db: Database, actor: Actor, path: Path, on_progress: Callable[[str], None] | None) -> ImportResult:
     errors: list[str] = []
     if on_progress:
         on_progress("læser")
