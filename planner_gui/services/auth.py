@@ -16,6 +16,13 @@ from planner_gui.domain import contact, passwords
 from planner_gui.domain import text as textrule
 from planner_gui.domain.codes import STAFF_ROLES
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
+
+# the failed-login rules (1, 2, 4, 8 s, then locked): in domain/lockout.py, which unlocking a key slot shares
+from planner_gui.domain.lockout import FIRST_DELAY_SECONDS as FIRST_DELAY_SECONDS
+from planner_gui.domain.lockout import LOCK_MINUTES as LOCK_MINUTES
+from planner_gui.domain.lockout import MAX_DELAY_SECONDS as MAX_DELAY_SECONDS
+from planner_gui.domain.lockout import MAX_FAILED_BEFORE_LOCK as MAX_FAILED_BEFORE_LOCK
+from planner_gui.domain.lockout import failure_delay as failure_delay
 from planner_gui.errors import AuthenticationFailed, ValidationError
 from planner_gui.services.permissions import Permission, require
 from planner_gui.storage import audit
@@ -26,20 +33,7 @@ from planner_gui.storage.tables import Staff, utcnow
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-MAX_FAILED_BEFORE_LOCK = 5
-LOCK_MINUTES = 15
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
-FIRST_DELAY_SECONDS = 1  # after the n-th failed attempt the next is refused for 1, 2, 4, 8 ... seconds
-MAX_DELAY_SECONDS = 60
-
-
-def failure_delay(failed_logins: int) -> dt.timedelta:
-    """How long after the ``failed_logins``-th failure in a row the account refuses the next attempt."""
-    if failed_logins <= 0:
-        return dt.timedelta(0)
-    if failed_logins >= MAX_FAILED_BEFORE_LOCK:
-        return dt.timedelta(minutes=LOCK_MINUTES)
-    return dt.timedelta(seconds=min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * 2 ** (failed_logins - 1)))
 
 
 @dataclass(frozen=True)

@@ -17,21 +17,22 @@ from typing import TYPE_CHECKING
 
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import AuthenticationFailed
-from planner_gui.storage import keys
+from planner_gui.storage import precheck
 
 if TYPE_CHECKING:
     from planner_gui.services.auth import Actor
     from planner_gui.storage.db import Database
 
-# What runs before the login (open_or_lock for an encrypted file or the team server) imports neither SQLAlchemy nor
-# the login's services: the desktop's login window is ready without them (issue 17). They are imported where used.
+# What runs before the login (open_or_lock for an encrypted file, the team server, or a plain file at the newest
+# schema) imports neither SQLAlchemy nor the login's services nor the key slots' cryptography: the desktop's login
+# window is ready without them (issue 17). They are imported where used.
 
 log = logging.getLogger(__name__)
 WRONG = "forkerte initialer eller adgangskode"
 
 
 def is_encrypted(db: str | Path) -> bool:
-    return "://" not in str(db) and keys.is_encrypted(Path(str(db)).expanduser())
+    return "://" not in str(db) and precheck.is_encrypted(Path(str(db)).expanduser())
 
 
 def unlock_key(
@@ -44,16 +45,17 @@ def unlock_key(
 ) -> bytes | None:
     """The raw database key for an encrypted file (None for a plain file); :class:`AuthenticationFailed` if wrong.
 
-    Failed unlocks follow the login's rules (:func:`planner_gui.services.auth.failure_delay`): after each failure
+    Failed unlocks follow the login's rules (:func:`planner_gui.domain.lockout.failure_delay`): after each failure
     the initials are refused for a growing delay (1, 2, 4, 8 s), after five in a row for 15 minutes; unknown initials
     are treated exactly like known ones (counted, delayed, the same Argon2id work). Counters and events are kept in
     ``<db>.keys.failed`` (:mod:`planner_gui.storage.attempts`) until the next successful unlock audits them.
     """
     if not is_encrypted(db):
         return None
-    from planner_gui.services import auth
-    from planner_gui.storage import attempts
-    from planner_gui.storage.tables import utcnow
+    # no SQLAlchemy before the Argon2id below: the login's imports run beside it (AppController.database_opened)
+    from planner_gui.domain import lockout
+    from planner_gui.domain.lockout import utcnow
+    from planner_gui.storage import attempts, keys
 
     path = Path(str(db)).expanduser()
     kf = keys.KeyFile.load(keys.keyfile_for(path))
@@ -63,7 +65,7 @@ def unlock_key(
         until = state.until(who)
         if until is not None and until > now:
             wait = until - now
-            if state.count(who) >= auth.MAX_FAILED_BEFORE_LOCK:
+            if state.count(who) >= lockout.MAX_FAILED_BEFORE_LOCK:
                 state.event(who, now, "oplåsning afvist: spærret efter for mange forkerte forsøg")
                 minutes = max(1, int(wait.total_seconds() // 60) + 1)
                 failure = f"kontoen er spærret efter for mange forkerte forsøg; prøv igen om {minutes} min."
@@ -78,7 +80,7 @@ def unlock_key(
         opened.update(fingerprint=kf.fingerprint(who), slot=kf.slot_id(who))
     with attempts.locked(path) as state:
         if key is None:
-            n = state.fail(who, now + auth.failure_delay(state.count(who) + 1))
+            n = state.fail(who, now + lockout.failure_delay(state.count(who) + 1))
             known = who in kf.users()
             state.event(who, now, f"forkert adgangskode til nøglefilen ({n})" if known else "ukendt bruger (nøglefil)")
         else:
@@ -169,10 +171,10 @@ def open_unlocked(db: str | Path, initials: str, password: str) -> Database:
 
     if is_postgres(db):
         return connect_server(str(db), initials, password)
+    opened: dict[str, str | None] = {}
+    key = unlock_key(db, initials, password, opened=opened)  # Argon2id first: it needs no SQLAlchemy (below)
     from planner_gui.storage.migrate import open_database
 
-    opened: dict[str, str | None] = {}
-    key = unlock_key(db, initials, password, opened=opened)
     database = open_database(db, key=key)
     try:
         record_unlock_failures(database)
@@ -192,10 +194,10 @@ def open_for_user(db: str | Path, initials: str, password: str) -> tuple[Databas
     """Open ``db`` for the user and log in; works for plain and encrypted files. The caller disposes the database."""
     if not initials.strip() or not password:
         raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "angiv initialer og adgangskode"))
-    from planner_gui.services import auth
-
     database = open_unlocked(db, initials, password)
     try:
+        from planner_gui.services import auth  # after the key slot's Argon2id, which needs none of these imports
+
         actor = auth.login(database, initials, password)
     except BaseException:
         database.dispose()
@@ -209,6 +211,7 @@ def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
     No user is logged in: the caller sets a new password (``auth.set_password`` as the system), which writes a new
     key slot, and then logs in as usual.
     """
+    from planner_gui.storage import keys
     from planner_gui.storage.migrate import open_database
 
     path = Path(str(db)).expanduser()
@@ -238,17 +241,49 @@ class LockedDatabase:
         """Nothing is open."""
 
 
-def open_or_lock(db: str | Path) -> Database | LockedDatabase | ServerDatabase:
-    """Before the login: open a plain database (migrating it), or hold an encrypted one until the password is known."""
+@dataclass
+class CheckedDatabase:
+    """A plain database file that passed the checks made before opening it (not damaged, a SQLite database, at the
+    newest schema; :func:`planner_gui.storage.precheck.check_before_login`) but is not open yet: the desktop's login
+    window shows while :func:`open_after_check` opens it (SQLAlchemy, every check again, a migration if one became due)
+    in the background; nothing is read from it before that."""
+
+    path: Path
+
+    @property
+    def where(self) -> str:
+        return str(self.path)
+
+    @property
+    def key(self) -> bytes | None:
+        return None
+
+    def dispose(self) -> None:
+        """Nothing is open."""
+
+
+def open_or_lock(db: str | Path) -> Database | LockedDatabase | ServerDatabase | CheckedDatabase:
+    """Before the login: hold an encrypted database until the password is known; check a plain file at the newest
+    schema without opening it (:class:`CheckedDatabase`, opened by :func:`open_after_check`); open any other plain file
+    now (migrating it, after a backup, or saying what is wrong with it)."""
     from planner_gui.config import is_postgres
 
     if is_postgres(db):
         return ServerDatabase(str(db))
     if is_encrypted(db):
         return LockedDatabase(Path(str(db)).expanduser().resolve())
+    if precheck.check_before_login(Path(str(db))):
+        return CheckedDatabase(Path(str(db)).expanduser().resolve())
     from planner_gui.storage.migrate import open_database
 
     return open_database(db)
+
+
+def open_after_check(db: CheckedDatabase) -> Database:
+    """Open a file :func:`open_or_lock` checked: the ordinary opening (every check again, migrated if behind)."""
+    from planner_gui.storage.migrate import open_database
+
+    return open_database(db.path)
 
 
 def prepare_login() -> None:
@@ -259,11 +294,13 @@ def prepare_login() -> None:
 
 
 def login_or_unlock(
-    db: Database | LockedDatabase | ServerDatabase, initials: str, password: str
+    db: Database | LockedDatabase | ServerDatabase | CheckedDatabase, initials: str, password: str
 ) -> tuple[Database, Actor]:
     """The login window's action: log in to an open database, or unlock an encrypted one (or connect to the team
     server as the user's own role) and log in."""
     if isinstance(db, LockedDatabase):
+        return open_for_user(db.path, initials, password)
+    if isinstance(db, CheckedDatabase):  # not opened yet (the desktop opens it while the user types)
         return open_for_user(db.path, initials, password)
     if isinstance(db, ServerDatabase):
         return open_for_user(db.url, initials, password)

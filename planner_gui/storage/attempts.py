@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner_gui.domain.lockout import utcnow  # storage.tables.utcnow, without SQLAlchemy
 from planner_gui.storage import files
 from planner_gui.storage.keys import keyfile_for
-from planner_gui.storage.tables import utcnow
 
 FORMAT = "planner-gui-unlock-failures"
 MAX_USERS = 500

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
-from planner_gui.storage.collation import register_sqlite
+from planner_gui.storage.precheck import register_sqlite  # not storage.collation: no SQLAlchemy here
 
 if TYPE_CHECKING:
     from planner_gui.storage.db import Database
@@ -109,13 +109,14 @@ def key_literal(key: bytes) -> str:
 
 
 @contextmanager
-def connect(path: Path, key: bytes | None = None, *, readonly: bool = True) -> Iterator[Any]:
-    """A bare DB-API connection to ``path`` (SQLCipher with ``key`` when given), closed afterwards."""
+def connect(path: Path, key: bytes | None = None, *, readonly: bool = True, timeout: float = 15) -> Iterator[Any]:
+    """A bare DB-API connection to ``path`` (SQLCipher with ``key`` when given), closed afterwards; waits up to
+    ``timeout`` seconds for another program's lock (0: fails at once with "database is locked")."""
     if key is None:
         mode = "ro" if readonly else "rw"
-        conn: Any = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=15)
+        conn: Any = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=timeout)
     else:
-        conn = _sqlcipher().connect(str(path), timeout=15)
+        conn = _sqlcipher().connect(str(path), timeout=timeout)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
         except Exception:

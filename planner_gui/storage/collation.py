@@ -23,9 +23,9 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from planner_gui.domain.collation import danish_key
+from planner_gui.storage.precheck import DANISH_FUNCTION, register_sqlite
 
-NAME = "planner_danish"  # PostgreSQL's collation (schema public) and SQLite's function
+NAME = DANISH_FUNCTION  # PostgreSQL's collation (schema public) and SQLite's function
 
 
 class danish(FunctionElement[Any]):  # noqa: N801 (an SQL function's name, as sqlalchemy.func's)
@@ -48,12 +48,6 @@ def _postgresql(element: danish, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(danish, "sqlite")
 def _sqlite(element: danish, compiler: SQLCompiler, **kw: Any) -> str:
     return f"{NAME}({compiler.process(element.clauses, **kw)})"
-
-
-def register_sqlite(dbapi_conn: Any) -> None:
-    """Give a SQLite connection (stdlib or SQLCipher) the function ``planner_danish``."""
-    # the cached key itself, no Python wrapper: SQLite calls it once per row sorted (100,000 rows: ~0.13 s)
-    dbapi_conn.create_function(NAME, 1, danish_key, deterministic=True)
 
 
 __all__ = ["NAME", "danish", "register_sqlite"]

@@ -32,7 +32,10 @@ from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 from planner_gui.errors import StorageError
 from planner_gui.storage.collation import register_sqlite
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+# moved to storage/precheck.py (read before SQLAlchemy is imported); imported from here as before
+from planner_gui.storage.precheck import SQLITE_HEADER as SQLITE_HEADER
+from planner_gui.storage.precheck import check_sqlite_file as check_sqlite_file
+
 BUSY_TIMEOUT_MS = int(os.environ.get("PLANNER_BUSY_TIMEOUT_MS", "15000"))
 
 
@@ -377,45 +380,6 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-
-def check_sqlite_file(path: Path, *, encrypted: bool = False) -> None:
-    """Fail with a clear message when ``path`` is not a readable SQLite database (before SQLite touches it).
-
-    An encrypted file has no readable header: with ``encrypted`` only its presence is checked (the key decides)."""
-    if not path.exists():
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Meddelelser", "{path}: databasefilen findes ikke").format(path=path),
-            path=str(path),
-            kind="missing",
-        )
-    if path.is_dir():
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Meddelelser", "{path}: er en mappe, ikke en databasefil").format(path=path),
-            path=str(path),
-            kind="not_a_database",
-        )
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as err:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Meddelelser", "{path}: kan ikke læses ({strerror})").format(
-                path=path, strerror=err.strerror
-            ),
-            path=str(path),
-            kind="missing",
-        ) from err
-    if len(header) == 0 or encrypted:
-        return  # an empty file is a new database; an encrypted one is judged by its key
-    if header != SQLITE_HEADER:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Meddelelser", "{path}: filen er ikke en database, eller den er beskadiget eller krypteret"
-            ).format(path=path),
-            path=str(path),
-            kind="not_a_database",
-        )
 
 
 def integrity_check(path: Path) -> str:

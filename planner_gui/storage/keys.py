@@ -29,6 +29,11 @@ from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
 from planner_gui.storage import files
 
+# where the key file is, and so whether a file is encrypted: in storage/precheck.py, which the login window's
+# start-up reads without this module's imports
+from planner_gui.storage.precheck import is_encrypted as is_encrypted
+from planner_gui.storage.precheck import keyfile_for as keyfile_for
+
 KEY_BYTES = 32
 FORMAT = "planner-gui-keys"
 VERSION = 1
@@ -36,16 +41,6 @@ ARGON2 = {"t": 3, "m": 64 * 1024, "p": 2}
 RECOVERY_SLOT = "recovery"
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-
-
-def keyfile_for(db_path: str | Path) -> Path:
-    p = Path(db_path)
-    return p.with_name(p.name + ".keys")
-
-
-def is_encrypted(db_path: str | Path) -> bool:
-    """A database file is encrypted when its key file exists beside it."""
-    return keyfile_for(db_path).exists()
 
 
 def new_database_key() -> bytes:

@@ -13,8 +13,7 @@ from planner_gui.config import migrations_dir
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
 from planner_gui.storage.db import Database, check_sqlite_file, describe_storage_error, is_url, make_engine, url_for
-
-QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+from planner_gui.storage.precheck import check_existing_file, head_from_files, warn_if_open
 
 
 def _alembic_config(connection: object) -> object:
@@ -52,13 +51,11 @@ def open_database(db: str | Path, *, create: bool = False, key: bytes | None = N
     if not is_url(text):
         path = Path(text).expanduser().resolve()
         if path.exists() and not create:
-            from planner_gui.storage.recovery import raise_if_damaged
-
-            # A damaged file: a clear message, the newest backup offered, file untouched. Reading every page costs
-            # ~2 s per GB, so at start-up large files get the instant header check; their pages are checked when
-            # the daily backup is taken (and SQLite reports a damaged page whenever one is read).
-            raise_if_damaged(path, key, pages=path.stat().st_size <= QUICK_CHECK_MAX_BYTES)
-        if path.exists() or not create:
+            # A damaged file: a clear message, the newest backup offered, file untouched; then the header and the
+            # files' permissions. The desktop runs the same checks before its login window is ready
+            # (storage.precheck.check_before_login), then these again.
+            check_existing_file(path, key)
+        elif path.exists() or not create:
             check_sqlite_file(path, encrypted=key is not None)
             _warn_if_open(path)
         elif not path.parent.exists():
@@ -102,29 +99,10 @@ def _create_private(path: Path) -> None:
 
 
 def _warn_if_open(path: Path) -> None:
-    from planner_gui.storage.files import warn_if_open
-
-    for suffix in ("", "-wal", "-shm", ".keys"):
-        warn_if_open(Path(f"{path}{suffix}"), 0o600)
+    warn_if_open(path)
 
 
-def _head_from_files() -> str | None:
-    """The single head revision, read from the version files without importing Alembic (~0.6 s at start-up).
-
-    None when the files are not the simple shape this understands (then Alembic decides)."""
-    import re
-
-    revs: dict[str, str | None] = {}
-    rev_re = re.compile(r"^revision(?:\s*:[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.M)
-    down_re = re.compile(r"^down_revision(?:\s*:[^=]*)?=\s*(None|['\"]([^'\"]+)['\"])\s*$", re.M)
-    for f in (migrations_dir() / "versions").glob("*.py"):
-        text = f.read_text(encoding="utf-8")
-        rev, down = rev_re.search(text), down_re.search(text)
-        if rev is None or down is None or rev.group(1) in revs:
-            return None
-        revs[rev.group(1)] = down.group(2)
-    heads = set(revs) - {d for d in revs.values() if d is not None}
-    return heads.pop() if len(heads) == 1 else None
+_head_from_files = head_from_files  # the single head, without importing Alembic (storage/precheck.py)
 
 
 def _current_revision_light(database: Database) -> str | None:

@@ -25,15 +25,19 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner_gui.domain.dates import format_date, format_time
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 from planner_gui.errors import StorageError
 from planner_gui.storage import backup as backups
 from planner_gui.storage.backup import BackupInfo
-from planner_gui.storage.db import Database
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+if TYPE_CHECKING:  # no SQLAlchemy at run time: the check before the login runs without it (storage/precheck.py)
+    from planner_gui.storage.db import Database
+
+from planner_gui.storage.precheck import SQLITE_HEADER
+
 DAMAGED_TAG = "damaged"
 _KINDS = {  # the fine kind -> StorageError.kind
     "empty": "corrupt",
@@ -142,10 +146,10 @@ def _all_zero(path: Path) -> bool:
     return True
 
 
-def _check_pages(path: Path, key: bytes | None, full: bool) -> tuple[str, str] | None:
+def _check_pages(path: Path, key: bytes | None, full: bool, busy_timeout: float) -> tuple[str, str] | None:
     pragma = "integrity_check" if full else "quick_check"
     try:
-        with backups.connect(path, key) as conn:
+        with backups.connect(path, key, timeout=busy_timeout) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except Exception as err:  # sqlite3 / sqlcipher3 errors
         text = str(err).lower()
@@ -161,17 +165,20 @@ def _check_pages(path: Path, key: bytes | None, full: bool) -> tuple[str, str] |
     return None
 
 
-def diagnose(path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True) -> Damage | None:
+def diagnose(
+    path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True, busy_timeout: float = 15
+) -> Damage | None:
     """What is wrong with the database file ``path`` (None: nothing found). Read-only: the file is never changed.
 
-    ``pages=False`` checks only the header and size (instant); page checks read the whole file.
+    ``pages=False`` checks only the header and size (instant); page checks read the whole file, waiting up to
+    ``busy_timeout`` seconds for another program's lock (a file still locked then is not called damaged).
     """
     path = Path(path)
     if not path.is_file():
         return None
     try:
         size = path.stat().st_size
-        problem = _header_problem(path, size, key) or (_check_pages(path, key, full) if pages else None)
+        problem = _header_problem(path, size, key) or (_check_pages(path, key, full, busy_timeout) if pages else None)
     except OSError:
         return None  # unreadable: opening says so with the OS's reason
     if problem is None:
@@ -180,8 +187,10 @@ def diagnose(path: Path, key: bytes | None = None, *, full: bool = False, pages:
     return Damage(path, kind, detail, backups.newest_backup(path))
 
 
-def raise_if_damaged(path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True) -> None:
-    damage = diagnose(path, key, full=full, pages=pages)
+def raise_if_damaged(
+    path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True, busy_timeout: float = 15
+) -> None:
+    damage = diagnose(path, key, full=full, pages=pages, busy_timeout=busy_timeout)
     if damage is not None:
         raise DamagedDatabase(damage)
 

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -105,6 +105,8 @@ class _PaintWatcher(QObject):
 class AppController(QObject):
     """Drives start-up: start window → (first start | open database) → login → main window."""
 
+    _prepared = Signal()  # the login's imports are in (_prepare_login_beside)
+
     def __init__(
         self, app: QApplication, db: str | None, *, smoke: bool = False, smoke_login: tuple[str, str] | None = None
     ) -> None:
@@ -129,6 +131,9 @@ class AppController(QObject):
         self.instance_lock: Any = None  # single_instance.InstanceLock on <db>.lock while the database is open
         self._backup_started = False
         self.language = "da"  # the language installed (run() sets it); the login window is built in it
+        self._open_failed: Any = self.fail  # where an error opening the database goes (start / switch_database)
+        self._main_window_prepared = False
+        self._login_prepared = False  # the login's imports were started beside it (_prepare_login_beside)
 
     # -- helpers
 
@@ -206,21 +211,24 @@ class AppController(QObject):
         if self._is_new_file():
             self.show_first_start()
             return
-        # The login window is the first window: it shows at once, and the database opens (SQLAlchemy import,
-        # check, migration) behind its progress bar while the user types.
-        self.show_login(None, where=shown_where(self.db_arg))
+        # The login window is the first window: it shows at once, and the database is checked (and opened: the
+        # SQLAlchemy import, migrations) behind its progress bar while the user types. The check starts first, so
+        # that it runs while the window is built and painted.
         from planner_gui.ui.workers import run_in_background
 
         path = self.db_arg
 
         def open_db(_progress: Any) -> Any:
-            # SQLAlchemy is first imported here. A plain file is opened (checked, migrated); an encrypted one is
-            # held until the password is typed (the login window unlocks it, services.unlock.login_or_unlock).
+            # A plain file at the newest schema is checked without SQLAlchemy and opened next (database_opened);
+            # any other plain file is opened here (checked, migrated); an encrypted one is held until the password
+            # is typed (the login window unlocks it, services.unlock.login_or_unlock).
             from planner_gui.services.unlock import open_or_lock
 
             return open_or_lock(path)
 
+        self._open_failed = self.fail
         self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self.fail)
+        self.show_login(None, where=shown_where(self.db_arg))
 
     def show_first_start(self) -> None:
         from planner_gui.ui.first_start import FirstStartDialog
@@ -253,18 +261,82 @@ class AppController(QObject):
         self.show_login(db, where=db.where, hint=hint, initials="admin")
 
     def database_opened(self, db: Any) -> None:
-        self.database = db
+        from planner_gui.services.unlock import CheckedDatabase
+        from planner_gui.ui.workers import run_in_background
+
         self._worker = None
         if not self.take_instance_lock(db):
             return
+        waiting = self.login_window is not None and self.login_window.busy()  # Enter already pressed
+        if isinstance(db, CheckedDatabase):
+            # checked as the opening checks it (not damaged, a database, the newest schema): the login window is
+            # ready. Nothing is read from the file before it is opened (SQLAlchemy, every check again, a migration
+            # if one became due), now, while the user types; a user who already pressed Enter is logged in once it
+            # is open (set_database, below). Its errors go where the check's went (self.fail when starting, which
+            # offers the backups of a file damaged since the check; _switch_failed for a switch), bound now.
+            self._smoke_step("database")
+            if self.smoke and self.smoke_login is None:
+                return  # --smoke without a login: done once painted; nothing more to open
+            if waiting:  # the login starts once it is open: its imports beside the opening, not after it
+                self._prepare_login_beside()
+            from planner_gui.services.unlock import open_after_check
+
+            self._worker = run_in_background(
+                lambda _p: open_after_check(db), on_done=self.database_opened, on_error=self._open_failed
+            )
+            return
+        self.database = db
+        if waiting:  # the login starts at once (set_database): its imports beside it, not after it
+            self._prepare_login_beside()
         if self.login_window is not None:
             self.login_window.set_database(db, db.where)
         self._smoke_step("database")
-        if not self.smoke:  # while the user types: the login's imports (an encrypted file opened none of them)
+        if not self.smoke and not waiting:
+            # while the user types: the login's imports (an encrypted file opened none of them), then the main
+            # window's modules in the GUI thread (after the services they use, so the window never waits for them)
             from planner_gui.services.unlock import prepare_login
-            from planner_gui.ui.workers import run_in_background
 
-            run_in_background(lambda _p: prepare_login())
+            run_in_background(lambda _p: prepare_login(), on_done=lambda _r: self._prepare_main_window())
+
+    def _prepare_login_beside(self) -> None:
+        """The user pressed Enter before the database was open (``--smoke`` with a login always does): the login's
+        imports (SQLAlchemy, the schema, the login's services) run in a thread of their own beside the login's task,
+        which for an encrypted file begins with the key slot's Argon2id (it lets go of Python's lock and needs none
+        of them); once they are in, the GUI thread imports the main window's modules, while the login's Argon2id
+        runs. One thread imports the database layer at a time besides the login's own task, and the GUI thread
+        only what is left (Qt's widgets), so no two threads start on the same package's modules from both ends."""
+        if self._login_prepared or self._main_window_prepared:
+            return
+        self._login_prepared = True
+        import threading
+
+        from planner_gui.services.unlock import prepare_login
+
+        self._prepared.connect(self._prepare_main_window)  # queued: emitted from the thread below
+
+        def prepare() -> None:
+            try:
+                prepare_login()
+            finally:
+                self._prepared.emit()
+
+        threading.Thread(target=prepare, name="planner-prepare-login").start()
+
+    def _prepare_main_window(self) -> None:
+        """Before the login ends, import the main window's modules in the GUI thread (Qt's widgets are the GUI
+        thread's), so that a good login pays only for building it; the imports run while the login's Argon2id
+        (which lets go of Python's lock) runs on the worker. Once per process."""
+        if self._main_window_prepared:
+            return
+        self._main_window_prepared = True
+
+        def load() -> None:
+            # the main window, and what building it imports for every role (MainWindow.__init__, _build_menus)
+            import planner_gui.ui.idle_lock
+            import planner_gui.ui.main_window
+            import planner_gui.ui.offline  # noqa: F401
+
+        QTimer.singleShot(0, load)
 
     def show_login(self, db: Any, *, where: str = "", hint: str = "", initials: str = "") -> None:
         from planner_gui.ui.login import LoginWindow
@@ -317,6 +389,7 @@ class AppController(QObject):
 
             return open_or_lock(path)
 
+        self._open_failed = self._switch_failed
         self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self._switch_failed)
 
     def _switch_failed(self, err: BaseException) -> None:

@@ -164,6 +164,19 @@ def test_damaged_file_is_named_kept_and_the_newest_backup_offered(how: str, save
     with pytest.raises(StorageError) as info2:  # the plain open refuses too, naming the file
         open_database(path)
     assert str(path) in str(info2.value)
+    # the desktop's check before its login window (issue 17, without SQLAlchemy) refuses the same file the same way,
+    # or (0 bytes) leaves it to the opening, which refuses it
+    from planner_gui.services.unlock import open_or_lock
+    from planner_gui.storage import precheck
+
+    if kind == "empty":
+        assert precheck.check_before_login(path) is False
+    else:
+        with pytest.raises(recovery.DamagedDatabase) as info3:
+            precheck.check_before_login(path)
+        assert info3.value.damage.kind == kind and info3.value.damage.backup is not None
+    with pytest.raises(StorageError):
+        open_or_lock(path)
     assert _sha(path) == before, "the damaged file was changed"
     assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
 

@@ -262,7 +262,9 @@ def test_the_login_window_flow_for_plain_and_encrypted_files(
         assert actor.role == "administrator" and db.key is not None
     finally:
         db.dispose()
-    plain = unlock.open_or_lock(db_path)
+    checked = unlock.open_or_lock(db_path)  # a plain file at the newest schema: checked now, opened next (issue 17)
+    assert isinstance(checked, unlock.CheckedDatabase) and checked.where == str(db_path.resolve())
+    plain = unlock.open_after_check(checked)
     assert isinstance(plain, Database)
     try:
         same, actor = unlock.login_or_unlock(plain, "admin", PASSWORD)

@@ -187,3 +187,196 @@ def test_a_tampered_fingerprint_in_the_key_file_only_costs_the_full_check(
     db, actor = open_for_user(path, "admin", PASSWORD)
     db.dispose()
     assert actor.initials == "admin" and count.take() == (1, 1)
+
+
+CHECKED = """
+import sys
+from planner_gui.services.unlock import CheckedDatabase, open_or_lock
+db = open_or_lock(sys.argv[1])
+assert isinstance(db, CheckedDatabase), db
+heavy = sorted(m for m in ("sqlalchemy", "alembic", "argon2", "planner_gui.services.auth") if m in sys.modules)
+print(",".join(heavy) or "none")
+"""
+
+
+def test_a_plain_file_at_the_newest_schema_is_checked_before_the_login_without_sqlalchemy(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """Issue 17: the login window of a plain file is ready once the file is checked (not damaged, a SQLite database,
+    at the newest schema), read with the standard library; SQLAlchemy is imported and the file opened afterwards."""
+    from tests.conftest import copy_db
+
+    db = copy_db(demo_template, tmp_path / "demo.db")
+    done = subprocess.run(
+        [sys.executable, "-c", CHECKED, str(db)], capture_output=True, text=True, cwd=tmp_path, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "none"
+
+
+def test_a_checked_plain_file_is_opened_by_the_login(demo_template: Path, tmp_path: Path) -> None:
+    from planner_gui.services.unlock import CheckedDatabase, login_or_unlock, open_after_check, open_or_lock
+    from planner_gui.storage.db import Database
+    from tests.conftest import PASSWORD, copy_db
+
+    path = copy_db(demo_template, tmp_path / "demo.db")
+    checked = open_or_lock(path)
+    assert isinstance(checked, CheckedDatabase) and checked.where == str(path.resolve()) and checked.key is None
+    opened, actor = login_or_unlock(checked, "admin", PASSWORD)  # the user pressed Enter before it was opened
+    try:
+        assert isinstance(opened, Database) and actor.role == "administrator"
+    finally:
+        opened.dispose()
+    again = open_after_check(checked)  # as the desktop opens it while the user types
+    try:
+        assert isinstance(again, Database) and again.path == path.resolve()
+    finally:
+        again.dispose()
+
+
+def test_a_plain_file_behind_the_newest_schema_is_migrated_before_the_login(tmp_path: Path) -> None:
+    """The check before the login never lets a file wait that needs a migration: it is opened (backed up, migrated)
+    before the login window is ready, as before issue 17."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from planner_gui.config import migrations_dir
+    from planner_gui.services.unlock import open_or_lock
+    from planner_gui.storage import backup, precheck
+    from planner_gui.storage.db import Database, make_engine, url_for
+    from planner_gui.storage.migrate import _alembic_config, head_revision
+
+    older = ScriptDirectory(str(migrations_dir())).get_revision(head_revision()).down_revision
+    assert isinstance(older, str)
+    path = tmp_path / "old.db"
+    old = Database(url=url_for(path), engine=make_engine(url_for(path)), path=path.resolve())
+    try:
+        with old.engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), older)  # type: ignore[arg-type]
+    finally:
+        old.dispose()
+    assert precheck.stored_revision(path) == older and precheck.head_from_files() == head_revision()
+    assert precheck.check_before_login(path) is False
+    db = open_or_lock(path)
+    try:
+        assert isinstance(db, Database)
+        assert precheck.stored_revision(path) == head_revision()
+        assert [b.label for b in backup.list_backups(path.resolve())] == [f"foer-{head_revision()}"]
+    finally:
+        db.dispose()
+
+
+def test_the_check_before_the_login_refuses_what_the_opening_refuses(tmp_path: Path) -> None:
+    from planner_gui.errors import StorageError
+    from planner_gui.storage import precheck
+    from planner_gui.storage.recovery import DamagedDatabase
+
+    text = tmp_path / "notes.db"
+    text.write_text("Mødereferat\n" * 400, encoding="utf-8")
+    with pytest.raises(DamagedDatabase) as info:
+        precheck.check_before_login(text)
+    assert str(text) in str(info.value)
+    foreign = tmp_path / "foreign.db"
+    import sqlite3
+
+    conn = sqlite3.connect(foreign)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    assert precheck.check_before_login(foreign) is False  # no schema revision: the full opening says what it is
+    from planner_gui.services.unlock import open_or_lock
+
+    with pytest.raises(StorageError, match="ikke en planner-database"):
+        open_or_lock(foreign)
+    assert precheck.check_before_login(tmp_path / "missing.db") is False
+
+
+UNLOCK_ORDER = """
+import sys
+import argon2.low_level
+seen = []
+real = argon2.low_level.hash_secret_raw
+def raw(*args, **kwargs):
+    seen.append("sqlalchemy" in sys.modules)
+    return real(*args, **kwargs)
+argon2.low_level.hash_secret_raw = raw
+from planner_gui.services.unlock import open_for_user
+db, actor = open_for_user(sys.argv[1], "admin", sys.argv[2])
+db.dispose()
+print(seen)
+"""
+
+
+def test_the_key_slots_argon2id_needs_no_sqlalchemy(encrypted_demo_template: Path, tmp_path: Path) -> None:
+    """Issue 17: unlocking an encrypted file's key slot (Argon2id, which lets go of Python's lock) imports nothing of
+    the database layer first, so the desktop imports that beside it; the lock-out rules are checked before it."""
+    from tests.conftest import PASSWORD
+
+    path = copy_encrypted(encrypted_demo_template, tmp_path / "demo.db")
+    done = subprocess.run(
+        [sys.executable, "-c", UNLOCK_ORDER, str(path), PASSWORD],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[False]"
+
+
+HOLD = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN EXCLUSIVE")
+print("held", flush=True)
+time.sleep(120)
+"""
+
+
+def test_the_check_before_the_login_does_not_wait_for_another_programs_lock(
+    demo_template: Path, tmp_path: Path
+) -> None:
+    """A file another program holds (rollback journal, an EXCLUSIVE transaction): the check before the login does
+    not wait for it (it waited 15 s twice, before the opening's own waits), and leaves it to the opening ("låst")."""
+    import sqlite3
+
+    from planner_gui.storage import precheck
+    from tests.conftest import copy_db
+
+    path = copy_db(demo_template, tmp_path / "demo.db")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.perf_counter()
+        assert precheck.check_before_login(path) is False  # not checked: the full opening waits and says "låst"
+        took = time.perf_counter() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert took < 5, f"the check before the login waited {took:.1f} s for another program's lock"
+    assert precheck.check_before_login(path) is True  # once it is let go
+
+
+def test_files_others_can_read_are_warned_about_once_at_start_up(
+    demo_template: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The check before the login and the opening after it run the same checks (storage.precheck.
+    check_existing_file); the warning about a database file others can read is given once, not by each."""
+    import logging
+    import os
+
+    from planner_gui.services.unlock import CheckedDatabase, open_after_check, open_or_lock
+    from tests.conftest import copy_db
+
+    path = copy_db(demo_template, tmp_path / "demo.db")
+    os.chmod(path, 0o644)
+    with caplog.at_level(logging.WARNING):
+        checked = open_or_lock(path)
+        assert isinstance(checked, CheckedDatabase)
+        open_after_check(checked).dispose()
+    warned = [r for r in caplog.records if "rettighederne" in r.getMessage() and f"{path.resolve()} " in r.getMessage()]
+    assert len(warned) == 1, [r.getMessage() for r in caplog.records]

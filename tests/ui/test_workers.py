@@ -117,3 +117,153 @@ def test_the_app_collects_cycles_in_the_gui_thread_only(qtbot) -> None:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_the_collector_runs_while_the_app_starts(qtbot, monkeypatch) -> None:
+    """The collector runs from the start, not only once a main window is shown: nothing is left uncollected (or
+    frozen, gc.freeze) while the login window shows, where a failed login's garbage holds what the user typed."""
+    from planner_gui.ui import app
+
+    was_enabled = gc.isenabled()
+    counted: list[int] = []
+    real_count = gc.get_count
+    monkeypatch.setattr(gc, "get_count", lambda: counted.append(1) or real_count())
+    try:
+        app.collect_garbage_in_gui_thread()
+        assert app._collector is not None
+        app._collector.timeout.emit()  # no main window has been shown in this process's controller
+        assert counted == [1]
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+SECRETS = r"""
+import gc
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+data = Path(sys.argv[1])
+os.environ["PLANNER_DATA_DIR"] = str(data)
+# the passwords are made here from bytes: no str of them in this script's code, so every str found was made by the app
+SERVER_TRY = bytes.fromhex(sys.argv[2])
+LOCAL = bytes.fromhex(sys.argv[3])
+
+from planner_gui.services.setup import create_demo_database  # noqa: E402
+
+db, _ = create_demo_database(data / "planner.db", LOCAL.decode(), citizens=3, seed=7)
+db.dispose()
+del db
+from planner_gui.ui import app as appmod  # noqa: E402
+
+qapp = appmod.make_app(["planner-gui"])
+
+
+def pump(cond, timeout=60.0):
+    end = time.monotonic() + timeout
+    while not cond():
+        qapp.processEvents()
+        time.sleep(0.01)
+        if time.monotonic() > end:
+            raise TimeoutError
+
+
+c = appmod.AppController(qapp, str(data / "planner.db"))
+c.start()
+win = c.login_window
+pump(lambda: c.database is not None and type(c.database).__name__ == "Database")
+win.initials.setText("admin")
+win.server.setText("127.0.0.1:1/planner")  # a team server that refuses the connection
+win.password.setText(SERVER_TRY.decode())
+win.submit()
+pump(lambda: not win.busy() and win.message.text() and "…" not in win.message.text())
+print("server:", win.message.text()[:80])
+win.server.setText("")  # back to the file on this computer
+win.password.setText(LOCAL.decode())
+win.submit()
+pump(lambda: c.main_window is not None)
+print("frozen at login:", gc.get_freeze_count())
+main = c.main_window
+main.logout_requested.emit()
+main.close()
+del main
+pump(lambda: win.isVisible())
+for _ in range(50):
+    qapp.processEvents()
+for _ in range(3):
+    gc.collect()
+frozen = gc.get_freeze_count()
+gc.unfreeze()  # to see every object (frees nothing)
+
+
+def holders(secret: bytes) -> int:
+    return sum(
+        1
+        for o in gc.get_objects()
+        for r in gc.get_referents(o)
+        if type(r) is str and len(r) == len(secret) and r.encode("utf-8", "replace") == secret
+    )
+
+
+print(f"frozen={frozen} server={holders(SERVER_TRY)} local={holders(LOCAL)}")
+win.close()
+c.shutdown()
+"""
+
+
+def test_no_typed_password_survives_a_failed_server_login_a_login_and_a_logout(tmp_path) -> None:
+    """A mistyped team-server password is held by the failed attempt's SQLAlchemy engine (its URL) in reference
+    cycles: the collector must free it. Nothing may pin such garbage for the life of the process (``gc.freeze`` at
+    the first main window did: 9 holders of the password after the logout), and a logged-in session's engine, whose
+    URL holds a team-server user's own password, must be freed after the logout in the same way."""
+    import os
+    import subprocess
+    import sys
+
+    server, local = b"Mistyped-Server-Pw-9183", b"Local-Login-Pw-7730x"
+    done = subprocess.run(
+        [sys.executable, "-c", SECRETS, str(tmp_path), server.hex(), local.hex()],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert "frozen at login: 0" in lines, done.stdout
+    assert lines[-1] == "frozen=0 server=0 local=0", done.stdout
+
+
+def test_a_logged_out_server_sessions_engine_frees_its_password() -> None:
+    """The team server's session: its engine's URL holds the user's own password (storage.postgres.user_url);
+    after the logout disposes and drops it, the collector frees it (nothing freezes it at the first main window)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import gc, sys\n"
+        "gc.disable()\n"
+        "from planner_gui.storage.db import Database, make_engine\n"
+        "from planner_gui.storage.postgres import user_url\n"
+        "secret = bytes.fromhex(sys.argv[1])\n"
+        "url = user_url('postgresql+psycopg://127.0.0.1:1/planner', 'abcd', secret.decode())\n"
+        "db = Database(url=url, engine=make_engine(url), path=None)\n"
+        "del url\n"
+        "db.dispose(); del db\n"
+        "for _ in range(3): gc.collect()\n"
+        "print(sum(1 for o in gc.get_objects() for r in gc.get_referents(o)\n"
+        "          if type(r) is str and r.encode('utf-8', 'replace') == secret))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, b"First-Users-Team-Password-5".hex()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
