@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -701,7 +702,18 @@ class MainWindow(QMainWindow):
                 logging.getLogger(__name__).warning("logout not audited: %s", err)
             self._closing = True
             self.logout_requested.emit()
-            self.close()
+            if self.close():
+                self._release()
+
+    def _release(self) -> None:
+        """After a logout nothing may keep this window, and the citizens and plans it showed, alive: the next user
+        logs in to the same process. The idle lock's application-wide event filter is removed (while installed it
+        kept the lock, and through it this window, referenced) and the window is deleted once control returns to
+        the event loop."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle_lock)
+        self.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.idle_lock.locked:  # unlock first: the questions about unsaved edits need the screen

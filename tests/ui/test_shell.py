@@ -620,6 +620,82 @@ def test_controller_login_first_then_main_window_then_logout(qtbot, demo_templat
         controller.shutdown()
 
 
+def test_controller_opens_a_checked_file_while_the_user_types(qtbot, demo_template: Path, tmp_path: Path) -> None:
+    """Issue 17: a plain file at the newest schema is checked before the login window counts as ready, then opened
+    (SQLAlchemy, every check again) in the background while nobody has pressed Enter; the login uses that opening."""
+    from planner_gui.services.unlock import CheckedDatabase
+    from planner_gui.storage.db import Database
+    from planner_gui.ui.app import AppController
+
+    db_path = copy_db(demo_template, tmp_path / "demo.db")
+    controller = AppController(QApplication.instance(), str(db_path))
+    seen: list[object] = []
+    real = controller.database_opened
+    controller.database_opened = lambda db: (seen.append(db), real(db))  # type: ignore[method-assign]
+    controller.start()
+    win = controller.login_window
+    try:
+        qtbot.waitUntil(lambda: isinstance(controller.database, Database), timeout=20_000)
+        assert [type(db) for db in seen] == [CheckedDatabase, Database]
+        assert win is not None and win.db is controller.database and not win.opening.isVisible()
+        assert controller.instance_lock is not None and controller.instance_lock.held
+        win.initials.setText("admin")
+        win.password.setText(PASSWORD)
+        win.submit()
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+        assert controller.main_window.ctx.db is controller.database
+    finally:
+        for w in (controller.login_window, controller.main_window):
+            if w is not None:
+                w.close()
+        controller.shutdown()
+
+
+@pytest.mark.parametrize("enter_pressed", [True, False])
+def test_a_checked_file_damaged_before_its_opening_offers_the_backups(
+    qtbot, demo_template: Path, tmp_path: Path, enter_pressed: bool
+) -> None:
+    """A file that passed the check before the login and is damaged (or replaced) before the opening that follows:
+    the opening's error goes where the check's would have gone (AppController.fail, which offers the backups), also
+    when the user has already pressed Enter (not the login window's text alone, which names a restore it does not
+    offer), and also when another opening was started since (the handler is the one of the task that failed)."""
+    from planner_gui.services.unlock import CheckedDatabase
+    from planner_gui.ui.app import AppController
+
+    db_path = copy_db(demo_template, tmp_path / "demo.db")
+    controller = AppController(QApplication.instance(), str(db_path))
+    offered: list[object] = []
+    later: list[BaseException] = []
+    controller.offer_restore = lambda damaged: offered.append(damaged) or True  # type: ignore[method-assign]
+    real = controller.database_opened
+
+    def opened(db: object) -> None:
+        if isinstance(db, CheckedDatabase):  # checked; damaged before it is opened
+            with db_path.open("r+b") as fh:
+                fh.truncate(db_path.stat().st_size - 100)
+        real(db)
+        controller._open_failed = later.append  # as switch_database sets it for its own task, started later
+
+    controller.database_opened = opened  # type: ignore[method-assign]
+    controller.start()
+    win = controller.login_window
+    try:
+        assert win is not None
+        if enter_pressed:  # before the file is open: the login waits for it
+            win.initials.setText("admin")
+            win.password.setText(PASSWORD)
+            win.submit()
+            assert win.busy()
+        qtbot.waitUntil(lambda: bool(offered), timeout=20_000)
+        assert later == [] and controller.database is None and controller.main_window is None
+        damaged = offered[0]
+        assert damaged.path == db_path.resolve() and "sikkerhedskopi" in damaged.message  # type: ignore[attr-defined]
+    finally:
+        if controller.login_window is not None:
+            controller.login_window.close()
+        controller.shutdown()
+
+
 def test_enter_in_search_field_opens_the_single_hit(qtbot, worker_window, demo_db, monkeypatch) -> None:
     pytest.importorskip("planner_gui.ui.citizen.view")
     win = worker_window
@@ -779,3 +855,42 @@ def test_the_login_window_switches_to_the_team_server_and_remembers_it(
         controller.shutdown()
     again = AppController(QApplication.instance(), None)  # the next start, without --db
     assert again.db_arg == f"postgresql+psycopg://{u.host}:{u.port}/{u.database}"
+
+
+def test_a_logout_frees_the_main_window_and_what_it_showed(qtbot, demo_template: Path, tmp_path: Path) -> None:
+    """The next user logs in to the same process: after a logout nothing keeps the old main window (its citizens and
+    plans) alive. The idle lock's application-wide event filter used to: a whole window was kept per logout."""
+    import gc
+    import weakref
+    from functools import partial
+
+    import shiboken6
+
+    from planner_gui.ui.app import AppController
+
+    db_path = copy_db(demo_template, tmp_path / "demo.db")
+    controller = AppController(QApplication.instance(), str(db_path))
+    controller.start()
+    win = controller.login_window
+    windows: list[weakref.ref] = []
+    widgets: list[int] = []
+    try:
+        for _ in range(3):
+            win.initials.setText("admin")
+            win.password.setText(PASSWORD)
+            win.submit()
+            qtbot.waitUntil(lambda: controller.main_window is not None, timeout=20_000)
+            main = controller.main_window
+            windows.append(weakref.ref(main))
+            qtbot.wait(300)  # its first pages fetched
+            main.logout_action.trigger()
+            qtbot.waitUntil(partial(lambda w: not shiboken6.isValid(w), main), timeout=5_000)  # deleted, not closed
+            del main
+            gc.collect()
+            widgets.append(len(QApplication.allWidgets()))
+        assert [w() for w in windows] == [None, None, None]
+        assert widgets[2] <= widgets[0] + 5, widgets  # a window left behind per logout was ~130 widgets
+    finally:
+        if controller.login_window is not None:
+            controller.login_window.close()
+        controller.shutdown()
