@@ -1,8 +1,9 @@
 """The bundle leaves PySide6's QtOpenGL module out (8.9 MB): ``packaging/qtopengl_left_out.py``, a PyInstaller
 runtime hook, stands in for it. pyqtgraph imports QtOpenGL with its curve item but uses it only on its OpenGL path,
-which the app never turns on. This checks that without building the bundle (which takes minutes; tests/packaging/test_bundle.py draws
-a chart in the bundle too): with the stand-in installed before anything imports Qt, as in the bundle, the app's chart
-draws lines, points and bars on screen, into an image and onto a PDF page, and the stand-in says why when used."""
+which the app never turns on. This checks that without building the bundle (which takes minutes;
+tests/packaging/test_bundle.py draws a chart in the bundle too): with the stand-in installed before anything imports
+Qt, as in the bundle, the app's chart draws lines, points and bars on screen, into an image and onto a PDF page, and
+the stand-in says why when used."""
 
 from __future__ import annotations
 
