@@ -12,12 +12,12 @@ transaction or writes an audit row.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
 
+from planner_gui.collector import paused as collection_paused
 from planner_gui.domain import cpr as cprmod
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import NotFound, UserError
@@ -39,16 +39,10 @@ def import_workbook(
 ) -> ImportResult:
     """Validate everything, then write everything in one transaction (with its audit row). All or nothing."""
     require(actor, Permission.IMPORT_WORKBOOK)  # need-to-know: administrators only
-    # Python's cycle collector is paused while the workbook is read, checked and written: the import holds millions
-    # of rows (tuples, which form no cycles), and each full collection would walk them all again (a quarter of the
-    # reading at 100,000 citizens). Memory held is unchanged; what is garbage is collected once it runs again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    # Python's cycle collector is paused while the workbook is read, checked and written (planner_gui.collector):
+    # the import holds millions of rows, and each full collection would walk them all again.
+    with collection_paused():
         return _import(db, actor, Path(path), on_progress)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _import(db: Database, actor: Actor, path: Path, on_progress: Callable[[str], None] | None) -> ImportResult:

@@ -568,6 +568,8 @@ def collect_garbage_in_gui_thread() -> None:
         return
     import gc
 
+    from planner_gui.collector import is_paused
+
     thresholds = gc.get_threshold()
 
     def collect() -> None:
@@ -578,6 +580,8 @@ def collect_garbage_in_gui_thread() -> None:
                 generation = g
             else:
                 break
+        if generation == 2 and is_paused():  # a large import on a worker holds millions of objects: young only
+            generation = 1
         if generation >= 0:
             gc.collect(generation)
 

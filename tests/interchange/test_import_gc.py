@@ -51,3 +51,26 @@ def _imports(empty_db: Database, tmp_path: Path, seen: list[bool]) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_overlapping_pauses_restore_the_collector_once_all_end() -> None:
+    """Two imports at once (two threads) end in either order; the collector comes back on only after both, and only
+    if it was on before the first."""
+    from planner_gui.collector import is_paused, paused
+
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        first, second = paused(), paused()
+        first.__enter__()
+        second.__enter__()
+        first.__exit__(None, None, None)  # the first to begin ends first
+        assert is_paused() and not gc.isenabled()
+        second.__exit__(None, None, None)
+        assert not is_paused() and gc.isenabled()
+        gc.disable()
+        with paused():
+            assert is_paused()
+        assert not gc.isenabled()  # it was off: it stays off
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -267,3 +267,25 @@ def test_a_logged_out_server_sessions_engine_frees_its_password() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0"
+
+
+def test_the_gui_collector_makes_no_full_collection_while_an_import_runs(qtbot, monkeypatch) -> None:
+    """Issue 17: an import on a worker holds millions of rows and pauses the collector (planner_gui.collector); the
+    GUI thread's timer then collects the young generations only, so the window does not stall walking those rows."""
+    from planner_gui.collector import paused
+    from planner_gui.ui import app
+
+    was_enabled = gc.isenabled()
+    collected: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 100, 100))  # every generation over its threshold
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    try:
+        app.collect_garbage_in_gui_thread()
+        assert app._collector is not None
+        with paused():
+            app._collector.timeout.emit()
+        app._collector.timeout.emit()
+        assert collected == [1, 2]
+    finally:
+        if was_enabled:
+            gc.enable()
