@@ -141,6 +141,16 @@ def migrate(database: Database) -> bool:
     if current is not None and database.path is None:
         _check_server_schema(database, current, head)
     if current is not None and database.path is not None:
+        if current not in _known_revisions():  # made by a newer version of the app: never touched by this one
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Meddelelser",
+                    "{where}: filen er lavet af en nyere version af programmet ({current}); opdatér programmet "
+                    "for at åbne den (filen er ikke ændret)",
+                ).format(where=database.where, current=current),
+                path=database.where,
+                kind="version",
+            )
         from planner_gui.storage import backup
 
         backup.make_backup(database.path, f"foer-{head}", key=database.key)
@@ -149,14 +159,16 @@ def migrate(database: Database) -> bool:
     return True
 
 
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory(str(migrations_dir())).walk_revisions()}
+
+
 def _check_server_schema(database: Database, current: str, head: str) -> None:
     """The team server migrates only by an administrator's explicit step (``planner-gui init`` / ``migrate`` with the
     database owner's URL): a user's connection meeting another schema version says what to do instead of failing."""
-    from alembic.script import ScriptDirectory
-
-    script = ScriptDirectory(str(migrations_dir()))
-    known = {rev.revision for rev in script.walk_revisions()}
-    if current not in known:
+    if current not in _known_revisions():
         raise StorageError(
             QT_TRANSLATE_NOOP(
                 "Meddelelser",

@@ -197,22 +197,22 @@
         <translation>Print My plan</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="513"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="644"/>
         <source>Gennemsnit af dimensioner</source>
         <translation>Average of dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="514"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="645"/>
         <source>Borgeren (fuld linje ●)</source>
         <translation>The citizen (solid line ●)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="515"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="646"/>
         <source>Sagsbehandleren (stiplet ▽)</source>
         <translation>The caseworker (dashed ▽)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="567"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="698"/>
         <source>ændring fra første måling {first} til seneste {last}</source>
         <extracomment>a sample in text: a dimension&apos;s coloured line, the mean&apos;s thick black one, the raters&apos; line styles, and the then-vs-now bars (the first measurement hatched grey, the latest solid blue)</extracomment>
         <translation>change from first measurement {first} to latest {last}</translation>
@@ -453,12 +453,12 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="174"/>
+        <location filename="../../planner_gui/ui/app.py" line="179"/>
         <source>Intern fejl ({kind}); detaljer i {where}</source>
         <translation>Internal error ({kind}); details in {where}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/app.py" line="183"/>
+        <location filename="../../planner_gui/ui/app.py" line="188"/>
         <source>Kan ikke starte</source>
         <translation>Cannot start</translation>
     </message>
@@ -703,32 +703,32 @@
 <context>
     <name>ChangeTable</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="50"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="53"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="50"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="53"/>
         <source>Borgeren</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="50"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="53"/>
         <source>Sagsbeh.</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="50"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="53"/>
         <source>Begge</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="63"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="66"/>
         <source>Ændring fra første til seneste måling (første → seneste); «Begge» tæller kun bedømmere, der gav en score både første og seneste gang</source>
         <translation>Change from first to latest measurement (first → latest); «Both» counts only raters who gave a score both the first and the latest time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="80"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="83"/>
         <source>Gennemsnit</source>
         <translation>Average</translation>
     </message>
@@ -3234,267 +3234,267 @@ The administrator has the initials admin.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="110"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="111"/>
         <source>Søg borger: navn eller CPR-nummer (Ctrl+F)</source>
         <translation>Find citizen: name or CPR number (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="113"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="114"/>
         <source>Søg borger</source>
         <translation>Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="114"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="115"/>
         <source>Søgning</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="124"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="125"/>
         <source>Sider</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="131"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="132"/>
         <source>Mine borgere</source>
         <translation>My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="134"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="135"/>
         <source>Søg</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="140"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="141"/>
         <source>Rapporter</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="146"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="147"/>
         <source>Brugere</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="152"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="153"/>
         <source>Revisionsspor</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="167"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="168"/>
         <source>Oversigt</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="182"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="183"/>
         <source>sagsbehandler</source>
         <translation>caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="183"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="184"/>
         <source>teamleder</source>
         <translation>team lead</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="184"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="185"/>
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="189"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="190"/>
         <source>Logget ind som {who}, {role}  ·  {db}</source>
         <translation>Logged in as {who}, {role}  ·  {db}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="230"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="231"/>
         <source>&amp;Filer</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="232"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="233"/>
         <source>&amp;Ny borger …</source>
         <translation>&amp;New citizen …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="236"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="237"/>
         <source>Opret en ny borger (Ctrl+N)</source>
         <translation>Create a new citizen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="242"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="243"/>
         <source>&amp;Gem</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="244"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="245"/>
         <source>Gem ændringerne i borgerens plan (Ctrl+S)</source>
         <translation>Save the changes to the citizen&apos;s plan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="251"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="252"/>
         <source>&amp;Luk fane</source>
         <translation>&amp;Close tab</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="253"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="254"/>
         <source>&amp;Lås skærmen</source>
         <translation>&amp;Lock screen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="256"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="257"/>
         <source>Log &amp;ud</source>
         <translation>Log &amp;out</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="258"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="259"/>
         <source>&amp;Afslut</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="261"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="262"/>
         <source>&amp;Rediger</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="263"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="264"/>
         <source>&amp;Fortryd</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="265"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="266"/>
         <source>&amp;Gentag</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="270"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="271"/>
         <source>&amp;Søg borger</source>
         <translation>&amp;Find citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="273"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="274"/>
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="276"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="277"/>
         <source>&amp;Mine borgere</source>
         <translation>&amp;My citizens</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="279"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="280"/>
         <source>Sø&amp;geresultater</source>
         <translation>&amp;Search results</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="283"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="284"/>
         <source>&amp;Rapporter</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="286"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="287"/>
         <source>Opdatér</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="288"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="289"/>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="289"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="290"/>
         <source>Markér manglende måling efter …</source>
         <translation>Mark missing measurement after …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="290"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="291"/>
         <source>Lås skærmen efter inaktivitet …</source>
         <translation>Lock screen after inactivity …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="291"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="292"/>
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="310"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="311"/>
         <source>&amp;Administration</source>
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="313"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="314"/>
         <source>&amp;Revisionsspor</source>
         <translation>&amp;Audit trail</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="317"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="318"/>
         <source>&amp;Sletning efter opbevaringsregler …</source>
         <translation>&amp;Delete by retention rules …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="321"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="322"/>
         <source>&amp;Måleinstrumenter …</source>
         <translation>&amp;Measurement instruments …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="326"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="327"/>
         <source>&amp;Gendan fra sikkerhedskopi …</source>
         <translation>&amp;Restore from backup …</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="331"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="332"/>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="333"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="334"/>
         <source>&amp;Brugervejledning</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="336"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="337"/>
         <source>Vejledning til sagsbehandlere og teamledere (F1)</source>
         <translation>Guide for caseworkers and team leads (F1)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="339"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="340"/>
         <source>&amp;Om {app}</source>
         <translation>&amp;About {app}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="366"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="367"/>
         <source>Markering af målinger</source>
         <translation>Marking of measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="367"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="368"/>
         <source>Markér borgere, der ikke er målt i mere end dette antal dage:</source>
         <translation>Mark citizens not measured for more than this number of days:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="387"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="388"/>
         <source>Lås skærmen</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="388"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="389"/>
         <source>Lås skærmen, når programmet ikke er brugt i dette antal minutter:</source>
         <translation>Lock the screen when the program has not been used for this many minutes:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="583"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="584"/>
         <source>Borger</source>
         <translation>Citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="614"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="615"/>
         <source>Oprettede {name}.</source>
         <translation>Created {name}.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="653"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="654"/>
         <source>Gendan fra sikkerhedskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/main_window.py" line="654"/>
+        <location filename="../../planner_gui/ui/main_window.py" line="655"/>
         <source>Databasen er gendannet. Programmet åbner den igen; log ind for at fortsætte.</source>
         <translation>The database has been restored. The program opens it again; log in to continue.</translation>
     </message>
@@ -3849,8 +3849,8 @@ The administrator has the initials admin.</translation>
     </message>
     <message>
         <location filename="../../planner_gui/domain/text.py" line="105"/>
-        <location filename="../../planner_gui/interchange/read.py" line="303"/>
-        <location filename="../../planner_gui/interchange/read.py" line="325"/>
+        <location filename="../../planner_gui/interchange/read.py" line="344"/>
+        <location filename="../../planner_gui/interchange/read.py" line="366"/>
         <source>mangler</source>
         <translation>is missing</translation>
     </message>
@@ -3895,9 +3895,9 @@ The administrator has the initials admin.</translation>
     </message>
     <message>
         <location filename="../../planner_gui/services/audit_log.py" line="149"/>
-        <location filename="../../planner_gui/services/interchange.py" line="87"/>
+        <location filename="../../planner_gui/services/interchange.py" line="94"/>
         <location filename="../../planner_gui/services/setup.py" line="198"/>
-        <location filename="../../planner_gui/storage/migrate.py" line="66"/>
+        <location filename="../../planner_gui/storage/migrate.py" line="63"/>
         <source>{path}: mappen {parent} findes ikke</source>
         <translation>{path}: the folder {parent} does not exist</translation>
     </message>
@@ -3922,42 +3922,42 @@ The administrator has the initials admin.</translation>
         <translation>no citizen with CPR number {text}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="87"/>
+        <location filename="../../planner_gui/services/auth.py" line="81"/>
         <source>telefon eller e-mail: {err}</source>
         <translation>phone or e-mail: {err}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="104"/>
+        <location filename="../../planner_gui/services/auth.py" line="98"/>
         <source>kun en administrator kan oprette brugere</source>
         <translation>only an administrator can create users</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="108"/>
+        <location filename="../../planner_gui/services/auth.py" line="102"/>
         <source>ukendt rolle {role!r}; brug {staff_roles}</source>
         <translation>unknown role {role!r}; use {staff_roles}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="119"/>
+        <location filename="../../planner_gui/services/auth.py" line="113"/>
         <source>initialer, navn eller team: {err}</source>
         <translation>initials, name or team: {err}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="122"/>
+        <location filename="../../planner_gui/services/auth.py" line="116"/>
         <source>initialer skal have 1-16 tegn</source>
         <translation>initials must have 1-16 characters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="127"/>
+        <location filename="../../planner_gui/services/auth.py" line="121"/>
         <source>initialerne {initials!r} er allerede i brug</source>
         <translation>the initials {initials!r} are already in use</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="164"/>
+        <location filename="../../planner_gui/services/auth.py" line="158"/>
         <source>kun en administrator kan sætte andres adgangskode</source>
         <translation>only an administrator can set another user&apos;s password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="171"/>
+        <location filename="../../planner_gui/services/auth.py" line="165"/>
         <location filename="../../planner_gui/services/users.py" line="96"/>
         <location filename="../../planner_gui/services/users.py" line="138"/>
         <source>ingen bruger med initialerne {initials!r}</source>
@@ -3965,13 +3965,13 @@ The administrator has the initials admin.</translation>
         <translation>no user with the initials {initials!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="310"/>
-        <location filename="../../planner_gui/services/auth.py" line="315"/>
+        <location filename="../../planner_gui/services/auth.py" line="304"/>
+        <location filename="../../planner_gui/services/auth.py" line="309"/>
         <source>forkerte initialer eller adgangskode</source>
         <translation>wrong initials or password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/auth.py" line="410"/>
+        <location filename="../../planner_gui/services/auth.py" line="404"/>
         <source>databasen kræver login: sæt PLANNER_USER (initialer) og PLANNER_PASSWORD (adgangskode)</source>
         <translation>the database needs a login: set PLANNER_USER (initials) and PLANNER_PASSWORD (password)</translation>
     </message>
@@ -4125,12 +4125,12 @@ The administrator has the initials admin.</translation>
         <translation>{name}: there is a newer version; the old one cannot be taken into use again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/interchange.py" line="53"/>
+        <location filename="../../planner_gui/services/interchange.py" line="60"/>
         <source>... flere end {max_errors_kept} fejl; de første er vist</source>
         <translation>... more than {max_errors_kept} errors; the first are shown</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/interchange.py" line="100"/>
+        <location filename="../../planner_gui/services/interchange.py" line="107"/>
         <location filename="../../planner_gui/services/privacy.py" line="120"/>
         <source>ingen borger med CPR-nummer {digits} i databasen</source>
         <translation>no citizen with CPR number {digits} in the database</translation>
@@ -4584,18 +4584,18 @@ The administrator has the initials admin.</translation>
         <translation>{path}: the key file already exists; choose a new file name (nothing was changed)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/unlock.py" line="127"/>
-        <location filename="../../planner_gui/services/unlock.py" line="194"/>
+        <location filename="../../planner_gui/services/unlock.py" line="129"/>
+        <location filename="../../planner_gui/services/unlock.py" line="196"/>
         <source>angiv initialer og adgangskode</source>
         <translation>give initials and password</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/unlock.py" line="136"/>
+        <location filename="../../planner_gui/services/unlock.py" line="138"/>
         <source>{url}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)</source>
         <translation>{url}: the server does not answer; check the network or ask IT (nothing has changed)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/services/unlock.py" line="218"/>
+        <location filename="../../planner_gui/services/unlock.py" line="221"/>
         <source>gendannelsesnøglen passer ikke til databasen</source>
         <translation>the recovery key does not fit the database</translation>
     </message>
@@ -4620,185 +4620,190 @@ The administrator has the initials admin.</translation>
         <translation>the database is encrypted, but the encryption module (sqlcipher3) is not installed</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/backup.py" line="294"/>
+        <location filename="../../planner_gui/storage/backup.py" line="295"/>
         <source>{backup}: sikkerhedskopien findes ikke</source>
         <translation>{backup}: the backup does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/backup.py" line="301"/>
+        <location filename="../../planner_gui/storage/backup.py" line="302"/>
         <source>{backup}: sikkerhedskopien er selv beskadiget og kan ikke bruges ({splitlines})</source>
         <translation>{backup}: the backup is itself damaged and cannot be used ({splitlines})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="62"/>
+        <location filename="../../planner_gui/storage/db.py" line="65"/>
         <source>du har ikke adgang til disse oplysninger i databasen</source>
         <translation>you do not have access to this information in the database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="65"/>
-        <location filename="../../planner_gui/storage/db.py" line="69"/>
+        <location filename="../../planner_gui/storage/db.py" line="68"/>
+        <location filename="../../planner_gui/storage/db.py" line="72"/>
         <source>databaseserveren kender ikke brugeren, eller adgangskoden er forkert</source>
         <translation>the database server does not know the user, or the password is wrong</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="73"/>
+        <location filename="../../planner_gui/storage/db.py" line="76"/>
         <source>databaseserveren har ikke mere plads; intet blev gemt. Kontakt IT</source>
         <translation>the database server has no more space; nothing was saved. Contact IT</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="77"/>
-        <location filename="../../planner_gui/storage/db.py" line="81"/>
+        <location filename="../../planner_gui/storage/db.py" line="80"/>
+        <location filename="../../planner_gui/storage/db.py" line="84"/>
         <source>en anden gemte det samme på samme tid; intet blev gemt. Prøv igen</source>
         <translation>someone else saved the same thing at the same time; nothing was saved. Try again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="83"/>
+        <location filename="../../planner_gui/storage/db.py" line="86"/>
         <source>databasen er optaget af en anden; prøv igen om lidt</source>
         <translation>the database is busy with someone else; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="86"/>
+        <location filename="../../planner_gui/storage/db.py" line="89"/>
         <source>databaseserveren tager kun imod læsning lige nu (en reserveserver); intet blev gemt</source>
         <translation>the database server accepts reading only right now (a standby server); nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="92"/>
-        <location filename="../../planner_gui/storage/db.py" line="96"/>
+        <location filename="../../planner_gui/storage/db.py" line="95"/>
+        <location filename="../../planner_gui/storage/db.py" line="99"/>
         <source>databaseserveren lukker ned; intet blev gemt. Prøv igen om lidt</source>
         <translation>the database server is shutting down; nothing was saved. Try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="100"/>
+        <location filename="../../planner_gui/storage/db.py" line="103"/>
         <source>databaseserveren er ikke klar endnu; prøv igen om lidt</source>
         <translation>the database server is not ready yet; try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="137"/>
+        <location filename="../../planner_gui/storage/db.py" line="140"/>
         <source>{where}: serveren svarer ikke; tjek netværket eller spørg IT (intet er ændret)</source>
         <translation>{where}: the server does not answer; check the network or ask IT (nothing has changed)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="146"/>
+        <location filename="../../planner_gui/storage/db.py" line="149"/>
         <source>{where}: databasen er optaget af et andet program (låst); prøv igen om lidt</source>
         <translation>{where}: the database is busy with another program (locked); try again in a moment</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="156"/>
+        <location filename="../../planner_gui/storage/db.py" line="159"/>
         <source>{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og gem igen</source>
         <translation>{where}: there is no space left on the disk; nothing was saved. Free some space and save again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="164"/>
+        <location filename="../../planner_gui/storage/db.py" line="167"/>
         <source>{where}: filen er ikke en database (eller er krypteret med en anden nøgle)</source>
         <translation>{where}: the file is not a database (or is encrypted with another key)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="172"/>
+        <location filename="../../planner_gui/storage/db.py" line="175"/>
         <source>{where}: databasefilen er beskadiget</source>
         <translation>{where}: the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="178"/>
+        <location filename="../../planner_gui/storage/db.py" line="181"/>
         <source>{where}: databasen kan kun læses, ikke skrives</source>
         <translation>{where}: the database can only be read, not written</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="184"/>
+        <location filename="../../planner_gui/storage/db.py" line="187"/>
         <source>{where}: databasefilen kan ikke åbnes</source>
         <translation>{where}: the database file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="190"/>
+        <location filename="../../planner_gui/storage/db.py" line="193"/>
         <source>{where}: fejl ved læsning eller skrivning af filen (I/O)</source>
         <translation>{where}: error reading or writing the file (I/O)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="205"/>
+        <location filename="../../planner_gui/storage/db.py" line="208"/>
         <source>{where}: der er ikke plads på disken; intet blev gemt. Frigør plads og prøv igen</source>
         <translation>{where}: there is no space left on the disk; nothing was saved. Free some space and try again</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="213"/>
+        <location filename="../../planner_gui/storage/db.py" line="216"/>
         <source>{where}: ingen adgang til at skrive filen ({error})</source>
         <translation>{where}: no permission to write the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="221"/>
+        <location filename="../../planner_gui/storage/db.py" line="224"/>
         <source>{where}: filen eller mappen findes ikke</source>
         <translation>{where}: the file or folder does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="226"/>
+        <location filename="../../planner_gui/storage/db.py" line="229"/>
         <source>{where}: fejl ved læsning eller skrivning af filen ({error})</source>
         <translation>{where}: error reading or writing the file ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="250"/>
+        <location filename="../../planner_gui/storage/db.py" line="253"/>
         <source>SQLCipher mangler: databasen kan ikke krypteres; intet blev åbnet</source>
         <translation>SQLCipher is missing: the database cannot be encrypted; nothing was opened</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="271"/>
+        <location filename="../../planner_gui/storage/db.py" line="274"/>
         <source>SQLCipher (pakken sqlcipher3) mangler: krypterede databaser kan ikke åbnes</source>
         <translation>SQLCipher (the sqlcipher3 package) is missing: encrypted databases cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="388"/>
+        <location filename="../../planner_gui/storage/precheck.py" line="54"/>
         <source>{path}: databasefilen findes ikke</source>
         <translation>{path}: the database file does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="394"/>
+        <location filename="../../planner_gui/storage/precheck.py" line="60"/>
         <source>{path}: er en mappe, ikke en databasefil</source>
         <translation>{path}: is a folder, not a database file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="403"/>
+        <location filename="../../planner_gui/storage/precheck.py" line="69"/>
         <source>{path}: kan ikke læses ({strerror})</source>
         <translation>{path}: cannot be read ({strerror})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/db.py" line="413"/>
+        <location filename="../../planner_gui/storage/precheck.py" line="79"/>
         <source>{path}: filen er ikke en database, eller den er beskadiget eller krypteret</source>
         <translation>{path}: the file is not a database, or it is damaged or encrypted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="134"/>
+        <location filename="../../planner_gui/storage/keys.py" line="129"/>
         <source>{where}: nøglefilen til den krypterede database mangler</source>
         <translation>{where}: the key file of the encrypted database is missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="142"/>
+        <location filename="../../planner_gui/storage/keys.py" line="137"/>
         <source>{where}: nøglefilen kan ikke læses ({err})</source>
         <translation>{where}: the key file cannot be read ({err})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="150"/>
+        <location filename="../../planner_gui/storage/keys.py" line="145"/>
         <source>{where}: er ikke en nøglefil til planlægningsværktøjet</source>
         <translation>{where}: is not a key file of the planning tool</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="159"/>
+        <location filename="../../planner_gui/storage/keys.py" line="154"/>
         <source>{where}: nøglefilen er beskadiget</source>
         <translation>{where}: the key file is damaged</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/keys.py" line="278"/>
+        <location filename="../../planner_gui/storage/keys.py" line="273"/>
         <source>{path}: nøglefilen findes allerede; vælg et nyt filnavn</source>
         <translation>{path}: the key file already exists; choose a new file name</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/migrate.py" line="157"/>
+        <location filename="../../planner_gui/storage/migrate.py" line="135"/>
         <source>{where}: filen er en SQLite-database, men ikke en planner-database</source>
         <translation>{where}: the file is an SQLite database, but not a planner database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/migrate.py" line="183"/>
+        <location filename="../../planner_gui/storage/migrate.py" line="146"/>
+        <source>{where}: filen er lavet af en nyere version af programmet ({current}); opdatér programmet for at åbne den (filen er ikke ændret)</source>
+        <translation>{where}: the file was made by a newer version of the program ({current}); update the program to open it (the file is unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../planner_gui/storage/migrate.py" line="173"/>
         <source>{where}: serverens database er nyere ({current}) end dette program kender; opdatér programmet til den version, jobcentret bruger</source>
         <translation>{where}: the server&apos;s database is newer ({current}) than this program knows; update the program to the version the job centre uses</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/migrate.py" line="198"/>
+        <location filename="../../planner_gui/storage/migrate.py" line="188"/>
         <source>{where}: serverens database har en ældre version ({current}) end programmet ({head}); en administrator skal opdatere den med databasens ejer (planner-gui migrate --db URL med ejerens brugernavn og adgangskode)</source>
         <translation>{where}: the server&apos;s database has an older version ({current}) than the program ({head}); an administrator must update it as the database&apos;s owner (planner-gui migrate --db URL with the owner&apos;s user name and password)</translation>
     </message>
@@ -5065,167 +5070,167 @@ The administrator has the initials admin.</translation>
         <translation>no such goal file, and no shipped goal file of that name (shipped: {known})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="90"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="92"/>
         <source>delen indeholder en DTD/entitetserklæring (XML-bombe eller ekstern entitet)</source>
         <translation>the part holds a DTD/entity declaration (XML bomb or external entity)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="125"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="127"/>
         <source>ugyldig XML i linje {line}, kolonne {column}: {error}</source>
         <translation>invalid XML on line {line}, column {column}: {error}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="128"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="130"/>
         <source>delen {part}: ugyldig XML i linje {line}, kolonne {column}: {error}</source>
         <translation>the part {part}: invalid XML on line {line}, column {column}: {error}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="134"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="136"/>
         <source>delen {part} er beskadiget ({error})</source>
         <translation>the part {part} is damaged ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="145"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="147"/>
         <source>delen {part} kan ikke læses ({kind}: {error})</source>
         <translation>the part {part} cannot be read ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="156"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="158"/>
         <source>{what} ({part}) fylder {size:.0f} MB udpakket, over grænsen på {limit} MB</source>
         <translation>{what} ({part}) takes {size:.0f} MB unpacked, over the limit of {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="232"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="234"/>
         <source>tekst nr. {number} er længere end Excels grænse på {limit} tegn</source>
         <translation>text no. {number} is longer than Excel&apos;s limit of {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="312"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="314"/>
         <source>projektmappens del {part} mangler</source>
         <translation>the workbook&apos;s part {part} is missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="328"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="330"/>
         <source>projektmappens del</source>
         <translation>the workbook&apos;s part</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="337"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="339"/>
         <source>arket {sheet!r} peger på en relation ({relation}) som ikke findes</source>
         <translation>the sheet {sheet!r} points to a relationship ({relation}) that does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="346"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="348"/>
         <source>arket {sheet!r} bruger samme del ({part}) som et andet ark</source>
         <translation>the sheet {sheet!r} uses the same part ({part}) as another sheet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="352"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="354"/>
         <source>projektmappen har flere end {limit} ark</source>
         <translation>the workbook has more than {limit} sheets</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="402"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="410"/>
         <source>{where}: er en mappe, ikke en Excel-fil</source>
         <translation>{where}: is a folder, not an Excel file</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="406"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="414"/>
         <source>{where}: filen findes ikke</source>
         <translation>{where}: the file does not exist</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="410"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="418"/>
         <source>{where}: filen kan ikke åbnes ({error})</source>
         <translation>{where}: the file cannot be opened ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="429"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="437"/>
         <source>er en mappe, ikke en almindelig fil; vælg en Excel-fil (.xlsx)</source>
         <translation>is a folder, not a regular file; choose an Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="431"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="439"/>
         <source>er en navngiven pipe (FIFO), ikke en almindelig fil; vælg en Excel-fil (.xlsx)</source>
         <translation>is a named pipe (FIFO), not a regular file; choose an Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="435"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="443"/>
         <source>er en enhed (device), ikke en almindelig fil; vælg en Excel-fil (.xlsx)</source>
         <translation>is a device, not a regular file; choose an Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="439"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="447"/>
         <source>er en socket, ikke en almindelig fil; vælg en Excel-fil (.xlsx)</source>
         <translation>is a socket, not a regular file; choose an Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="440"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="448"/>
         <source>er ikke en almindelig fil; vælg en Excel-fil (.xlsx)</source>
         <translation>is not a regular file; choose an Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="621"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="701"/>
         <source>ugyldig cellereference {ref!r}</source>
         <translation>invalid cell reference {ref!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="631"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="711"/>
         <source>kolonne {column} ligger uden for Excels grænse på {limit} kolonner</source>
         <translation>column {column} lies beyond Excel&apos;s limit of {limit} columns</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="638"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="718"/>
         <source>rækken har flere end {limit} celler</source>
         <translation>the row has more than {limit} cells</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="655"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="735"/>
         <source>en række står inde i en anden række</source>
         <translation>a row stands inside another row</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="669"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="749"/>
         <source>{number!r} er ikke et gyldigt rækkenummer</source>
         <translation>{number!r} is not a valid row number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="679"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="759"/>
         <source>rækkenummer {number} ligger uden for Excels grænse på {limit} rækker</source>
         <translation>row number {number} lies beyond Excel&apos;s limit of {limit} rows</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="686"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="766"/>
         <source>rækkenummer {number} står efter række {previous}; rækkerne skal stå i orden</source>
         <translation>row number {number} comes after row {previous}; the rows must be in order</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="717"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="797"/>
         <source>ugyldigt område i &lt;dimension&gt;: {ref!r}</source>
         <translation>invalid range in &lt;dimension&gt;: {ref!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="728"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="808"/>
         <source>projektmappen har flere end {limit} celler, mere end én import kan læse; del den op i flere filer</source>
         <translation>the workbook has more than {limit} cells, more than one import can read; split it into several files</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="769"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="847"/>
         <source>cellen er længere end Excels grænse på {limit} tegn</source>
         <translation>the cell is longer than Excel&apos;s limit of {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="784"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="862"/>
         <source>værdien {value!r} (type {type!r}) kan ikke læses: {error}</source>
         <translation>the value {value!r} (type {type!r}) cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="817"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="895"/>
         <source>tekst nr. {number} findes ikke i tabellen med tekster ({count} tekster)</source>
         <translation>text no. {number} does not exist in the table of texts ({count} texts)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/fastread.py" line="1138"/>
+        <location filename="../../planner_gui/interchange/fastread.py" line="1280"/>
         <source>arket kan ikke læses ({kind}: {error})</source>
         <translation>the sheet cannot be read ({kind}: {error})</translation>
     </message>
@@ -5295,217 +5300,217 @@ The administrator has the initials admin.</translation>
         <translation>{where}: the part {part} holds a DTD/entity declaration (XML bomb or external entity); the file is refused</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="157"/>
+        <location filename="../../planner_gui/interchange/read.py" line="159"/>
         <source>{path}: filen kan ikke læses som Excel-projektmappe ({error})</source>
         <translation>{path}: the file cannot be read as an Excel workbook ({error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="169"/>
+        <location filename="../../planner_gui/interchange/read.py" line="171"/>
         <source>{sheet}: ukendt ark (kendte ark: {known})</source>
         <translation>{sheet}: unknown sheet (known sheets: {known})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="179"/>
+        <location filename="../../planner_gui/interchange/read.py" line="181"/>
         <source>{path}: {reason}; intet blev importeret</source>
         <translation>{path}: {reason}; nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="187"/>
+        <location filename="../../planner_gui/interchange/read.py" line="189"/>
         <source>{path}: filen er beskadiget og kan ikke læses ({kind}: {error})</source>
         <translation>{path}: the file is damaged and cannot be read ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="197"/>
+        <location filename="../../planner_gui/interchange/read.py" line="213"/>
         <source>{path}: filen kan ikke læses sikkert ({kind}: {error})</source>
         <translation>{path}: the file cannot be read safely ({kind}: {error})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="226"/>
+        <location filename="../../planner_gui/interchange/read.py" line="251"/>
         <source>{sheet}!1 {column}: ukendt kolonne (forventet: {expected})</source>
         <translation>{sheet}!1 {column}: unknown column (expected: {expected})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="229"/>
+        <location filename="../../planner_gui/interchange/read.py" line="254"/>
         <source>(tom)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="236"/>
+        <location filename="../../planner_gui/interchange/read.py" line="261"/>
         <source>{sheet}!1 {column}: kolonnen mangler</source>
         <translation>{sheet}!1 {column}: the column is missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="242"/>
+        <location filename="../../planner_gui/interchange/read.py" line="267"/>
         <source>{sheet}!1: en kolonne står to gange</source>
         <translation>{sheet}!1: a column appears twice</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="274"/>
+        <location filename="../../planner_gui/interchange/read.py" line="315"/>
         <source>{sheet}!{row}: værdier uden for kolonnerne</source>
         <translation>{sheet}!{row}: values outside the columns</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="308"/>
+        <location filename="../../planner_gui/interchange/read.py" line="349"/>
         <source>forventede tekst, ikke decimaltallet {value!r}</source>
         <translation>expected text, not the decimal number {value!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="332"/>
+        <location filename="../../planner_gui/interchange/read.py" line="373"/>
         <source>for lang (højst {max_len} tegn)</source>
         <translation>too long (at most {max_len} characters)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="340"/>
+        <location filename="../../planner_gui/interchange/read.py" line="381"/>
         <source>ukendt kode {code!r} (tilladt: {allowed})</source>
         <translation>unknown code {code!r} (allowed: {allowed})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="385"/>
+        <location filename="../../planner_gui/interchange/read.py" line="426"/>
         <source>dato mangler</source>
         <translation>date missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="390"/>
+        <location filename="../../planner_gui/interchange/read.py" line="431"/>
         <source>{value} er et tidspunkt, ikke en dato</source>
         <translation>{value} is a point in time, not a date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="402"/>
+        <location filename="../../planner_gui/interchange/read.py" line="443"/>
         <source>{value!r} er ikke en gyldig dato</source>
         <translation>{value!r} is not a valid date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="405"/>
+        <location filename="../../planner_gui/interchange/read.py" line="446"/>
         <source>{value!r} er ikke en dato (brug en Excel-dato eller ÅÅÅÅ-MM-DD)</source>
         <translation>{value!r} is not a date (use an Excel date or YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="420"/>
+        <location filename="../../planner_gui/interchange/read.py" line="461"/>
         <source>måned mangler</source>
         <translation>month missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="421"/>
+        <location filename="../../planner_gui/interchange/read.py" line="462"/>
         <source>{value!r} er ikke en måned (brug ÅÅÅÅ-MM)</source>
         <translation>{value!r} is not a month (use YYYY-MM)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="427"/>
+        <location filename="../../planner_gui/interchange/read.py" line="468"/>
         <source>tal mangler</source>
         <translation>number missing</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="432"/>
+        <location filename="../../planner_gui/interchange/read.py" line="473"/>
         <source>{value} er urimeligt stort</source>
         <translation>{value} is unreasonably large</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="445"/>
+        <location filename="../../planner_gui/interchange/read.py" line="486"/>
         <source>{value!r} er negativ</source>
         <translation>{value!r} is negative</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="456"/>
+        <location filename="../../planner_gui/interchange/read.py" line="497"/>
         <source>{start}…({length} tegn)</source>
         <translation>{start}…({length} characters)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="460"/>
+        <location filename="../../planner_gui/interchange/read.py" line="501"/>
         <source>{value!r} er ikke et tal</source>
         <translation>{value!r} is not a number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="464"/>
+        <location filename="../../planner_gui/interchange/read.py" line="505"/>
         <source>{value!r} er urimeligt stort</source>
         <translation>{value!r} is unreasonably large</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="468"/>
+        <location filename="../../planner_gui/interchange/read.py" line="509"/>
         <source>{value!r} er ikke et helt tal</source>
         <translation>{value!r} is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="481"/>
+        <location filename="../../planner_gui/interchange/read.py" line="522"/>
         <source>{end} ligger før fra ({start})</source>
         <translation>{end} lies before fra ({start})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="601"/>
+        <location filename="../../planner_gui/interchange/read.py" line="653"/>
         <source>{initials!r} står flere gange med forskellige oplysninger</source>
         <translation>{initials!r} appears several times with different details</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="618"/>
+        <location filename="../../planner_gui/interchange/read.py" line="670"/>
         <source>{cvr} står flere gange med forskellige oplysninger</source>
         <translation>{cvr} appears several times with different details</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="633"/>
+        <location filename="../../planner_gui/interchange/read.py" line="685"/>
         <source>{cpr} står flere gange med forskellige navne</source>
         <translation>{cpr} appears several times with different names</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="656"/>
+        <location filename="../../planner_gui/interchange/read.py" line="713"/>
         <source>borgeren {cpr} findes hverken i arket borgere eller i databasen</source>
         <translation>the citizen {cpr} is neither in the sheet borgere nor in the database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="694"/>
+        <location filename="../../planner_gui/interchange/read.py" line="818"/>
         <source>virksomheden {cvr} findes hverken i arket virksomheder eller i databasen</source>
         <translation>the company {cvr} is neither in the sheet virksomheder nor in the database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="705"/>
+        <location filename="../../planner_gui/interchange/read.py" line="829"/>
         <source>{hours:g} timer pr. uge er flere end ugen har</source>
         <translation>{hours:g} hours per week is more than a week has</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="722"/>
+        <location filename="../../planner_gui/interchange/read.py" line="847"/>
         <source>{hours:g} timer er flere end en måned har</source>
         <translation>{hours:g} hours is more than a month has</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="744"/>
+        <location filename="../../planner_gui/interchange/read.py" line="887"/>
         <source>ukendt instrument {instrument!r} (databasen har: {known})</source>
         <translation>unknown instrument {instrument!r} (the database has: {known})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="753"/>
+        <location filename="../../planner_gui/interchange/read.py" line="896"/>
         <source>instrumentet {instrument!r} har ingen dimension {dimension!r}</source>
         <translation>the instrument {instrument!r} has no dimension {dimension!r}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="764"/>
+        <location filename="../../planner_gui/interchange/read.py" line="907"/>
         <source>{score} ligger uden for skalaen {low}-{high}</source>
         <translation>{score} lies outside the scale {low}-{high}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="792"/>
+        <location filename="../../planner_gui/interchange/read.py" line="935"/>
         <source>planen for {cpr} står flere gange med forskellige oplysninger</source>
         <translation>the plan for {cpr} appears several times with different details</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="810"/>
+        <location filename="../../planner_gui/interchange/read.py" line="953"/>
         <source>{deadline} ligger før start ({start})</source>
         <translation>{deadline} lies before start ({start})</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="821"/>
+        <location filename="../../planner_gui/interchange/read.py" line="964"/>
         <source>delmål nr. {nr} for {cpr} står flere gange med forskellige oplysninger</source>
         <translation>sub-goal no. {nr} for {cpr} appears several times with different details</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="849"/>
+        <location filename="../../planner_gui/interchange/read.py" line="1084"/>
         <source>{value!r} skal være 1 eller derover</source>
         <translation>{value!r} must be 1 or more</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="864"/>
+        <location filename="../../planner_gui/interchange/read.py" line="1099"/>
         <source>medarbejderen {initials!r} findes hverken i arket medarbejdere eller i databasen</source>
         <translation>the staff member {initials!r} is neither in the sheet medarbejdere nor in the database</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/interchange/read.py" line="1065"/>
+        <location filename="../../planner_gui/interchange/read.py" line="1300"/>
         <source>{initials!r} er den sidste administrator, der kan logge ind, og kan ikke gøres til {role}; giv først en anden bruger med adgangskode rollen administrator</source>
         <translation>{initials!r} is the last administrator who can log in and cannot be made {role}; first give another user with a password the role administrator</translation>
     </message>
@@ -5535,47 +5540,47 @@ The administrator has the initials admin.</translation>
         <translation>{where}: {what} ({why}); nothing was saved</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="46"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="50"/>
         <source>filen er tom (0 byte); den blev måske kun kopieret halvt</source>
         <translation>the file is empty (0 bytes); perhaps it was only half copied</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="47"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="51"/>
         <source>filen består af nul-bytes; indholdet er gået tabt</source>
         <translation>the file consists of zero bytes; its contents are lost</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="48"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="52"/>
         <source>filen er afkortet (mangler sin sidste del); den blev måske kun kopieret halvt</source>
         <translation>the file is truncated (its last part is missing); perhaps it was only half copied</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="51"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="55"/>
         <source>databasefilen er beskadiget</source>
         <translation>the database file is damaged</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="52"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="56"/>
         <source>filen er ikke en database fra planner (eller den er krypteret med en anden nøgle)</source>
         <translation>the file is not a planner database (or it is encrypted with another key)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="71"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="75"/>
         <source>Den nyeste sikkerhedskopi er fra {date} kl. {time}; vælg &apos;Gendan fra sikkerhedskopi&apos; for at bruge den.</source>
         <translation>The newest backup is from {date} at {time}; choose &apos;Restore from backup&apos; to use it.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="77"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="81"/>
         <source>Der findes ingen sikkerhedskopi af filen.</source>
         <translation>There is no backup of the file.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="83"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="87"/>
         <source>Den beskadigede fil bliver ikke ændret.</source>
         <translation>The damaged file is not changed.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/storage/recovery.py" line="209"/>
+        <location filename="../../planner_gui/storage/recovery.py" line="218"/>
         <source>{path}: der findes ingen sikkerhedskopi at gendanne fra</source>
         <translation>{path}: there is no backup to restore from</translation>
     </message>
@@ -5769,32 +5774,32 @@ The administrator has the initials admin.</translation>
 <context>
     <name>OccasionList</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="114"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="177"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="115"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="178"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="116"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="179"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="117"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="180"/>
         <source>Gns. borger</source>
         <translation>Avg. citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="118"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="181"/>
         <source>Gns. sagsbeh.</source>
         <translation>Avg. caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="119"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="182"/>
         <source>Af</source>
         <translation>By</translation>
     </message>
@@ -6088,74 +6093,74 @@ The administrator has the initials admin.</translation>
 <context>
     <name>ProgressChart</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="168"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="281"/>
         <source>Signaturforklaring</source>
         <extracomment>Okabe-Ito: distinguishable for colour-blind readers, and of different greys when printed. Min plan shows the chart about 16.4 cm wide (printout.py: 620 of the document&apos;s 96-dpi pixels), from a PNG about 900 pixels wide: one image pixel prints at ~0.52 pt, so the axes&apos; text of the printed chart is 18 px (~9.3 pt). Its legend is not in the image but text below it (:func:`legend_html`), at the size of the printout&apos;s own text. Above this many points per line, lines are drawn without antialiasing and dimension lines without symbols (the symbols would overlap anyway); the rater&apos;s line style (solid / dashed) still tells them apart.</extracomment>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="223"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="336"/>
         <source>Gennemsnit</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="242"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="358"/>
         <source>Ingen målinger endnu</source>
         <translation>No measurements yet</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="292"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="420"/>
         <source>Begge</source>
         <translation>Both</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="315"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="443"/>
         <source>Gennemsnit af dimensioner</source>
         <translation>Average of dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="317"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="445"/>
         <source>Borgeren (fuld linje ●)</source>
         <translation>The citizen (solid line ●)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="317"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="445"/>
         <source>Sagsbehandleren (stiplet ▽)</source>
         <translation>The caseworker (dashed ▽)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="325"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="453"/>
         <source>Udgangspunkt {date}</source>
         <translation>Baseline {date}</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="340"/>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="409"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="468"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="537"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="396"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="524"/>
         <source>Begge bedømmere (gennemsnit)</source>
         <translation>Both raters (average)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="398"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="526"/>
         <source>Borgerens vurdering</source>
         <translation>The citizen&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="400"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="528"/>
         <source>Sagsbehandlerens vurdering</source>
         <translation>The caseworker&apos;s rating</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="401"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="529"/>
         <source>Første måling af hver dimension</source>
         <translation>First measurement of each dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/chart.py" line="402"/>
+        <location filename="../../planner_gui/ui/progress/chart.py" line="530"/>
         <source>Seneste måling af hver dimension</source>
         <translation>Latest measurement of each dimension</translation>
     </message>
@@ -6163,133 +6168,133 @@ The administrator has the initials admin.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="170"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="259"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="171"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="260"/>
         <source>Over tid</source>
         <translation>Over time</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="172"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="261"/>
         <source>Før og nu</source>
         <translation>Then and now</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="178"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="267"/>
         <source>Scorer over tid for hver dimension og gennemsnittet</source>
         <translation>Scores over time for each dimension and the average</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="179"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="268"/>
         <source>Første og seneste måling side om side</source>
         <translation>First and latest measurement side by side</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="181"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="270"/>
         <source>Bedømmer</source>
         <translation>Rater</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="183"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="272"/>
         <source>Begge bedømmere</source>
         <translation>Both raters</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="184"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="273"/>
         <source>Borgeren</source>
         <translation>The citizen</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="185"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="274"/>
         <source>Sagsbehandleren</source>
         <translation>The caseworker</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="189"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="278"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="190"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="279"/>
         <source>Ny måling…</source>
         <translation>New measurement…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="191"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="280"/>
         <source>Registrér en progressionsmåling sammen med borgeren (Ctrl+M)</source>
         <translation>Register a progression measurement together with the citizen (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="198"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="287"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="213"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="378"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="387"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="302"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="467"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="476"/>
         <source>Ændring siden første måling</source>
         <translation>Change since first measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="229"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="318"/>
         <source>Ret måling…</source>
         <translation>Edit measurement…</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="230"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="433"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="319"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="522"/>
         <source>Slet måling</source>
         <translation>Delete measurement</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="231"/>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="328"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="320"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="417"/>
         <source>Målinger</source>
         <translation>Measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="342"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="431"/>
         <source>Borgeren har ingen progressionsmålinger endnu. Lav den første sammen med borgeren: den bliver udgangspunktet.</source>
         <translation>The citizen has no progression measurements yet. Make the first one together with the citizen: it becomes the baseline.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="347"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="436"/>
         <source>Seneste progressionsmåling er {days} dage gammel (mere end {threshold} dage). Tid til en ny måling sammen med borgeren.</source>
         <translation>The latest progression measurement is {days} days old (more than {threshold} days). Time for a new measurement together with the citizen.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="363"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="452"/>
         <source>Alle dimensioner</source>
         <translation>All dimensions</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="380"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="469"/>
         <source>{first} → {last}, {n} målinger</source>
         <translation>{first} → {last}, {n} measurements</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="387"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="476"/>
         <source>Ingen målinger endnu.</source>
         <translation>No measurements yet.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="434"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="523"/>
         <source>Slet målingen fra {date} ({n} scores)?
 Sletningen logges.</source>
         <translation>Delete the measurement of {date} ({n} scores)?
 The deletion is logged.</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="449"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="538"/>
         <source>Målingen blev ikke slettet</source>
         <translation>The measurement was not deleted</translation>
     </message>
     <message>
-        <location filename="../../planner_gui/ui/progress/panel.py" line="453"/>
+        <location filename="../../planner_gui/ui/progress/panel.py" line="542"/>
         <source>Målingen fra {date} er slettet</source>
         <translation>The measurement of {date} is deleted</translation>
     </message>

@@ -198,3 +198,29 @@ def test_upgrade_from_every_revision_keeps_every_row_and_field(start: str, tmp_p
         from planner_gui.storage import backup
 
         assert [b.label for b in backup.list_backups(path)] == [f"foer-{head_revision()}"]
+
+
+def test_a_file_from_a_newer_version_is_explained_and_left_alone(tmp_path: Path) -> None:
+    """A plain file whose schema revision this version does not know (made by a newer planner-gui): a message that
+    says so and what to do, not Alembic's "Can't locate revision"; no backup is made and the file is not changed,
+    through the pre-login check's path too."""
+    from planner_gui.errors import StorageError
+    from planner_gui.services.setup import create_database
+    from planner_gui.services.unlock import open_or_lock
+    from planner_gui.storage import backup
+    from planner_gui.storage.migrate import open_database
+
+    path = tmp_path / "nyere.db"
+    create_database(path, "test-kode-123").dispose()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_fremtid'")
+    conn.commit()
+    conn.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    for opening in (open_database, open_or_lock):
+        with pytest.raises(StorageError) as caught:
+            opening(path)
+        assert "nyere version af programmet (9999_fremtid)" in str(caught.value)
+        assert "opdatér programmet" in str(caught.value)
+    assert backup.list_backups(path) == []
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
