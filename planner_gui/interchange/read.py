@@ -18,6 +18,8 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import attrgetter, is_, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +46,7 @@ from planner_gui.errors import UserError, ValidationError
 from planner_gui.interchange import fastread
 from planner_gui.interchange.guard import check_workbook_file
 from planner_gui.interchange.schema import NOTE_KINDS, OPTIONAL_COLUMNS, SHEETS, base_sheet
-from planner_gui.interchange.storage_form import converter, new_ids
+from planner_gui.interchange.storage_form import converter, date_converter, new_ids
 from planner_gui.storage.bulk import bulk_insert
 from planner_gui.storage.tables import (
     Assignment,
@@ -639,11 +641,14 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
                 )
             p.companies[cvr] = (name, social)
 
+    valid_cprs: dict[str, str] = {}  # a cell's text -> its CPR number, once checked and known (it repeats per row)
     for row in rows.pop("borgere", []):
         cpr = v.cell(row, "cpr", cpr_value)
         first = v.cell(row, "fornavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
         last = v.cell(row, "efternavn", lambda x: text(x, max_len=100, rule=textrule.clean_name))
         if _BAD not in (cpr, first, last):
+            if isinstance(raw := row.values.get("cpr"), str):  # in the file's citizens: known to the later sheets
+                valid_cprs[raw] = cpr
             if cpr in p.citizens and p.citizens[cpr] != (first, last):
                 v.add(
                     row,
@@ -659,7 +664,6 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
     known_ini = _Known(session, Staff.initials, p.staff)
     known_cvr = _Known(session, Company.cvr, p.companies)
 
-    valid_cprs: dict[str, str] = {}  # a cell's text -> its CPR number, once checked and known (it repeats per row)
     cc: defaultdict[str, dict[Any, Any]] = defaultdict(dict)  # "sheet.column" -> parsed values (Validator.cached)
 
     def ref_cpr(row: Row) -> Any:
@@ -685,9 +689,71 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             valid_cprs[raw] = c
         return c
 
-    # each loop's parsers and caches are made once, not once per row
+    def cprs(column: tuple[Any, ...]) -> Iterator[Any]:
+        """:func:`ref_cpr` for a whole column, once per distinct value; raises at the first value it refuses."""
+        _one_kind_of_number(column)
+        distinct: dict[Any, Any] = dict.fromkeys(column)
+        for raw in distinct:
+            checked = valid_cprs.get(raw) if isinstance(raw, str) else None
+            if checked is None:
+                checked = cpr_value(raw)
+                if checked not in known_cpr:
+                    raise _Unclean
+                if isinstance(raw, str):
+                    valid_cprs[raw] = checked
+            distinct[raw] = checked
+        return map(distinct.__getitem__, column)
+
+    def all_known(parsed: dict[Any, Any], keys: _Known) -> None:
+        if any(k is not None and k not in keys for k in parsed.values()):
+            raise _Unclean
+
+    def benefit(cols: list[Any]) -> Iterable[tuple[Any, ...]]:
+        tg = _parse_column(cols[1], parse_tg)
+        start, end = _intervals(cols[2], cols[3])
+        return zip(cprs(cols[0]), _each(cols[1], tg), start, end, strict=True)
+
+    def assignments(cols: list[Any]) -> Iterable[tuple[Any, ...]]:
+        c = cprs(cols[0])
+        ini = _parse_column(cols[1], _initials)
+        all_known(ini, known_ini)
+        role = _parse_column(cols[2], parse_role)
+        start, end = _intervals(cols[3], cols[4])
+        return zip(c, _each(cols[1], ini), _each(cols[2], role), start, end, strict=True)
+
+    def efforts(cols: list[Any]) -> Iterable[tuple[Any, ...]]:
+        c = cprs(cols[0])
+        cat, resp = _parse_column(cols[1], parse_cat), _parse_column(cols[2], parse_resp)
+        cvr = _parse_column(cols[3], parse_cvr)
+        all_known(cvr, known_cvr)
+        start, end = _intervals(cols[4], cols[5])
+        hrs = _parse_column(cols[6], parse_hrs)
+        if any(h is not None and h > 168 for h in hrs.values()):
+            raise _Unclean
+        note = repeat(None, len(cols[0])) if cols[7] is None else _each(cols[7], _parse_column(cols[7], free_text))
+        each = [_each(cols[i], parsed) for i, parsed in ((1, cat), (2, resp), (3, cvr))]
+        return zip(c, *each, start, end, _each(cols[6], hrs), note, strict=True)
+
+    def hours(cols: list[Any]) -> Iterable[tuple[Any, ...]]:
+        c, month, hrs = cprs(cols[0]), _parse_column(cols[1], month_value), _parse_column(cols[2], number_value)
+        if any(h > 744 for h in hrs.values()):
+            raise _Unclean
+        return zip(c, _each(cols[1], month), _each(cols[2], hrs), strict=True)
+
+    def exits(cols: list[Any]) -> Iterable[tuple[Any, ...]]:
+        d, t = _parse_column(cols[1], date_value), _parse_column(cols[2], parse_exit)
+        return zip(cprs(cols[0]), _each(cols[1], d), _each(cols[2], t), strict=True)
+
+    # each loop's parsers and caches are made once, not once per row; a sheet whose every value passes is checked a
+    # column at a time (_by_columns), else row by row (which reports every problem)
     parse_tg, c_tg, c_iv = (lambda x: code(x, TARGET_GROUPS)), cc["ydelser.maalgruppe"], cc["ydelser.fra"]
-    for row in rows.pop("ydelser", []):
+    parse_role = lambda x: code(x, ASSIGNMENT_ROLES)  # noqa: E731
+    parse_cat = lambda x: code(x, EFFORT_CATEGORIES)  # noqa: E731
+    parse_resp = lambda x: code(x, RESPONSIBLE_UNITS)  # noqa: E731
+    parse_cvr = lambda x: None if x is None or not str(x).strip() else cvr_value(x)  # noqa: E731
+    parse_hrs = lambda x: number_value(x, required=False)  # noqa: E731
+    parse_exit = lambda x: code(x, EXIT_TYPES)  # noqa: E731
+    for row in _by_columns(rows.pop("ydelser", []), ("cpr", "maalgruppe", "fra", "til"), benefit, p.benefit):
         c = ref_cpr(row)
         tg = v.cached(row, "maalgruppe", parse_tg, c_tg)
         iv = v.interval(row, c_iv)
@@ -695,8 +761,8 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             p.benefit.append((c, tg, iv[0], iv[1]))
 
     c_ini, c_role, c_iv = cc["sagsbehandlere.initialer"], cc["sagsbehandlere.rolle"], cc["sagsbehandlere.fra"]
-    parse_role = lambda x: code(x, ASSIGNMENT_ROLES)  # noqa: E731
-    for row in rows.pop("sagsbehandlere", []):
+    cols: tuple[str, ...] = ("cpr", "initialer", "rolle", "fra", "til")
+    for row in _by_columns(rows.pop("sagsbehandlere", []), cols, assignments, p.assignments):
         c = ref_cpr(row)
         ini = v.cached(row, "initialer", _initials, c_ini)
         if ini is not _BAD and ini not in known_ini:
@@ -707,13 +773,10 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if _BAD not in (c, ini, role, iv):
             p.assignments.append((c, ini, role, iv[0], iv[1]))
 
-    parse_cat = lambda x: code(x, EFFORT_CATEGORIES)  # noqa: E731
-    parse_resp = lambda x: code(x, RESPONSIBLE_UNITS)  # noqa: E731
-    parse_cvr = lambda x: None if x is None or not str(x).strip() else cvr_value(x)  # noqa: E731
-    parse_hrs = lambda x: number_value(x, required=False)  # noqa: E731
     c_cat, c_resp, c_cvr = cc["indsatser.kategori"], cc["indsatser.ansvarlig"], cc["indsatser.cvr"]
     c_iv, c_hrs, c_note = cc["indsatser.fra"], cc["indsatser.timer_pr_uge"], cc["indsatser.bemaerkning"]
-    for row in rows.pop("indsatser", []):
+    cols = ("cpr", "kategori", "ansvarlig", "cvr", "fra", "til", "timer_pr_uge", "bemaerkning")
+    for row in _by_columns(rows.pop("indsatser", []), cols, efforts, p.efforts):
         c = ref_cpr(row)
         cat = v.cached(row, "kategori", parse_cat, c_cat)
         resp = v.cached(row, "ansvarlig", parse_resp, c_resp)
@@ -743,7 +806,7 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             p.efforts.append((c, cat, resp, cvr, iv[0], iv[1], hrs, note))
 
     c_month, c_hrs = cc["ordinaere_timer.maaned"], cc["ordinaere_timer.timer"]
-    for row in rows.pop("ordinaere_timer", []):
+    for row in _by_columns(rows.pop("ordinaere_timer", []), ("cpr", "maaned", "timer"), hours, p.hours):
         c = ref_cpr(row)
         month = v.cached(row, "maaned", month_value, c_month)
         hrs = v.cached(row, "timer", number_value, c_hrs)
@@ -764,7 +827,21 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         parse_rater = lambda x: code(x, RATERS)  # noqa: E731
         c_d, c_inst, c_dim = cc["maalinger.dato"], cc["maalinger.instrument"], cc["maalinger.dimension"]
         c_rater, c_score, c_note = cc["maalinger.vurderet_af"], cc["maalinger.score"], cc["maalinger.note"]
-        for row in rows.pop("maalinger"):
+
+        def measurements(cols: list[Any]) -> Iterable[tuple[Any, ...]]:
+            c, d = cprs(cols[0]), _parse_column(cols[1], date_value)
+            inst, dim = _parse_column(cols[2], parse_code), _parse_column(cols[3], parse_code)
+            rater, score = _parse_column(cols[4], parse_rater), _parse_column(cols[5], _score_value)
+            for i, di, sc in set(zip(cols[2], cols[3], cols[5], strict=True)):
+                key = (inst[i], dim[di])
+                if key[0] not in instruments or key not in dims or not dims[key][1] <= score[sc] <= dims[key][2]:
+                    raise _Unclean
+            note = repeat(None, len(cols[0])) if cols[6] is None else _each(cols[6], _parse_column(cols[6], free_text))
+            each = [_each(cols[i], parsed) for i, parsed in ((1, d), (2, inst), (3, dim), (5, score), (4, rater))]
+            return zip(c, *each, note, strict=True)
+
+        cols = ("cpr", "dato", "instrument", "dimension", "vurderet_af", "score", "note")
+        for row in _by_columns(rows.pop("maalinger"), cols, measurements, p.measurements):
             c = ref_cpr(row)
             d = v.cached(row, "dato", date_value, c_d)
             inst = v.cached(row, "instrument", parse_code, c_inst)
@@ -805,10 +882,10 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
             if _BAD not in (c, d, inst, dim, rater, score, note):
                 p.measurements.append((c, d, inst, dim, score, rater, note))
 
-    for row in rows.pop("afgange", []):
+    for row in _by_columns(rows.pop("afgange", []), ("cpr", "dato", "type"), exits, p.exits):
         c = ref_cpr(row)
         d = v.cached(row, "dato", date_value, cc["afgange.dato"])
-        t = v.cached(row, "type", lambda x: code(x, EXIT_TYPES), cc["afgange.type"])
+        t = v.cached(row, "type", parse_exit, cc["afgange.type"])
         if _BAD not in (c, d, t):
             p.exits.append((c, d, t))
 
@@ -873,6 +950,98 @@ def validate(rows: dict[str, list[Row]], session: Session, errors: list[str]) ->
         if _BAD not in (c, d, kind, author, txt):
             p.notes.append((c, d, kind, author, txt))
     return p
+
+
+# ---------------------------------------------------------------------------------------------------- column-wise check
+
+
+class _Unclean(Exception):
+    """The column-wise check met a value it does not pass: the sheet is checked row by row, which reports it."""
+
+
+_VALUES, _INDEX, _CELLS = attrgetter("values"), attrgetter("_index"), attrgetter("_cells")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+_NUMBERS = frozenset({int, float, bool})
+
+
+def _by_columns(
+    sheet: list[Row],
+    names: tuple[str, ...],
+    build: Callable[[list[Any]], Iterable[tuple[Any, ...]]],
+    into: list[Any],
+) -> list[Row]:
+    """Check a sheet a column at a time: each distinct value parsed once, no call per cell. When every value and
+    every reference passes, the checked rows (in row order, as the row-wise check makes them) are added to ``into``
+    and no row is left to check; otherwise nothing is added and every row is returned, to be checked (and each
+    problem reported, in order) row by row. ``build`` gets the columns ``names`` as tuples (None for an optional
+    column the sheet lacks) and raises at the first value it does not pass."""
+    columns = _sheet_columns(sheet, names)
+    if columns is None:
+        return sheet
+    try:
+        made = list(build(columns))
+    except Exception:  # anything: the row-wise check reports it (or raises it) itself
+        return sheet
+    into.extend(made)
+    return []
+
+
+def _sheet_columns(sheet: list[Row], names: tuple[str, ...]) -> list[Any] | None:
+    """The columns ``names`` of the rows, each a tuple in row order (None for a column the sheet lacks), when every
+    row holds its values in a :class:`RowValues` with the same column positions; else None."""
+    if not sheet:
+        return None
+    values = list(map(_VALUES, sheet))
+    if not all(map(is_, map(type, values), repeat(RowValues))):
+        return None
+    indexes: list[dict[str, int]] = list(map(_INDEX, values))
+    index = indexes[0]
+    if any(other != index for other in dict(zip(map(id, indexes), indexes, strict=True)).values()):
+        return None  # continuation sheets with their columns in another order
+    del indexes
+    cells = list(map(_CELLS, values))
+    del values
+    if set(map(len, cells)) != {len(index)}:
+        return None
+    by_column = list(zip(*cells, strict=True))
+    del cells
+    return [by_column[index[n]] if n in index else None for n in names]
+
+
+def _one_kind_of_number(column: tuple[Any, ...]) -> None:
+    """1, 1.0 and True are equal (one key in a dict) but may not parse alike: a column holding more than one of
+    these types is checked row by row (the row-wise caches key a value by its type too)."""
+    if len(_NUMBERS.intersection(map(type, column))) > 1:
+        raise _Unclean
+
+
+def _parse_column(column: tuple[Any, ...], parse: Callable[[Any], Any]) -> dict[Any, Any]:
+    """Each distinct value of ``column`` -> ``parse`` of it (called once per distinct value); raises at the first
+    value it refuses."""
+    _one_kind_of_number(column)
+    distinct: dict[Any, Any] = dict.fromkeys(column)
+    for value in distinct:
+        distinct[value] = parse(value)
+    return distinct
+
+
+def _each(column: tuple[Any, ...], parsed: dict[Any, Any]) -> Iterator[Any]:
+    """The parsed value of each cell of ``column``, in row order (made as they are taken: no list per column)."""
+    return map(parsed.__getitem__, column)
+
+
+def _intervals(fra: tuple[Any, ...], til: tuple[Any, ...]) -> tuple[Iterator[Any], Iterator[Any]]:
+    """:func:`interval` of every ``fra``/``til`` pair, once per distinct pair: the starts and the ends, in row order;
+    raises at the first pair it refuses."""
+    _one_kind_of_number(fra)
+    _one_kind_of_number(til)
+    distinct: dict[Any, Any] = dict.fromkeys(zip(fra, til, strict=True))
+    for pair in distinct:
+        distinct[pair] = interval(*pair)
+    return (
+        map(_FIRST, map(distinct.__getitem__, zip(fra, til, strict=True))),
+        map(_SECOND, map(distinct.__getitem__, zip(fra, til, strict=True))),
+    )
 
 
 def _position_value(value: Any) -> int:
@@ -1051,9 +1220,20 @@ def _insert_new(
         conn = session.connection()
         raw = [type_coerce(table.c[c], NullType()) for c in columns]
         q = select(*raw)
+        # On SQLite the statement for 900 ids is compiled once (not once per 900 citizens, with its 900 parameters
+        # processed each time), and given the ids as they are: they are already as stored.
+        plain = conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark"
+        compiled: dict[int, str] = {}
         for i in range(0, len(citizen_ids), 900):
             part = citizen_ids[i : i + 900]
-            result = conn.execute(q.where(raw[0].in_(part)))
+            if plain:
+                sql = compiled.get(len(part))
+                if sql is None:
+                    stmt = q.where(raw[0].in_([bindparam(f"k{n}") for n in range(len(part))]))
+                    sql = compiled[len(part)] = str(stmt.compile(dialect=conn.dialect))
+                result = conn.exec_driver_sql(sql, tuple(part))
+            else:
+                result = conn.execute(q.where(raw[0].in_(part)))
             try:  # the driver's own rows (tuples, as stored): no result row object made per row held
                 held = set(result.cursor.fetchall())
             finally:
@@ -1163,7 +1343,7 @@ def write(session: Session, p: Parsed, who: str) -> ImportResult:
     S = {k: as_id(i) for k, i in staff_ids.items()}
     CO = {k: as_id(i) for k, i in company_ids.items()}
     D = {k: as_id(v[0]) for k, v in dims.items()}
-    day = converter(conn, BenefitPeriod.__table__.c.start)
+    day = date_converter(conn, BenefitPeriod.__table__.c.start)  # dates or None only
     hours = converter(conn, Effort.__table__.c.hours_per_week)
     store(
         "ydelser",

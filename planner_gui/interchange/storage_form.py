@@ -85,6 +85,32 @@ def converter(conn: Connection, column: ColumnElement[Any]) -> Callable[[Any], A
     return convert
 
 
+def date_converter(conn: Connection, column: ColumnElement[Any]) -> Callable[[Any], Any]:
+    """:func:`converter` for a date column, whose values are dates or None (no two of them equal across types, as
+    1, 1.0 and True are: the value alone is its key): a dict's own lookup per value, no Python call for a value met
+    before."""
+    proc = column.type._cached_bind_processor(conn.dialect)
+    if proc is None:
+        return _same
+    return _Stored(proc).__getitem__
+
+
+class _Stored(dict[Any, Any]):
+    """Value -> as stored (``proc`` of it), made on the first lookup; None stays None."""
+
+    def __init__(self, proc: Callable[[Any], Any]) -> None:
+        super().__init__({None: None})
+        self._proc = proc
+
+    def __missing__(self, value: Any) -> Any:
+        got = self._proc(value)
+        if len(self) >= _KEPT:
+            self.clear()
+            self[None] = None
+        self[value] = got
+        return got
+
+
 def _same(value: Any) -> Any:
     return value
 

@@ -7,7 +7,7 @@ import uuid
 
 from sqlalchemy import create_engine
 
-from planner_gui.interchange.storage_form import converter, new_ids, random_uuid_hex
+from planner_gui.interchange.storage_form import converter, date_converter, new_ids, random_uuid_hex
 from planner_gui.storage.tables import BenefitPeriod, Citizen
 
 
@@ -29,4 +29,8 @@ def test_ids_and_values_take_the_form_the_column_stores() -> None:
         assert as_id(u) == u.hex and as_id(None) is None
         day = converter(conn, BenefitPeriod.__table__.c.start)
         assert day(dt.date(2020, 1, 2)) == "2020-01-02" and day(dt.date(2020, 1, 2)) == "2020-01-02"
+        dates = date_converter(conn, BenefitPeriod.__table__.c.start)
+        for d in (dt.date(2020, 1, 2), dt.date(2020, 1, 2), dt.date(1999, 12, 31), None, dt.date(2020, 1, 2)):
+            assert dates(d) == day(d)
+        assert dates(dt.datetime(2020, 1, 2, 0, 0)) == day(dt.datetime(2020, 1, 2, 0, 0))  # a key of its own
     engine.dispose()
