@@ -223,9 +223,8 @@ def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
 
 
 @dataclass
-class LockedDatabase:
-    """An encrypted database file that is not open yet: the desktop app shows the login window for it, and
-    :func:`login_or_unlock` opens it with the password typed there."""
+class _NotOpenYet:
+    """A database file the login window is shown for before it is open: where it is, no key, nothing to close."""
 
     path: Path
 
@@ -242,24 +241,17 @@ class LockedDatabase:
 
 
 @dataclass
-class CheckedDatabase:
+class LockedDatabase(_NotOpenYet):
+    """An encrypted database file that is not open yet: the desktop app shows the login window for it, and
+    :func:`login_or_unlock` opens it with the password typed there."""
+
+
+@dataclass
+class CheckedDatabase(_NotOpenYet):
     """A plain database file that passed the checks made before opening it (not damaged, a SQLite database, at the
     newest schema; :func:`planner_gui.storage.precheck.check_before_login`) but is not open yet: the desktop's login
     window shows while :func:`open_after_check` opens it (SQLAlchemy, every check again, a migration if one became due)
     in the background; nothing is read from it before that."""
-
-    path: Path
-
-    @property
-    def where(self) -> str:
-        return str(self.path)
-
-    @property
-    def key(self) -> bytes | None:
-        return None
-
-    def dispose(self) -> None:
-        """Nothing is open."""
 
 
 def open_or_lock(db: str | Path) -> Database | LockedDatabase | ServerDatabase | CheckedDatabase:
