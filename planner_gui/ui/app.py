@@ -227,7 +227,8 @@ class AppController(QObject):
             return open_or_lock(path)
 
         self._open_failed = self.fail
-        self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self.fail)
+        done, failed = self._for_chosen(self.fail)
+        self._worker = run_in_background(open_db, on_done=done, on_error=failed)
         self.show_login(None, where=shown_where(self.db_arg))
 
     def show_first_start(self) -> None:
@@ -281,9 +282,8 @@ class AppController(QObject):
                 self._prepare_login_beside()
             from planner_gui.services.unlock import open_after_check
 
-            self._worker = run_in_background(
-                lambda _p: open_after_check(db), on_done=self.database_opened, on_error=self._open_failed
-            )
+            done, failed = self._for_chosen(self._open_failed)
+            self._worker = run_in_background(lambda _p: open_after_check(db), on_done=done, on_error=failed)
             return
         self.database = db
         if waiting:  # the login starts at once (set_database): its imports beside it, not after it
@@ -390,7 +390,27 @@ class AppController(QObject):
             return open_or_lock(path)
 
         self._open_failed = self._switch_failed
-        self._worker = run_in_background(open_db, on_done=self.database_opened, on_error=self._switch_failed)
+        done, failed = self._for_chosen(self._switch_failed)
+        self._worker = run_in_background(open_db, on_done=done, on_error=failed)
+
+    def _for_chosen(self, on_error: Any) -> tuple[Any, Any]:
+        """The handlers of a task that opens the database chosen now (``db_arg``): its result and its error count
+        only while that is still the chosen one. A user who switched to a team server while the file on this
+        computer was still opening was logged in to that file; a result that comes too late is closed and dropped,
+        and so is its error."""
+        target = self.db_arg
+
+        def done(db: Any) -> None:
+            if target != self.db_arg:
+                db.dispose()
+                return
+            self.database_opened(db)
+
+        def failed(err: BaseException) -> None:
+            if target == self.db_arg:
+                on_error(err)
+
+        return done, failed
 
     def _switch_failed(self, err: BaseException) -> None:
         """Another database could not be opened: say so in the login window, which stays (nothing was lost)."""

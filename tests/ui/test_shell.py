@@ -894,3 +894,30 @@ def test_a_logout_frees_the_main_window_and_what_it_showed(qtbot, demo_template:
         if controller.login_window is not None:
             controller.login_window.close()
         controller.shutdown()
+
+
+def test_a_switch_to_a_server_while_the_local_file_opens_never_logs_in_to_the_file(
+    qtbot, demo_template: Path, tmp_path: Path
+) -> None:
+    """The user types a team server's address and presses Enter at once, while the file on this computer is still
+    being checked and opened: the login is for the server (here unreachable: its message shows), never for the file,
+    whose late result is closed and dropped."""
+    from planner_gui.ui.app import AppController
+
+    db_path = copy_db(demo_template, tmp_path / "lokal.db")
+    controller = AppController(QApplication.instance(), str(db_path))
+    controller.start()
+    win = controller.login_window
+    try:
+        win.initials.setText("admin")
+        win.password.setText(PASSWORD)
+        win.server.setText("127.0.0.1:1/planner")
+        win.submit()  # at once: the local file is still being checked
+        qtbot.waitUntil(lambda: bool(win.message.text()) or controller.main_window is not None, timeout=30_000)
+        qtbot.wait(500)  # the local file's opening, if it came later, has had its turn too
+        assert controller.main_window is None
+        assert "127.0.0.1" in controller.db_arg
+        assert controller.database is None or "127.0.0.1" in controller.database.where
+    finally:
+        win.close()
+        controller.shutdown()
