@@ -257,6 +257,9 @@ class AppController(QObject):
         return False
 
     def database_created(self, db: Any, hint: str) -> None:
+        if self.first_start is not None:  # done: the dialog goes (its secrets were cleared in it)
+            self.first_start.deleteLater()
+            self.first_start = None
         self.database = db
         self.take_instance_lock(db)
         self.show_login(db, where=db.where, hint=hint, initials="admin")

@@ -267,6 +267,9 @@ class FirstStartDialog(QDialog):
                 + [f"{initials} ({role})" for initials, role in self.demo_logins if initials != "admin"]
             )
             hint += "\n" + self.tr("Demo-brugere: {users} – samme adgangskode.").format(users=users)
+        # the new password and the recovery key were shown or typed once: nothing of them stays in the dialog
+        for field in (self.password, self.repeat, self.recovery):
+            field.clear()
         self.created.emit(self.database, hint)
         self.accept()
 

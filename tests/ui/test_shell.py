@@ -113,6 +113,8 @@ def test_first_start_creates_empty_database(qtbot, tmp_path: Path) -> None:
     with qtbot.waitSignal(dlg.created, timeout=5_000) as created:
         qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)  # "Jeg har gemt nøglen – fortsæt"
     db, hint = created.args
+    # the password and the recovery key, typed or shown once, do not stay in the dialog
+    assert dlg.password.text() == dlg.repeat.text() == dlg.recovery.text() == ""
     try:
         assert "admin" in hint
         assert path.exists() and db.key is not None
