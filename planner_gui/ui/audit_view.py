@@ -357,10 +357,12 @@ class AuditView(QWidget):
         else:
             self.chain.setStyleSheet("color: #a40000; font-weight: 600;")
             text = self.tr("Kæden er brudt ved post {seq}: {why}").format(seq=broken.seq, why=translated(broken.why))
-        # an anchor file that could not be read is worth knowing, whatever the chain says
+        # an anchor file that could not be read is worth knowing, whatever the chain says (amber when it is intact)
         problems = [translated(p) for p in result.problems]
         if problems:
             text += "\n" + self.tr("Advarsel: {problem}").format(problem="; ".join(problems))
+            if broken is None:
+                self.chain.setStyleSheet("color: #8a4b00;")
         self.chain.setText(text)
         self.verified.emit(broken)
 
