@@ -932,9 +932,12 @@ def _merge_both(
         final.update(stamp)
         final["version"] = int(sr["version"]) + 1
         result.to_server += len(merged.to_server)
-    if merged.to_laptop or merged.to_server:
+    stamp_columns = ("version", "updated_at", "updated_by")
+    # the laptop's copy takes the server's stamp also when the data already agree: a sync whose laptop commit was
+    # lost left the laptop with its own edit and the server with the same edit stamped (who, when, version)
+    if merged.to_laptop or merged.to_server or any(lr.get(k) != final.get(k) for k in stamp_columns):
         values = dict(merged.to_laptop)
-        values.update({k: final[k] for k in ("version", "updated_at", "updated_by")})
+        values.update({k: final[k] for k in stamp_columns})
         plan.updates.append((name, rid, values))
     agreed = dict(merged.agreed)
     for cell in merged.conflicts:

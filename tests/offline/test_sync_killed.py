@@ -122,6 +122,9 @@ def test_a_sync_lost_between_the_two_commits_is_completed(
         a = s.scalars(select(Citizen).where(Citizen.cpr == "0101801234")).one()
         a.last_name = "Laptopsen"
         s.add(Note(citizen_id=a.id, date=dt.date(2026, 11, 20), kind="note", text="fra den bærbare"))
+        # changed here only: the server stamps it (who, when, version) as it takes it; after the lost commit the
+        # laptop must still end with the server's row, stamp and all (a random kill found it kept its own)
+        s.scalars(select(Plan).where(Plan.citizen_id == a.id)).one().next_step = "kun på den bærbare"
     db.dispose()
     with team.db.write() as s:
         a = s.scalars(select(Citizen).where(Citizen.cpr == "0101801234")).one()
