@@ -16,6 +16,8 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection
 
+from planner_gui.interchange.memo import Memo
+
 _KEPT = 100_000  # distinct values remembered per converter; the memory starts afresh beyond this
 
 # The version (4) and variant (RFC 4122) bits of a random UUID, as uuid.uuid4() sets them: per 16 bytes, the mask
@@ -92,23 +94,7 @@ def date_converter(conn: Connection, column: ColumnElement[Any]) -> Callable[[An
     proc = column.type._cached_bind_processor(conn.dialect)
     if proc is None:
         return _same
-    return _Stored(proc).__getitem__
-
-
-class _Stored(dict[Any, Any]):
-    """Value -> as stored (``proc`` of it), made on the first lookup; None stays None."""
-
-    def __init__(self, proc: Callable[[Any], Any]) -> None:
-        super().__init__({None: None})
-        self._proc = proc
-
-    def __missing__(self, value: Any) -> Any:
-        got = self._proc(value)
-        if len(self) >= _KEPT:
-            self.clear()
-            self[None] = None
-        self[value] = got
-        return got
+    return Memo(proc, _KEPT, {None: None}).__getitem__
 
 
 def _same(value: Any) -> Any:

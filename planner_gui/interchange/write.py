@@ -16,6 +16,7 @@ from sqlalchemy import nulls_first, select
 from sqlalchemy.orm import Session, aliased
 
 from planner_gui.domain import cpr as cprmod
+from planner_gui.interchange.memo import Memo
 from planner_gui.interchange.schema import MAX_SHEET_ROWS, columns, continuation_name
 from planner_gui.storage.tables import (
     Assignment,
@@ -69,20 +70,12 @@ def _next(value: int) -> int:
 _ONCE_KEPT = 200_000  # distinct values remembered per column while one sheet is written
 
 
-class _Once(dict[Any, Any]):
+class _Once(Memo):
     """A column's cell value per distinct value the database gives (CPR numbers, dates, codes repeat on every row):
-    ``once[raw]`` is ``fn(raw)``, computed on the first look-up only; a look-up that hits is a dict look-up in C."""
+    ``once[raw]`` is ``fn(raw)``, computed on the first look-up only."""
 
     def __init__(self, fn: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, key: Any) -> Any:
-        value = self.fn(key)
-        if len(self) >= _ONCE_KEPT:
-            self.clear()
-        self[key] = value
-        return value
+        super().__init__(fn, _ONCE_KEPT)
 
 
 # Per sheet, how a column of the query's rows becomes the sheet's column, after the column's own result processor
