@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -64,24 +65,26 @@ def log_dir() -> Path:
     return path
 
 
+@functools.cache
 def repo_root() -> Path:
     """The source tree (a checkout). An installed wheel or a bundle has no ``resources/`` or ``db/`` here."""
     return Path(__file__).resolve().parent.parent
 
 
+@functools.cache  # asked for at start-up several times (icons, translations, the migrations' revision)
 def _shipped(package: str, folder: str) -> Path:
     """A folder the app ships: the package data ``package`` of an installed wheel (or of the PyInstaller bundle),
     read through importlib.resources; in a source tree that is not installed as that package, ``<repo>/<folder>``.
 
     pyproject.toml maps ``resources/`` to ``planner_gui.resources`` and ``db/`` to ``planner_gui.migrations``, so an
     editable install finds the checkout's folders through the same package names."""
-    from importlib.resources import files
-
     local = repo_root() / folder
     if (repo_root() / "pyproject.toml").is_file() and local.is_dir():
         # a source tree reads its own folders, also when another checkout is the installed one (a copy of an older
         # commit run beside it, as the benchmarks' before-and-after runs do, must not get the newer migrations)
         return local
+    from importlib.resources import files
+
     try:
         found = files(package)
     except ModuleNotFoundError:

@@ -6,8 +6,8 @@ logs ids, never names. Tracebacks of internal errors go here, never to the user'
 
 from __future__ import annotations
 
+import io
 import logging
-import logging.handlers
 import os
 import re
 import traceback
@@ -38,10 +38,20 @@ class ScrubbingFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
-class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """The log file and its rotated copies are the user's alone (0600): they name files, users and ids."""
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """The log file and its rotated copies are the user's alone (0600): they name files, users and ids.
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    Rotates as the standard library's ``RotatingFileHandler`` does (``planner-gui.log`` → ``.1`` → … →
+    ``.<backup_count>``, the oldest dropped, before a record would take the file past ``max_bytes``); written on
+    :class:`logging.FileHandler` because ``logging.handlers`` imports sockets and pickling, about 8 ms of the login
+    window's start-up (issue 17)."""
+
+    def __init__(self, filename: Path, *, max_bytes: int, backup_count: int) -> None:
+        self.max_bytes = max_bytes
+        self.backup_count = backup_count
+        super().__init__(filename, mode="a", encoding="utf-8")
+
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
             if hasattr(os, "fchmod") and os.fstat(fd).st_size == 0:
@@ -49,6 +59,35 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
         except OSError:
             pass
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self.rotate()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        if self.max_bytes <= 0 or (os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename)):
+            return False  # not a plain file (a device): never rotated
+        return bool(self.stream.tell() + len(f"{self.format(record)}{self.terminator}") >= self.max_bytes)
+
+    def rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        if self.backup_count > 0:
+            for i in range(self.backup_count - 1, 0, -1):
+                older = f"{self.baseFilename}.{i}"
+                if os.path.exists(older):
+                    os.replace(older, f"{self.baseFilename}.{i + 1}")
+            os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        else:
+            os.truncate(self.baseFilename, 0)
+        self.stream = self._open()
 
 
 class ConsoleWarnings(logging.Handler):
@@ -79,7 +118,7 @@ def install_file_logging(*, console: bool = False, level: int = logging.INFO) ->
     from planner_gui.storage.files import warn_if_open
 
     warn_if_open(path, 0o600)
-    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(path, max_bytes=2_000_000, backup_count=5)
     handler.setFormatter(ScrubbingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(Scrubber())
     root = logging.getLogger()

@@ -9,7 +9,6 @@ given as a URL, is opened first and then logged in to. The same call serves the 
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,8 @@ from planner_gui.errors import AuthenticationFailed
 from planner_gui.storage import precheck
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from planner_gui.services.auth import Actor
     from planner_gui.storage.db import Database
 

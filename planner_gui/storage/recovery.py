@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner_gui.domain.dates import format_date, format_time
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, shape
 from planner_gui.errors import StorageError
 from planner_gui.storage import backup as backups
@@ -72,6 +71,8 @@ class Damage:
     def message(self) -> str:
         # whole sentences, each translated as a whole, joined by punctuation alone
         if self.backup is not None:
+            from planner_gui.domain.dates import format_date, format_time  # only for a damaged file: not at start-up
+
             backup = QT_TRANSLATE_NOOP(
                 "Meddelelser",
                 "Den nyeste sikkerhedskopi er fra {date} kl. {time}; vælg 'Gendan fra sikkerhedskopi' for at bruge "

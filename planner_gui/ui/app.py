@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner_gui.config import APP_AUTHOR, APP_NAME, data_dir, resources_dir
 from planner_gui.ui.errors import message_text
@@ -185,6 +185,8 @@ class AppController(QObject):
         if self.smoke:
             print(f"planner-gui: {text}", file=sys.stderr, flush=True)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, window_title(self.tr("Kan ikke starte")), text)
         self.app.exit(self.exit_code)
 
@@ -339,6 +341,9 @@ class AppController(QObject):
             import planner_gui.ui.main_window
             import planner_gui.ui.offline  # noqa: F401
 
+            if self.login_window is not None:  # Qt's enums are made now (LoginWindow.address_selectable)
+                self.login_window.address_selectable()
+
         QTimer.singleShot(0, load)
 
     def show_login(self, db: Any, *, where: str = "", hint: str = "", initials: str = "") -> None:
@@ -346,7 +351,8 @@ class AppController(QObject):
 
         server = self.db_arg if self.db_arg.startswith("postgresql") else ""
         self.login_window = LoginWindow(db, where=where, hint=hint, server=server)
-        self.login_window.setWindowIcon(QIcon(str(icon_path("app"))))
+        if db is not None or self._main_window_prepared:  # else once the main window's modules are in
+            self.login_window.address_selectable()
         self.login_window.setProperty("language", self.language)
         self.login_window.server_changed.connect(self.switch_database)
         if initials:
@@ -549,7 +555,8 @@ class AppController(QObject):
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        # Qt 6 scales by the screen's own factor (HighDpiScaleFactorRoundingPolicy.PassThrough is its default;
+        # tests/ui/test_accessibility.py holds it), with high-DPI icons from the SVG files
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)

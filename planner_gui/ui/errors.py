@@ -12,30 +12,22 @@ signal, because only the GUI thread may create widgets.
 
 from __future__ import annotations
 
-import platform
 import sys
 import threading
-import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from planner_gui import __version__
 from planner_gui.errors import UserError
-from planner_gui.logs import log_exception, scrub
+from planner_gui.logs import log_exception
 from planner_gui.ui.i18n import error_text, translated
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# The dialogs (planner_gui.ui.crash_dialog, QMessageBox) and Qt's ``Qt`` namespace (93 enums, ~20 ms) are imported
+# when an error is shown, not when the hooks are installed: this module is part of the login window's start-up.
 
 _open_dialogs: list[QWidget] = []  # keep non-modal dialogs alive
 _shown_count = 0
@@ -43,48 +35,9 @@ _shown_count = 0
 
 def crash_report(err: BaseException) -> str:
     """The text the user can copy into a support request: versions and the traceback, CPR numbers scrubbed."""
-    from PySide6 import __version__ as pyside_version
+    from planner_gui.ui.crash_dialog import crash_report as report
 
-    lines = [
-        f"planner-gui {__version__}",
-        f"Python {platform.python_version()}, PySide6 {pyside_version}, {platform.platform()}",
-        "",
-        *traceback.format_exception(type(err), err, err.__traceback__),
-    ]
-    return scrub("".join(line if line.endswith("\n") else line + "\n" for line in lines))
-
-
-class CrashDialog(QDialog):
-    def __init__(self, err: BaseException, log_path: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Der skete en uventet fejl"))
-        self.setObjectName("crashDialog")
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Programmet ramte en fejl, det ikke var forberedt på. Det du har gemt, er gemt, "
-                "og du kan arbejde videre.\n\nHvis fejlen kommer igen, så kopiér rapporten nedenfor "
-                "og send den til IT-support. Detaljerne står også i logfilen:\n{path}"
-            ).format(path=log_path)
-        )
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(intro)
-        self.report = QPlainTextEdit(crash_report(err))
-        self.report.setReadOnly(True)
-        self.report.setObjectName("crashReport")
-        layout.addWidget(self.report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(self.tr("Kopiér rapport"))
-        copy.setObjectName("copyReport")
-        copy.clicked.connect(self.copy_report)
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self.report.toPlainText())
+    return report(err)
 
 
 def message_text(message: BaseException | str) -> str:
@@ -100,12 +53,17 @@ def message_text(message: BaseException | str) -> str:
 
 
 def _active_parent() -> QWidget | None:
+    from PySide6.QtWidgets import QApplication
+
     app = QApplication.instance()
     return app.activeWindow() if isinstance(app, QApplication) else None
 
 
 def show_user_error(err: UserError, parent: QWidget | None = None, title: str | None = None) -> None:
     """A plain message for an error the user can act on (non-blocking)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent or _active_parent())
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("ErrorDialog", "Det lykkedes ikke"))
@@ -120,12 +78,20 @@ def show_user_error(err: UserError, parent: QWidget | None = None, title: str | 
 def show_exception(err: BaseException, parent: QWidget | None = None) -> None:
     """Present any exception: a message for user errors, the crash dialog (and a log entry) for bugs."""
     global _shown_count
-    if QApplication.instance() is None or QThread.currentThread() is not QCoreApplication.instance().thread():
-        _bridge().exception.emit(err)  # type: ignore[union-attr]
+    app = QCoreApplication.instance()
+    if app is None:  # no window can be shown: the log has it
+        log_exception(err)
+        return
+    if QThread.currentThread() is not app.thread():
+        _bridge().exception.emit(err)  # queued to the GUI thread (the bridge lives there)
         return
     if isinstance(err, UserError):
         show_user_error(err, parent)
         return
+    from PySide6.QtCore import Qt
+
+    from planner_gui.ui.crash_dialog import CrashDialog
+
     path = log_exception(err)
     _shown_count += 1
     dialog = CrashDialog(err, str(path), parent or _active_parent())
@@ -158,7 +124,9 @@ def _bridge() -> _Bridge:
         app = QCoreApplication.instance()
         if app is not None:
             _bridge_instance.moveToThread(app.thread())
-        _bridge_instance.exception.connect(_bridge_instance.present, Qt.ConnectionType.QueuedConnection)
+        # emitted only outside the GUI thread (show_exception, _thread_excepthook), so Qt's automatic connection
+        # queues it to the GUI thread (without naming Qt.ConnectionType, see above)
+        _bridge_instance.exception.connect(_bridge_instance.present)
     return _bridge_instance
 
 
@@ -178,7 +146,7 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_value is None or issubclass(args.exc_type, SystemExit):
         return
     err = args.exc_value
-    if QApplication.instance() is None:
+    if QCoreApplication.instance() is None:
         log_exception(err)
         return
     _bridge().exception.emit(err)

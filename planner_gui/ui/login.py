@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -99,7 +99,6 @@ class LoginWindow(QWidget):
         self.where = QLabel(where)
         self.where.setObjectName("databaseLabel")
         self.where.setStyleSheet(text_style(MUTED, self))
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.where, 1)
         self.button = QPushButton(self.tr("Log &ind"))
         self.button.setObjectName("loginButton")
@@ -116,6 +115,15 @@ class LoginWindow(QWidget):
         self.server.returnPressed.connect(self.submit)
         self.resize(440, self.sizeHint().height())
         self.initials.setFocus()
+
+    def address_selectable(self) -> None:
+        """Let the user select (and copy, for IT support) the database's address. Called by the app once the
+        window is up and the main window's modules are being prepared (``AppController._prepare_main_window``), not
+        while the window is built: naming Qt's ``Qt`` namespace makes all its 93 enums, ~20 ms that would delay the
+        login window (issue 17); the main window's modules make them anyway."""
+        from PySide6.QtCore import Qt
+
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def _initials_done(self) -> None:
         if self.password.text():

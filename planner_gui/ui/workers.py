@@ -37,7 +37,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_futures
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 T = TypeVar("T")
@@ -150,7 +150,10 @@ class _Bridge(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.event.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # emitted by the background thread only (_Job.run, Progress.report), so Qt's automatic connection queues
+        # it to the GUI thread, where this object lives; not naming Qt.ConnectionType keeps Qt's ``Qt`` namespace
+        # (93 enums, ~20 ms) out of the login window's start-up
+        self.event.connect(self._deliver)
 
     @Slot(object, str, object)
     def _deliver(self, job_id: int, kind: str, value: Any) -> None:
@@ -229,6 +232,8 @@ def run_and_wait(fn: Callable[[], T]) -> T:
     worker.signals.finished.connect(lambda: (outcome.__setitem__("finished", True), loop.quit()))
     busy = isinstance(QCoreApplication.instance(), QGuiApplication)
     if busy:
+        from PySide6.QtCore import Qt
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         while "finished" not in outcome:

@@ -241,3 +241,42 @@ def test_user_add_takes_an_optional_phone_number_and_email(tmp_path: Path) -> No
             )
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--smoke"],
+        ["--db", "x.db", "--smoke", "--lang", "en"],
+        ["--db=x.db"],
+        ["--sm"],  # argparse's abbreviations, as the full parser allows them
+        ["--lang", "fr"],
+        ["--db", "init"],
+        ["init", "--db", "x.db"],
+        ["--help"],
+        ["-h"],
+        ["--version"],
+        ["--bogus"],
+        ["--db"],
+        ["--smoke", "report"],
+    ],
+)
+def test_the_apps_own_options_parse_as_the_full_parser_parses_them(argv: list[str]) -> None:
+    """The desktop's start-up parses its own options without building every command's parser (issue 17): for any
+    arguments it either gives exactly the full parser's namespace, or hands them to the full parser (a command, help,
+    the version, a mistake), which answers as before."""
+    from planner_gui.cli import build_parser, parse_app_args
+
+    quick = parse_app_args(argv)
+    if quick is None:
+        return
+    assert quick == build_parser().parse_args(argv)
+    assert quick.command is None
+
+
+def test_a_mistake_in_the_apps_options_is_the_full_parsers_message() -> None:
+    result = run("--lang", "fr")
+    assert result.returncode == 2
+    assert "invalid choice: 'fr'" in result.stderr and "--help" in result.stderr
+    assert result.stderr.count("usage:") == 1

@@ -78,3 +78,29 @@ def test_database_errors_carry_no_names_or_cpr(empty_db: Database, log_file: Pat
     # storage layer keeps only its first line (storage/db.py _drop_server_detail)
     assert "0101901234" not in str(err) and "0101901234" not in str(getattr(err, "orig", ""))
     assert "duplicate key" in str(err) or "UNIQUE" in str(err)
+
+
+def test_the_log_rotates_as_the_standard_librarys_handler_and_every_file_stays_private(tmp_path: Path) -> None:
+    """Same rotation as ``logging.handlers.RotatingFileHandler`` (which start-up no longer imports): the same
+    records in the same files, the oldest dropped, each file 0600."""
+    import logging.handlers
+    import stat
+
+    ours_path, theirs_path = tmp_path / "ours.log", tmp_path / "theirs.log"
+    ours = logs.PrivateRotatingFileHandler(ours_path, max_bytes=300, backup_count=3)
+    theirs = logging.handlers.RotatingFileHandler(theirs_path, maxBytes=300, backupCount=3, encoding="utf-8")
+    for handler in (ours, theirs):
+        handler.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for i in range(60):
+            record = logging.LogRecord("t", logging.INFO, __file__, 1, "linje %d æøå " + "x" * (i % 17), (i,), None)
+            ours.handle(record)
+            theirs.handle(record)
+    finally:
+        ours.close()
+        theirs.close()
+    for suffix in ("", ".1", ".2", ".3"):
+        assert Path(f"{ours_path}{suffix}").read_text("utf-8") == Path(f"{theirs_path}{suffix}").read_text("utf-8")
+        assert stat.S_IMODE(Path(f"{ours_path}{suffix}").stat().st_mode) == 0o600
+    assert not Path(f"{ours_path}.4").exists()
+    assert "linje 59" in ours_path.read_text("utf-8")

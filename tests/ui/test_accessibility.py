@@ -569,3 +569,15 @@ def test_status_colours_of_the_report_and_audit_tables_read_in_light_and_dark(qt
     red = audit.data(audit.index(0, 2), Qt.ItemDataRole.ForegroundRole)
     ratio = contrast(QColor(red), QApplication.palette().base().color())
     assert ratio >= 4.5, f"{scheme}: a failed login's red on the table: {ratio:.2f}:1"
+
+
+def test_the_app_scales_by_the_screens_own_factor(qapp) -> None:
+    """150 % stays 1.5 (not rounded to 2): Qt 6's default, which ``make_app`` no longer sets by name (it kept Qt's
+    ``Qt`` namespace, 93 enums, in the login window's start-up)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from planner_gui.ui.app import make_app
+
+    make_app()
+    assert QGuiApplication.highDpiScaleFactorRoundingPolicy() == Qt.HighDpiScaleFactorRoundingPolicy.PassThrough

@@ -613,6 +613,7 @@ def test_controller_login_first_then_main_window_then_logout(qtbot, demo_templat
         win.hint.show()  # as after a first start
         main.logout_action.trigger()
         assert win.isVisible() and win.password.text() == ""
+        assert win.where.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
         assert win.hint.isHidden()  # the first-start hint does not come back after a logout
         assert not main.isVisible()
     finally:
@@ -641,6 +642,10 @@ def test_controller_opens_a_checked_file_while_the_user_types(qtbot, demo_templa
         assert [type(db) for db in seen] == [CheckedDatabase, Database]
         assert win is not None and win.db is controller.database and not win.opening.isVisible()
         assert controller.instance_lock is not None and controller.instance_lock.held
+        # the address becomes selectable while the user types (with the main window's modules), not before the
+        # window is painted (issue 17: Qt's enums)
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse
+        qtbot.waitUntil(lambda: bool(win.where.textInteractionFlags() & flags), timeout=20_000)
         win.initials.setText("admin")
         win.password.setText(PASSWORD)
         win.submit()
@@ -923,3 +928,39 @@ def test_a_switch_to_a_server_while_the_local_file_opens_never_logs_in_to_the_fi
     finally:
         win.close()
         controller.shutdown()
+
+
+LIGHT_START = """
+import atexit, sys
+def report():
+    import PySide6.QtCore as core
+    names = ("sqlalchemy", "alembic", "logging.handlers", "planner_gui.ui.crash_dialog")
+    heavy = [m for m in names if m in sys.modules]
+    print("light:", "Qt" not in vars(core), heavy, flush=True)
+atexit.register(report)
+sys.argv = ["planner-gui", "--smoke", "--db", sys.argv[1]]
+from planner_gui.cli import entry
+entry()
+"""
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_the_login_window_starts_without_the_heavy_parts(
+    demo_template: Path, encrypted_demo_template: Path, tmp_path: Path, encrypted: bool
+) -> None:
+    """Issue 17: the login window is painted (and the file checked) without SQLAlchemy, Alembic, the standard
+    library's logging handlers, the crash dialog, or Qt's ``Qt`` namespace (93 enums, ~20 ms: a ``QPalette(p)``, a
+    ``QColor(QColor)`` or a ``Qt.`` name on this path makes it). Each costs the window milliseconds before it shows."""
+    if encrypted:
+        from tests.conftest import copy_encrypted
+
+        db = copy_encrypted(encrypted_demo_template, tmp_path / "enc.db")
+    else:
+        db = copy_db(demo_template, tmp_path / "demo.db")
+    env = {k: v for k, v in os.environ.items() if k not in ("PLANNER_USER", "PLANNER_PASSWORD")}
+    env.update(QT_QPA_PLATFORM="offscreen", PLANNER_DATA_DIR=str(tmp_path / "data"))
+    proc = subprocess.run(
+        [sys.executable, "-c", LIGHT_START, str(db)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["Planner – Log ind", "light: True []"], proc.stdout
