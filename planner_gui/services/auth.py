@@ -33,6 +33,8 @@ from planner_gui.storage.tables import Staff, utcnow
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
+    from planner_gui.storage.password_check import EarlyPasswordCheck
+
 MIN_PASSWORD_LENGTH = passwords.MIN_LENGTH
 
 
@@ -258,9 +260,12 @@ def _note_slot_fingerprint(db: Database, initials: str, password: str, password_
     _slot_proofs[db.engine] = (who, mac, keys.hash_fingerprint(password_hash), slot_id)
 
 
-@lru_cache(maxsize=1)
 def _dummy_hash() -> str:
-    return hasher().hash("ingen-bruger-har-denne-kode")
+    """What an unknown user's password is checked against: the same work as a real hash (``hasher()``'s parameters;
+    a fixed hash, so the first unknown user does not also pay for making one)."""
+    from planner_gui.storage.password_check import DUMMY_HASH
+
+    return DUMMY_HASH
 
 
 # the idle lock on the team database: failures in a row and the time before which the next attempt is refused, per
@@ -312,14 +317,25 @@ def _login_on_server(db: Database, initials: str, password: str, now: dt.datetim
     return Actor(str(me.initials), str(me.role), me.staff_id, str(name))
 
 
-def login(db: Database, initials: str, password: str, *, now: dt.datetime | None = None) -> Actor:
+def login(
+    db: Database,
+    initials: str,
+    password: str,
+    *,
+    now: dt.datetime | None = None,
+    early: EarlyPasswordCheck | None = None,
+) -> Actor:
     """Check a password; every attempt is audited.
 
     After a failure the account refuses attempts for a growing delay (1, 2, 4, 8 s), and after
     :data:`MAX_FAILED_BEFORE_LOCK` failures in a row it is locked for :data:`LOCK_MINUTES` minutes. An unknown user
     costs the same argon2 work as a known one, so response times do not reveal which initials exist.
+
+    ``early``: the Argon2id check already started beside the opening of a plain file
+    (:class:`~planner_gui.storage.password_check.EarlyPasswordCheck`); its verdict stands in for the check here only
+    when it checked exactly these initials, this password and the hash read here, after the lock-out rules.
     """
-    from argon2.exceptions import InvalidHashError, VerificationError
+    from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
     initials = initials.strip().lower()
     now = now or utcnow()
@@ -332,10 +348,11 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
     with db.write() as s:
         staff = s.scalar(select(Staff).where(Staff.initials == initials))
         if staff is None or staff.password_hash is None or not staff.active:
-            try:
-                hasher().verify(_dummy_hash(), password)
-            except (VerificationError, InvalidHashError):
-                pass
+            if early is None or early.verdict(initials, None, password) is None:  # else: made early, against the dummy
+                try:
+                    hasher().verify(_dummy_hash(), password)
+                except (VerificationError, InvalidHashError):
+                    pass
             audit.record(s, initials[:16] or "?", "login_failed", entity="staff", reason="ukendt bruger")
             failure = "forkerte initialer eller adgangskode"
         elif staff.locked_until is not None and staff.locked_until > now:
@@ -357,8 +374,11 @@ def login(db: Database, initials: str, password: str, *, now: dt.datetime | None
                 failure = f"for mange forkerte forsøg; vent {seconds} sekund(er) og prøv igen"
         else:
             proven = _proven_by_slot(db, initials, password, staff.password_hash)
+            verdict = None if proven or early is None else early.verdict(initials, staff.password_hash, password)
             try:
-                if not proven:
+                if verdict is False:
+                    raise VerifyMismatchError("the early check: wrong password")
+                if not proven and verdict is None:
                     hasher().verify(staff.password_hash, password)
             except (VerificationError, InvalidHashError):
                 staff.failed_logins += 1

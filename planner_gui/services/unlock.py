@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from planner_gui.services.auth import Actor
     from planner_gui.storage.db import Database
+    from planner_gui.storage.password_check import EarlyPasswordCheck
 
 # What runs before the login (open_or_lock for an encrypted file, the team server, or a plain file at the newest
 # schema) imports neither SQLAlchemy nor the login's services nor the key slots' cryptography: the desktop's login
@@ -195,15 +196,33 @@ def open_for_user(db: str | Path, initials: str, password: str) -> tuple[Databas
     """Open ``db`` for the user and log in; works for plain and encrypted files. The caller disposes the database."""
     if not initials.strip() or not password:
         raise AuthenticationFailed(QT_TRANSLATE_NOOP("Meddelelser", "angiv initialer og adgangskode"))
+    early = start_password_check(db, initials, password)  # a plain file: Argon2id beside the opening
     database = open_unlocked(db, initials, password)
     try:
         from planner_gui.services import auth  # after the key slot's Argon2id, which needs none of these imports
 
-        actor = auth.login(database, initials, password)
+        actor = auth.login(database, initials, password, early=early)
     except BaseException:
         database.dispose()
         raise
     return database, actor
+
+
+def start_password_check(db: str | Path, initials: str, password: str) -> EarlyPasswordCheck | None:
+    """For a plain database file: start the password's Argon2id check now, beside the opening (which imports
+    SQLAlchemy and checks the file), for :func:`planner_gui.services.auth.login` to take
+    (:mod:`planner_gui.storage.password_check`). None for an encrypted file (its key slot checks the password) or
+    the team server (the server checks it)."""
+    from planner_gui.config import is_postgres
+
+    if is_postgres(db) or not initials.strip() or not password:
+        return None
+    path = Path(str(db)).expanduser()
+    if not path.is_file() or is_encrypted(path):
+        return None
+    from planner_gui.storage.password_check import EarlyPasswordCheck
+
+    return EarlyPasswordCheck(path.resolve(), initials, password)
 
 
 def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
@@ -287,10 +306,15 @@ def prepare_login() -> None:
 
 
 def login_or_unlock(
-    db: Database | LockedDatabase | ServerDatabase | CheckedDatabase, initials: str, password: str
+    db: Database | LockedDatabase | ServerDatabase | CheckedDatabase,
+    initials: str,
+    password: str,
+    *,
+    early: EarlyPasswordCheck | None = None,
 ) -> tuple[Database, Actor]:
     """The login window's action: log in to an open database, or unlock an encrypted one (or connect to the team
-    server as the user's own role) and log in."""
+    server as the user's own role) and log in. ``early``: the password's check started beside the opening of a
+    plain file (see :func:`planner_gui.services.auth.login`)."""
     if isinstance(db, LockedDatabase):
         return open_for_user(db.path, initials, password)
     if isinstance(db, CheckedDatabase):  # not opened yet (the desktop opens it while the user types)
@@ -299,4 +323,4 @@ def login_or_unlock(
         return open_for_user(db.url, initials, password)
     from planner_gui.services import auth
 
-    return db, auth.login(db, initials, password)
+    return db, auth.login(db, initials, password, early=early)

@@ -283,8 +283,9 @@ class AppController(QObject):
             self._smoke_step("database")
             if self.smoke and self.smoke_login is None:
                 return  # --smoke without a login: done once painted; nothing more to open
-            if waiting:  # the login starts once it is open: its imports beside the opening, not after it
+            if waiting:  # the login starts once it is open: its imports and its Argon2id beside the opening
                 self._prepare_login_beside()
+                self.login_window.check_password_early(db.path)
             from planner_gui.services.unlock import open_after_check
 
             done, failed = self._for_chosen(self._open_failed)
@@ -500,12 +501,17 @@ class AppController(QObject):
         main window is up, so a large database never delays the login. The backup never raises."""
         if self._backup_started or self.database is None or self.smoke:
             return
-        from planner_gui.services.backups import daily_backup
         from planner_gui.ui.workers import run_in_background
 
         self._backup_started = True
         db = self.database
-        run_in_background(lambda _p: daily_backup(db))
+
+        def backup(_progress: Any) -> None:
+            from planner_gui.services.backups import daily_backup  # imported there: not before the window paints
+
+            daily_backup(db)
+
+        run_in_background(backup)
 
     def logout(self) -> None:
         self.main_window = None

@@ -91,6 +91,7 @@ class LoginWindow(QWidget):
         self.opening.setVisible(db is None)
         outer.addWidget(self.opening)
         self._submit_when_ready = False
+        self._early: Any = None  # check_password_early: the password's check, started beside the opening
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
@@ -130,6 +131,13 @@ class LoginWindow(QWidget):
             self.submit()
         else:
             self.password.setFocus()
+
+    def check_password_early(self, path: Any) -> None:
+        """Enter was pressed before the plain database file ``path`` is open: start the password's Argon2id check
+        now, beside the opening, for the login that follows it (:func:`services.unlock.start_password_check`)."""
+        from planner_gui.services.unlock import start_password_check
+
+        self._early = start_password_check(path, self.initials.text(), self.password.text())
 
     def busy(self) -> bool:
         return self._worker is not None or self._submit_when_ready
@@ -181,12 +189,14 @@ class LoginWindow(QWidget):
         from planner_gui.services.unlock import login_or_unlock
         from planner_gui.ui.workers import run_in_background
 
+        early, self._early = self._early, None
+
         self.message.setText(self.tr("Logger ind …"))
         self.message.setStyleSheet(text_style(MUTED, self))
         self.button.setEnabled(False)
         db = self.db
         self._worker = run_in_background(
-            lambda _p: login_or_unlock(db, initials, password), on_done=self._done, on_error=self._failed
+            lambda _p: login_or_unlock(db, initials, password, early=early), on_done=self._done, on_error=self._failed
         )
 
     def _done(self, result: tuple[Any, Any]) -> None:

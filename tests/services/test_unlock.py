@@ -380,3 +380,168 @@ def test_files_others_can_read_are_warned_about_once_at_start_up(
         open_after_check(checked).dispose()
     warned = [r for r in caplog.records if "rettighederne" in r.getMessage() and f"{path.resolve()} " in r.getMessage()]
     assert len(warned) == 1, [r.getMessage() for r in caplog.records]
+
+
+# ------------------------------------------------------------------------------------------------------------------
+# The password's Argon2id beside the opening of a plain file (storage/password_check.py)
+
+
+def test_the_dummy_hash_costs_what_a_real_hash_costs() -> None:
+    """An unknown user's check (early or in the login) is against DUMMY_HASH: the same Argon2id parameters as the
+    login's hasher, so the time to answer does not tell which initials exist."""
+    from argon2 import extract_parameters
+
+    from planner_gui.services.auth import hasher
+    from planner_gui.storage.password_check import DUMMY_HASH
+
+    h = hasher()
+    assert extract_parameters(DUMMY_HASH) == extract_parameters(h.hash("x"))
+
+
+def _plain(demo_template: Path, tmp_path: Path) -> Path:
+    from tests.conftest import copy_db
+
+    return copy_db(demo_template, tmp_path / "plain.db")
+
+
+def test_a_plain_files_login_pays_one_argon2id_beside_the_opening(
+    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """open_for_user on a plain file starts the password's check before the opening; the login takes its verdict
+    (one verification in all), for the right password, a wrong one and unknown initials alike."""
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services.unlock import open_for_user
+    from planner_gui.storage.tables import AuditEntry, Staff
+    from tests.conftest import PASSWORD
+
+    path = _plain(demo_template, tmp_path)
+    count = _Argon2Count(monkeypatch)
+    db, actor = open_for_user(path, "admin", PASSWORD)
+    db.dispose()
+    assert actor.role == "administrator" and count.take() == (0, 1)
+    for initials, password in (("admin", PASSWORD + "x"), ("zz", PASSWORD)):
+        with pytest.raises(AuthenticationFailed):
+            open_for_user(path, initials, password)
+        assert count.take() == (0, 1)  # the early check's: the login made none of its own
+    from sqlalchemy import select
+
+    from planner_gui.storage.migrate import open_database
+
+    db = open_database(path)
+    try:
+        with db.read() as s:
+            admin = s.scalar(select(Staff).where(Staff.initials == "admin"))
+            assert admin is not None and admin.failed_logins == 1  # the wrong password counted, as before
+            reasons = s.scalars(select(AuditEntry.reason).where(AuditEntry.action == "login_failed")).all()
+        assert "forkert adgangskode (1)" in reasons and "ukendt bruger" in reasons
+    finally:
+        db.dispose()
+
+
+def test_the_early_verdict_counts_only_for_the_same_password_and_hash(
+    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The login uses the early check only for exactly its initials, password and stored hash: another password, or
+    a hash changed since the check (a password reset meanwhile), is checked by the login itself, and decided right."""
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services import auth
+    from planner_gui.storage.migrate import open_database
+    from planner_gui.storage.password_check import EarlyPasswordCheck
+    from tests.conftest import PASSWORD
+
+    path = _plain(demo_template, tmp_path)
+    db = open_database(path)
+    try:
+        count = _Argon2Count(monkeypatch)
+        wrong_early = EarlyPasswordCheck(path, "admin", "a-wrong-password-1")
+        actor = auth.login(db, "admin", PASSWORD, early=wrong_early)  # another password: not the early one's
+        assert actor.initials == "admin" and count.take() == (0, 2)
+        early = EarlyPasswordCheck(path, "admin", PASSWORD)
+        assert early.verdict("ADMIN ", None, PASSWORD) is None  # not the hash it checked
+        auth.set_password(db, actor, "admin", "nulstillet-kode-4711")  # a reset after the early check
+        count.take()
+        with pytest.raises(AuthenticationFailed):
+            auth.login(db, "admin", PASSWORD, early=early)  # the early check said yes, to the old hash
+        assert count.take() == (0, 1)  # ... so the login checked the new hash itself
+        time.sleep(1.1)  # the refused attempt's delay
+        early = EarlyPasswordCheck(path, "admin", "nulstillet-kode-4711")
+        assert auth.login(db, "admin", "nulstillet-kode-4711", early=early).initials == "admin"
+        assert count.take() == (0, 1)
+    finally:
+        db.dispose()
+
+
+def test_a_locked_account_is_refused_whatever_the_early_check_found(
+    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock-out rules come first: the right password, checked early, does not open a locked account."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from planner_gui.errors import AuthenticationFailed
+    from planner_gui.services import auth
+    from planner_gui.storage.migrate import open_database
+    from planner_gui.storage.password_check import EarlyPasswordCheck
+    from planner_gui.storage.tables import Staff
+    from tests.conftest import PASSWORD
+
+    path = _plain(demo_template, tmp_path)
+    db = open_database(path)
+    try:
+        until = dt.datetime.now(dt.UTC).replace(tzinfo=None) + dt.timedelta(hours=1)
+        with db.write() as s:
+            s.execute(update(Staff).where(Staff.initials == "admin").values(failed_logins=5, locked_until=until))
+        early = EarlyPasswordCheck(path, "admin", PASSWORD)
+        with pytest.raises(AuthenticationFailed, match="spærret"):
+            auth.login(db, "admin", PASSWORD, early=early)
+    finally:
+        db.dispose()
+
+
+def test_an_early_check_that_cannot_read_the_file_leaves_the_check_to_the_login(tmp_path: Path) -> None:
+    from planner_gui.storage.password_check import EarlyPasswordCheck
+
+    missing = EarlyPasswordCheck(tmp_path / "none.db", "admin", "x")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database" * 100)
+    broken = EarlyPasswordCheck(junk, "admin", "x")
+    assert missing.verdict("admin", "h", "x") is None and broken.verdict("admin", None, "x") is None
+
+
+def test_the_desktop_checks_the_password_beside_the_opening_when_enter_came_first(
+    qtbot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: Enter pressed before a plain file is open: the password's Argon2id runs beside the opening (one in
+    all), and the login succeeds."""
+    import threading
+
+    import argon2
+    from PySide6.QtWidgets import QApplication
+
+    from planner_gui.ui.app import AppController
+    from tests.conftest import PASSWORD
+
+    path = _plain(demo_template, tmp_path)
+    threads: list[str] = []
+    real_verify = argon2.PasswordHasher.verify
+
+    def verify(hasher: argon2.PasswordHasher, hash_: str, password: str) -> bool:
+        threads.append(threading.current_thread().name)
+        return real_verify(hasher, hash_, password)
+
+    monkeypatch.setattr(argon2.PasswordHasher, "verify", verify)
+    controller = AppController(QApplication.instance(), str(path))
+    controller.start()
+    win = controller.login_window
+    try:
+        win.initials.setText("admin")
+        win.password.setText(PASSWORD)
+        win.submit()  # before the file is open
+        qtbot.waitUntil(lambda: controller.main_window is not None, timeout=30_000)
+        assert threads == ["planner-password-check"]  # the early check's, beside the opening; none in the login
+    finally:
+        for w in (controller.login_window, controller.main_window):
+            if w is not None:
+                w.close()
+        controller.shutdown()
