@@ -7,8 +7,8 @@ The audit log is the exception: an append-only chain with an integer sequence.
 ORM classes never leave :mod:`planner_gui.storage` and :mod:`planner_gui.services`; the UI sees plain rows.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations`` here: SQLAlchemy would then evaluate every ``Mapped[...]`` annotation from
+# its text (424 of them, about 10 ms of the login, issue 17). A class named before it is defined is written as text.
 import datetime as dt
 import uuid
 from typing import Any
@@ -95,7 +95,7 @@ class Citizen(Tracked, Base):
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(100), index=True)
 
-    plan: Mapped[Plan | None] = relationship(back_populates="citizen", uselist=False)
+    plan: Mapped["Plan | None"] = relationship(back_populates="citizen", uselist=False)
 
     # covering index for the search (alembic 0002): name order without table lookups
     __table_args__ = (Index("ix_citizens_search", "last_name", "first_name", "cpr", "id"),)
@@ -203,7 +203,7 @@ class Instrument(Tracked, Base):
     scale_max: Mapped[int] = mapped_column(Integer, default=10)
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
 
-    dimensions: Mapped[list[InstrumentDimension]] = relationship(
+    dimensions: Mapped[list["InstrumentDimension"]] = relationship(
         back_populates="instrument", order_by="InstrumentDimension.position"
     )
     __table_args__ = (UniqueConstraint("code", "instrument_version", name="code_version"),)
