@@ -19,29 +19,13 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from planner_gui.domain.codes import EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
+from planner_gui.domain.codes import AUDIT_ACTIONS, EXIT_TYPE_LABELS, TARGET_GROUP_LABELS
 from planner_gui.domain.dates import format_date
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, Text
 from planner_gui.domain.plan import FIELD_LABELS, SUMMARY_ORDER, format_value
 
-#: The kinds of audit entry, in the order the audit viewer offers them; ``storage.audit.record`` refuses any other.
-ACTIONS: tuple[str, ...] = (
-    "login",
-    "login_failed",
-    "logout",
-    "search",
-    "view",
-    "create",
-    "update",
-    "delete",
-    "export",
-    "import",
-    "print",
-    "report",
-    "purge",
-    "system",
-    "refused",
-)
+#: The kinds of audit entry, in the order the audit viewer offers them (``domain.codes.AUDIT_ACTIONS``).
+ACTIONS: tuple[str, ...] = AUDIT_ACTIONS
 
 #: The "Handling" column: what kind of entry.
 ACTION_LABELS: dict[str, str] = {

@@ -26,7 +26,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from planner_gui.domain import cpr as cprmod
-from planner_gui.domain.audit_text import ACTIONS
+from planner_gui.domain.codes import AUDIT_ACTIONS as ACTIONS
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP, message_of
 from planner_gui.errors import AuthenticationFailed, PermissionDenied, StorageError, UserError
 from planner_gui.services import auth

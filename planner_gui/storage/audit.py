@@ -25,7 +25,7 @@ from sqlalchemy import delete, event, func, insert, select
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from planner_gui.domain.audit_text import ACTIONS
+from planner_gui.domain.codes import AUDIT_ACTIONS as ACTIONS
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.storage import anchors
 from planner_gui.storage.tables import AuditEntry, AuditPurge, utcnow
