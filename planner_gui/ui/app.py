@@ -458,6 +458,7 @@ class AppController(QObject):
         ctx = AppContext(self.database, actor)
         self.main_window = MainWindow(ctx, settings=self.settings)
         self._connect_main_window(self.main_window)
+        _PaintWatcher(self.main_window, end_start_up)
         self._watch(self.main_window)
         self.main_window.show()
         if self.login_window is not None:
@@ -599,14 +600,16 @@ def collect_garbage_in_gui_thread() -> None:
     the test suite). As pyqtgraph (``util.garbage_collector``, not imported here: it costs start-up time), calibre
     and Anki do: switch the automatic collector off and collect on a timer in the GUI thread, a generation when its
     count passes the threshold the automatic collector would have used. Once per process."""
-    global _collector
+    global _collector, _full_from
     if _collector is not None:
         return
     import gc
+    import time
 
     from planner_gui.collector import is_paused
 
     thresholds = gc.get_threshold()
+    _full_from = time.monotonic() + START_UP_SECONDS
 
     def collect() -> None:
         counts = gc.get_count()
@@ -617,6 +620,8 @@ def collect_garbage_in_gui_thread() -> None:
             else:
                 break
         if generation == 2 and is_paused():  # a large import on a worker holds millions of objects: young only
+            generation = 1
+        if generation == 2 and time.monotonic() < _full_from:  # starting: the first full pass waits (end_start_up)
             generation = 1
         if generation >= 0:
             gc.collect(generation)
@@ -629,6 +634,17 @@ def collect_garbage_in_gui_thread() -> None:
 
 
 _collector: QTimer | None = None  # the one collector's timer, in the GUI thread
+#: The collector's first full pass walks every object the start-up made (modules, classes, SQLAlchemy's and Qt's):
+#: 30-140 ms on the GUI thread. It waits until the main window has been painted (end_start_up), or this long after
+#: the app started, whichever comes first; young collections run all along (a failed login's garbage is young).
+START_UP_SECONDS = 10.0
+_full_from = 0.0  # time.monotonic() from which the collector makes full passes
+
+
+def end_start_up() -> None:
+    """The main window has been painted: the collector may make its full passes from now on."""
+    global _full_from
+    _full_from = 0.0
 
 
 def _choose_platform(smoke: bool) -> None:

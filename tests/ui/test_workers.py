@@ -282,10 +282,42 @@ def test_the_gui_collector_makes_no_full_collection_while_an_import_runs(qtbot, 
     try:
         app.collect_garbage_in_gui_thread()
         assert app._collector is not None
+        monkeypatch.setattr(app, "_full_from", 0.0)  # started: the main window was painted
         with paused():
             app._collector.timeout.emit()
         app._collector.timeout.emit()
         assert collected == [1, 2]
     finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_the_gui_collectors_first_full_pass_waits_for_the_main_window(qtbot, monkeypatch) -> None:
+    """Issue 17: the first full collection walks everything the start-up made (30-140 ms on the GUI thread); while
+    the app starts it makes young collections only, and full ones once the main window is painted, or after
+    START_UP_SECONDS at the latest."""
+    import time
+
+    from planner_gui.ui import app
+
+    was_enabled = gc.isenabled()
+    collected: list[int] = []
+    monkeypatch.setattr(app, "_collector", None)
+    monkeypatch.setattr(gc, "get_count", lambda: (10_000, 100, 100))  # every generation over its threshold
+    monkeypatch.setattr(gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    try:
+        app.collect_garbage_in_gui_thread()
+        assert app._collector is not None
+        app._collector.timeout.emit()
+        app.end_start_up()  # the main window was painted
+        app._collector.timeout.emit()
+        assert collected == [1, 2]
+        monkeypatch.setattr(app, "_full_from", time.monotonic() + 60)  # started again, no window yet ...
+        app._collector.timeout.emit()
+        monkeypatch.setattr(time, "monotonic", lambda: 1e12)  # ... until START_UP_SECONDS have passed
+        app._collector.timeout.emit()
+        assert collected == [1, 2, 1, 2]
+    finally:
+        app._collector.stop()
         if was_enabled:
             gc.enable()
