@@ -73,6 +73,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
             self.stream = self._open()
         if self.max_bytes <= 0 or (os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename)):
             return False  # not a plain file (a device): never rotated
+        self.stream.seek(0, 2)  # the end, where another process may have written since (as the stdlib's handler)
         return bool(self.stream.tell() + len(f"{self.format(record)}{self.terminator}") >= self.max_bytes)
 
     def rotate(self) -> None:
@@ -84,8 +85,9 @@ class PrivateRotatingFileHandler(logging.FileHandler):
                 older = f"{self.baseFilename}.{i}"
                 if os.path.exists(older):
                     os.replace(older, f"{self.baseFilename}.{i + 1}")
-            os.replace(self.baseFilename, f"{self.baseFilename}.1")
-        else:
+            if os.path.exists(self.baseFilename):  # removed meanwhile (by hand, or another process's rotation)
+                os.replace(self.baseFilename, f"{self.baseFilename}.1")
+        elif os.path.exists(self.baseFilename):
             os.truncate(self.baseFilename, 0)
         self.stream = self._open()
 

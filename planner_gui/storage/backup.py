@@ -114,7 +114,8 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = True, time
     ``timeout`` seconds for another program's lock (0: fails at once with "database is locked")."""
     if key is None:
         mode = "ro" if readonly else "rw"
-        conn: Any = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=timeout)
+        # as a URI, percent-encoded: a '?', '#' or '%' in a folder's or file's name is part of the path
+        conn: Any = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode={mode}", uri=True, timeout=timeout)
     else:
         conn = _sqlcipher().connect(str(path), timeout=timeout)
         try:

@@ -38,8 +38,9 @@ class EarlyPasswordCheck:
 
     def __init__(self, path: Path, initials: str, password: str) -> None:
         self.initials = initials.strip().lower()
-        self._digest = _digest(password)
-        self._checked: str | None = None  # the stored hash checked; "" when there was none (the dummy was checked)
+        self._digest: bytes | None = _digest(password)
+        self._checked: str | None = None  # the stored hash checked (None: nothing checked, or a dummy check)
+        self._unknown = False  # no active user with a password: the dummy was checked (never a match)
         self._matches = False
         self._done = threading.Event()
         threading.Thread(
@@ -49,7 +50,7 @@ class EarlyPasswordCheck:
     def _run(self, path: Path, password: str) -> None:
         try:
             from argon2 import PasswordHasher
-            from argon2.exceptions import InvalidHashError, VerificationError
+            from argon2.exceptions import InvalidHashError, VerifyMismatchError
 
             from planner_gui.storage.backup import connect
 
@@ -57,26 +58,37 @@ class EarlyPasswordCheck:
                 row = conn.execute(
                     "SELECT password_hash, active FROM staff WHERE initials = ?", (self.initials,)
                 ).fetchone()
-            stored = str(row[0]) if row is not None and row[0] is not None and row[1] else None
+            if row is None or row[0] is None or not row[1]:
+                try:  # the same work as a real check, so the time to answer does not tell; never a match
+                    PasswordHasher().verify(DUMMY_HASH, password)
+                except (VerifyMismatchError, InvalidHashError):
+                    pass
+                self._unknown = True
+                return
+            stored = str(row[0])
             try:
-                PasswordHasher().verify(stored or DUMMY_HASH, password)
-                matches = stored is not None
-            except (VerificationError, InvalidHashError):
-                matches = False
-            self._checked, self._matches = stored or "", matches
-        except Exception:  # whatever stops the early check, the login checks the password itself
-            self._checked = None
+                self._matches = bool(PasswordHasher().verify(stored, password))
+            except (VerifyMismatchError, InvalidHashError):  # a wrong password, or a hash that is not one: no
+                self._matches = False
+            self._checked = stored
+        except Exception:  # anything else (Argon2 out of memory, a locked file): the login checks it itself
+            self._checked, self._unknown = None, False
         finally:
             del password
             self._done.set()
 
-    def verdict(self, initials: str, stored_hash: str | None, password: str) -> bool | None:
+    def verdict(self, initials: str, stored_hash: str | None, password: str, *, timeout: float = 60) -> bool | None:
         """Whether ``password`` matches ``stored_hash`` (None: the login found no active user with a password, and
-        the early check made the dummy check for it), waiting for the check to end; None when the early check did
-        not check exactly these initials, this password and this hash (then the caller checks it itself)."""
-        if initials.strip().lower() != self.initials or not hmac.compare_digest(self._digest, _digest(password)):
+        the early check made the dummy check for it: False), waiting for the check to end; None when the early
+        check did not check exactly these initials, this password and this hash, or did not end in ``timeout``
+        seconds (then the caller checks it itself). Once only: the check then forgets the password's digest."""
+        digest, self._digest = self._digest, None
+        if digest is None or initials.strip().lower() != self.initials:
             return None
-        self._done.wait()
-        if self._checked is None or self._checked != (stored_hash or ""):
+        if not hmac.compare_digest(digest, _digest(password)) or not self._done.wait(timeout):
+            return None
+        if stored_hash is None:
+            return False if self._unknown else None
+        if self._unknown or self._checked is None or self._checked != stored_hash:
             return None
         return self._matches

@@ -166,6 +166,8 @@ class AppController(QObject):
         from planner_gui.errors import UserError
         from planner_gui.services.backups import damaged_file
 
+        if self.login_window is not None:
+            self.login_window.forget_password_check()
         damaged = damaged_file(err)
         if damaged is not None and not self.smoke and self.offer_restore(damaged):
             return
@@ -430,6 +432,7 @@ class AppController(QObject):
             return
         self.login_window.opening.hide()
         self.login_window._submit_when_ready = False
+        self.login_window.forget_password_check()
         self.login_window.show_message(message_text(err))
 
     def _smoke_step(self, step: str) -> None:

@@ -139,6 +139,10 @@ class LoginWindow(QWidget):
 
         self._early = start_password_check(path, self.initials.text(), self.password.text())
 
+    def forget_password_check(self) -> None:
+        """The opening failed or another database was chosen: the early check is not used (it keeps a digest)."""
+        self._early = None
+
     def busy(self) -> bool:
         return self._worker is not None or self._submit_when_ready
 
