@@ -10,7 +10,6 @@ given as a URL, is opened first and then logged in to. The same call serves the 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,12 +145,20 @@ def connect_server(url: str, initials: str, password: str) -> Database:
         raise
 
 
-@dataclass(frozen=True)
 class ServerDatabase:
-    """The team database before the login: nothing is open until the user's own role connects with the password."""
+    """The team database before the login: nothing is open until the user's own role connects with the password.
 
-    url: str
-    path: None = None
+    (This and the classes below are plain classes, not dataclasses: a dataclass costs about a millisecond to make,
+    and this module is imported before the login window is ready, issue 17.)"""
+
+    __slots__ = ("url",)
+    path = None
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def __repr__(self) -> str:
+        return f"ServerDatabase({self.where!r})"
 
     @property
     def where(self) -> str:
@@ -242,11 +249,16 @@ def open_with_recovery_key(db: str | Path, recovery: str) -> Database:
     return open_database(path, key=key)
 
 
-@dataclass
 class _NotOpenYet:
     """A database file the login window is shown for before it is open: where it is, no key, nothing to close."""
 
-    path: Path
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.path!r})"
 
     @property
     def where(self) -> str:
@@ -260,18 +272,20 @@ class _NotOpenYet:
         """Nothing is open."""
 
 
-@dataclass
 class LockedDatabase(_NotOpenYet):
     """An encrypted database file that is not open yet: the desktop app shows the login window for it, and
     :func:`login_or_unlock` opens it with the password typed there."""
 
+    __slots__ = ()
 
-@dataclass
+
 class CheckedDatabase(_NotOpenYet):
     """A plain database file that passed the checks made before opening it (not damaged, a SQLite database, at the
     newest schema; :func:`planner_gui.storage.precheck.check_before_login`) but is not open yet: the desktop's login
     window shows while :func:`open_after_check` opens it (SQLAlchemy, every check again, a migration if one became due)
     in the background; nothing is read from it before that."""
+
+    __slots__ = ()
 
 
 def open_or_lock(db: str | Path) -> Database | LockedDatabase | ServerDatabase | CheckedDatabase:
