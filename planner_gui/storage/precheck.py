@@ -13,6 +13,9 @@ Only the standard library and the Qt-free, SQLAlchemy-free parts of the app are 
 from __future__ import annotations
 
 import re
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +105,106 @@ def warn_if_open(path: Path) -> None:
             _warned.add(seen)
 
 
+@contextmanager
+def read_only(path: Path, key: bytes | None = None, *, timeout: float = 15) -> Iterator[Any]:
+    """A read-only DB-API connection to ``path`` (``storage.backup.connect``; a plain file with the standard library
+    alone, by a percent-encoded URI, so '?', '#' or '%' in a name are part of the path), closed afterwards."""
+    if key is not None:
+        from planner_gui.storage.backup import connect
+
+        with connect(path, key, timeout=timeout) as conn:
+            yield conn
+        return
+    import sqlite3
+
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
+    register_sqlite(conn)  # the Danish name index's function (migration 0013): an integrity check reads it
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def find_damage(
+    path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True, busy_timeout: float = 15
+) -> tuple[str, str] | None:
+    """What is wrong with the database file ``path``, as (kind, detail), or None. Read-only. The kinds (``empty``,
+    ``zeroed``, ``truncated``, ``corrupt``, ``not_a_database``) and what each means are in
+    :mod:`planner_gui.storage.recovery`, which turns them into its messages and offers the newest backup; here only
+    the standard library, so the check before the login window is ready needs nothing more."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        size = path.stat().st_size
+        return _header_problem(path, size, key) or (_page_problem(path, key, full, busy_timeout) if pages else None)
+    except OSError:
+        return None  # unreadable: opening says so with the OS's reason
+
+
+def _header_problem(path: Path, size: int, key: bytes | None) -> tuple[str, str] | None:
+    wal = Path(f"{path}-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        # The file alone is not the database: the log holds committed pages, and a checkpoint cut short (a crash)
+        # leaves page 1 claiming more pages than the file has yet. Only SQLite, reading both, can judge.
+        return None
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if size == 0:
+        return "empty", "0 byte"
+    if not any(head) and _all_zero(path):
+        return "zeroed", f"{size} nul-bytes"
+    if key is not None:
+        return None  # an encrypted file has no readable header; SQLCipher checks it when opened
+    if not head.startswith(SQLITE_HEADER):
+        if not any(head[:16]):
+            return "zeroed", "første side er nul-bytes"
+        return "not_a_database", "mangler SQLite-hovedet"
+    if len(head) < 100:
+        return "truncated", f"kun {size} byte"
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "corrupt", f"ugyldig sidestørrelse {page_size}"
+    change, pages, valid_for = (
+        struct.unpack(">I", head[24:28])[0],
+        struct.unpack(">I", head[28:32])[0],
+        struct.unpack(">I", head[92:96])[0],
+    )
+    if size % page_size:
+        return "truncated", f"{size} byte er ikke et helt antal sider à {page_size}"
+    if pages and change == valid_for and size < pages * page_size:
+        return "truncated", f"{size} byte, men hovedet siger {pages} sider à {page_size}"
+    return None
+
+
+def _all_zero(path: Path) -> bool:
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            if any(chunk):
+                return False
+    return True
+
+
+def _page_problem(path: Path, key: bytes | None, full: bool, busy_timeout: float) -> tuple[str, str] | None:
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with read_only(path, key, timeout=busy_timeout) as conn:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except Exception as err:  # sqlite3 / sqlcipher3 errors
+        text = str(err).lower()
+        if "not a database" in text or "not an error" in text:
+            # With a key, SQLCipher cannot tell a wrong key from a damaged first page: opening reports the key.
+            return None if key is not None else ("not_a_database", str(err))
+        if "malformed" in text or "corrupt" in text or "disk i/o" in text:
+            return "corrupt", str(err)
+        return None  # locked, unreadable, ...: not damage; opening reports it in its own words
+    result = "\n".join(str(r[0]) for r in rows)
+    if result != "ok":
+        return "corrupt", result[:500]
+    return None
+
+
 def check_existing_file(path: Path, key: bytes | None = None, *, busy_timeout: float = 15) -> None:
     """The checks made before SQLite opens an existing database file, in this order: damage (a clear message and
     the newest backup offered: :class:`~planner_gui.storage.recovery.DamagedDatabase`), the SQLite header (not a
@@ -112,9 +215,11 @@ def check_existing_file(path: Path, key: bytes | None = None, *, busy_timeout: f
     only; its pages are checked when the daily backup is taken (and SQLite reports a damaged page whenever one is
     read). The page check waits up to ``busy_timeout`` seconds for another program's lock; a file still locked is
     not called damaged (the opening says it is locked)."""
-    from planner_gui.storage.recovery import raise_if_damaged
+    problem = find_damage(path, key, pages=path.stat().st_size <= QUICK_CHECK_MAX_BYTES, busy_timeout=busy_timeout)
+    if problem is not None:  # only now the messages and the backups (storage.recovery): not on the way to the login
+        from planner_gui.storage.recovery import DamagedDatabase, damage_of
 
-    raise_if_damaged(path, key, pages=path.stat().st_size <= QUICK_CHECK_MAX_BYTES, busy_timeout=busy_timeout)
+        raise DamagedDatabase(damage_of(path, problem))
     check_sqlite_file(path, encrypted=key is not None)
     warn_if_open(path)
 
@@ -144,10 +249,8 @@ def stored_revision(path: Path, *, busy_timeout: float = 15) -> str | None:
     and says why)."""
     import sqlite3
 
-    from planner_gui.storage.backup import connect
-
     try:
-        with connect(path, timeout=busy_timeout) as conn:
+        with read_only(path, timeout=busy_timeout) as conn:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
     except (sqlite3.Error, OSError):
         return None

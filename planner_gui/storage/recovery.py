@@ -22,7 +22,6 @@ The app calls :func:`open_checked` instead of :func:`planner_gui.storage.migrate
 
 from __future__ import annotations
 
-import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +34,7 @@ from planner_gui.storage.backup import BackupInfo
 if TYPE_CHECKING:  # no SQLAlchemy at run time: the check before the login runs without it (storage/precheck.py)
     from planner_gui.storage.db import Database
 
-from planner_gui.storage.precheck import SQLITE_HEADER
+from planner_gui.storage.precheck import find_damage
 
 DAMAGED_TAG = "damaged"
 _KINDS = {  # the fine kind -> StorageError.kind
@@ -103,87 +102,21 @@ class Recovered:
     restored: BackupInfo
 
 
-def _header_problem(path: Path, size: int, key: bytes | None) -> tuple[str, str] | None:
-    wal = Path(f"{path}-wal")
-    if wal.is_file() and wal.stat().st_size > 0:
-        # The file alone is not the database: the log holds committed pages, and a checkpoint cut short (a crash)
-        # leaves page 1 claiming more pages than the file has yet. Only SQLite, reading both, can judge.
-        return None
-    with path.open("rb") as fh:
-        head = fh.read(100)
-    if size == 0:
-        return "empty", "0 byte"
-    if not any(head) and _all_zero(path):
-        return "zeroed", f"{size} nul-bytes"
-    if key is not None:
-        return None  # an encrypted file has no readable header; SQLCipher checks it when opened
-    if not head.startswith(SQLITE_HEADER):
-        if not any(head[:16]):
-            return "zeroed", "første side er nul-bytes"
-        return "not_a_database", "mangler SQLite-hovedet"
-    if len(head) < 100:
-        return "truncated", f"kun {size} byte"
-    page_size = struct.unpack(">H", head[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        return "corrupt", f"ugyldig sidestørrelse {page_size}"
-    change, pages, valid_for = (
-        struct.unpack(">I", head[24:28])[0],
-        struct.unpack(">I", head[28:32])[0],
-        struct.unpack(">I", head[92:96])[0],
-    )
-    if size % page_size:
-        return "truncated", f"{size} byte er ikke et helt antal sider à {page_size}"
-    if pages and change == valid_for and size < pages * page_size:
-        return "truncated", f"{size} byte, men hovedet siger {pages} sider à {page_size}"
-    return None
-
-
-def _all_zero(path: Path) -> bool:
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            if any(chunk):
-                return False
-    return True
-
-
-def _check_pages(path: Path, key: bytes | None, full: bool, busy_timeout: float) -> tuple[str, str] | None:
-    pragma = "integrity_check" if full else "quick_check"
-    try:
-        with backups.connect(path, key, timeout=busy_timeout) as conn:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-    except Exception as err:  # sqlite3 / sqlcipher3 errors
-        text = str(err).lower()
-        if "not a database" in text or "not an error" in text:
-            # With a key, SQLCipher cannot tell a wrong key from a damaged first page: opening reports the key.
-            return None if key is not None else ("not_a_database", str(err))
-        if "malformed" in text or "corrupt" in text or "disk i/o" in text:
-            return "corrupt", str(err)
-        return None  # locked, unreadable, ...: not damage; opening reports it in its own words
-    result = "\n".join(str(r[0]) for r in rows)
-    if result != "ok":
-        return "corrupt", result[:500]
-    return None
-
-
 def diagnose(
     path: Path, key: bytes | None = None, *, full: bool = False, pages: bool = True, busy_timeout: float = 15
 ) -> Damage | None:
     """What is wrong with the database file ``path`` (None: nothing found). Read-only: the file is never changed.
 
     ``pages=False`` checks only the header and size (instant); page checks read the whole file, waiting up to
-    ``busy_timeout`` seconds for another program's lock (a file still locked then is not called damaged).
-    """
-    path = Path(path)
-    if not path.is_file():
-        return None
-    try:
-        size = path.stat().st_size
-        problem = _header_problem(path, size, key) or (_check_pages(path, key, full, busy_timeout) if pages else None)
-    except OSError:
-        return None  # unreadable: opening says so with the OS's reason
-    if problem is None:
-        return None
+    ``busy_timeout`` seconds for another program's lock (a file still locked then is not called damaged). The
+    checks themselves are :func:`planner_gui.storage.precheck.find_damage` (the start-up's check, without this
+    module)."""
+    problem = find_damage(Path(path), key, full=full, pages=pages, busy_timeout=busy_timeout)
+    return None if problem is None else damage_of(Path(path), problem)
+
+
+def damage_of(path: Path, problem: tuple[str, str]) -> Damage:
+    """The :class:`Damage` for what :func:`~planner_gui.storage.precheck.find_damage` found, with the newest backup."""
     kind, detail = problem
     return Damage(path, kind, detail, backups.newest_backup(path))
 
