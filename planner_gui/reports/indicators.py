@@ -1,15 +1,17 @@
 """The indicator engine: every measure of CONTRACT.md section 3, as set-based SQL through SQLAlchemy Core.
 
 Pure Python, no Qt. A run works in a few indexed TEMPORARY tables on its connection (see :class:`_TempTables`):
-``rp_periods`` holds the report period (key 0) and each calendar month of it to date (a period the same as another,
-such as December to date of a whole year, is held once); ``rp_pop`` the population of every period at once, computed
-once per distinct population of a goal file, and ``rp_who`` its distinct members; ``rp_pick`` the breakdown key of
-each member (team and coordinating caseworker once per citizen, target group per population); ``rp_ev`` one goal's
-case rows of the members within the whole period, read from the case table once per member (not once per member and
-month); ``rp_facts`` one goal's per-citizen facts. Each step is one ``INSERT ... SELECT`` over all citizens, and a few
-``GROUP BY`` queries return the total, the monthly series and the breakdowns (team, coordinating caseworker, target
-group). Python only turns the grouped rows into :class:`GoalResult` values; it never loops over citizens. A
-population no later goal uses is deleted. All of it runs in the caller's read transaction: one consistent snapshot.
+``rp_periods`` holds the report period (key 0) and each calendar month of it to date (a period the same as another, such
+as December to date of a whole year, is held once); ``rp_cid`` a number for each citizen concerned, in the order of the
+citizen's id, which the other tables hold instead of the id; ``rp_pop`` the population of every period at once, computed
+once per distinct population of a goal file, and ``rp_who`` its distinct members; ``rp_pick`` the breakdown key of each
+member (team and coordinating caseworker once per citizen, target group per population); ``rp_ev`` one goal's case rows
+of the members within the whole period, read from the case table once per member (not once per member and month);
+``rp_facts`` one goal's per-citizen facts, found from the events' side where a measure counts events (the few members
+with events are looked up in each period's population). Each step is one ``INSERT ... SELECT`` over all citizens, and a
+few ``GROUP BY`` queries return the total, the monthly series and the breakdowns (team, coordinating caseworker, target
+group). Python only turns the grouped rows into :class:`GoalResult` values; it never loops over citizens. A population
+no later goal uses is deleted. All of it runs in the caller's read transaction: one consistent snapshot.
 
 Definitions beyond the contract's wording (stated in the workbook's ``Definitioner`` sheet as well):
 
@@ -318,17 +320,28 @@ T_PERIODS = Table(
     Column("to_key", Integer, nullable=False),  # `to` as YYYYMMDD, for ages
     prefixes=_TEMP,
 )
+#: A number for each citizen with a benefit period that overlaps the whole period, in the order of the citizen's id
+#: (so every ordering by it is the ordering by the id): the scratch tables below hold it instead of the id, a small
+#: integer key instead of a UUID (on SQLite 32 characters), which makes their inserts, lookups and sorts several
+#: times cheaper. Only the case tables are read by the id, through this table.
+T_CITIZENS = Table(
+    "rp_cid",
+    _scratch,
+    Column("n", Integer, primary_key=True, autoincrement=False),
+    Column("cid", Uuid, nullable=False, unique=True),
+    prefixes=_TEMP,
+)
 #: The benefit periods (in the population's target groups) that overlap the whole period.
 T_BP = Table(
     "rp_bp",
     _scratch,
     Column("spec", Integer, nullable=False),
     Column("id", Uuid, nullable=False),
-    Column("cid", Uuid, nullable=False),
+    Column("cid", Integer, nullable=False),
     Column("target_group", String(40), nullable=False),
     Column("start", Date, nullable=False),
     Column("end", Date),
-    Index("ix_rp_bp", "spec", "cid"),
+    Index("ix_rp_bp", "spec", "cid", "start", "end"),  # covering for the populations of the periods
     prefixes=_TEMP,
 )
 #: Every benefit period that overlaps the whole period (any target group), read from the case table once; each
@@ -337,7 +350,7 @@ T_BP0 = Table(
     "rp_bp0",
     _scratch,
     Column("id", Uuid, nullable=False),
-    Column("cid", Uuid, nullable=False),
+    Column("cid", Integer, nullable=False),
     Column("target_group", String(40), nullable=False),
     Column("start", Date, nullable=False),
     Column("end", Date),
@@ -348,7 +361,7 @@ T_CAND = Table(
     _scratch,
     Column("spec", Integer, primary_key=True),
     Column("pk", Integer, primary_key=True),
-    Column("cid", Uuid, primary_key=True),
+    Column("cid", Integer, primary_key=True, autoincrement=False),
     prefixes=_TEMP,
     **_KEYED,
 )
@@ -358,7 +371,7 @@ T_POP = Table(
     _scratch,
     Column("spec", Integer, primary_key=True),
     Column("pk", Integer, primary_key=True),
-    Column("cid", Uuid, primary_key=True),
+    Column("cid", Integer, primary_key=True, autoincrement=False),
     prefixes=_TEMP,
     **_KEYED,
 )
@@ -368,7 +381,7 @@ T_BREAKDOWN_KEYS = Table(
     _scratch,
     Column("spec", Integer, primary_key=True),
     Column("kind", String(20), primary_key=True),
-    Column("cid", Uuid, primary_key=True),
+    Column("cid", Integer, primary_key=True, autoincrement=False),
     Column("val", String(200)),  # empty: the member has no such row (counted under the breakdown's default)
     prefixes=_TEMP,
     **_KEYED,
@@ -379,7 +392,7 @@ T_WHO = Table(
     "rp_who",
     _scratch,
     Column("spec", Integer, primary_key=True),
-    Column("cid", Uuid, primary_key=True),
+    Column("cid", Integer, primary_key=True, autoincrement=False),
     prefixes=_TEMP,
     **_KEYED,
 )
@@ -388,7 +401,7 @@ T_WHO = Table(
 T_EVENTS = Table(
     "rp_ev",
     _scratch,
-    Column("cid", Uuid, nullable=False),
+    Column("cid", Integer, nullable=False),
     Column("s", Date, nullable=False),
     Column("e", Date),
     Column("ref", Uuid),
@@ -401,14 +414,14 @@ T_FACTS = Table(
     "rp_facts",
     _scratch,
     Column("pk", Integer, nullable=False),
-    Column("cid", Uuid, nullable=False),
+    Column("cid", Integer, nullable=False),
     Column("x", Float),
     Column("y", Float),
     Column("ref", Uuid),
     Index("ix_rp_facts", "pk", "cid", "x", "y", "ref"),  # covering: the grouped queries read only the index
     prefixes=_TEMP,
 )
-_TABLES = (T_PERIODS, T_BP0, T_BP, T_CAND, T_POP, T_WHO, T_BREAKDOWN_KEYS, T_EVENTS, T_FACTS)
+_TABLES = (T_PERIODS, T_CITIZENS, T_BP0, T_BP, T_CAND, T_POP, T_WHO, T_BREAKDOWN_KEYS, T_EVENTS, T_FACTS)
 
 
 def _overlaps(start: Any, end: Any, p: Any) -> ColumnElement[bool]:
@@ -505,8 +518,20 @@ class _TempTables:
         conn = self.conn
         if not self._all_bp:
             p0, b = T_PERIODS.alias("p0"), BenefitPeriod
-            every = select(b.id, b.citizen_id, b.target_group, b.start, b.end).join(
-                p0, and_(p0.c.pk == 0, _overlaps(b.start, b.end, p0))
+            ids = (
+                select(b.citizen_id.label("cid"))
+                .join(p0, and_(p0.c.pk == 0, _overlaps(b.start, b.end, p0)))
+                .distinct()
+                .subquery("ids")
+            )
+            numbered = select(func.row_number().over(order_by=ids.c.cid), ids.c.cid)
+            conn.execute(insert(T_CITIZENS).from_select(["n", "cid"], numbered))
+            self._analyze(T_CITIZENS)
+            m = T_CITIZENS.alias("m")
+            every = (
+                select(b.id, m.c.n, b.target_group, b.start, b.end)
+                .join(p0, and_(p0.c.pk == 0, _overlaps(b.start, b.end, p0)))
+                .join(m, m.c.cid == b.citizen_id)
             )
             conn.execute(insert(T_BP0).from_select(["id", "cid", "target_group", "start", "end"], every))
             self._all_bp = True
@@ -543,8 +568,11 @@ class _TempTables:
             # the birth date through the view citizen_birth: a report never reads a CPR number (on the team
             # database a team lead may not), and the view is the only part of citizens it needs
             birth = CITIZEN_BIRTH.c.birth_key
-            cand = cand.join(CITIZEN_BIRTH, CITIZEN_BIRTH.c.citizen_id == bp.c.cid).where(
-                birth > p.c.to_key - (hi + 1) * 10000, birth <= p.c.to_key - lo * 10000
+            m = T_CITIZENS.alias("m")
+            cand = (
+                cand.join(m, m.c.n == bp.c.cid)
+                .join(CITIZEN_BIRTH, CITIZEN_BIRTH.c.citizen_id == m.c.cid)
+                .where(birth > p.c.to_key - (hi + 1) * 10000, birth <= p.c.to_key - lo * 10000)
             )
         target = T_CAND if pop.langtidsforsoerget else T_POP
         # in key order: PostgreSQL then sorts instead of hashing and fills the primary key in order
@@ -561,12 +589,14 @@ class _TempTables:
     def _longterm(self, spec: int) -> None:
         """Candidates whose benefit periods (any group) up to ``to`` cover more than 364 distinct days. Each
         member's benefit periods are read once into rp_ev, then clipped to each period."""
-        b, w = BenefitPeriod, T_WHO.alias("w")
+        b, w, m = BenefitPeriod, T_WHO.alias("w"), T_CITIZENS.alias("m")
         conn = self.conn
         conn.execute(delete(T_EVENTS))
         every = (
             select(w.c.cid, b.start, b.end)
-            .join(b, and_(b.citizen_id == w.c.cid, b.start <= self.period.end))
+            .select_from(w)
+            .join(m, m.c.n == w.c.cid)
+            .join(b, and_(b.citizen_id == m.c.cid, b.start <= self.period.end))
             .where(w.c.spec == spec)
         )
         conn.execute(insert(T_EVENTS).from_select(["cid", "s", "e"], every))
@@ -585,10 +615,15 @@ class _TempTables:
         conn.execute(insert(T_POP).from_select(["spec", "pk", "cid"], q))
         conn.execute(delete(T_EVENTS))
 
-    def _pick(self, spec: int, kind: str, first: Any, members: Any, where: Sequence[Any]) -> None:
+    def _pick(
+        self, spec: int, kind: str, first: Any, members: Any, where: Sequence[Any], source: Any | None = None
+    ) -> None:
         """For each of ``members`` (rows with a cid, filtered by ``where``), ``first``: a scalar subquery for the
-        value of the member's first row (by its order; empty when the member has none); stored under ``spec``."""
+        value of the member's first row (by its order; empty when the member has none); stored under ``spec``.
+        ``source``: the FROM clause (``members`` joined to what ``first`` correlates with), when not ``members``."""
         q = select(literal(spec, Integer()), literal(kind, String()), members.c.cid, first).where(*where)
+        if source is not None:
+            q = q.select_from(source)
         self.conn.execute(insert(T_BREAKDOWN_KEYS).from_select(["spec", "kind", "cid", "val"], q))
 
     def _picks(self, spec: int) -> None:
@@ -598,14 +633,14 @@ class _TempTables:
         a, s = Assignment, Staff
         to = self.period.end
         staffed = a.__table__.join(s.__table__, s.id == a.staff_id)
-        w, w0 = T_WHO.alias("w"), T_WHO.alias("w0")
+        w, w0, m = T_WHO.alias("w"), T_WHO.alias("w0"), T_CITIZENS.alias("m")
         on_to = case((or_(a.end.is_(None), a.end >= to), 0), else_=1)
         coord_first = case((a.role == "koordinerende", 0), else_=1)
         team = case((func.coalesce(s.team, "") == "", literal(NO_TEAM, String())), else_=s.team)
         team_first = (
             select(team)
             .select_from(staffed)
-            .where(a.citizen_id == w.c.cid, a.start <= to)
+            .where(a.citizen_id == m.c.cid, a.start <= to)
             .order_by(on_to, coord_first, a.start.desc(), a.id)
             .limit(1)
             .scalar_subquery()
@@ -613,14 +648,15 @@ class _TempTables:
         coordinator_first = (
             select(s.initials)
             .select_from(staffed)
-            .where(a.citizen_id == w.c.cid, a.role == "koordinerende", a.start <= to)
+            .where(a.citizen_id == m.c.cid, a.role == "koordinerende", a.start <= to)
             .order_by(on_to, a.start.desc(), a.id)
             .limit(1)
             .scalar_subquery()
         )
         new = [w.c.spec == spec, ~exists().where(w0.c.spec == 0, w0.c.cid == w.c.cid)]
-        self._pick(0, "team", team_first, w, new)
-        self._pick(0, "coordinator", coordinator_first, w, new)
+        numbered = w.join(m, m.c.n == w.c.cid)
+        self._pick(0, "team", team_first, w, new, numbered)
+        self._pick(0, "coordinator", coordinator_first, w, new, numbered)
         picked = select(literal(0, Integer()), w.c.cid).where(*new)
         self.conn.execute(insert(T_WHO).from_select(["spec", "cid"], picked))
 
@@ -735,9 +771,11 @@ _EV = T_EVENTS.alias("ev")
 
 
 def _members(spec: int) -> Any:
-    """The distinct members of a population (rp_who), to read each member's case rows once."""
-    w = T_WHO.alias("w")
-    return w, select(w.c.cid).select_from(w).where(w.c.spec == spec)
+    """The distinct members of a population (rp_who), to read each member's case rows once: ``(m, q)``, ``q``
+    selecting each member's number and ``m`` the numbered citizens, whose ``m.c.cid`` (the id) the case tables
+    are joined on."""
+    w, m = T_WHO.alias("w"), T_CITIZENS.alias("m")
+    return m, select(m.c.n).select_from(w).join(m, m.c.n == w.c.cid).where(w.c.spec == spec)
 
 
 def _in_whole(day: Any, whole: Period) -> ColumnElement[bool]:
@@ -748,24 +786,35 @@ def _overlaps_whole(start: Any, end: Any, whole: Period) -> ColumnElement[bool]:
     return and_(start <= whole.end, or_(end.is_(None), end >= whole.start))
 
 
+def _member(spec: int, pop: Any, p: Any) -> ColumnElement[bool]:
+    """The event's member (``rp_ev``) is in the population of the period ``p``: facts read from the events' side
+    (a measure's events are of a few members) look each up once per period, by the population's key."""
+    ev = _EV
+    return exists().where(pop.c.spec == spec, pop.c.pk == p.c.pk, pop.c.cid == ev.c.cid)
+
+
 def _flag_facts(
-    base: Select[Any], pop: Any, cond: ColumnElement[bool], events: Select[Any], columns: tuple[str, ...]
+    spec: int, pop: Any, p: Any, cond: ColumnElement[bool], events: Select[Any], columns: tuple[str, ...]
 ) -> _Facts:
     """Facts that are a yes per (pk, cid) when the member has an event (rp_ev) meeting ``cond`` in the period: the
-    share of the group with a yes."""
+    share of the group with a yes. Read from the events' side: the few members with events of the measure are
+    looked up in the population of each period (by its key), instead of every member and period probing the
+    events."""
     ev = _EV
     one = literal(1.0, Float()).label("x")
-    q = base.add_columns(one).where(exists().where(ev.c.cid == pop.c.cid, cond))
+    q = select(p.c.pk, ev.c.cid, one).select_from(p).join(ev, cond).where(_member(spec, pop, p)).distinct()
     return _Facts(q, ("pk", "cid", "x"), lambda f: func.count(f.c.x), _none, _share, events, columns)
 
 
-def _event_count_facts(base: Select[Any], pop: Any, p: Any, events: Select[Any], finish: Finish) -> _Facts:
-    """x = the member's events (rp_ev, one per case row) dated within the period."""
+def _event_count_facts(spec: int, pop: Any, p: Any, events: Select[Any], finish: Finish) -> _Facts:
+    """x = the member's events (rp_ev, one per case row) dated within the period (read from the events' side)."""
     ev = _EV
     q = (
-        base.add_columns(cast(func.count(), Float).label("x"))
-        .join(ev, and_(ev.c.cid == pop.c.cid, ev.c.s.between(p.c.p_from, p.c.p_to)))
-        .group_by(pop.c.pk, pop.c.cid)
+        select(p.c.pk, ev.c.cid, cast(func.count(), Float).label("x"))
+        .select_from(p)
+        .join(ev, ev.c.s.between(p.c.p_from, p.c.p_to))
+        .where(_member(spec, pop, p))
+        .group_by(p.c.pk, ev.c.cid)
     )
     return _Facts(q, ("pk", "cid", "x"), lambda f: func.sum(f.c.x), _none, finish, events, ("cid", "s"))
 
@@ -805,13 +854,13 @@ def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
                 e.citizen_id == w.c.cid, e.category.in_(m.effort_categories()), _overlaps_whole(e.start, e.end, whole)
             ),
         )
-        return _flag_facts(base, pop, _overlaps(ev.c.s, ev.c.e, p), events, ("cid", "s", "e"))
+        return _flag_facts(spec, pop, p, _overlaps(ev.c.s, ev.c.e, p), events, ("cid", "s", "e"))
     if kind == "antal_indsatser":
         e = Effort
         events = members.add_columns(e.start).join(
             e, and_(e.citizen_id == w.c.cid, e.category.in_(m.effort_categories()), _in_whole(e.start, whole))
         )
-        return _event_count_facts(base, pop, p, events, _count)
+        return _event_count_facts(spec, pop, p, events, _count)
     if kind == "andel_afgang":
         x = Exit
         events = (
@@ -819,7 +868,7 @@ def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
             .join(x, and_(x.citizen_id == w.c.cid, x.type.in_(m.typer or ()), _in_whole(x.date, whole)))
             .distinct()
         )
-        return _flag_facts(base, pop, ev.c.s.between(*in_period), events, ("cid", "s"))
+        return _flag_facts(spec, pop, p, ev.c.s.between(*in_period), events, ("cid", "s"))
     if kind == "gns_sagsbehandlerskift":
         a, earlier = Assignment, aliased(Assignment)
         follows = exists().where(earlier.citizen_id == a.citizen_id, earlier.start < a.start)
@@ -828,7 +877,7 @@ def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
             .join(a, and_(a.citizen_id == w.c.cid, _in_whole(a.start, whole)))
             .where(follows)
         )
-        return _event_count_facts(base, pop, p, events, _mean_over_population)
+        return _event_count_facts(spec, pop, p, events, _mean_over_population)
     if kind == "andel_med_maaling":
         ms = Measurement
         dims = _dimension_ids(conn, m.instrument)
@@ -837,7 +886,7 @@ def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
             .join(ms, and_(ms.citizen_id == w.c.cid, _in_whole(ms.date, whole), ms.dimension_id.in_(dims)))
             .distinct()
         )
-        return _flag_facts(base, pop, ev.c.s.between(*in_period), events, ("cid", "s"))
+        return _flag_facts(spec, pop, p, ev.c.s.between(*in_period), events, ("cid", "s"))
     if kind == "gns_progression":
         return _progression_facts(goal, base, pop, p, w, members, whole, conn)
     if kind == "gns_varighed_uger":
@@ -876,7 +925,8 @@ def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
         )
         if m.socialoekonomisk is not None:
             events = events.join(c, c.id == e.company_id).where(c.social_economy.is_(m.socialoekonomisk))
-        q = base.add_columns(ev.c.ref).join(ev, and_(ev.c.cid == pop.c.cid, _overlaps(ev.c.s, ev.c.e, p)))
+        q = select(p.c.pk, ev.c.cid, ev.c.ref).select_from(p).join(ev, _overlaps(ev.c.s, ev.c.e, p))
+        q = q.where(_member(spec, pop, p))
         return _Facts(
             q.distinct(),
             ("pk", "cid", "ref"),
@@ -893,7 +943,7 @@ def _facts(goal: Goal, spec: int, whole: Period, conn: Connection) -> _Facts:
             a, and_(a.citizen_id == w.c.cid, a.role == "koordinerende", _overlaps_whole(a.start, a.end, whole))
         )
         on_to = and_(ev.c.s <= p.c.p_to, or_(ev.c.e.is_(None), ev.c.e >= p.c.p_to))
-        return _flag_facts(base, pop, on_to, events, ("cid", "s", "e"))
+        return _flag_facts(spec, pop, p, on_to, events, ("cid", "s", "e"))
     raise ValueError(f"unknown measure {kind!r}")  # the goal loader rejects these
 
 
@@ -937,7 +987,7 @@ def _progression_facts(
     events = (
         members.add_columns(ms.date, func.avg(cast(ms.score, Float)))
         .join(ms, and_(ms.citizen_id == w.c.cid, _in_whole(ms.date, whole), ms.dimension_id.in_(dims)))
-        .group_by(w.c.cid, ms.date)
+        .group_by(w.c.n, ms.date)
     )
     ev = _EV
     daily = (
@@ -1034,11 +1084,13 @@ def compute_goals(
     breakdowns: bool = True,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    on_result: Callable[[GoalResult], None] | None = None,
 ) -> list[GoalResult]:
     """Every goal, in order, in the session's transaction (one consistent snapshot).
 
     ``progress(done, total, goal_id)`` is called before each goal; ``cancelled()`` is asked between goals and stops
-    the run with :class:`ReportCancelled`.
+    the run with :class:`ReportCancelled`; ``on_result(result)`` is called with each goal's result as soon as it is
+    computed (the workbook's sheet of it is then made on another thread while the next goal is computed).
     """
     items = goals.goals if isinstance(goals, GoalFile) else tuple(goals)
     conn = session.connection()
@@ -1052,7 +1104,9 @@ def compute_goals(
             if progress is not None:
                 progress(i, len(items), goal.id)
             results.append(_compute(scratch, goal, breakdowns))
-            if last_use[goal.population] == i:
+            if on_result is not None:
+                on_result(results[-1])
+            if last_use[goal.population] == i and i < len(items) - 1:  # after the last goal, close() drops all
                 scratch.release(scratch.specs[goal.population])
         if progress is not None:
             progress(len(items), len(items), "")

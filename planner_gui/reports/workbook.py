@@ -14,6 +14,8 @@ beside the target and renamed into place, so a failed run never leaves a half-wr
 from __future__ import annotations
 
 import datetime as dt
+import queue
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -34,7 +36,16 @@ from planner_gui.reports.disclosure import NOTE_HIDDEN as _HIDDEN_NOTE
 from planner_gui.reports.indicators import MIN_COUNT, Cell, GoalResult, Period, goal_status
 from planner_gui.xlsx import write_safe
 
-__all__ = ["MAAL_HEADERS", "render_workbook", "report_warnings", "save_atomic", "series_for_screen", "write_report"]
+__all__ = [
+    "MAAL_HEADERS",
+    "BackgroundRenderer",
+    "WorkbookBuilder",
+    "render_workbook",
+    "report_warnings",
+    "save_atomic",
+    "series_for_screen",
+    "write_report",
+]
 
 #: Row 1 of the ``Mål`` sheet, exactly as CONTRACT.md section 4 (the eighth column, ``målkilde``, included).
 MAAL_HEADERS = ("id", "titel", "population", "værdi", "baseline", "målværdi", "status", "målkilde")
@@ -576,26 +587,103 @@ def _definitions_sheet(
     ws.print_title_rows = "1:1"
 
 
+class WorkbookBuilder:
+    """Builds the report workbook one goal at a time, so a goal's sheet can be made while the next goal is computed.
+
+    :meth:`add` makes a goal's sheet as soon as its result is known; :meth:`finish` fills ``Mål`` (made first, so it
+    is the first sheet) and ``Definitioner`` from all of them. :func:`render_workbook` is the same steps in a row."""
+
+    def __init__(self, goal_file: GoalFile, period: Period, generated: dt.datetime | None = None) -> None:
+        self.goal_file, self.period = goal_file, period
+        self.generated = generated or dt.datetime.now().replace(microsecond=0)
+        self.wb = Workbook()
+        ws = self.wb.active
+        assert ws is not None
+        ws.title = "Mål"
+        self._maal = ws
+        self._used: set[str] = set()
+        self._results: list[GoalResult] = []
+
+    def add(self, result: GoalResult) -> None:
+        self._results.append(result)
+        _goal_sheet(self.wb.create_sheet(_sheet_title(result.goal.id, self._used)), self.goal_file, result)
+
+    def finish(self) -> Workbook:
+        goal_file, period, results, wb = self.goal_file, self.period, self._results, self.wb
+        _maal_sheet(self._maal, goal_file, period, results)
+        _definitions_sheet(wb.create_sheet("Definitioner"), goal_file, period, results, self.generated)
+        wb.properties.title = f"Målrapport {goal_file.kommune} {period.label}"
+        wb.properties.subject = goal_file.plan
+        wb.properties.creator = "planner-gui"
+        wb.properties.lastModifiedBy = "planner-gui"
+        wb.properties.created = wb.properties.modified = self.generated
+        return wb
+
+
 def render_workbook(
     goal_file: GoalFile, period: Period, results: Sequence[GoalResult], generated: dt.datetime | None = None
 ) -> Workbook:
     """The report as an openpyxl :class:`Workbook` (not yet saved)."""
-    generated = generated or dt.datetime.now().replace(microsecond=0)
-    wb = Workbook()
-    ws = wb.active
-    assert ws is not None
-    ws.title = "Mål"
-    _maal_sheet(ws, goal_file, period, results)
-    used: set[str] = set()
+    builder = WorkbookBuilder(goal_file, period, generated)
     for r in results:
-        _goal_sheet(wb.create_sheet(_sheet_title(r.goal.id, used)), goal_file, r)
-    _definitions_sheet(wb.create_sheet("Definitioner"), goal_file, period, results, generated)
-    wb.properties.title = f"Målrapport {goal_file.kommune} {period.label}"
-    wb.properties.subject = goal_file.plan
-    wb.properties.creator = "planner-gui"
-    wb.properties.lastModifiedBy = "planner-gui"
-    wb.properties.created = wb.properties.modified = generated
-    return wb
+        builder.add(r)
+    return builder.finish()
+
+
+_DONE = object()
+
+
+class BackgroundRenderer:
+    """A :class:`WorkbookBuilder` on a second thread: each goal's sheet is made while the caller computes the next goal
+    (SQLite and PostgreSQL's driver let go of Python's lock while a statement runs, so on a second core the sheets
+    cost little wall time). Only the results cross threads; the database is never touched here.
+
+    A failure on the render thread is raised in the caller, at its next :meth:`add` or at :meth:`finish`;
+    :meth:`close` (always, in a ``finally``) stops the thread, whatever the caller's state."""
+
+    def __init__(self, goal_file: GoalFile, period: Period, generated: dt.datetime | None = None) -> None:
+        self._builder = WorkbookBuilder(goal_file, period, generated)
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._error: BaseException | None = None
+        self._wb: Workbook | None = None
+        self._thread = threading.Thread(target=self._run, name="report-workbook", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            while True:
+                item = self._queue.get()
+                if item is None:  # closed: the caller gave up
+                    return
+                if item is _DONE:
+                    self._wb = self._builder.finish()
+                    return
+                self._builder.add(item)
+        except BaseException as err:  # handed to the caller's thread
+            self._error = err
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def add(self, result: GoalResult) -> None:
+        self._raise()
+        self._queue.put(result)
+
+    def finish(self) -> Workbook:
+        """The workbook, once every sheet is made (the failure of any, raised here)."""
+        self._queue.put(_DONE)
+        self._thread.join()
+        self._raise()
+        assert self._wb is not None
+        return self._wb
+
+    def close(self) -> None:
+        """Stop the thread (what it was making is dropped); a no-op after :meth:`finish`."""
+        if self._thread.is_alive():
+            self._queue.put(None)
+            self._thread.join()
 
 
 def save_atomic(wb: Workbook, path: Path) -> None:

@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner_gui import collector
 from planner_gui.domain.goals import GoalFile
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import UserError
 from planner_gui.reports.indicators import MIN_COUNT, GoalResult, Period, ReportCancelled, compute_goals, parse_period
-from planner_gui.reports.workbook import STATUS_FILLS, render_workbook, report_warnings, series_for_screen
+from planner_gui.reports.workbook import STATUS_FILLS, BackgroundRenderer, report_warnings, series_for_screen
 from planner_gui.services.auth import Actor
 from planner_gui.services.files import place_with_entry
 from planner_gui.services.permissions import Permission, require
@@ -125,9 +126,33 @@ def export_report(
     """
     require(actor, Permission.RUN_REPORTS)
     check_output_path(out)
-    with db.read() as s:
-        results = tuple(compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled))
-    wb = render_workbook(goal_file, period, results)
+    # the workbook's cells are many objects that live until it is saved: the cycle collector is paused meanwhile,
+    # or its full collections walk them again and again
+    with collector.paused():
+        results = _compute_and_write(db, actor, goal_file, period, out, progress, cancelled)
+    return ReportFile(out, len(results), results, tuple(report_warnings(goal_file, period)))
+
+
+def _compute_and_write(
+    db: Database,
+    actor: Actor,
+    goal_file: GoalFile,
+    period: Period,
+    out: Path,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> tuple[GoalResult, ...]:
+    # each goal's sheet is made on a second thread while the next goal is computed (all of them in one read
+    # transaction: one consistent snapshot, as before)
+    renderer = BackgroundRenderer(goal_file, period)
+    try:
+        with db.read() as s:
+            results = tuple(
+                compute_goals(s, goal_file, period, progress=progress, cancelled=cancelled, on_result=renderer.add)
+            )
+        wb = renderer.finish()
+    finally:
+        renderer.close()
     if cancelled is not None and cancelled():
         raise ReportCancelled(QT_TRANSLATE_NOOP("Meddelelser", "rapporten blev annulleret; intet blev skrevet"))
     with db.write() as s:  # committed before the workbook touches the disk
@@ -159,4 +184,4 @@ def export_report(
         )
     finally:
         tmp.unlink(missing_ok=True)
-    return ReportFile(out, len(results), results, tuple(report_warnings(goal_file, period)))
+    return results
