@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner_gui.domain.i18n import QT_TRANSLATE_NOOP
 from planner_gui.errors import StorageError
-from planner_gui.storage.precheck import register_sqlite  # not storage.collation: no SQLAlchemy here
+from planner_gui.storage.precheck import open_plain, register_sqlite  # not storage.collation: no SQLAlchemy here
 
 if TYPE_CHECKING:
     from planner_gui.storage.db import Database
@@ -113,9 +113,7 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = True, time
     """A bare DB-API connection to ``path`` (SQLCipher with ``key`` when given), closed afterwards; waits up to
     ``timeout`` seconds for another program's lock (0: fails at once with "database is locked")."""
     if key is None:
-        mode = "ro" if readonly else "rw"
-        # as a URI, percent-encoded: a '?', '#' or '%' in a folder's or file's name is part of the path
-        conn: Any = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode={mode}", uri=True, timeout=timeout)
+        conn: Any = open_plain(path, readonly=readonly, timeout=timeout)
     else:
         conn = _sqlcipher().connect(str(path), timeout=timeout)
         try:
@@ -123,7 +121,7 @@ def connect(path: Path, key: bytes | None = None, *, readonly: bool = True, time
         except Exception:
             pass
         conn.execute(f"PRAGMA key = {key_literal(key)}")
-    register_sqlite(conn)  # the Danish name index's function (migration 0013): an integrity check reads it
+        register_sqlite(conn)  # the Danish name index's function (migration 0013): an integrity check reads it
     try:
         yield conn
     finally:

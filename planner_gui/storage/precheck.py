@@ -115,14 +115,23 @@ def read_only(path: Path, key: bytes | None = None, *, timeout: float = 15) -> I
         with connect(path, key, timeout=timeout) as conn:
             yield conn
         return
-    import sqlite3
-
-    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, timeout=timeout)
-    register_sqlite(conn)  # the Danish name index's function (migration 0013): an integrity check reads it
+    conn = open_plain(path, readonly=True, timeout=timeout)
     try:
         yield conn
     finally:
         conn.close()
+
+
+def open_plain(path: Path, *, readonly: bool, timeout: float) -> Any:
+    """A standard-library connection to the plain SQLite file ``path`` (the caller closes it), by a percent-encoded
+    URI, so a '?', '#' or '%' in a folder's or file's name is part of the path; with the Danish name function
+    (migration 0013's index: an integrity check reads it). Shared with ``storage.backup.connect``."""
+    import sqlite3
+
+    mode = "ro" if readonly else "rw"
+    conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode={mode}", uri=True, timeout=timeout)
+    register_sqlite(conn)
+    return conn
 
 
 def find_damage(

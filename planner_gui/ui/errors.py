@@ -33,13 +33,6 @@ _open_dialogs: list[QWidget] = []  # keep non-modal dialogs alive
 _shown_count = 0
 
 
-def crash_report(err: BaseException) -> str:
-    """The text the user can copy into a support request: versions and the traceback, CPR numbers scrubbed."""
-    from planner_gui.ui.crash_dialog import crash_report as report
-
-    return report(err)
-
-
 def message_text(message: BaseException | str) -> str:
     """The one place a service's message becomes screen text: in the user's language, with a capital first letter.
 
